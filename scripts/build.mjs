@@ -1,0 +1,69 @@
+// One esbuild script, one context per bundle (STYLE.md): extension and server and CLI for
+// Node, the webview for the browser. `--watch` rebuilds, `--production` minifies.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  logOverride: { 'import-is-undefined': 'error' },
+};
+
+/** Node bundles: entry file -> dist name. Missing entries are skipped so the tree can grow. */
+const nodeEntries = {
+  extension: 'src/extension/extension.ts',
+  server: 'src/server/server.ts',
+  cli: 'src/cli/cli.ts',
+};
+
+const contexts = [];
+for (const [name, entry] of Object.entries(nodeEntries)) {
+  if (!existsSync(entry)) continue;
+  contexts.push(await esbuild.context({
+    ...common,
+    entryPoints: { [name]: entry },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
+  }));
+}
+if (existsSync('webview/main.ts')) {
+  contexts.push(await esbuild.context({
+    ...common,
+    entryPoints: { webview: 'webview/main.ts' },
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    loader: { '.ttf': 'file' },
+  }));
+}
+
+// The WASM parsers ship beside the bundles that load them.
+function copyAssets() {
+  mkdirSync('dist/wasm', { recursive: true });
+  const dir = dirname(require.resolve('@vscode/tree-sitter-wasm'));
+  for (const f of ['tree-sitter.wasm', 'tree-sitter-bash.wasm', 'tree-sitter-python.wasm']) {
+    cpSync(join(dir, f), join('dist/wasm', f));
+  }
+}
+
+copyAssets();
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('watching...');
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

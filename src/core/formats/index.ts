@@ -1,0 +1,61 @@
+// Format sniffing and dispatch: a reader is chosen by content, not by file name alone.
+import type { FormatId, ReadResult } from '../model';
+import { FormatError, type FormatReader, type SourceFile } from './types';
+import { chatbotLogReader } from './chatbot-log';
+
+/** Every reader, in the order ties are broken. Add a reader here and nowhere else. */
+export const READERS: FormatReader[] = [chatbotLogReader];
+
+const HEAD_BYTES = 64 * 1024;
+
+export function headOf(file: SourceFile): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(file.bytes.subarray(0, HEAD_BYTES));
+}
+
+/** The reader that claims the file, or null, with each reader's confidence for messages. */
+export function detectReader(file: SourceFile): { reader: FormatReader | null; tried: FormatId[] } {
+  const head = headOf(file);
+  let best: FormatReader | null = null;
+  let bestScore = 0;
+  for (const r of READERS) {
+    let score = 0;
+    try {
+      score = r.sniff(file, head);
+    } catch {
+      score = 0;
+    }
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  return { reader: bestScore > 0 ? best : null, tried: READERS.map((r) => r.id) };
+}
+
+export function readerById(id: FormatId): FormatReader | undefined {
+  return READERS.find((r) => r.id === id);
+}
+
+/** Reads a file with the reader its content calls for; a file no reader claims is an error. */
+export function readFile(file: SourceFile, forced?: FormatId): ReadResult {
+  const { reader, tried } = forced
+    ? { reader: readerById(forced) ?? null, tried: [forced] }
+    : detectReader(file);
+  if (!reader) {
+    throw new FormatError(
+      'unknown',
+      `${file.name}: no reader recognised this file (tried: ${tried.join(', ')}). ` +
+        describeStart(file),
+    );
+  }
+  return reader.read(file);
+}
+
+function describeStart(file: SourceFile): string {
+  if (file.bytes.length === 0) return 'The file is empty.';
+  const first = headOf(file).split('\n', 1)[0].slice(0, 80);
+  return `It starts with: ${JSON.stringify(first)}`;
+}
+
+export { FormatError, sourceFile, sourceText } from './types';
+export type { FormatReader, SourceFile, RunListing } from './types';

@@ -1,0 +1,52 @@
+// Custom LSP messages between the extension (and its timeline) and the language server,
+// declared once under one prefix (STYLE.md). The timeline gets its data only through these:
+// it never re-parses a file.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { AnalyzedStep, Outcome, ReadIssue, Thread, FormatId, Category, ObstacleLabel } from '../core/model';
+
+export const PREFIX = 'replicationLens';
+
+/** One run of a document, without its steps. */
+export interface RunSummary {
+  id: string;
+  title: string;
+  model: string | null;
+  task: string | null;
+  stepCount: number;
+  commandCount: number;
+  outcome: Outcome;
+  /** Count of commands per category and obstacle label. */
+  counts: Partial<Record<Category | ObstacleLabel, number>>;
+  /** Per step: its index, time (ms since epoch or null) and critical categories, for the minimap. */
+  ticks: { index: number; time: number | null; categories: Category[]; obstacles: ObstacleLabel[] }[];
+  threads: Thread[];
+  issues: ReadIssue[];
+}
+
+export interface RunsParams { uri: string }
+export interface RunsResult {
+  uri: string;
+  /** Document version the answer was computed from (null for files read from disk). */
+  version: number | null;
+  format: FormatId | null;
+  runs: RunSummary[];
+  /** Why the file could not be read at all, when it could not. */
+  error: string | null;
+  issues: ReadIssue[];
+}
+export const runsRequest = new RequestType<RunsParams, RunsResult, void>(`${PREFIX}/runs`);
+
+/** A page of steps; outputs are cut to `maxOutput` characters (the full text comes with `step`). */
+export interface StepsParams { uri: string; runId: string; start: number; count: number; maxOutput?: number }
+export interface StepsResult { uri: string; runId: string; start: number; total: number; steps: AnalyzedStep[] }
+export const stepsRequest = new RequestType<StepsParams, StepsResult, void>(`${PREFIX}/steps`);
+
+/** One step in full. */
+export interface StepParams { uri: string; runId: string; index: number }
+export const stepRequest = new RequestType<StepParams, AnalyzedStep | null, void>(`${PREFIX}/step`);
+
+/** Sent by the server when a document's analysis changed (edit, or a live log that grew). */
+export interface DidChangeAnalysisParams { uri: string; version: number | null; runIds: string[] }
+export const didChangeAnalysisNotification = new NotificationType<DidChangeAnalysisParams>(
+  `${PREFIX}/didChangeAnalysis`,
+);
