@@ -165,9 +165,9 @@ test('labelled chatbot logs: every banner, record and invocation is scoped', { s
       if (/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d - Chatbot - /.test(line)) {
         hasScope(lines[i], line.slice(0, 19), 'constant.numeric.timestamp.chatbot-log');
       }
-      const m = /\*Round (\d+):\*/.exec(line);
+      const m = /^\S+ \S+ - Chatbot - INFO - \*+Round (\d+):\*+$/.exec(line);
       if (m) hasScope(lines[i], m[1], 'constant.numeric.round.chatbot-log', 'Round');
-      const inv = /Invoking tool '([^']+)'/.exec(line);
+      const inv = /^\S+ \S+ - Chatbot - INFO - Invoking tool '([^']+)'/.exec(line);
       if (inv) hasScope(lines[i], inv[1], 'entity.name.function.tool.chatbot-log');
       if (/^Action result: /.test(line) && line.includes("'stdout': '")) {
         hasScope(lines[i], 'stdout', 'support.type.property-name.python.chatbot-log', "'stdout': '");
