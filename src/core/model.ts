@@ -151,7 +151,8 @@ export interface Finding {
 
 export interface AnalyzedCommand extends RawCommand {
   categories: Category[];
-  obstacles: ObstacleLabel[];
+  /** Obstacle kinds seen in the output (as in the labels: `port-in-use`, not `obstacle:...`). */
+  obstacles: ObstacleKind[];
   findings: Finding[];
   /** Null when the command parsed as shell; else why the token fallback was used. */
   parseError: string | null;

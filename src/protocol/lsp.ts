@@ -2,7 +2,7 @@
 // declared once under one prefix (STYLE.md). The timeline gets its data only through these:
 // it never re-parses a file.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { AnalyzedStep, Outcome, ReadIssue, Thread, FormatId, Category, ObstacleLabel } from '../core/model';
+import type { AnalyzedStep, Outcome, ReadIssue, Thread, FormatId, Category, ObstacleKind, ObstacleLabel } from '../core/model';
 
 export const PREFIX = 'replicationLens';
 
@@ -18,7 +18,7 @@ export interface RunSummary {
   /** Count of commands per category and obstacle label. */
   counts: Partial<Record<Category | ObstacleLabel, number>>;
   /** Per step: its index, time (ms since epoch or null) and critical categories, for the minimap. */
-  ticks: { index: number; time: number | null; categories: Category[]; obstacles: ObstacleLabel[] }[];
+  ticks: { index: number; time: number | null; categories: Category[]; obstacles: ObstacleKind[] }[];
   threads: Thread[];
   issues: ReadIssue[];
 }

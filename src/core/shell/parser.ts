@@ -1,0 +1,421 @@
+// Shell parsing with tree-sitter's bash grammar (WASM): a command line becomes the simple
+// commands it runs, through pipelines, lists, subshells, substitutions, `bash -c`/`eval`/
+// `ssh` code and wrappers. Lines without shell syntax take a fast path, and results are
+// cached by text, since runs repeat commands (DESIGN.md budgets).
+import type { Node as TsNode, Parser as TsParser } from '@vscode/tree-sitter-wasm';
+import type { ShellParse, ShellWord, SimpleCommand, Redirect, Via, PythonCall } from './types';
+import { unwrap, baseName } from './wrappers';
+import { tokenFallback } from './tokens';
+import { parsePython, setPythonParser } from './python';
+
+/** Returns the path (Node) or URL of a WASM file by name, e.g. `tree-sitter-bash.wasm`. */
+export type WasmLocator = (file: string) => string;
+
+let bashParser: TsParser | null = null;
+let initPromise: Promise<void> | null = null;
+
+function defaultLocator(file: string): string {
+  // Bundles ship the WASM in dist/wasm beside them; from sources, it is in node_modules.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const path = require('node:path') as typeof import('node:path');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('node:fs') as typeof import('node:fs');
+  const beside = path.join(__dirname, 'wasm', file);
+  if (fs.existsSync(beside)) return beside;
+  return path.join(path.dirname(require.resolve('@vscode/tree-sitter-wasm')), file);
+}
+
+export function initShellParser(locate: WasmLocator = defaultLocator): Promise<void> {
+  if (!initPromise) {
+    initPromise = (async () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const ts = require('@vscode/tree-sitter-wasm') as typeof import('@vscode/tree-sitter-wasm');
+      await ts.Parser.init({ locateFile: (f: string) => locate(f) });
+      const [bash, python] = await Promise.all([
+        ts.Language.load(locate('tree-sitter-bash.wasm')),
+        ts.Language.load(locate('tree-sitter-python.wasm')),
+      ]);
+      bashParser = new ts.Parser();
+      bashParser.setLanguage(bash);
+      const py = new ts.Parser();
+      py.setLanguage(python);
+      setPythonParser(py);
+    })();
+    initPromise.catch(() => {
+      initPromise = null;
+    });
+  }
+  return initPromise;
+}
+
+export function isShellParserReady(): boolean {
+  return bashParser !== null;
+}
+
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, ShellParse>();
+
+/** Characters that need no shell grammar: words separated by spaces, globs allowed. */
+const PLAIN = /^[A-Za-z0-9_\-./:=@%+,~*?[\] ]*$/;
+
+/** Parses one command line (the text as the agent issued it). Needs `initShellParser`. */
+export function parseShell(text: string): ShellParse {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const result = parseUncached(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+
+function parseUncached(text: string): ShellParse {
+  const out: ShellParse = { commands: [], python: [], error: null };
+  if (PLAIN.test(text)) {
+    const words: ShellWord[] = [];
+    const re = /[^ ]+/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      words.push({ value: m[0], start: m.index, end: m.index + m[0].length, dynamic: false });
+    }
+    if (words.length) emit(out, words, [], null, ctxTop(text), words[0].start, text.length);
+    return out;
+  }
+  if (!bashParser) throw new Error('shell parser not initialised: await initAnalysis() first');
+  const tree = bashParser.parse(text);
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  try {
+    const root = tree.rootNode;
+    if (root.hasError) {
+      out.error = describeError(root, text);
+      tokenFallback(text, (words, start, end) => emit(out, words, [], null, ctxTop(text), start, end));
+      return out;
+    }
+    walkStatements(root, ctxTop(text), out);
+    return out;
+  } finally {
+    tree.delete();
+  }
+}
+
+interface Ctx {
+  /** The text the current tree was parsed from. */
+  text: string;
+  /** Maps an offset in `text` to an offset in the top-level command text. */
+  map: (offset: number) => number;
+  background: boolean;
+  via: Via;
+  remoteHost: string | null;
+  depth: number;
+}
+
+function ctxTop(text: string): Ctx {
+  return { text, map: (o) => o, background: false, via: 'top', remoteHost: null, depth: 0 };
+}
+
+function describeError(root: TsNode, text: string): string {
+  let bad: TsNode | null = null;
+  const stack: TsNode[] = [root];
+  while (stack.length && !bad) {
+    const n = stack.pop()!;
+    if (n.type === 'ERROR' || n.isMissing) bad = n;
+    else if (n.hasError) for (let i = n.childCount - 1; i >= 0; i--) stack.push(n.child(i)!);
+  }
+  if (!bad) return 'the command does not parse as shell';
+  const at = bad.startIndex;
+  const near = text.slice(at, at + 20).replace(/\s+/g, ' ');
+  return bad.isMissing
+    ? `does not parse as shell: missing ${bad.type} at column ${at + 1}`
+    : `does not parse as shell: unexpected ${JSON.stringify(near)} at column ${at + 1}`;
+}
+
+/** Walks a node holding statements (program, list, subshell...), minding `&`. */
+function walkStatements(node: TsNode, ctx: Ctx, out: ShellParse): void {
+  const n = node.childCount;
+  for (let i = 0; i < n; i++) {
+    const child = node.child(i)!;
+    if (!child.isNamed) continue;
+    const next = node.child(i + 1);
+    const bg = ctx.background || (next !== null && next.type === '&');
+    walkStatement(child, bg === ctx.background ? ctx : { ...ctx, background: bg }, out);
+  }
+}
+
+function walkStatement(node: TsNode, ctx: Ctx, out: ShellParse): void {
+  switch (node.type) {
+    case 'command':
+      walkCommand(node, [], null, ctx, out);
+      return;
+    case 'redirected_statement': {
+      const body = node.childForFieldName('body');
+      const redirects: Redirect[] = [];
+      let heredoc: string | null = null;
+      for (let i = 0; i < node.childCount; i++) {
+        const c = node.child(i)!;
+        if (c === body || !c.isNamed) continue;
+        if (c.type === 'heredoc_redirect') {
+          const b = c.children.find((x) => x?.type === 'heredoc_body');
+          heredoc = b ? b.text : '';
+          for (const x of c.children) {
+            if (x && x.type === 'file_redirect') redirects.push(redirectOf(x, ctx));
+          }
+        } else if (c.type === 'file_redirect' || c.type === 'herestring_redirect') {
+          redirects.push(redirectOf(c, ctx));
+        }
+        findSubstitutions(c, ctx, out);
+      }
+      if (!body) return;
+      if (body.type === 'command') walkCommand(body, redirects, heredoc, ctx, out);
+      else {
+        const before = out.commands.length;
+        walkStatement(body, ctx, out);
+        // Redirects of a compound statement apply to what it runs: `(echo > /dev/tcp/h/p) 2>/dev/null`.
+        for (let k = before; k < out.commands.length; k++) out.commands[k].redirects.push(...redirects);
+      }
+      return;
+    }
+    case 'pipeline': {
+      const groups: SimpleCommand[][] = [];
+      for (let i = 0; i < node.childCount; i++) {
+        const c = node.child(i)!;
+        if (!c.isNamed) continue;
+        const before = out.commands.length;
+        walkStatement(c, ctx, out);
+        groups.push(out.commands.slice(before));
+      }
+      groups.forEach((g, gi) => {
+        const later = groups.slice(gi + 1).map((x) => x[0]?.name).filter((x): x is string => !!x);
+        for (const cmd of g) {
+          if (gi > 0) cmd.piped = true;
+          cmd.pipesTo.push(...later);
+        }
+      });
+      return;
+    }
+    case 'variable_assignment':
+    case 'declaration_command':
+    case 'unset_command':
+    case 'test_command':
+      findSubstitutions(node, ctx, out);
+      return;
+    case 'function_definition':
+      // A definition runs nothing by itself.
+      return;
+    default:
+      // list, subshell, compound_statement, if/while/for/case, negated_command ...:
+      // their statements and conditions are all looked into.
+      walkStatements(node, ctx, out);
+  }
+}
+
+function redirectOf(node: TsNode, ctx: Ctx): Redirect {
+  const dest = node.childForFieldName('destination') ?? node.namedChildren[node.namedChildren.length - 1];
+  let op = '';
+  for (const c of node.children) if (c && !c.isNamed) op += c.type;
+  return {
+    op: op || '>',
+    target: dest ? wordOf(dest, ctx).value : '',
+    start: ctx.map(node.startIndex),
+    end: ctx.map(node.endIndex),
+  };
+}
+
+function walkCommand(node: TsNode, redirects: Redirect[], heredoc: string | null, ctx: Ctx, out: ShellParse): void {
+  const argv: ShellWord[] = [];
+  for (let i = 0; i < node.childCount; i++) {
+    const c = node.child(i)!;
+    if (!c.isNamed) continue;
+    if (c.type === 'variable_assignment') {
+      findSubstitutions(c, ctx, out);
+      continue;
+    }
+    if (c.type === 'file_redirect' || c.type === 'herestring_redirect') {
+      redirects.push(redirectOf(c, ctx));
+      continue;
+    }
+    if (c.type === 'command_name') {
+      argv.push(wordOf(c.namedChild(0) ?? c, ctx));
+      findSubstitutions(c, ctx, out);
+      continue;
+    }
+    argv.push(wordOf(c, ctx));
+    findSubstitutions(c, ctx, out);
+  }
+  if (argv.length) emit(out, argv, redirects, heredoc, ctx, ctx.map(node.startIndex), ctx.map(node.endIndex));
+}
+
+/** Walks any command substitution inside a node: its commands run too. */
+function findSubstitutions(node: TsNode, ctx: Ctx, out: ShellParse): void {
+  if (node.type === 'command_substitution' || node.type === 'process_substitution') {
+    walkStatements(node, { ...ctx, via: ctx.via === 'top' ? 'substitution' : ctx.via, background: false }, out);
+    return;
+  }
+  for (let i = 0; i < node.namedChildCount; i++) findSubstitutions(node.namedChild(i)!, ctx, out);
+}
+
+function wordOf(node: TsNode, ctx: Ctx): ShellWord {
+  const { value, dynamic } = valueOf(node);
+  return { value, dynamic, start: ctx.map(node.startIndex), end: ctx.map(node.endIndex) };
+}
+
+function valueOf(node: TsNode): { value: string; dynamic: boolean } {
+  switch (node.type) {
+    case 'word':
+    case 'number':
+      return { value: node.text.replace(/\\(.)/gs, '$1'), dynamic: false };
+    case 'raw_string':
+      return { value: node.text.slice(1, -1), dynamic: false };
+    case 'ansi_c_string':
+      return { value: node.text.slice(2, -1), dynamic: false };
+    case 'string': {
+      let value = '';
+      let dynamic = false;
+      let pos = node.startIndex + 1;
+      for (const c of node.namedChildren) {
+        if (!c) continue;
+        // Text between named children (tree-sitter leaves plain content unnamed in places).
+        if (c.startIndex > pos) value += unescapeDouble(node.text.slice(pos - node.startIndex, c.startIndex - node.startIndex));
+        if (c.type === 'string_content') value += unescapeDouble(c.text);
+        else {
+          value += c.text;
+          dynamic = true;
+        }
+        pos = c.endIndex;
+      }
+      const closing = node.endIndex - 1;
+      if (closing > pos) value += unescapeDouble(node.text.slice(pos - node.startIndex, closing - node.startIndex));
+      return { value, dynamic };
+    }
+    case 'concatenation': {
+      let value = '';
+      let dynamic = false;
+      for (const c of node.namedChildren) {
+        if (!c) continue;
+        const v = valueOf(c);
+        value += v.value;
+        dynamic ||= v.dynamic;
+      }
+      // Unnamed pieces of a concatenation are plain text too: keep them.
+      if (node.namedChildCount === 0) value = node.text;
+      return { value, dynamic };
+    }
+    default:
+      return { value: node.text, dynamic: true };
+  }
+}
+
+function unescapeDouble(s: string): string {
+  return s.replace(/\\([$`"\\\n])/g, '$1');
+}
+
+/** Records a simple command, looking through wrappers and into code it hands on. */
+function emit(
+  out: ShellParse,
+  argv: ShellWord[],
+  redirects: Redirect[],
+  heredoc: string | null,
+  ctx: Ctx,
+  start: number,
+  end: number,
+): void {
+  if (ctx.depth > 6) return;
+  const u = unwrap(argv);
+  if (!u.words.length) {
+    if (u.wrappers.length) {
+      out.commands.push(simple(u.wrappers[u.wrappers.length - 1], argv, u.wrappers, redirects, heredoc, ctx, start, end));
+    }
+    return;
+  }
+  const name = baseName(u.words[0].value);
+  const cmd = simple(name, u.words, u.wrappers, redirects, heredoc, ctx, start, end);
+  out.commands.push(cmd);
+  if (u.xargs) {
+    emit(out, u.words, [], null, { ...ctx, via: 'xargs', depth: ctx.depth + 1 }, start, end);
+    out.commands.splice(out.commands.indexOf(cmd), 1); // the xargs'd program stands for it
+    const last = out.commands[out.commands.length - 1];
+    if (last) last.wrappers = [...u.wrappers, ...last.wrappers];
+    if (last) last.piped = true;
+    return;
+  }
+  if (u.code) {
+    const codeWords = u.code.words;
+    const code = codeWords.map((w) => w.value).join(' ');
+    const first = codeWords[0];
+    const lastWord = codeWords[codeWords.length - 1];
+    const exact = codeWords.length === 1 && first.end - first.start === code.length + 2;
+    const base = first.start + 1;
+    const map = exact
+      ? (o: number) => base + o
+      : (o: number) => Math.min(lastWord.end, Math.max(first.start, first.start + o));
+    const via: Via = u.code.kind;
+    parseNested(code, {
+      text: code,
+      map,
+      background: ctx.background,
+      via,
+      remoteHost: u.code.host ? u.code.host.replace(/^.*@/, '') : ctx.remoteHost,
+      depth: ctx.depth + 1,
+    }, out);
+    return;
+  }
+  if (/^python[\d.]*$/.test(name)) {
+    const c = u.words.findIndex((w) => w.value === '-c');
+    if (c > 0 && u.words[c + 1]) {
+      const w = u.words[c + 1];
+      const exact = w.end - w.start === w.value.length + 2;
+      pushPython(out, w.value, exact ? (o) => w.start + 1 + o : () => w.start, ctx);
+    } else if (heredoc !== null && (u.words.length === 1 || u.words[1].value === '-')) {
+      pushPython(out, heredoc, () => start, ctx);
+    }
+  }
+}
+
+function pushPython(out: ShellParse, code: string, map: (o: number) => number, ctx: Ctx): void {
+  const { calls, shell } = parsePython(code);
+  for (const call of calls) out.python.push({ ...call, start: map(call.start), end: map(call.end) } as PythonCall);
+  for (const s of shell) {
+    parseNested(s.code, { text: s.code, map: () => map(s.start), background: ctx.background, via: 'python', remoteHost: ctx.remoteHost, depth: ctx.depth + 1 }, out);
+  }
+}
+
+function parseNested(code: string, ctx: Ctx, out: ShellParse): void {
+  const inner = parseShell(code);
+  for (const c of inner.commands) {
+    out.commands.push({
+      ...c,
+      words: c.words.map((w) => ({ ...w, start: ctx.map(w.start), end: ctx.map(w.end) })),
+      redirects: c.redirects.map((r) => ({ ...r, start: ctx.map(r.start), end: ctx.map(r.end) })),
+      start: ctx.map(c.start),
+      end: ctx.map(c.end),
+      background: c.background || ctx.background,
+      via: c.via === 'top' ? ctx.via : c.via,
+      remoteHost: c.remoteHost ?? ctx.remoteHost,
+    });
+  }
+  for (const p of inner.python) out.python.push({ ...p, start: ctx.map(p.start), end: ctx.map(p.end) });
+  if (inner.error && !out.error) out.error = `in ${ctx.via} code: ${inner.error}`;
+}
+
+function simple(
+  name: string,
+  words: ShellWord[],
+  wrappers: string[],
+  redirects: Redirect[],
+  heredoc: string | null,
+  ctx: Ctx,
+  start: number,
+  end: number,
+): SimpleCommand {
+  return {
+    name,
+    words,
+    wrappers,
+    background: ctx.background,
+    redirects,
+    heredoc,
+    piped: false,
+    pipesTo: [],
+    via: ctx.via,
+    remoteHost: ctx.remoteHost,
+    start,
+    end,
+  };
+}

@@ -1,0 +1,77 @@
+// Python code handed to `python -c` or `python - <<EOF`: the calls it makes (socket probes,
+// os.kill, requests to a local server, shutil copies) and the shell it runs through
+// subprocess/os.system, found with tree-sitter's python grammar.
+import type { Node as TsNode, Parser as TsParser } from '@vscode/tree-sitter-wasm';
+import type { PythonCall } from './types';
+
+let parser: TsParser | null = null;
+
+export function setPythonParser(p: TsParser): void {
+  parser = p;
+}
+
+const RUNS_SHELL = /^(os\.system|os\.popen|subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput))$/;
+
+export interface PythonScan {
+  calls: PythonCall[];
+  /** Shell command lines the code runs, with their offsets in the code. */
+  shell: { code: string; start: number }[];
+}
+
+export function parsePython(code: string): PythonScan {
+  const out: PythonScan = { calls: [], shell: [] };
+  if (!parser) return out;
+  const tree = parser.parse(code);
+  if (!tree) return out;
+  try {
+    const stack: TsNode[] = [tree.rootNode];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.type === 'call') {
+        const fn = n.childForFieldName('function');
+        const args = n.childForFieldName('arguments');
+        const call: PythonCall = {
+          callee: fn ? fn.text.replace(/\s+/g, '') : '',
+          strings: [],
+          numbers: [],
+          start: n.startIndex,
+          end: n.endIndex,
+        };
+        if (args) collectLiterals(args, call);
+        out.calls.push(call);
+        if (RUNS_SHELL.test(call.callee) && args) {
+          const first = args.namedChild(0);
+          if (first && first.type === 'string') out.shell.push({ code: stringValue(first), start: first.startIndex });
+          else if (first && first.type === 'list') {
+            const argv = first.namedChildren.filter((c) => c?.type === 'string').map((c) => stringValue(c!));
+            if (argv.length) out.shell.push({ code: argv.join(' '), start: first.startIndex });
+          }
+        }
+      }
+      for (let i = n.namedChildCount - 1; i >= 0; i--) stack.push(n.namedChild(i)!);
+    }
+  } finally {
+    tree.delete();
+  }
+  out.calls.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function collectLiterals(node: TsNode, call: PythonCall): void {
+  if (node.type === 'string') {
+    call.strings.push(stringValue(node));
+    return;
+  }
+  if (node.type === 'integer') {
+    const v = Number(node.text);
+    if (Number.isFinite(v)) call.numbers.push(v);
+    return;
+  }
+  for (let i = 0; i < node.namedChildCount; i++) collectLiterals(node.namedChild(i)!, call);
+}
+
+function stringValue(node: TsNode): string {
+  const content = node.namedChildren.filter((c) => c?.type === 'string_content');
+  if (content.length) return content.map((c) => c!.text).join('');
+  return node.text.replace(/^[rbfuRBFU]*("""|'''|"|')/, '').replace(/("""|'''|"|')$/, '');
+}

@@ -1,0 +1,115 @@
+// Turning an argv into a simple command: wrappers (`sudo`, `nohup`, `timeout 5` ...) are
+// looked through, and code handed to another program (`bash -c`, `eval`, `ssh host CMD`,
+// `xargs CMD`, `python -c`) is returned for the caller to parse in turn.
+import type { ShellWord } from './types';
+
+export interface Unwrapped {
+  /** argv after the wrappers (empty when the wrappers ran nothing, e.g. `command -v x`). */
+  words: ShellWord[];
+  wrappers: string[];
+  /** Set when argv hands code to a shell (`bash -c`, `eval`, `ssh host CMD`). */
+  code: { kind: 'bash-c' | 'eval' | 'ssh'; words: ShellWord[]; host: string | null } | null;
+  /** Set for `xargs CMD`: the rest of the argv is itself a command. */
+  xargs: boolean;
+}
+
+/** Options that take a value, per wrapper (the value is skipped with the option). */
+const VALUED: Record<string, Set<string>> = {
+  sudo: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T']),
+  doas: new Set(['-u', '-C']),
+  timeout: new Set(['-s', '-k', '--signal', '--kill-after']),
+  env: new Set(['-u', '-C', '-S', '--unset', '--chdir']),
+  nice: new Set(['-n', '--adjustment']),
+  ionice: new Set(['-c', '-n', '-t', '-p', '-P', '-u']),
+  stdbuf: new Set(['-i', '-o', '-e']),
+  exec: new Set(['-a']),
+  xargs: new Set(['-I', '-n', '-P', '-d', '-L', '-s', '-a', '-E', '-e', '--max-args', '--max-procs', '--delimiter', '--arg-file']),
+  setsid: new Set([]),
+  nohup: new Set([]),
+  command: new Set([]),
+  time: new Set(['-f', '-o']),
+  chrt: new Set([]),
+  taskset: new Set([]),
+};
+
+const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'ash']);
+const SSH_VALUED = new Set(['-p', '-i', '-o', '-l', '-F', '-J', '-L', '-R', '-D', '-E', '-b', '-c', '-e', '-m', '-O', '-Q', '-S', '-W', '-w', '-B', '-I']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+export function baseName(program: string): string {
+  const i = program.lastIndexOf('/');
+  return i >= 0 ? program.slice(i + 1) : program;
+}
+
+/** Skips a wrapper's options (and their values); returns the index of the wrapped argv. */
+function skipOptions(words: ShellWord[], i: number, wrapper: string): number {
+  const valued = VALUED[wrapper] ?? new Set<string>();
+  while (i < words.length) {
+    const w = words[i].value;
+    if (w === '--') return i + 1;
+    if (!w.startsWith('-') || w === '-') break;
+    const eq = w.indexOf('=');
+    const key = eq > 0 ? w.slice(0, eq) : w;
+    if (valued.has(key) && eq < 0) i += 2;
+    else if (wrapper === 'stdbuf' || (wrapper === 'nice' && /^-\d+$/.test(w))) i += 1;
+    else if (valued.has(w.slice(0, 2)) && w.length > 2 && !w.startsWith('--')) i += 1; // -n10, -I{}
+    else i += 1;
+  }
+  return i;
+}
+
+export function unwrap(argv: ShellWord[]): Unwrapped {
+  const wrappers: string[] = [];
+  let words = argv;
+  // Leading assignments (`CUDA_VISIBLE_DEVICES=0 python ...`) when the parser left them in.
+  while (words.length && ASSIGNMENT.test(words[0].value) && !words[0].dynamic) words = words.slice(1);
+  for (let guard = 0; guard < 16 && words.length; guard++) {
+    const name = baseName(words[0].value);
+    if (name === 'xargs') {
+      wrappers.push('xargs');
+      const i = skipOptions(words, 1, 'xargs');
+      return { words: words.slice(i), wrappers, code: null, xargs: true };
+    }
+    if (name === 'command' && words[1] && /^-[vV]$/.test(words[1].value)) {
+      return { words: [], wrappers: [...wrappers, 'command'], code: null, xargs: false };
+    }
+    if (name in VALUED) {
+      wrappers.push(name);
+      let i = skipOptions(words, 1, name);
+      if (name === 'timeout' && i < words.length && /^\d/.test(words[i].value)) i += 1; // duration
+      if (name === 'env') while (i < words.length && ASSIGNMENT.test(words[i].value)) i += 1;
+      if (name === 'chrt' || name === 'taskset') {
+        while (i < words.length && /^(0x)?[\d,a-f-]+$/i.test(words[i].value)) i += 1;
+      }
+      words = words.slice(i);
+      continue;
+    }
+    break;
+  }
+  if (!words.length) return { words, wrappers, code: null, xargs: false };
+  const name = baseName(words[0].value);
+  if (SHELLS.has(name)) {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i].value;
+      if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(w) && !w.startsWith('--')) {
+        return { words, wrappers, code: words[i + 1] ? { kind: 'bash-c', words: [words[i + 1]], host: null } : null, xargs: false };
+      }
+      if (!w.startsWith('-')) break;
+    }
+  } else if (name === 'su') {
+    const i = words.findIndex((w) => w.value === '-c' || w.value === '--command');
+    if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: [words[i + 1]], host: null }, xargs: false };
+  } else if (name === 'eval') {
+    return { words, wrappers, code: { kind: 'eval', words: words.slice(1), host: null }, xargs: false };
+  } else if (name === 'ssh') {
+    let i = 1;
+    while (i < words.length && words[i].value.startsWith('-')) {
+      i += SSH_VALUED.has(words[i].value) ? 2 : 1;
+    }
+    const host = words[i]?.value ?? null;
+    const rest = words.slice(i + 1);
+    if (host && rest.length) return { words, wrappers, code: { kind: 'ssh', words: rest, host }, xargs: false };
+    return { words, wrappers, code: null, xargs: false };
+  }
+  return { words, wrappers, code: null, xargs: false };
+}
