@@ -1,0 +1,65 @@
+// Inspect AI legacy `.json` logs: the whole EvalLog as one object with `samples` inline (Python's
+// json, so NaN/Infinity may appear). Each sample is one run; steps carry their line ranges.
+import type { RawTrajectory, ReadIssue, ReadResult } from '../model';
+import { LineIndex } from '../ids';
+import { FormatError, type FormatReader } from './types';
+import { ANY, findArrays, parseJsonLenient, spanRange, type Span } from './json-positions';
+import { isObject, sampleToTrajectory } from './inspect-sample';
+
+const FORMAT = 'inspect-json' as const;
+
+export const inspectJsonReader: FormatReader = {
+  id: FORMAT,
+
+  sniff(_file, head) {
+    const start = head.trimStart();
+    if (!start.startsWith('{')) return 0;
+    // An EvalLog starts {"version": 2, "status": ..., "eval": {...}} (pydantic field order).
+    if (/^\{\s*"version"\s*:\s*\d+\s*,\s*"status"\s*:/.test(start)) return 0.95;
+    if (/"eval"\s*:\s*\{/.test(head) && /"task"\s*:/.test(head) && /"(plan|samples|results)"\s*:/.test(head)) return 0.7;
+    return 0;
+  },
+
+  read(file): ReadResult {
+    const text = file.text();
+    let log: unknown;
+    try {
+      log = parseJsonLenient(text);
+    } catch (e) {
+      const err = e as SyntaxError & { line?: number };
+      throw new FormatError(FORMAT, `${file.name}: not valid JSON: ${err.message}`, err.line);
+    }
+    if (!isObject(log) || !isObject(log.eval)) {
+      throw new FormatError(FORMAT, `${file.name}: not an Inspect log (no "eval" object at the top level)`, 1);
+    }
+    const ev = log.eval;
+    const task = typeof ev.task === 'string' ? ev.task : null;
+    const model = typeof ev.model === 'string' ? ev.model : null;
+    const issues: ReadIssue[] = [];
+    if (typeof log.status === 'string' && log.status !== 'success') {
+      const err = isObject(log.error) ? `: ${String(log.error.message ?? '')}` : '';
+      issues.push({ severity: 'warning', message: `the eval's status is "${log.status}"${err}`, line: 1 });
+    }
+    const samples = Array.isArray(log.samples) ? log.samples : [];
+    if (!samples.length) issues.push({ severity: 'warning', message: 'the log holds no samples', line: 1 });
+
+    // One structural scan for the positions of every sample and of its messages.
+    const lines = new LineIndex(text);
+    const sampleSpans = findArrays(text, ['samples'])[0]?.elements ?? [];
+    const messageSpans = new Map<number, Span[]>();
+    for (const a of findArrays(text, ['samples', ANY, 'messages'])) messageSpans.set(a.path[1] as number, a.elements);
+
+    const trajectories: RawTrajectory[] = [];
+    samples.forEach((s, i) => {
+      const line = sampleSpans[i] ? spanRange(lines, sampleSpans[i]).startLine : undefined;
+      try {
+        trajectories.push(
+          sampleToTrajectory(s, { task, model, lines, text, messageSpans: messageSpans.get(i), entry: `samples[${i}]` }),
+        );
+      } catch (e) {
+        issues.push({ severity: 'error', message: `sample ${i}: ${(e as Error).message}`, line, entry: `samples[${i}]` });
+      }
+    });
+    return { format: FORMAT, trajectories, issues };
+  },
+};
