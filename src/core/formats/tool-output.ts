@@ -1,0 +1,132 @@
+// Small helpers the agent-log readers share: reading loosely typed JSON, the text of message
+// contents, exit codes that tools only report inside their output text, and step ranges.
+import type { SourceRange } from '../model';
+
+export type Obj = Record<string, unknown>;
+
+export function asObj(v: unknown): Obj | null {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : null;
+}
+
+export function asStr(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function asNum(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+/** A JSON string argument (OpenAI `arguments`), or the object itself; null when unreadable. */
+export function parseArgs(v: unknown): Obj | null {
+  if (typeof v === 'string') {
+    try {
+      return asObj(JSON.parse(v));
+    } catch {
+      return null;
+    }
+  }
+  return asObj(v);
+}
+
+/**
+ * The text of a message content: a string, or a list of parts (`{type: "text", text}`,
+ * `output_text`, `input_text`, Inspect-style `reasoning`...). Images and other media are
+ * named, not inlined.
+ */
+export function contentText(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) {
+    const o = asObj(content);
+    return o ? partText(o) : '';
+  }
+  const out: string[] = [];
+  for (const p of content) {
+    if (typeof p === 'string') out.push(p);
+    else {
+      const o = asObj(p);
+      const t = o ? partText(o) : '';
+      if (t) out.push(t);
+    }
+  }
+  return out.join('\n');
+}
+
+function partText(o: Obj): string {
+  const t = asStr(o.text) ?? asStr(o.content) ?? asStr(o.thinking) ?? asStr(o.reasoning);
+  if (t !== undefined) return t;
+  if (Array.isArray(o.content)) return contentText(o.content);
+  const type = asStr(o.type);
+  return type && /image|audio|file/.test(type) ? `[${type}]` : '';
+}
+
+const EXIT_PATTERNS: RegExp[] = [
+  /\[The command completed with exit code (-?\d+)\.\]/,
+  /^Process exited with code (-?\d+)\s*$/m,
+  /^Exit code:? (-?\d+)\s*$/m,
+  /<returncode>(-?\d+)<\/returncode>/,
+];
+
+/** An exit code the tool wrote into the output text, or null. */
+export function exitCodeFromText(text: string): number | null {
+  for (const re of EXIT_PATTERNS) {
+    const m = re.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/**
+ * Removes the lines a tool harness appends to a command's output (OpenHands'
+ * `[The command completed with exit code N.]`, `[Current working directory: ...]`,
+ * `[Python interpreter: ...]`): they are not what the command printed.
+ */
+export function stripHarnessTrailer(text: string): string {
+  return text.replace(/(?:\n?\[(?:The command completed with exit code -?\d+\.|Current working directory: [^\]\n]*|Python interpreter: [^\]\n]*|Command finished with exit code -?\d+)\])+\s*$/, '');
+}
+
+/** Widens a range to cover another line range. */
+export function extend(range: SourceRange | null, startLine: number, endLine = startLine): SourceRange {
+  if (!range) return { startLine, endLine };
+  return {
+    startLine: Math.min(range.startLine, startLine),
+    endLine: Math.max(range.endLine, endLine),
+  };
+}
+
+/** An ISO timestamp from the usual shapes (ISO string, epoch seconds or ms), or null. */
+export function isoTime(v: unknown): string | null {
+  if (typeof v === 'string' && v) {
+    // OpenHands writes local ISO times without a zone; keep them as written.
+    return v;
+  }
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    const ms = v > 1e12 ? v : v * 1000;
+    const d = new Date(ms);
+    return Number.isNaN(d.getTime()) ? null : d.toISOString();
+  }
+  return null;
+}
+
+/** First line of a text, cut to `max` characters (titles, summaries). */
+export function firstLine(text: string, max = 80): string {
+  const line = text.trim().split('\n', 1)[0] ?? '';
+  return line.length > max ? line.slice(0, max - 1) + '…' : line;
+}
+
+/** A one-line summary of another tool call's arguments. */
+export function summarizeArgs(args: Obj | null, max = 120): string {
+  if (!args) return '';
+  const preferred = ['path', 'file_path', 'command', 'pattern', 'query', 'url', 'description', 'message', 'content'];
+  const parts: string[] = [];
+  for (const k of preferred) {
+    const v = args[k];
+    if (typeof v === 'string' && v) parts.push(`${k}: ${firstLine(v, 60)}`);
+    if (parts.length >= 2) break;
+  }
+  if (!parts.length) {
+    const s = JSON.stringify(args);
+    return s.length > max ? s.slice(0, max - 1) + '…' : s;
+  }
+  const s = parts.join(', ');
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
