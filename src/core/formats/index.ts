@@ -2,9 +2,13 @@
 import type { FormatId, ReadResult } from '../model';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { chatbotLogReader } from './chatbot-log';
+import { inspectEvalReader } from './inspect-eval';
+import { inspectJsonReader } from './inspect-json';
+import { sweAgentReader } from './swe-agent';
+import { miniSweAgentReader } from './mini-swe-agent';
 
 /** Every reader, in the order ties are broken. Add a reader here and nowhere else. */
-export const READERS: FormatReader[] = [chatbotLogReader];
+export const READERS: FormatReader[] = [chatbotLogReader, inspectEvalReader, inspectJsonReader, sweAgentReader, miniSweAgentReader];
 
 const HEAD_BYTES = 64 * 1024;
 

@@ -1,0 +1,242 @@
+// SWE-agent `.traj`: one JSON object whose `trajectory[]` holds one entry per agent turn
+// `{action, observation, response, thought, execution_time, state, query, extra_info}`, plus
+// `history` (the chat messages), `info`, `replay_config` (a JSON string in 1.x) and `environment`.
+// Older files (0.x) have `state` as a JSON string and steps carrying `messages`. A file with no
+// `trajectory` falls back to `history` (assistant messages with `action`, then observations).
+//
+// Every action runs in SWE-agent's bash session (its tools such as `open`, `edit`, `submit` and
+// `str_replace_editor` are executables installed there), so every action is a command, as the
+// labelled corpus counts them; only SWE-agent's own exit markers (`exit_cost`...) are not.
+import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceRange } from '../model';
+import { contentStepId, LineIndex } from '../ids';
+import { FormatError, type FormatReader, type SourceFile } from './types';
+import { findArrays, parseJsonLenient, spanRange, type Span } from './json-positions';
+import { contentText, isObject } from './inspect-sample';
+
+const FORMAT = 'swe-agent' as const;
+
+/** Steps SWE-agent adds itself when a run ends on a limit or error; nothing ran in the shell. */
+const EXIT_MARKER = /^exit_[a-z_]+$/;
+
+type Json = Record<string, unknown>;
+
+export const sweAgentReader: FormatReader = {
+  id: FORMAT,
+
+  sniff(file, head) {
+    if (!head.trimStart().startsWith('{')) return 0;
+    if (/"trajectory_format"\s*:/.test(head)) return 0;
+    const hasTraj = /"trajectory"\s*:\s*\[/.test(head);
+    if (hasTraj && /"action"\s*:/.test(head) && /"observation"\s*:/.test(head)) return 0.9;
+    if (/"history"\s*:\s*\[/.test(head) && /"message_type"\s*:|"agent"\s*:\s*"main"/.test(head)) return 0.75;
+    if (hasTraj && /\.traj$/i.test(file.name)) return 0.5;
+    return 0;
+  },
+
+  read(file): ReadResult {
+    const text = file.text();
+    const doc = parse(file, text);
+    const lines = new LineIndex(text);
+    const issues: ReadIssue[] = [];
+    const seen = new Map<string, number>();
+    let steps: RawStep[];
+    const traj = Array.isArray(doc.trajectory) ? doc.trajectory : null;
+    const history = Array.isArray(doc.history) ? doc.history : null;
+    if (traj && traj.length) {
+      const spans = findArrays(text, ['trajectory'])[0]?.elements ?? [];
+      const tools = historyTools(history);
+      steps = [];
+      traj.forEach((entry, i) => {
+        const range = spans[i] ? spanRange(lines, spans[i]) : null;
+        const step = trajectoryStep(entry, i, range, tools[i], seen, issues, text, spans[i], lines);
+        if (step) steps.push(step);
+      });
+    } else if (history) {
+      const spans = findArrays(text, ['history'])[0]?.elements ?? [];
+      steps = historySteps(history, spans, lines, seen, issues);
+    } else {
+      throw new FormatError(FORMAT, `${file.name}: no "trajectory" or "history" array at the top level`, 1);
+    }
+    const cfg = replayConfig(doc);
+    const info = isObject(doc.info) ? doc.info : {};
+    const ps = isObject(cfg?.problem_statement) ? cfg.problem_statement : null;
+    const task = typeof ps?.id === 'string' ? ps.id : typeof doc.instance_id === 'string' ? doc.instance_id : null;
+    const meta: Record<string, string | number | boolean | null> = {};
+    if (typeof info.exit_status === 'string') meta.exitStatus = info.exit_status;
+    if (typeof info.swe_agent_version === 'string') meta.version = info.swe_agent_version;
+    if (typeof info.submission === 'string') meta.submitted = info.submission.length > 0;
+    const trajectory: RawTrajectory = {
+      id: task ?? stem(file.name),
+      title: task ?? stem(file.name),
+      model: modelName(cfg, info),
+      task,
+      steps,
+      issues,
+      meta,
+    };
+    return { format: FORMAT, trajectories: [trajectory], issues: [] };
+  },
+};
+
+function parse(file: SourceFile, text: string): Json {
+  let doc: unknown;
+  try {
+    doc = parseJsonLenient(text);
+  } catch (e) {
+    const err = e as SyntaxError & { line?: number };
+    throw new FormatError(FORMAT, `${file.name}: not valid JSON: ${err.message}`, err.line);
+  }
+  if (!isObject(doc)) throw new FormatError(FORMAT, `${file.name}: the top level is not a JSON object`, 1);
+  return doc;
+}
+
+export function stem(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  return base.replace(/\.traj(\.json)?$|\.json$/i, '') || base;
+}
+
+function trajectoryStep(
+  entry: unknown,
+  i: number,
+  range: SourceRange | null,
+  tool: string | undefined,
+  seen: Map<string, number>,
+  issues: ReadIssue[],
+  text: string,
+  span: Span | undefined,
+  lines: LineIndex,
+): RawStep | null {
+  if (!isObject(entry)) {
+    issues.push({ severity: 'error', message: `trajectory[${i}] is not an object; skipped`, line: range?.startLine, entry: `trajectory[${i}]` });
+    return null;
+  }
+  const action = entry.action;
+  if (action !== undefined && action !== null && typeof action !== 'string') {
+    issues.push({ severity: 'error', message: `trajectory[${i}].action is not a string; skipped`, line: range?.startLine, entry: `trajectory[${i}]` });
+    return null;
+  }
+  const thought = typeof entry.thought === 'string' && entry.thought ? entry.thought : typeof entry.response === 'string' ? entry.response : '';
+  const output = typeof entry.observation === 'string' ? entry.observation : contentText(entry.observation);
+  const commands: RawCommand[] = [];
+  const notes: string[] = [];
+  const act = action ?? '';
+  if (act.trim() && !EXIT_MARKER.test(act.trim())) {
+    commands.push({ text: act, output, exitCode: null, longRunning: false, tool: tool ?? 'bash', source: actionSource(text, span, act, lines) ?? range });
+  } else if (act.trim()) {
+    notes.push(`SWE-agent ended the run: ${act.trim()}${output ? ` (${output.trim()})` : ''}`);
+  } else if (output) {
+    notes.push(output);
+  }
+  const step: RawStep = {
+    id: contentStepId(['swe', act, thought], seen),
+    role: 'assistant',
+    time: null,
+    thought,
+    source: range,
+    commands,
+  };
+  if (notes.length) step.notes = notes;
+  return step;
+}
+
+/** The line(s) of the `"action": "..."` string inside the step's span. */
+function actionSource(text: string, span: Span | undefined, action: string, lines: LineIndex): SourceRange | null {
+  if (!span) return null;
+  const needle = JSON.stringify(action);
+  let at = text.indexOf(`"action": ${needle}`, span.start);
+  let len = needle.length + 10;
+  if (at < 0 || at >= span.end) {
+    at = text.indexOf(needle, span.start);
+    len = needle.length;
+  }
+  if (at < 0 || at >= span.end) return null;
+  return spanRange(lines, { start: at, end: at + len });
+}
+
+/** The tool name of each action, from the function-calling history, in order. */
+function historyTools(history: unknown[] | null): (string | undefined)[] {
+  const out: (string | undefined)[] = [];
+  if (!history) return out;
+  for (const m of history) {
+    if (!isObject(m) || m.role !== 'assistant' || typeof m.action !== 'string') continue;
+    const call = Array.isArray(m.tool_calls) ? m.tool_calls[0] : null;
+    const fn = isObject(call) && isObject(call.function) ? call.function.name : undefined;
+    out.push(typeof fn === 'string' ? fn : undefined);
+  }
+  return out;
+}
+
+/** Steps from `history` alone: each assistant message with an action, and the observation after it. */
+function historySteps(history: unknown[], spans: Span[], lines: LineIndex, seen: Map<string, number>, issues: ReadIssue[]): RawStep[] {
+  const steps: RawStep[] = [];
+  let current: RawStep | null = null;
+  history.forEach((m, i) => {
+    const range = spans[i] ? spanRange(lines, spans[i]) : null;
+    if (!isObject(m) || typeof m.role !== 'string') {
+      issues.push({ severity: 'error', message: `history[${i}] is not a message; skipped`, line: range?.startLine, entry: `history[${i}]` });
+      return;
+    }
+    if (m.role === 'assistant') {
+      const thought = typeof m.thought === 'string' ? m.thought : contentText(m.content);
+      const action = typeof m.action === 'string' ? m.action : bashFromToolCalls(m);
+      const call = Array.isArray(m.tool_calls) && isObject(m.tool_calls[0]) ? (m.tool_calls[0] as Json) : null;
+      const fn = call && isObject(call.function) && typeof call.function.name === 'string' ? call.function.name : 'bash';
+      const commands: RawCommand[] =
+        action && action.trim() && !EXIT_MARKER.test(action.trim())
+          ? [{ text: action, output: '', exitCode: null, longRunning: false, tool: fn, source: range }]
+          : [];
+      current = { id: contentStepId(['swe', action ?? '', thought], seen), role: 'assistant', time: null, thought, source: range, commands };
+      steps.push(current);
+      return;
+    }
+    const isObservation = m.role === 'tool' || m.message_type === 'observation';
+    if (isObservation && current && (m.role === 'tool' || current.commands.length)) {
+      const cmd = current.commands[0];
+      const out = contentText(m.content);
+      if (cmd && !cmd.output) cmd.output = out;
+      else (current.notes ??= []).push(out);
+      if (range && current.source) current.source = { startLine: current.source.startLine, endLine: range.endLine };
+      current = null;
+      return;
+    }
+    if (m.role === 'user') {
+      const thought = contentText(m.content);
+      steps.push({ id: contentStepId(['user', thought], seen), role: 'user', time: null, thought, source: range, commands: [] });
+    }
+  });
+  return steps;
+}
+
+function bashFromToolCalls(m: Json): string | null {
+  const call = Array.isArray(m.tool_calls) ? m.tool_calls[0] : null;
+  if (!isObject(call) || !isObject(call.function)) return null;
+  let args: unknown = call.function.arguments;
+  if (typeof args === 'string') {
+    try {
+      args = JSON.parse(args);
+    } catch {
+      return null;
+    }
+  }
+  return isObject(args) && typeof args.command === 'string' ? args.command : null;
+}
+
+function replayConfig(doc: Json): Json | null {
+  let cfg: unknown = doc.replay_config;
+  if (typeof cfg === 'string') {
+    try {
+      cfg = JSON.parse(cfg);
+    } catch {
+      return null;
+    }
+  }
+  return isObject(cfg) ? cfg : null;
+}
+
+function modelName(cfg: Json | null, info: Json): string | null {
+  const agent = cfg && isObject(cfg.agent) ? cfg.agent : null;
+  const model = agent && isObject(agent.model) ? agent.model : null;
+  if (model && typeof model.name === 'string') return model.name;
+  if (typeof info.model_name === 'string') return info.model_name;
+  return null;
+}
