@@ -1,0 +1,247 @@
+// Claude Code session JSONL (FORMATS.md §5). One assistant message may be split over several
+// lines sharing `message.id` (text, thinking, each tool_use on its own line): one step. A
+// `Bash` tool_use is a command; its result comes in a later user line (`tool_result`), with the
+// exit code only as text (`Exit code N`). `run_in_background: true` marks a launch, and a
+// later `BashOutput` read belongs to the command that launched that background shell.
+// Sidechain (sub-agent) records, inline or in `SESSION/subagents/*.jsonl`, form their own run.
+import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult } from '../model';
+import { contentStepId } from '../ids';
+import { FormatError, type FormatReader, type SourceFile } from './types';
+import { headRecords, parseJsonl, type JsonlRecord } from './jsonl';
+import { asObj, asStr, contentText, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
+
+const FORMAT = 'claude-code';
+
+const SHELL_TOOLS = new Set(['Bash', 'bash']);
+/** Tools that read a background shell's output: not commands (TAXONOMY.md edge cases). */
+const READ_TOOLS = new Set(['BashOutput', 'TaskOutput']);
+const CLAUDE_TYPES = new Set(['user', 'assistant', 'system', 'summary', 'queue-operation', 'file-history-snapshot', 'progress']);
+
+function looksClaude(o: Obj): boolean {
+  const type = asStr(o.type);
+  if (!type || !CLAUDE_TYPES.has(type)) return false;
+  if (type === 'summary') return typeof o.leafUuid === 'string';
+  if (type === 'queue-operation' || type === 'file-history-snapshot') return true;
+  return typeof o.sessionId === 'string' || (typeof o.uuid === 'string' && 'parentUuid' in o);
+}
+
+export const claudeCodeReader: FormatReader = {
+  id: FORMAT,
+  sniff(_file: SourceFile, head: string): number {
+    const recs = headRecords(head, 6);
+    if (recs.length && recs.some(looksClaude) && recs.every((r) => typeof r.type === 'string')) return 0.9;
+    // A first line longer than the head: judge by its opening keys.
+    if (!recs.length && /^\uFEFF?\{"parentUuid":/.test(head) && /"sessionId":"/.test(head)) return 0.8;
+    return 0;
+  },
+  read(file: SourceFile): ReadResult {
+    const { records, issues } = parseJsonl(file.text(), FORMAT);
+    if (!records.some((r) => { const o = asObj(r.value); return o !== null && looksClaude(o); })) {
+      throw new FormatError(FORMAT, `${FORMAT}: no line is a Claude Code record (type user/assistant/summary with sessionId/uuid)`, records[0]?.line);
+    }
+    // Partition: the main conversation, then each sub-agent (sidechain) by agent id.
+    const parts = new Map<string, JsonlRecord[]>();
+    for (const r of records) {
+      const o = asObj(r.value);
+      if (!o) {
+        issues.push({ severity: 'warning', line: r.line, message: `${FORMAT}: line ${r.line} is not a JSON object; skipped` });
+        continue;
+      }
+      const key = o.isSidechain === true ? `sub:${asStr(o.agentId) ?? 'sidechain'}` : 'main';
+      let list = parts.get(key);
+      if (!list) parts.set(key, (list = []));
+      list.push(r);
+    }
+    const summaries = records.map((r) => asObj(r.value)).filter((o): o is Obj => o?.type === 'summary');
+    const trajectories: RawTrajectory[] = [];
+    const keys = [...parts.keys()].sort((a, b) => (a === 'main' ? -1 : b === 'main' ? 1 : 0));
+    for (const key of keys) {
+      const recs = parts.get(key)!;
+      if (key === 'main' && recs.every((r) => asObj(r.value)?.type === 'summary') && keys.length > 1) continue;
+      trajectories.push(sessionToTrajectory(recs, key, summaries, file.name, keys.length > 1 || key !== 'main'));
+    }
+    return { format: FORMAT, trajectories, issues };
+  },
+};
+
+interface Pending {
+  step: RawStep;
+  name: string;
+  cmd?: RawCommand;
+  /** For a read of a background shell: which shell. */
+  readsShell?: string;
+}
+
+const EXIT_LINE = /^Exit code (-?\d+)\s*\n?/;
+const BACKGROUND_ID = /running in background with ID: (\S+)/;
+
+function sessionToTrajectory(recs: JsonlRecord[], key: string, summaries: Obj[], fileName: string, isPart: boolean): RawTrajectory {
+  const issues: ReadIssue[] = [];
+  const steps: RawStep[] = [];
+  const seen = new Map<string, number>();
+  const byMessage = new Map<string, RawStep>();
+  const pending = new Map<string, Pending>();
+  const shells = new Map<string, RawCommand>();
+  const uuids = new Set<string>();
+  let sessionId: string | null = null;
+  let model: string | null = null;
+  let task: string | null = null;
+
+  const newStep = (o: Obj, line: number, role: RawStep['role'], thought: string): RawStep => {
+    const own = asStr(o.uuid);
+    const step: RawStep = {
+      id: own && !seen.has(own) ? own : contentStepId([role, thought, asStr(o.timestamp) ?? ''], seen),
+      role,
+      time: isoTime(o.timestamp),
+      thought,
+      source: { startLine: line, endLine: line },
+      commands: [],
+    };
+    if (own) seen.set(own, 1);
+    steps.push(step);
+    return step;
+  };
+
+  for (const { line, value } of recs) {
+    const o = value as Obj;
+    const type = asStr(o.type);
+    const uuid = asStr(o.uuid);
+    if (uuid) uuids.add(uuid);
+    sessionId ??= asStr(o.sessionId) ?? null;
+    const msg = asObj(o.message);
+    if (type === 'assistant' && msg) {
+      const msgId = asStr(msg.id) ?? uuid ?? `line-${line}`;
+      let step = byMessage.get(msgId);
+      if (step) step.source = extend(step.source, line);
+      else {
+        step = newStep(o, line, 'assistant', '');
+        byMessage.set(msgId, step);
+      }
+      const m = asStr(msg.model);
+      if (m && m !== '<synthetic>') model ??= m;
+      const content = Array.isArray(msg.content) ? msg.content : [msg.content];
+      for (const raw of content) {
+        const p = asObj(raw);
+        if (!p) {
+          if (typeof raw === 'string' && raw) appendThought(step, raw);
+          continue;
+        }
+        const ptype = asStr(p.type);
+        if (ptype === 'text' || ptype === 'thinking') appendThought(step, asStr(p.text) ?? asStr(p.thinking) ?? '');
+        else if (ptype === 'tool_use') addToolUse(step, p, line, pending);
+      }
+      continue;
+    }
+    if (type === 'user' && msg) {
+      const content = msg.content;
+      const texts: string[] = [];
+      if (Array.isArray(content)) {
+        for (const raw of content) {
+          const p = asObj(raw);
+          if (p?.type === 'tool_result') attachResult(p, asObj(o.toolUseResult) ?? o.toolUseResult, line, pending, shells, issues);
+          else if (p) {
+            const t = contentText(p);
+            if (t) texts.push(t);
+          } else if (typeof raw === 'string') texts.push(raw);
+        }
+      } else if (typeof content === 'string') texts.push(content);
+      if (texts.length) {
+        const text = texts.join('\n');
+        newStep(o, line, 'user', text);
+        if (task === null && o.isMeta !== true && !/^\s*<(?:command-|local-command-|bash-)/.test(text) && !text.startsWith('Caveat:')) task = text;
+      }
+      continue;
+    }
+    // summary, system, progress, queue-operation, file-history-snapshot: not steps.
+  }
+
+  const ownSummary = summaries.find((s) => uuids.has(asStr(s.leafUuid) ?? ''));
+  const agent = key.startsWith('sub:') ? key.slice(4) : null;
+  const base = sessionId ?? fileName;
+  const title = asStr(ownSummary?.summary) ?? (task ? firstLine(task) : base);
+  return {
+    id: agent ? `${base}:${agent}` : base,
+    title: agent ? `Sub-agent ${agent}: ${title}` : title,
+    model,
+    task,
+    steps,
+    issues,
+    meta: isPart || agent ? { sidechain: agent !== null } : undefined,
+  };
+}
+
+function appendThought(step: RawStep, raw: string): void {
+  const text = raw.trim();
+  if (!text) return;
+  step.thought = step.thought ? `${step.thought}\n\n${text}` : text;
+}
+
+function addToolUse(step: RawStep, p: Obj, line: number, pending: Map<string, Pending>): void {
+  const name = asStr(p.name) ?? 'tool';
+  const input = asObj(p.input) ?? {};
+  const id = asStr(p.id);
+  const entry: Pending = { step, name };
+  if (SHELL_TOOLS.has(name) && typeof input.command === 'string') {
+    const cmd: RawCommand = {
+      text: input.command,
+      output: '',
+      exitCode: null,
+      longRunning: input.run_in_background === true,
+      tool: name,
+      source: { startLine: line, endLine: line },
+    };
+    step.commands.push(cmd);
+    entry.cmd = cmd;
+  } else if (READ_TOOLS.has(name)) {
+    const shell = asStr(input.bash_id) ?? asStr(input.shell_id) ?? asStr(input.task_id) ?? '';
+    entry.readsShell = shell;
+    (step.otherTools ??= []).push({ name, summary: shell ? `reads background shell ${shell}` : 'reads a background shell' });
+  } else {
+    (step.otherTools ??= []).push({ name, summary: summarizeArgs(input) });
+  }
+  if (id) pending.set(id, entry);
+}
+
+function attachResult(
+  p: Obj,
+  toolUseResult: unknown,
+  line: number,
+  pending: Map<string, Pending>,
+  shells: Map<string, RawCommand>,
+  issues: ReadIssue[],
+): void {
+  const id = asStr(p.tool_use_id) ?? '';
+  const entry = pending.get(id);
+  if (!entry) {
+    issues.push({ severity: 'warning', line, message: `${FORMAT}: tool result for ${id || '(no id)'} has no matching tool_use; skipped` });
+    return;
+  }
+  entry.step.source = extend(entry.step.source, line);
+  let text = contentText(p.content);
+  const tur = asObj(toolUseResult);
+  if (entry.cmd) {
+    const cmd = entry.cmd;
+    const m = EXIT_LINE.exec(text);
+    if (m) text = text.slice(m[0].length);
+    cmd.output = text;
+    const shell = asStr(tur?.backgroundTaskId) ?? BACKGROUND_ID.exec(text)?.[1];
+    if (shell) {
+      shells.set(shell, cmd);
+      cmd.longRunning = true;
+    }
+    if (m) cmd.exitCode = Number(m[1]);
+    else if (cmd.longRunning || tur?.interrupted === true) cmd.exitCode = null;
+    else if (p.is_error === false) cmd.exitCode = 0;
+    return;
+  }
+  if (entry.readsShell !== undefined) {
+    // A read of a background shell: its output belongs to the command that launched it.
+    if (text) (entry.step.notes ??= []).push(text);
+    const launcher = shells.get(entry.readsShell);
+    if (launcher && text) {
+      launcher.output = launcher.output ? `${launcher.output}\n${text}` : text;
+      const code = /<exit_code>(-?\d+)<\/exit_code>/.exec(text);
+      if (code) launcher.exitCode = Number(code[1]);
+    }
+  }
+}
