@@ -38,7 +38,15 @@ export const runsRequest = new RequestType<RunsParams, RunsResult, void>(`${PREF
 
 /** A page of steps; outputs are cut to `maxOutput` characters (the full text comes with `step`). */
 export interface StepsParams { uri: string; runId: string; start: number; count: number; maxOutput?: number }
-export interface StepsResult { uri: string; runId: string; start: number; total: number; steps: AnalyzedStep[] }
+export interface StepsResult {
+  uri: string;
+  runId: string;
+  start: number;
+  total: number;
+  steps: AnalyzedStep[];
+  /** Outputs that were cut: step index, command index and the full length. */
+  truncated?: { step: number; command: number; length: number }[];
+}
 export const stepsRequest = new RequestType<StepsParams, StepsResult, void>(`${PREFIX}/steps`);
 
 /** One step in full. */
@@ -50,3 +58,22 @@ export interface DidChangeAnalysisParams { uri: string; version: number | null; 
 export const didChangeAnalysisNotification = new NotificationType<DidChangeAnalysisParams>(
   `${PREFIX}/didChangeAnalysis`,
 );
+
+// ---- Commands the server's code lenses invoke (implemented by the extension) -----------
+
+/** Opens the timeline of a document at a step (code lens "Show in timeline"). */
+export const OPEN_TIMELINE_COMMAND = `${PREFIX}.openTimeline`;
+/** Starts an annotation on a step (code lens "Annotate"). */
+export const ANNOTATE_STEP_COMMAND = `${PREFIX}.annotateStep`;
+/** The single argument of both commands. `step` is the step's index in its run. */
+export interface StepCommandArgs { uri: string; runId: string; step: number; stepId: string }
+
+// ---- Semantic tokens: the critical part of each command ---------------------------------
+
+/** Token types (contributed in package.json `semanticTokenTypes`). */
+export const SEMANTIC_TOKEN_TYPES = ['replicationCritical', 'replicationContext'] as const;
+/** One modifier per category, camel-cased (`process-kill` -> `processKill`). */
+export const SEMANTIC_TOKEN_MODIFIERS = [
+  'processKill', 'restart', 'portDiscovery', 'processLaunch', 'fileCopy', 'remoteTransfer',
+  'persistence', 'livenessCheck', 'credentialAccess', 'processDiscovery', 'resourceProbe', 'dependencyInstall',
+] as const;

@@ -1,0 +1,84 @@
+// The custom requests the timeline lives on (src/protocol/lsp.ts): runs, a page of steps,
+// one step in full.
+import { isCritical, type AnalyzedStep, type AnalyzedTrajectory, type Category, type ObstacleKind } from '../../core/model';
+import type { RunSummary, RunsResult, StepsParams, StepsResult } from '../../protocol/lsp';
+import type { ServedDocument } from '../document';
+
+export function runSummary(t: AnalyzedTrajectory): RunSummary {
+  const counts: RunSummary['counts'] = {};
+  let commandCount = 0;
+  const ticks: RunSummary['ticks'] = [];
+  for (const s of t.steps) {
+    const cats = new Set<Category>();
+    const obs = new Set<ObstacleKind>();
+    for (const c of s.commands) {
+      commandCount++;
+      for (const k of c.categories) {
+        counts[k] = (counts[k] ?? 0) + 1;
+        if (isCritical(k)) cats.add(k);
+      }
+      for (const o of c.obstacles) {
+        counts[`obstacle:${o}`] = (counts[`obstacle:${o}`] ?? 0) + 1;
+        obs.add(o);
+      }
+    }
+    const time = s.time ? Date.parse(s.time) : NaN;
+    ticks.push({ index: s.index, time: Number.isNaN(time) ? null : time, categories: [...cats], obstacles: [...obs] });
+  }
+  return {
+    id: t.id,
+    title: t.title,
+    model: t.model,
+    task: t.task,
+    stepCount: t.steps.length,
+    commandCount,
+    outcome: t.outcome,
+    counts,
+    ticks,
+    threads: t.threads,
+    issues: t.issues,
+  };
+}
+
+export function runs(d: ServedDocument | null, uri: string): RunsResult {
+  if (!d) return { uri, version: null, format: null, runs: [], error: 'The file could not be read.', issues: [] };
+  if (!d.claimed) {
+    return { uri, version: d.version, format: null, runs: [], error: 'No trajectory reader recognised this file.', issues: [] };
+  }
+  return {
+    uri,
+    version: d.version,
+    format: d.analysis?.format ?? null,
+    runs: d.runs.map(runSummary),
+    error: d.error,
+    issues: d.analysis?.issues ?? [],
+  };
+}
+
+function cut(s: AnalyzedStep, maxOutput: number): AnalyzedStep {
+  if (!s.commands.some((c) => c.output.length > maxOutput)) return s;
+  return {
+    ...s,
+    commands: s.commands.map((c) => (c.output.length > maxOutput ? { ...c, output: c.output.slice(0, maxOutput) } : c)),
+  };
+}
+
+export function steps(d: ServedDocument | null, p: StepsParams): StepsResult {
+  const run = d?.runs.find((t) => t.id === p.runId);
+  if (!run) return { uri: p.uri, runId: p.runId, start: p.start, total: 0, steps: [] };
+  const start = Math.max(0, Math.floor(p.start));
+  const count = Math.max(0, Math.floor(p.count));
+  const max = p.maxOutput ?? 2000;
+  const page = run.steps.slice(start, start + count);
+  const truncated: NonNullable<StepsResult['truncated']> = [];
+  for (const s of page) {
+    s.commands.forEach((c, command) => {
+      if (c.output.length > max) truncated.push({ step: s.index, command, length: c.output.length });
+    });
+  }
+  return { uri: p.uri, runId: p.runId, start, total: run.steps.length, steps: page.map((s) => cut(s, max)), truncated };
+}
+
+export function step(d: ServedDocument | null, runId: string, index: number): AnalyzedStep | null {
+  return d?.runs.find((t) => t.id === runId)?.steps[index] ?? null;
+}

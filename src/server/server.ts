@@ -1,0 +1,170 @@
+// The Replication Lens language server: owns parsing and analysis (the extension host never
+// parses a trajectory), caches them per document version, and answers LSP requests and the
+// timeline's custom requests from the same model.
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeLensRefreshRequest,
+  type ClientCapabilities,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { initAnalysis } from '../core/analyze';
+import { didChangeAnalysisNotification, runsRequest, stepRequest, stepsRequest } from '../protocol/lsp';
+import type { ServedDocument } from './document';
+import { diagnostics } from './features/diagnostics';
+import { definition, references } from './features/entities';
+import { hover } from './features/hover';
+import { codeLenses } from './features/lenses';
+import { documentSymbols, foldingRanges } from './features/symbols';
+import { runs, step, steps } from './features/timeline';
+import { LEGEND, semanticTokens } from './features/tokens';
+import { WorkspaceIndex } from './features/workspace';
+import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from './settings';
+import { DocumentStore } from './store';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const store = new DocumentStore();
+let settings: ServerSettings = DEFAULT_SETTINGS;
+const index = new WorkspaceIndex(store, [], () => settings.workspaceSymbols);
+const ready = initAnalysis();
+/** Edits and appends (a live log) are analysed after a short pause; opening is immediate. */
+const CHANGE_DELAY_MS = 150;
+const pending = new Map<string, NodeJS.Timeout>();
+let clientCaps: ClientCapabilities | undefined;
+
+function folderPaths(folders: { uri: string }[] | null | undefined, root?: string | null): string[] {
+  const uris = folders?.length ? folders.map((f) => f.uri) : root ? [root] : [];
+  return uris.flatMap((u) => {
+    try {
+      return [fileURLToPath(u)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  clientCaps = params.capabilities;
+  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  if (init?.settings) settings = parseSettings(init.settings);
+  index.setFolders(folderPaths(params.workspaceFolders, params.rootUri));
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: { label: 'Replication Lens' },
+      workspaceSymbolProvider: true,
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: LEGEND, full: true },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'replication-lens' },
+  };
+});
+
+connection.onInitialized(() => {
+  const caps = connection.workspace;
+  caps.onDidChangeWorkspaceFolders?.((e) => {
+    void e;
+    void connection.workspace.getWorkspaceFolders().then((f) => index.setFolders(folderPaths(f)));
+  });
+});
+
+/** The analysis of an open document at its current version (analysing now if stale). */
+async function current(uri: string): Promise<ServedDocument | null> {
+  await ready;
+  const td = documents.get(uri);
+  if (!td) return store.get(uri);
+  const have = store.getOpen(uri);
+  if (have && have.version === td.version) return have;
+  return analyse(td);
+}
+
+function analyse(td: TextDocument): ServedDocument {
+  const t = pending.get(td.uri);
+  if (t) clearTimeout(t);
+  pending.delete(td.uri);
+  const start = performance.now();
+  const { doc, changedRuns } = store.update(td.uri, td.version, td.getText(), td.languageId);
+  const ms = performance.now() - start;
+  if (doc.claimed) connection.console.log(`analysed ${td.uri} v${td.version} in ${ms.toFixed(0)} ms (${doc.runs.length} runs)`);
+  void connection.sendDiagnostics({ uri: td.uri, version: td.version, diagnostics: diagnostics(doc, settings) });
+  if (changedRuns.length) void connection.sendNotification(didChangeAnalysisNotification, { uri: td.uri, version: td.version, runIds: changedRuns });
+  return doc;
+}
+
+documents.onDidOpen(async (e) => {
+  await ready;
+  if (documents.get(e.document.uri)?.version === e.document.version) analyse(e.document);
+});
+documents.onDidChangeContent((e) => {
+  // didOpen also fires this; the open handler analyses right away.
+  if (!store.getOpen(e.document.uri)) return;
+  const old = pending.get(e.document.uri);
+  if (old) clearTimeout(old);
+  pending.set(
+    e.document.uri,
+    setTimeout(() => {
+      pending.delete(e.document.uri);
+      const td = documents.get(e.document.uri);
+      if (td) analyse(td);
+    }, CHANGE_DELAY_MS),
+  );
+});
+documents.onDidClose((e) => {
+  const t = pending.get(e.document.uri);
+  if (t) clearTimeout(t);
+  pending.delete(e.document.uri);
+  store.close(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration((p) => {
+  const s = p.settings as { replicationLens?: unknown } | null;
+  settings = parseSettings(s?.replicationLens ?? s);
+  for (const d of store.openDocuments()) {
+    void connection.sendDiagnostics({ uri: d.uri, version: d.version ?? undefined, diagnostics: diagnostics(d, settings) });
+  }
+  if (clientCaps?.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
+  if (clientCaps?.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
+});
+connection.onDidChangeWatchedFiles(() => index.invalidate());
+
+/** Runs a feature on the served document, or answers `empty` when the file is not ours. */
+function on<P extends { textDocument: { uri: string } }, R>(f: (d: ServedDocument, p: P) => R, empty: R) {
+  return async (p: P): Promise<R> => {
+    const d = await current(p.textDocument.uri);
+    if (!d || !d.claimed) return empty;
+    return f(d, p);
+  };
+}
+
+connection.onDocumentSymbol(on((d) => documentSymbols(d), []));
+connection.onFoldingRanges(on((d) => foldingRanges(d), []));
+connection.onHover(on((d, p) => hover(d, p.position), null));
+connection.onDefinition(on((d, p) => definition(d, p.position), null));
+connection.onReferences(on((d, p) => references(d, p.position), []));
+connection.onCodeLens(on((d) => (settings.codeLens.enabled ? codeLenses(d) : []), []));
+connection.languages.semanticTokens.on(
+  on((d) => (settings.semanticTokens.enabled ? semanticTokens(d) : { data: [] }), { data: [] }),
+);
+connection.onWorkspaceSymbol(async (p, token) => {
+  await ready;
+  return index.symbols(p.query, () => token.isCancellationRequested);
+});
+
+connection.onRequest(runsRequest, async (p) => runs(await current(p.uri), p.uri));
+connection.onRequest(stepsRequest, async (p) => steps(await current(p.uri), p));
+connection.onRequest(stepRequest, async (p) => step(await current(p.uri), p.runId, p.index));
+
+documents.listen(connection);
+connection.listen();

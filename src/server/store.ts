@@ -1,0 +1,125 @@
+// Parsing and analysis live here and nowhere else: one ServedDocument per document version
+// (open documents) or per file modification time (files the timeline or the workspace index
+// read from disk). Open documents win over the disk.
+import { promises as fs } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyzeRead } from '../core/analyze';
+import { detectReader, readFile, sourceFile, sourceText, FormatError } from '../core/formats';
+import type { Analysis, AnalyzedTrajectory } from '../core/model';
+import { hash32 } from '../core/ids';
+import { ServedDocument } from './document';
+
+const HEAD_BYTES = 64 * 1024;
+
+async function readHead(path: string, n: number): Promise<Uint8Array> {
+  const fh = await fs.open(path, 'r');
+  try {
+    const buf = new Uint8Array(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Formats that are binary containers: never decoded as text. */
+const BINARY = /\.eval$/i;
+
+export function fileName(uri: string): string {
+  return filePath(uri) ?? uri;
+}
+
+/** The local path of a `file:` URI, else null. */
+export function filePath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads and analyses text or bytes into a ServedDocument; never throws. */
+export function serve(uri: string, version: number | null, input: { text: string } | { bytes: Uint8Array }, languageId?: string): ServedDocument {
+  const name = fileName(uri);
+  const file = 'text' in input ? sourceText(name, input.text) : sourceFile(name, input.bytes);
+  const text = 'text' in input ? input.text : BINARY.test(name) ? null : file.text();
+  const { reader } = detectReader(file);
+  // A chatbot-log document is ours by language even when its content is broken: say why.
+  if (!reader && languageId !== 'chatbot-log') return new ServedDocument(uri, version, text, null, null, false);
+  try {
+    const analysis: Analysis = analyzeRead(name, readFile(file));
+    return new ServedDocument(uri, version, text, analysis, null, true);
+  } catch (e) {
+    const msg = e instanceof FormatError || e instanceof Error ? e.message : String(e);
+    return new ServedDocument(uri, version, text, null, msg, true);
+  }
+}
+
+/** A fingerprint of a run: changes when any of its steps (content-derived ids) changes. */
+export function runFingerprint(t: AnalyzedTrajectory): string {
+  let ids = '';
+  for (const s of t.steps) ids += s.id + '|' + s.commands.length + ';';
+  return hash32(ids + t.outcome.verdict + t.issues.length);
+}
+
+export class DocumentStore {
+  private open = new Map<string, ServedDocument>();
+  private disk = new Map<string, { mtimeMs: number; size: number; doc: ServedDocument }>();
+
+  getOpen(uri: string): ServedDocument | undefined {
+    return this.open.get(uri);
+  }
+
+  /** Analyses an open document's new version (or reuses the cached one for that version). */
+  update(uri: string, version: number, text: string, languageId: string): { doc: ServedDocument; changedRuns: string[] } {
+    const prev = this.open.get(uri);
+    if (prev && prev.version === version) return { doc: prev, changedRuns: [] };
+    // Same text under a new version (e.g. a save): keep the analysis, bump the version.
+    const doc =
+      prev && prev.text === text
+        ? new ServedDocument(uri, version, text, prev.analysis, prev.error, prev.claimed)
+        : serve(uri, version, { text }, languageId);
+    this.open.set(uri, doc);
+    return { doc, changedRuns: changedRuns(prev, doc) };
+  }
+
+  close(uri: string): void {
+    this.open.delete(uri);
+  }
+
+  /** The document as open in the editor, else read from disk (cached by mtime and size). */
+  async get(uri: string): Promise<ServedDocument | null> {
+    const o = this.open.get(uri);
+    if (o) return o;
+    const path = filePath(uri);
+    if (!path) return null;
+    try {
+      const st = await fs.stat(path);
+      const hit = this.disk.get(uri);
+      if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.doc;
+      // Sniff the head first: a big file no reader claims is never read whole.
+      const head = await readHead(path, HEAD_BYTES);
+      const doc = detectReader(sourceFile(path, head)).reader
+        ? serve(uri, null, { bytes: new Uint8Array(await fs.readFile(path)) })
+        : new ServedDocument(uri, null, null, null, null, false);
+      this.disk.set(uri, { mtimeMs: st.mtimeMs, size: st.size, doc });
+      return doc;
+    } catch {
+      return null;
+    }
+  }
+
+  openDocuments(): ServedDocument[] {
+    return [...this.open.values()];
+  }
+}
+
+/** Ids of the runs whose content differs between two versions (all runs when unknown). */
+function changedRuns(prev: ServedDocument | undefined, next: ServedDocument): string[] {
+  const before = new Map((prev?.runs ?? []).map((t) => [t.id, runFingerprint(t)]));
+  const out: string[] = [];
+  for (const t of next.runs) if (before.get(t.id) !== runFingerprint(t)) out.push(t.id);
+  for (const id of before.keys()) if (!next.runs.some((t) => t.id === id)) out.push(id);
+  return out;
+}
