@@ -1,0 +1,65 @@
+// Activation: cheap and lazy. Registers commands and starts the language server only when a
+// document it serves is open (or when the timeline asks for it). The server does all parsing.
+import * as vscode from 'vscode';
+import { DOCUMENT_SELECTOR, LensClient } from './client';
+
+let lens: LensClient | undefined;
+
+/** The language client wrapper (for the timeline and other parts of the extension). */
+export function getLensClient(): LensClient | undefined {
+  return lens;
+}
+
+/** What activate() returns: lets tests and other extensions reach the running server. */
+export interface ReplicationLensApi {
+  lens: LensClient;
+}
+
+export function activate(context: vscode.ExtensionContext): ReplicationLensApi | undefined {
+  const t0 = performance.now();
+  const output = vscode.window.createOutputChannel('Replication Lens', { log: true });
+  context.subscriptions.push(output);
+  try {
+    lens = new LensClient(context, output);
+    const l = lens;
+    context.subscriptions.push(
+      l,
+      vscode.commands.registerCommand('replicationLens.restartServer', async () => {
+        await l.restart();
+        void vscode.window.setStatusBarMessage('Replication Lens: language server restarted', 3000);
+      }),
+      vscode.commands.registerCommand('replicationLens.showOutput', () => output.show(true)),
+    );
+    startWhenNeeded(context, l);
+
+    // ---- Timeline (issue 5) registers here, with the client wrapper: ----------------------
+    // registerTimeline(context, l);
+    // ------------------------------------------------------------------------------------------
+
+    output.info(`Replication Lens activated in ${(performance.now() - t0).toFixed(1)} ms`);
+    return { lens: l };
+  } catch (e) {
+    output.error(`Activation failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    void vscode.window.showErrorMessage('Replication Lens failed to activate; see the "Replication Lens" output.');
+    return undefined;
+  }
+}
+
+/** Starts the server with the first served document, not at activation. */
+function startWhenNeeded(context: vscode.ExtensionContext, l: LensClient): void {
+  const served = (d: vscode.TextDocument) => vscode.languages.match(DOCUMENT_SELECTOR, d) > 0;
+  if (vscode.workspace.textDocuments.some(served)) {
+    void l.ready().catch(() => undefined);
+    return;
+  }
+  const sub = vscode.workspace.onDidOpenTextDocument((d) => {
+    if (!served(d)) return;
+    sub.dispose();
+    void l.ready().catch(() => undefined);
+  });
+  context.subscriptions.push(sub);
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return lens?.dispose();
+}
