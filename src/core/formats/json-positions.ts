@@ -14,6 +14,7 @@
 //   parseJsonLenient(text)     → JSON.parse that also takes Python's NaN/Infinity (as strings)
 import type { SourceRange } from '../model';
 import type { LineIndex } from '../ids';
+import { printParseErrorCode, visit } from 'jsonc-parser';
 
 /** Half-open character offsets `[start, end)` of one JSON value in the text. */
 export interface Span {
@@ -213,14 +214,13 @@ export function parseJsonLenient(text: string): unknown {
     return JSON.parse(text);
   } catch (first) {
     const fixed = /NaN|Infinity/.test(text) ? replaceNonFinite(text) : null;
-    if (fixed !== null) {
-      try {
-        return JSON.parse(fixed);
-      } catch {
-        /* report the original error */
-      }
+    if (fixed === null) throw syntaxErrorWithLine(text, first as Error);
+    try {
+      return JSON.parse(fixed);
+    } catch (second) {
+      // The rewrite adds no line breaks, so lines found in it are the file's lines.
+      throw syntaxErrorWithLine(fixed, second as Error);
     }
-    throw syntaxErrorWithLine(text, first as Error);
   }
 }
 
@@ -251,21 +251,28 @@ function replaceNonFinite(text: string): string | null {
   return out.join('');
 }
 
-/** A SyntaxError that says which line (V8 reports a character position). */
+/**
+ * A SyntaxError that names the line of the first error. V8's messages do not always give a
+ * position, so on this (failure-only) path jsonc-parser's scanner finds it.
+ */
 export function syntaxErrorWithLine(text: string, e: Error): SyntaxError & { line?: number } {
-  const m = /position (\d+)/.exec(e.message);
+  let offset = -1;
+  let code = '';
+  visit(text, {
+    onError(error, at) {
+      if (offset < 0) {
+        offset = at;
+        code = printParseErrorCode(error);
+      }
+    },
+  }, { disallowComments: true, allowTrailingComma: false });
   const err = new SyntaxError(e.message) as SyntaxError & { line?: number };
-  if (m) {
-    const pos = Number(m[1]);
+  if (offset >= 0) {
     let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) line++;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
     err.line = line;
-    err.message = `${e.message} (line ${line})`;
-  } else if (/Unexpected end/.test(e.message)) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line++;
-    err.line = line;
-    err.message = `${e.message}: the text stops early (truncated at line ${line})`;
+    const where = offset >= text.trimEnd().length ? `the text stops early, at line ${line} (truncated?)` : `line ${line}`;
+    err.message = `${code} at ${where} (${e.message.length > 120 ? e.message.slice(0, 120) + '…' : e.message})`;
   }
   return err;
 }
