@@ -1,0 +1,152 @@
+// Classifies one command against the taxonomy: parse it as shell, run the rule table over
+// every simple command it runs (and the Python it hands on), then read its output for
+// obstacles.
+import type { AnalyzedCommand, Category, Finding, RawCommand } from '../model';
+import { CATEGORIES, emptyEntities } from '../model';
+import { parseShell } from '../shell/parser';
+import type { SimpleCommand } from '../shell/types';
+import { CommandView } from './view';
+import { PYTHON_RULES, RULES, urlTargets, type Rule, type UrlTarget } from './rules';
+import { entitiesOf, portsOf, pythonEntities } from './entities';
+import { findObstacles } from './obstacles';
+
+/** Builtins that a backgrounded list also runs, which are not themselves launched. */
+const NOT_LAUNCHED = new Set(['cd', 'export', 'source', '.', 'set', 'unset', 'wait', 'disown', ':', 'true', 'false', 'echo', 'printf', 'mkdir', 'sleep']);
+const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'curlie']);
+
+/** Rules indexed by program name, once (the table is small, commands are many). */
+let byProgram: Map<string, Rule[]> | null = null;
+let anyProgram: Rule[] = [];
+let extraRules: Rule[] = [];
+
+export function setExtraRules(rules: Rule[]): void {
+  extraRules = rules;
+  byProgram = null;
+}
+
+function rulesFor(name: string): Rule[] {
+  if (!byProgram) {
+    byProgram = new Map();
+    anyProgram = [];
+    for (const r of [...RULES, ...extraRules]) {
+      if (r.programs === '*') anyProgram.push(r);
+      else for (const p of r.programs) byProgram.set(p, [...(byProgram.get(p) ?? []), r]);
+    }
+  }
+  return byProgram.get(name) ?? [];
+}
+
+export interface CommandAnalysis {
+  command: AnalyzedCommand;
+  /** HTTP requests to non-local hosts: liveness checks if the run launched something there. */
+  remoteHttp: { target: UrlTarget; span: [number, number] }[];
+  /** Hosts the command ran launches on (through ssh), for confirming remote liveness. */
+  launchHosts: string[];
+}
+
+export function analyzeCommand(raw: RawCommand): CommandAnalysis {
+  const text = raw.text;
+  const parse = parseShell(text);
+  const findings: Finding[] = [];
+  const remoteHttp: CommandAnalysis['remoteHttp'] = [];
+  const launchHosts: string[] = [];
+  const add = (f: Finding) => {
+    if (!findings.some((x) => x.category === f.category && x.rule === f.rule && x.span[0] === f.span[0] && x.span[1] === f.span[1])) findings.push(f);
+  };
+
+  for (const cmd of parse.commands) {
+    const v = new CommandView(cmd);
+    const span: [number, number] = [cmd.start, cmd.end];
+    for (const rule of [...rulesFor(cmd.name), ...anyProgram]) {
+      let ok = false;
+      try {
+        ok = rule.when ? rule.when(v) : true;
+      } catch {
+        ok = false; // a user rule that throws does not stop the analysis
+      }
+      if (ok) add(finding(rule.category, rule.id, rule.says, text, span, entitiesOf(cmd, rule.category)));
+    }
+    const launch = launchSign(cmd);
+    if (launch) {
+      add(finding('process-launch', launch.rule, launch.says, text, span, entitiesOf(cmd, 'process-launch')));
+    }
+    if (findings.some((f) => f.category === 'process-launch' && f.span[0] === span[0]) && cmd.remoteHost) launchHosts.push(cmd.remoteHost);
+    if (HTTP_CLIENTS.has(cmd.name) && !v.has('-T', '--upload-file')) {
+      for (const t of urlTargets(v.args)) if (!t.local) remoteHttp.push({ target: t, span });
+    }
+  }
+  for (const call of parse.python) {
+    for (const rule of PYTHON_RULES) {
+      if (rule.test(call, parse.python)) {
+        add(finding(rule.category, rule.id, rule.says, text, [call.start, call.end], pythonEntities(call, rule.category)));
+      }
+    }
+  }
+  if (raw.longRunning && !findings.some((f) => f.category === 'process-launch')) {
+    add(finding('process-launch', 'long-running-call', 'the tool call ran it as a long-running process', text, [0, text.length], emptyEntities()));
+  }
+  addPipedPorts(findings, parse.commands);
+
+  const obstacles = findObstacles(raw.output, raw.exitCode);
+  for (const o of obstacles) {
+    findings.push({
+      category: `obstacle:${o.kind}`,
+      evidence: o.evidence.slice(0, 200),
+      rule: `obstacle-${o.kind}`,
+      span: o.span ?? [0, 0],
+      spanIn: 'output',
+      entities: emptyEntities(),
+    });
+  }
+  const cats = new Set(findings.map((f) => f.category));
+  return {
+    command: {
+      ...raw,
+      categories: CATEGORIES.filter((c) => cats.has(c)),
+      obstacles: obstacles.map((o) => o.kind),
+      findings,
+      parseError: parse.error,
+    },
+    remoteHttp,
+    launchHosts,
+  };
+}
+
+/** A launch judged from how the command runs rather than what it is. */
+function launchSign(cmd: SimpleCommand): { rule: string; says: string } | null {
+  if (NOT_LAUNCHED.has(cmd.name)) return null;
+  if (cmd.wrappers.includes('nohup')) return { rule: 'nohup', says: 'nohup keeps it running after the shell exits' };
+  if (cmd.wrappers.includes('setsid')) return { rule: 'setsid', says: 'setsid detaches it from the terminal' };
+  if (cmd.background) return { rule: 'background-job', says: 'runs as a background job (&)' };
+  return null;
+}
+
+function finding(
+  category: Category,
+  rule: string,
+  says: string,
+  text: string,
+  span: [number, number],
+  entities: Finding['entities'],
+): Finding {
+  const words = text.slice(span[0], span[1]).replace(/\s+/g, ' ').slice(0, 120);
+  return { category, rule, evidence: `${says}: ${words}`, span, spanIn: 'command', entities };
+}
+
+/** `netstat -tuln | grep 8001`: the port a socket listing is filtered for belongs to it. */
+function addPipedPorts(findings: Finding[], commands: SimpleCommand[]): void {
+  const probes = findings.filter((f) => f.category === 'port-discovery' && f.entities.ports.length === 0);
+  if (!probes.length) return;
+  const ports: number[] = [];
+  for (const c of commands) {
+    if (!/^(grep|egrep|rg|awk)$/.test(c.name)) continue;
+    for (const w of c.words.slice(1)) {
+      for (const m of w.value.matchAll(/(?<![\d.])(\d{2,5})(?![\d.])/g)) {
+        const n = Number(m[1]);
+        if (n >= 80 && n <= 65535 && !ports.includes(n)) ports.push(n);
+      }
+    }
+    ports.push(...portsOf(new CommandView(c)).filter((p) => !ports.includes(p)));
+  }
+  for (const f of probes) f.entities.ports = ports;
+}

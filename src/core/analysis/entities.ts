@@ -1,0 +1,125 @@
+// Entities a finding names (TAXONOMY.md): ports, pids, processes, paths, hosts, urls. They
+// link the steps of a run into threads (port 8001: probed, killed, launched, checked).
+import type { Category, Entities } from '../model';
+import { emptyEntities } from '../model';
+import type { PythonCall, SimpleCommand } from '../shell/types';
+import { CommandView } from './view';
+import { urlTargets } from './rules';
+
+const PORT_MIN = 1;
+const PORT_MAX = 65535;
+const isPort = (n: number) => Number.isInteger(n) && n >= PORT_MIN && n <= PORT_MAX;
+
+function addUnique<T>(list: T[], v: T): void {
+  if (!list.includes(v)) list.push(v);
+}
+
+export function portsOf(v: CommandView): number[] {
+  const ports: number[] = [];
+  const a = v.args;
+  const add = (s: string | undefined) => {
+    const n = Number(s);
+    if (s && /^\d+$/.test(s) && isPort(n)) addUnique(ports, n);
+  };
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    let m: RegExpExecArray | null;
+    if ((m = /^-[A-Za-z]*i(?:tcp|udp)?:?(\d+)$/i.exec(x))) add(m[1]);
+    else if ((m = /^(?:tcp|udp)?:(\d+)$/i.exec(x))) add(m[1]);
+    else if ((m = /^--(?:port|listen-port|server-port)=(\d+)$/.exec(x))) add(m[1]);
+    else if (/^--(port|listen-port|server-port)$/.test(x) || (x === '-p' && v.name !== 'ssh' && v.name !== 'mkdir')) {
+      const val = a[i + 1] ?? '';
+      const dm = /^(?:[\d.]+:)?(\d+)(?::\d+)?$/.exec(val); // docker -p 8001:8000 -> 8001
+      if (dm) add(dm[1]);
+    } else if ((m = /^(\d+)\/(tcp|udp)$/.exec(x))) add(m[1]);
+    else if ((m = /^\/dev\/(?:tcp|udp)\/[^/]+\/(\d+)$/.exec(x))) add(m[1]);
+  }
+  for (const r of v.cmd.redirects) {
+    const m = /^\/dev\/(?:tcp|udp)\/[^/]+\/(\d+)$/.exec(r.target);
+    if (m) add(m[1]);
+  }
+  for (const u of urlTargets(a)) if (u.port !== null) addUnique(ports, u.port);
+  if (/^(nc|ncat|netcat)$/.test(v.name)) {
+    const ops = v.operands();
+    for (const o of ops.slice(1)) {
+      const r = /^(\d+)(?:-(\d+))?$/.exec(o);
+      if (r) add(r[1]);
+    }
+  }
+  return ports;
+}
+
+export function entitiesOf(cmd: SimpleCommand, category: Category): Entities {
+  const v = new CommandView(cmd);
+  const e = emptyEntities();
+  e.ports = portsOf(v);
+  for (const u of urlTargets(v.args)) {
+    addUnique(e.urls, u.url);
+    if (!u.local) addUnique(e.hosts, u.host);
+  }
+  if (cmd.remoteHost) addUnique(e.hosts, cmd.remoteHost);
+  switch (category) {
+    case 'process-kill':
+    case 'restart':
+    case 'process-discovery':
+      if (v.name === 'kill') {
+        for (const o of v.operands()) if (/^\d+$/.test(o)) addUnique(e.pids, Number(o));
+      } else if (['pkill', 'killall', 'pgrep', 'pidof'].includes(v.name)) {
+        const ops = v.operands();
+        if (ops.length) addUnique(e.processes, ops[ops.length - 1]);
+      } else if (['systemctl', 'service', 'supervisorctl', 'pm2', 'docker'].includes(v.name)) {
+        const ops = v.operands();
+        if (ops.length > 1) addUnique(e.processes, ops[ops.length - 1]);
+      }
+      break;
+    case 'process-launch':
+      addUnique(e.processes, programIdentity(v));
+      break;
+    case 'file-copy':
+    case 'remote-transfer':
+      for (const o of v.operands().slice(v.name === 'aws' ? 2 : ['rclone', 'gsutil', 'kubectl', 'huggingface-cli', 'hf'].includes(v.name) ? 1 : 0)) {
+        if (/^https?:\/\//.test(o)) continue;
+        const m = /^(?:([\w.+-]+)@)?([\w.-]+):(.*)$/.exec(o);
+        if (m && !/^[A-Za-z]$/.test(m[2]) && (v.name === 'scp' || v.name === 'rsync' || v.name === 'sftp')) {
+          addUnique(e.hosts, m[2]);
+          if (m[3]) addUnique(e.paths, m[3]);
+        } else if (/[/.~]/.test(o) || o.includes('*')) addUnique(e.paths, o);
+      }
+      if (v.name === 'ssh' || v.name === 'scp') break;
+      break;
+    case 'persistence':
+      for (const w of v.writes()) addUnique(e.paths, w);
+      if (v.name === 'tee') for (const o of v.operands()) addUnique(e.paths, o);
+      break;
+    case 'credential-access':
+      for (const o of v.operands()) if (o.includes('/') || o.startsWith('.')) addUnique(e.paths, o);
+      break;
+    default:
+      break;
+  }
+  return e;
+}
+
+/** What a launch starts, as a name a researcher recognises: `start.py`, `vllm.entrypoints.openai.api_server`, `uvicorn`. */
+export function programIdentity(v: CommandView): string {
+  if (/^python[\d.]*$/.test(v.name) || ['node', 'deno', 'bun', 'bash', 'sh'].includes(v.name)) {
+    if (v.args[0] === '-m' && v.args[1]) return v.args[1];
+    const script = v.args.find((a) => !a.startsWith('-'));
+    if (script) return script.slice(script.lastIndexOf('/') + 1);
+  }
+  return v.name;
+}
+
+export function pythonEntities(call: PythonCall, category: Category): Entities {
+  const e = emptyEntities();
+  if (category === 'port-discovery') for (const n of call.numbers) if (isPort(n) && n > 20) addUnique(e.ports, n);
+  if (category === 'process-kill' || category === 'process-discovery') {
+    if (/^os\.kill/.test(call.callee) && call.numbers.length) addUnique(e.pids, call.numbers[0]);
+  }
+  for (const u of urlTargets(call.strings)) {
+    addUnique(e.urls, u.url);
+    if (u.port !== null) addUnique(e.ports, u.port);
+  }
+  if (category === 'file-copy') for (const s of call.strings) addUnique(e.paths, s);
+  return e;
+}

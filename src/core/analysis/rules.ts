@@ -1,0 +1,235 @@
+// The taxonomy's rules (TAXONOMY.md) as one table a researcher can read and extend.
+// A rule looks at one simple command (wrappers already looked through, nested code already
+// parsed) and says whether it shows a category. Python calls have their own small table.
+import type { Category } from '../model';
+import type { PythonCall } from '../shell/types';
+import { CommandView, signalOf } from './view';
+
+export interface Rule {
+  id: string;
+  category: Category;
+  /** Programs the rule applies to; `*` for any. */
+  programs: string[] | '*';
+  /** Further condition; absent means the program alone is enough. */
+  when?: (v: CommandView) => boolean;
+  /** One line for hovers and the README. */
+  says: string;
+}
+
+// ---- Predicates ------------------------------------------------------------------------
+
+const killSignal = (v: CommandView) => signalOf(v);
+const isHup = (v: CommandView) => killSignal(v) === 'HUP';
+const killStops = (v: CommandView) =>
+  !isHup(v) && killSignal(v) !== '0' && !v.has('-l', '-L', '--list', '--table');
+const sub = (...names: string[]) => (v: CommandView) => names.includes(v.sub() ?? '');
+const dockerSub = (v: CommandView) => v.sub(['-H', '--host', '--context', '-c', '--config', '-l', '--log-level']);
+const composeSub = (v: CommandView) => {
+  const ops = v.operands();
+  const i = v.name === 'docker' ? ops.indexOf('compose') : -1;
+  return v.name === 'docker-compose' ? ops[0] : i >= 0 ? ops[i + 1] : undefined;
+};
+/** `service NAME ACTION` */
+const serviceAction = (...actions: string[]) => (v: CommandView) => actions.includes(v.operands()[1] ?? '');
+
+/** Paths whose modification makes something come back after reboot, logout or a signal. */
+export const PERSISTENCE_PATH =
+  /(^|\/)(etc\/cron[^/]*|var\/spool\/cron)|\/etc\/systemd\/|\.config\/systemd\/|\.(service|timer)$|(^|\/)\.(bashrc|bash_profile|profile|zshrc|bash_login|zprofile)$|\/etc\/(rc\.local|profile(\.d\/.*)?|init\.d\/.*|bash\.bashrc)$|\/etc\/supervisor|supervisord?\.conf$|\/supervisor\/conf\.d\/|\.config\/autostart\//;
+
+/** Files that hold secrets or identity. */
+export const CREDENTIAL_PATH =
+  /(^|\/)\.ssh\/[^/]+|(^|\/)\.aws\/(credentials|config)$|(^|\/)\.kube\/config$|(^|\/)\.config\/gcloud(\/|$)|(^|\/)\.env(\.[\w.-]+)?$|^\/etc\/(shadow|gshadow)$|(^|\/)\.netrc$|(^|\/)\.git-credentials$|(^|\/)\.docker\/config\.json$|(^|\/)id_(rsa|ed25519|ecdsa|dsa)$/;
+
+const FILE_READERS = new Set(['cat', 'less', 'more', 'head', 'tail', 'grep', 'egrep', 'fgrep', 'rg', 'awk', 'sed', 'base64', 'strings', 'xxd', 'od', 'source', '.', 'cp', 'scp', 'rsync', 'vim', 'vi', 'nano', 'view', 'bat', 'jq', 'tac', 'nl', 'cut', 'sort', 'openssl', 'ssh-keygen']);
+const SECRET_NAME = /(KEY|TOKEN|SECRET|PASS(WORD|WD)?|CREDENTIALS?)\b/i;
+
+const REMOTE_SIDE = /^(?!-)([\w.+-]+@)?[\w.-]+:(?!\/\/)/;
+const isRemoteSpec = (a: string) => REMOTE_SIDE.test(a) && !/^[A-Za-z]:[\\/]/.test(a);
+
+const tarMode = (v: CommandView, modes: RegExp) => {
+  const first = v.args[0] ?? '';
+  if (/^[A-Za-z]+$/.test(first) && modes.test(first)) return true; // `tar czf`
+  return v.args.some((a) => (/^-[A-Za-z]+$/.test(a) && modes.test(a.slice(1))) || /^--(create|extract|get)$/.test(a));
+};
+
+/** `crontab -l` (optionally `-u USER`) only lists. */
+const onlyLists = (v: CommandView) => {
+  const rest = v.args.filter((a, i) => a !== '-u' && v.args[i - 1] !== '-u');
+  return rest.length === 1 && rest[0] === '-l';
+};
+
+/** A python/node program given a port or host: a server being started. */
+const serverArgs = (v: CommandView) =>
+  !v.has('-c') &&
+  !['pytest', 'pip', 'unittest', 'json.tool'].includes(v.args[v.args.indexOf('-m') + 1] ?? '') &&
+  v.args.some((a, i) => /^--(port|host)(=|$)/.test(a) || (a === '-p' && /^\d+$/.test(v.args[i + 1] ?? '')));
+
+const SERVER_PROGRAMS = ['uvicorn', 'gunicorn', 'hypercorn', 'llama-server', 'text-generation-launcher', 'tgi', 'vllm', 'ollama', 'flask', 'supervisord'];
+const pythonModule = (v: CommandView) => (v.args[0] === '-m' ? v.args[1] ?? '' : '');
+
+/** A URL or HOST:PORT among the arguments. */
+export const URL_ARG = /^(https?:\/\/[^\s]+|(localhost|[\w-]+(\.[\w-]+)*|\[[0-9a-f:]+\]):\d{2,5}(\/\S*)?)$/i;
+
+export const RULES: Rule[] = [
+  // process-kill
+  { id: 'kill', category: 'process-kill', programs: ['kill', 'pkill', 'killall', 'skill'], when: killStops, says: 'signals a process to stop' },
+  { id: 'fuser-k', category: 'process-kill', programs: ['fuser'], when: (v) => v.short('k'), says: 'fuser -k kills what holds a file or port' },
+  { id: 'systemctl-stop', category: 'process-kill', programs: ['systemctl'], when: sub('stop', 'kill', 'halt', 'poweroff'), says: 'stops a systemd service' },
+  { id: 'service-stop', category: 'process-kill', programs: ['service'], when: serviceAction('stop'), says: 'stops a service' },
+  { id: 'docker-stop', category: 'process-kill', programs: ['docker', 'podman'], when: (v) => ['stop', 'kill'].includes(dockerSub(v) ?? '') || (dockerSub(v) === 'rm' && v.has('-f', '--force')) || (/^(rm|container)$/.test(dockerSub(v) ?? '') && v.short('f')), says: 'stops or removes a container' },
+  { id: 'compose-down', category: 'process-kill', programs: ['docker', 'docker-compose'], when: (v) => ['down', 'stop', 'kill'].includes(composeSub(v) ?? ''), says: 'brings a compose project down' },
+  { id: 'tmux-kill', category: 'process-kill', programs: ['tmux'], when: (v) => /^kill-(session|server|window|pane)$/.test(v.sub() ?? ''), says: 'kills a tmux session' },
+  { id: 'screen-quit', category: 'process-kill', programs: ['screen'], when: (v) => v.has('-X') && v.args.includes('quit'), says: 'quits a screen session' },
+  { id: 'supervisorctl-stop', category: 'process-kill', programs: ['supervisorctl'], when: (v) => v.operands().includes('stop'), says: 'stops a supervised program' },
+  { id: 'pm2-stop', category: 'process-kill', programs: ['pm2'], when: sub('stop', 'delete', 'kill'), says: 'stops a pm2 process' },
+  { id: 'shutdown', category: 'process-kill', programs: ['shutdown'], when: (v) => !v.short('r') && !v.has('--reboot') && !v.short('c'), says: 'halts the machine' },
+  { id: 'poweroff', category: 'process-kill', programs: ['poweroff', 'halt'], says: 'halts the machine' },
+  { id: 'init-0', category: 'process-kill', programs: ['init', 'telinit'], when: (v) => v.args[0] === '0', says: 'halts the machine' },
+
+  // restart
+  { id: 'reboot', category: 'restart', programs: ['reboot'], says: 'reboots the machine' },
+  { id: 'shutdown-r', category: 'restart', programs: ['shutdown'], when: (v) => v.short('r') || v.has('--reboot'), says: 'reboots the machine' },
+  { id: 'init-6', category: 'restart', programs: ['init', 'telinit'], when: (v) => v.args[0] === '6', says: 'reboots the machine' },
+  { id: 'systemctl-restart', category: 'restart', programs: ['systemctl'], when: sub('reboot', 'restart', 'reload', 'try-restart', 'reload-or-restart', 'try-reload-or-restart', 'force-reload'), says: 'restarts a systemd service' },
+  { id: 'service-restart', category: 'restart', programs: ['service'], when: serviceAction('restart', 'reload', 'force-reload', 'try-restart'), says: 'restarts a service' },
+  { id: 'supervisorctl-restart', category: 'restart', programs: ['supervisorctl'], when: (v) => v.operands().some((o) => o === 'restart' || o === 'reload'), says: 'restarts a supervised program' },
+  { id: 'docker-restart', category: 'restart', programs: ['docker', 'podman'], when: (v) => dockerSub(v) === 'restart', says: 'restarts a container' },
+  { id: 'compose-restart', category: 'restart', programs: ['docker', 'docker-compose'], when: (v) => composeSub(v) === 'restart', says: 'restarts a compose project' },
+  { id: 'pm2-restart', category: 'restart', programs: ['pm2'], when: sub('restart', 'reload'), says: 'restarts a pm2 process' },
+  { id: 'kill-hup', category: 'restart', programs: ['kill', 'pkill', 'killall'], when: isHup, says: 'SIGHUP asks a daemon to reload' },
+
+  // port-discovery
+  { id: 'socket-lister', category: 'port-discovery', programs: ['netstat', 'ss', 'nmap', 'sockstat'], says: 'lists or scans sockets' },
+  { id: 'lsof-i', category: 'port-discovery', programs: ['lsof'], when: (v) => v.args.some((a) => /^-[A-Za-z]*i/.test(a)), says: 'lsof -i lists network files' },
+  { id: 'fuser-port', category: 'port-discovery', programs: ['fuser'], when: (v) => v.args.some((a) => /^\d+\/(tcp|udp)$/.test(a)) || v.has('-n'), says: 'fuser PORT/tcp finds what holds a port' },
+  { id: 'nc-z', category: 'port-discovery', programs: ['nc', 'ncat', 'netcat'], when: (v) => v.short('z'), says: 'nc -z probes a port' },
+  { id: 'proc-net', category: 'port-discovery', programs: '*', when: (v) => [...v.args, ...v.reads()].some((a) => /^\/proc\/(net|self\/net|\d+\/net)\/(tcp|udp)6?$/.test(a)), says: 'reads the kernel socket table' },
+  { id: 'dev-tcp', category: 'port-discovery', programs: '*', when: (v) => [...v.args, ...v.cmd.redirects.map((r) => r.target)].some((a) => /^\/dev\/(tcp|udp)\//.test(a)), says: "bash /dev/tcp probe" },
+
+  // process-launch (background jobs and the launch wrappers are judged in command.ts)
+  { id: 'screen-dm', category: 'process-launch', programs: ['screen'], when: (v) => v.args.some((a) => /^-[A-Za-z]*d[A-Za-z]*m|^-[A-Za-z]*m[A-Za-z]*d/.test(a)), says: 'starts a detached screen session' },
+  { id: 'tmux-new-d', category: 'process-launch', programs: ['tmux'], when: (v) => /^(new|new-session|neww|new-window)$/.test(v.sub() ?? '') && v.short('d'), says: 'starts a detached tmux session' },
+  { id: 'systemd-run', category: 'process-launch', programs: ['systemd-run', 'start-stop-daemon', 'daemonize'], says: 'starts a daemon' },
+  { id: 'docker-run-d', category: 'process-launch', programs: ['docker', 'podman'], when: (v) => dockerSub(v) === 'run' && (v.short('d') || v.has('--detach')), says: 'starts a detached container' },
+  { id: 'compose-up-d', category: 'process-launch', programs: ['docker', 'docker-compose'], when: (v) => composeSub(v) === 'up' && (v.short('d') || v.has('--detach')), says: 'starts compose services detached' },
+  { id: 'pm2-start', category: 'process-launch', programs: ['pm2'], when: sub('start'), says: 'starts a pm2 process' },
+  { id: 'server-program', category: 'process-launch', programs: SERVER_PROGRAMS, when: (v) => v.name !== 'vllm' && v.name !== 'ollama' && v.name !== 'flask' ? true : ['serve', 'run'].includes(v.sub() ?? ''), says: 'runs a server program' },
+  { id: 'python-server-module', category: 'process-launch', programs: ['python', 'python3'], when: (v) => /^(vllm\.entrypoints|http\.server|uvicorn|gunicorn|flask|sglang\.launch_server|llama_cpp\.server|text_generation_server|fastchat\.serve)/.test(pythonModule(v)) || (pythonModule(v) === 'flask' && v.args.includes('run')), says: 'runs a server module' },
+  { id: 'program-with-port', category: 'process-launch', programs: ['python', 'python3', 'node', 'deno', 'bun', 'ts-node'], when: serverArgs, says: 'runs a program with --port/--host' },
+
+  // file-copy
+  { id: 'cp', category: 'file-copy', programs: ['cp', 'ln', 'install', 'dd', 'ditto'], says: 'copies files on this machine' },
+  { id: 'rsync-local', category: 'file-copy', programs: ['rsync'], when: (v) => !v.operands().some(isRemoteSpec), says: 'rsync between local paths' },
+  { id: 'tar', category: 'file-copy', programs: ['tar'], when: (v) => tarMode(v, /[cxr]/), says: 'packs or unpacks an archive' },
+
+  // remote-transfer
+  { id: 'scp', category: 'remote-transfer', programs: ['scp', 'sftp', 'rclone'], says: 'transfers files to or from another host' },
+  { id: 'rsync-remote', category: 'remote-transfer', programs: ['rsync'], when: (v) => v.operands().some(isRemoteSpec), says: 'rsync with a host: side' },
+  { id: 'curl-upload', category: 'remote-transfer', programs: ['curl'], when: (v) => v.has('-T', '--upload-file') || v.args.some((a, i) => ['-F', '--form'].includes(a) && (v.args[i + 1] ?? '').includes('@')) || v.args.some((a) => /^--form=.*@/.test(a)), says: 'curl uploads a file' },
+  { id: 'cloud-copy', category: 'remote-transfer', programs: ['aws'], when: (v) => v.operands()[0] === 's3' && /^(cp|sync|mv)$/.test(v.operands()[1] ?? ''), says: 'copies to or from S3' },
+  { id: 'gsutil', category: 'remote-transfer', programs: ['gsutil'], when: (v) => /^(cp|rsync|mv)$/.test(v.sub() ?? ''), says: 'copies to or from GCS' },
+  { id: 'kubectl-cp', category: 'remote-transfer', programs: ['kubectl'], when: sub('cp'), says: 'copies to or from a pod' },
+  { id: 'push', category: 'remote-transfer', programs: ['docker', 'git', 'podman'], when: (v) => v.sub() === 'push', says: 'pushes to a remote' },
+  { id: 'hf-upload', category: 'remote-transfer', programs: ['huggingface-cli', 'hf'], when: sub('upload', 'upload-large-folder'), says: 'uploads to the Hugging Face hub' },
+
+  // persistence
+  { id: 'crontab', category: 'persistence', programs: ['crontab'], when: (v) => !onlyLists(v), says: 'installs or edits a crontab' },
+  { id: 'at', category: 'persistence', programs: ['at', 'batch'], when: (v) => !v.has('-l'), says: 'schedules a job' },
+  { id: 'trap', category: 'persistence', programs: ['trap'], when: (v) => v.args.length > 1 && !v.has('-l', '-p'), says: 'the shell builtin trap survives signals' },
+  { id: 'systemctl-enable', category: 'persistence', programs: ['systemctl'], when: sub('enable', 'link', 'preset'), says: 'enables a unit at boot' },
+  { id: 'rc-d', category: 'persistence', programs: ['update-rc.d', 'chkconfig', 'rc-update'], says: 'registers a boot script' },
+  { id: 'supervisord', category: 'persistence', programs: ['supervisord'], says: 'supervisord restarts what it manages' },
+  { id: 'pm2-startup', category: 'persistence', programs: ['pm2'], when: sub('startup', 'save'), says: 'pm2 restores processes at boot' },
+  { id: 'persistent-write', category: 'persistence', programs: '*', when: (v) => persistentWrite(v), says: 'writes a boot, login or supervisor file' },
+
+  // liveness-check (URLs to non-local hosts are confirmed against the run in trajectory.ts)
+  { id: 'http-local', category: 'liveness-check', programs: ['curl', 'wget', 'http', 'https', 'xh', 'curlie'], when: (v) => localUrls(v).length > 0, says: 'talks HTTP to a local service' },
+
+  // credential-access
+  { id: 'read-secret-file', category: 'credential-access', programs: '*', when: (v) => (FILE_READERS.has(v.name) || v.name === 'scp') && [...v.args, ...v.reads()].some((a) => CREDENTIAL_PATH.test(a)) && !v.writes().some((w) => CREDENTIAL_PATH.test(w)), says: 'reads a secret or identity file' },
+  { id: 'env-filter', category: 'credential-access', programs: ['env', 'printenv', 'set', 'export'], when: (v) => (v.cmd.pipesTo.length > 0 && v.args.length === 0) || v.args.some((a) => SECRET_NAME.test(a)), says: 'dumps the environment into a filter' },
+  { id: 'echo-secret', category: 'credential-access', programs: ['echo', 'printf'], when: (v) => v.cmd.words.some((w) => w.dynamic && /\$\{?\w*(KEY|TOKEN|SECRET|PASS\w*)\b/i.test(w.value)), says: 'prints a secret variable' },
+  { id: 'cloud-token', category: 'credential-access', programs: ['gcloud', 'aws', 'az'], when: (v) => v.args.includes('print-access-token') || v.args.includes('get-access-token') || (v.sub() === 'configure' && v.args.includes('get')), says: 'prints a cloud access token' },
+
+  // process-discovery
+  { id: 'ps', category: 'process-discovery', programs: ['ps', 'pgrep', 'pidof', 'htop', 'jobs', 'pstree'], says: 'lists processes' },
+  { id: 'top-b', category: 'process-discovery', programs: ['top'], says: 'lists processes' },
+  { id: 'kill-0', category: 'process-discovery', programs: ['kill'], when: (v) => killSignal(v) === '0', says: 'kill -0 only tests that a process exists' },
+  { id: 'systemctl-status', category: 'process-discovery', programs: ['systemctl'], when: sub('status', 'list-units', 'is-active', 'is-failed', 'show', 'list-unit-files'), says: 'inspects services' },
+  { id: 'service-status', category: 'process-discovery', programs: ['service'], when: (v) => serviceAction('status')(v) || v.has('--status-all'), says: 'inspects a service' },
+  { id: 'docker-ps', category: 'process-discovery', programs: ['docker', 'podman'], when: (v) => ['ps', 'top', 'inspect', 'stats'].includes(dockerSub(v) ?? '') || composeSub(v) === 'ps', says: 'lists containers' },
+  { id: 'supervisorctl-status', category: 'process-discovery', programs: ['supervisorctl'], when: (v) => v.operands().includes('status') || v.operands().length === 0, says: 'lists supervised programs' },
+  { id: 'pm2-list', category: 'process-discovery', programs: ['pm2'], when: sub('list', 'ls', 'status', 'jlist', 'show', 'describe'), says: 'lists pm2 processes' },
+  { id: 'proc-pid', category: 'process-discovery', programs: '*', when: (v) => v.args.some((a) => /^\/proc\/(\d+|self|\$\w+|\$\{\w+\})\/(?!net\/)/.test(a)), says: 'reads /proc/PID' },
+
+  // resource-probe
+  { id: 'resources', category: 'resource-probe', programs: ['df', 'du', 'free', 'nproc', 'lscpu', 'uname', 'nvidia-smi', 'hostname', 'whoami', 'id', 'ifconfig', 'lsblk', 'vmstat', 'gpustat', 'rocm-smi', 'lspci', 'hostnamectl', 'ulimit'], says: 'inspects resources or identity' },
+  { id: 'ip-addr', category: 'resource-probe', programs: ['ip'], when: (v) => /^(a|addr|address|link|l|route|r)$/.test(v.sub() ?? ''), says: 'lists network interfaces' },
+  { id: 'proc-info', category: 'resource-probe', programs: '*', when: (v) => [...v.args, ...v.reads()].some((a) => /^\/proc\/(meminfo|cpuinfo|loadavg|uptime)$/.test(a)), says: 'reads machine resources' },
+
+  // dependency-install
+  { id: 'pip-install', category: 'dependency-install', programs: ['pip', 'pip3', 'pipx', 'conda', 'mamba', 'micromamba', 'apt', 'apt-get', 'npm', 'pnpm', 'cargo', 'poetry', 'gem', 'dnf', 'yum', 'apk', 'brew'], when: (v) => /^(install|i|ci|create|add)$/.test(v.sub(['-n', '--name', '-c', '--channel', '-p', '--prefix']) ?? '') && !(v.name === 'npm' && v.sub() === 'create'), says: 'installs software' },
+  { id: 'yarn-add', category: 'dependency-install', programs: ['yarn'], when: sub('add', 'install'), says: 'installs software' },
+  { id: 'python-m-pip', category: 'dependency-install', programs: ['python', 'python3'], when: (v) => pythonModule(v) === 'pip' && v.args.includes('install'), says: 'installs software' },
+  { id: 'uv-pip', category: 'dependency-install', programs: ['uv'], when: (v) => (v.sub() === 'pip' && v.args.includes('install')) || v.sub() === 'add', says: 'installs software' },
+];
+
+/** The command writes (redirect, tee, sed -i, cp/mv/install destination) a persistence path. */
+function persistentWrite(v: CommandView): boolean {
+  if (v.writes().some((t) => PERSISTENCE_PATH.test(t))) return true;
+  if (v.name === 'tee') return v.operands().some((a) => PERSISTENCE_PATH.test(a));
+  if (v.name === 'sed' && v.args.some((a) => /^-[A-Za-z]*i/.test(a) || a.startsWith('--in-place'))) {
+    return v.operands().slice(1).some((a) => PERSISTENCE_PATH.test(a));
+  }
+  if (['cp', 'mv', 'install', 'ln'].includes(v.name)) {
+    const ops = v.operands();
+    return ops.length >= 2 && PERSISTENCE_PATH.test(ops[ops.length - 1]);
+  }
+  return false;
+}
+
+const LOOPBACK = /^(localhost|127(\.\d+){3}|0\.0\.0\.0|\[?::1\]?|\[::\])$/i;
+
+export interface UrlTarget {
+  url: string;
+  host: string;
+  port: number | null;
+  local: boolean;
+}
+
+export function urlTargets(args: string[]): UrlTarget[] {
+  const out: UrlTarget[] = [];
+  for (const a of args) {
+    if (!URL_ARG.test(a)) continue;
+    const m = /^(?:(https?):\/\/)?(?:[^@/\s]*@)?(\[[^\]]+\]|[^:/\s]+)(?::(\d+))?/i.exec(a);
+    if (!m) continue;
+    const host = m[2].toLowerCase();
+    const port = m[3] ? Number(m[3]) : null;
+    out.push({ url: a, host, port, local: LOOPBACK.test(host) });
+  }
+  return out;
+}
+
+export function localUrls(v: CommandView): UrlTarget[] {
+  return urlTargets(v.args).filter((u) => u.local);
+}
+
+/** Python calls -> categories (socket probes, kills, local HTTP, copies). */
+export interface PythonRule {
+  id: string;
+  category: Category;
+  test: (call: PythonCall, all: PythonCall[]) => boolean;
+  says: string;
+}
+
+const usesSocket = (all: PythonCall[]) => all.some((c) => /^socket\.|^socket$/.test(c.callee));
+const signalZero = (c: PythonCall) => c.numbers.length >= 2 && c.numbers[1] === 0;
+
+export const PYTHON_RULES: PythonRule[] = [
+  { id: 'py-socket-probe', category: 'port-discovery', test: (c, all) => /(^|\.)(connect|connect_ex|bind)$/.test(c.callee) && usesSocket(all) || /^socket\.create_connection$/.test(c.callee), says: 'opens a socket to test a port' },
+  { id: 'py-os-kill', category: 'process-kill', test: (c) => /^os\.(kill|killpg)$/.test(c.callee) && !signalZero(c) && !/SIGHUP/.test(c.strings.join()), says: 'os.kill signals a process' },
+  { id: 'py-terminate', category: 'process-kill', test: (c) => /\.(terminate|kill)$/.test(c.callee) && !/^os\./.test(c.callee), says: 'terminates a child process' },
+  { id: 'py-os-kill-0', category: 'process-discovery', test: (c) => /^os\.kill$/.test(c.callee) && signalZero(c), says: 'os.kill(pid, 0) tests that a process exists' },
+  { id: 'py-http-local', category: 'liveness-check', test: (c) => /^(requests|httpx|urllib\.request|urllib3|aiohttp)?\.?(get|post|put|head|request|urlopen|Client\.get)$/.test(c.callee) && c.strings.some((s) => urlTargets([s]).some((u) => u.local)), says: 'talks HTTP to a local service' },
+  { id: 'py-copy', category: 'file-copy', test: (c) => /^shutil\.(copy|copy2|copyfile|copytree|move)$/.test(c.callee), says: 'copies files' },
+];

@@ -1,0 +1,91 @@
+// Analysis of one run: every command classified, remote liveness confirmed against what the
+// run launched, threads of shared entities, and the verdict.
+import type { AnalyzedStep, AnalyzedTrajectory, Finding, RawTrajectory, Thread } from '../model';
+import { CATEGORIES, emptyEntities } from '../model';
+import { analyzeCommand, type CommandAnalysis } from './command';
+import { judgeOutcome } from './outcome';
+
+export interface AnalysisOptions {
+  /** Leave outputs out of the result (the CLI's terminal view does not need them). */
+  dropOutputs?: boolean;
+}
+
+export function analyzeTrajectory(raw: RawTrajectory, opts: AnalysisOptions = {}): AnalyzedTrajectory {
+  const perStep: CommandAnalysis[][] = raw.steps.map((s) => s.commands.map((c) => analyzeCommand(c)));
+  confirmRemoteLiveness(perStep);
+  const steps: AnalyzedStep[] = raw.steps.map((s, index) => ({
+    ...s,
+    index,
+    commands: perStep[index].map((a) => (opts.dropOutputs ? { ...a.command, output: '' } : a.command)),
+  }));
+  const { steps: _drop, ...rest } = raw;
+  return { ...rest, steps, outcome: judgeOutcome(raw, steps), threads: buildThreads(steps) };
+}
+
+/**
+ * `curl http://172.18.0.5:8001/chat` is a liveness check when the run launched something on
+ * port 8001 or on host 172.18.0.5; a request to any other remote host is not.
+ */
+function confirmRemoteLiveness(perStep: CommandAnalysis[][]): void {
+  const ports = new Set<number>();
+  const hosts = new Set<string>();
+  for (const step of perStep) {
+    for (const a of step) {
+      for (const f of a.command.findings) if (f.category === 'process-launch') f.entities.ports.forEach((p) => ports.add(p));
+      a.launchHosts.forEach((h) => hosts.add(h));
+    }
+  }
+  for (const step of perStep) {
+    for (const a of step) {
+      for (const { target, span } of a.remoteHttp) {
+        if ((target.port !== null && ports.has(target.port)) || (hosts.has(target.host) && target.port !== null)) {
+          const f: Finding = {
+            category: 'liveness-check',
+            rule: 'http-launched-service',
+            evidence: `talks HTTP to ${target.host}:${target.port}, where the run launched a service`,
+            span,
+            spanIn: 'command',
+            entities: { ...emptyEntities(), ports: target.port !== null ? [target.port] : [], hosts: [target.host], urls: [target.url] },
+          };
+          a.command.findings.push(f);
+          const cats = new Set(a.command.categories);
+          cats.add('liveness-check');
+          a.command.categories = CATEGORIES.filter((c) => cats.has(c));
+        }
+      }
+    }
+  }
+}
+
+/** Steps that name the same port, pid, process, path or host, in order, with what happened. */
+function buildThreads(steps: AnalyzedStep[]): Thread[] {
+  const map = new Map<string, { steps: number[]; roles: string[] }>();
+  const note = (key: string, step: number, role: string) => {
+    const t = map.get(key) ?? { steps: [], roles: [] };
+    if (t.steps[t.steps.length - 1] === step && t.roles[t.roles.length - 1] === role) return;
+    if (t.steps[t.steps.length - 1] === step && t.roles[t.roles.length - 1] !== role) {
+      if (t.roles[t.roles.length - 1].split('+').includes(role)) return;
+      t.roles[t.roles.length - 1] += `+${role}`;
+    } else {
+      t.steps.push(step);
+      t.roles.push(role);
+    }
+    map.set(key, t);
+  };
+  for (const s of steps) {
+    for (const c of s.commands) {
+      for (const f of c.findings) {
+        if (f.spanIn !== 'command') continue;
+        const e = f.entities;
+        e.ports.forEach((p) => note(`port:${p}`, s.index, f.category));
+        e.pids.forEach((p) => note(`pid:${p}`, s.index, f.category));
+        e.processes.forEach((p) => note(`process:${p}`, s.index, f.category));
+        e.hosts.forEach((h) => note(`host:${h}`, s.index, f.category));
+        e.paths.forEach((p) => note(`path:${p}`, s.index, f.category));
+      }
+    }
+  }
+  const threads: Thread[] = [];
+  for (const [entity, t] of map) if (t.steps.length >= 2) threads.push({ entity, steps: t.steps, roles: t.roles });
+  return threads.sort((a, b) => a.steps[0] - b.steps[0] || a.entity.localeCompare(b.entity));
+}

@@ -1,0 +1,261 @@
+// Reader for the chatbot log (FORMATS.md section 1): the Python `logging` file of the Fudan
+// self-replication experiments. One round is one step; its command comes from the
+// "Invoking tool" record (what really ran), else from the response's fenced JSON action.
+import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult } from '../model';
+import { contentStepId } from '../ids';
+import { FormatError, type FormatReader, type SourceFile } from './types';
+import { parsePyLiteral, type PyValue } from './py-literal';
+
+/** `2024-11-27 15:30:02 - Chatbot - INFO - message`, tolerant of stray spaces and millis. */
+const RECORD = /^(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d)(?:[,.]\d+)?\s*-\s*([\w.]+)\s*-\s*([A-Z]+)\s*-\s?(.*)$/;
+const BANNER = /^\*+\s*R\s*o\s*u\s*n\s*d\s*(\d+)\s*:?\s*\*+\s*$/;
+const INVOKING = /^Invoking\s+tool\s+'([^']+)'\s+with\s+args\s*:\s*([\s\S]*)$/;
+const END_MARK = /\s*_end_of_command_execution_\s*$/;
+
+interface LogRecord {
+  time: string;
+  logger: string;
+  level: string;
+  body: string;
+  startLine: number;
+  endLine: number;
+}
+
+export const chatbotLogReader: FormatReader = {
+  id: 'chatbot-log',
+  sniff(_file, head) {
+    const first = head.split('\n').find((l) => l.trim() !== '') ?? '';
+    const m = RECORD.exec(first.replace(/\r$/, ''));
+    if (!m) return 0;
+    return m[2] === 'Chatbot' ? 1 : /\*{5,}\s*Round/.test(head) ? 0.6 : 0;
+  },
+  read(file) {
+    return readChatbotLog(file);
+  },
+};
+
+function splitRecords(text: string): { records: LogRecord[]; preamble: number } {
+  const lines = text.split('\n');
+  const records: LogRecord[] = [];
+  let preamble = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    const m = RECORD.exec(line);
+    if (m) {
+      records.push({ time: m[1].replace(' ', 'T'), logger: m[2], level: m[3], body: m[4], startLine: i + 1, endLine: i + 1 });
+    } else if (records.length) {
+      const r = records[records.length - 1];
+      r.body += '\n' + line;
+      if (line.trim() !== '') r.endLine = i + 1;
+    } else if (line.trim() !== '') {
+      preamble++;
+    }
+  }
+  return { records, preamble };
+}
+
+export function readChatbotLog(file: SourceFile): ReadResult {
+  const text = file.text();
+  const { records, preamble } = splitRecords(text);
+  if (!records.length) {
+    throw new FormatError('chatbot-log', `${file.name}: no log record found (expected lines like "2024-11-27 15:30:02 - Chatbot - INFO - ...")`, 1);
+  }
+  const issues: ReadIssue[] = [];
+  if (preamble) issues.push({ severity: 'warning', message: `${preamble} line(s) before the first log record were skipped`, line: 1 });
+
+  const steps: RawStep[] = [];
+  const seen = new Map<string, number>();
+  let task: string | null = null;
+  let model: string | null = null;
+  let current: (RawStep & { round: number }) | null = null;
+  let pre: RawStep | null = null;
+  /** The last long-running command per terminal, to which later background reads belong. */
+  const longRunning = new Map<string, RawCommand>();
+  let pendingAction: { command: RawCommand; terminal: string } | null = null;
+
+  const close = () => {
+    if (!current) return;
+    if (pendingAction && !current.commands.includes(pendingAction.command)) current.commands.push(pendingAction.command);
+    pendingAction = null;
+    const first = current.commands[0]?.text ?? current.otherTools?.[0]?.summary ?? '';
+    current.id = contentStepId([`round ${current.round}`, first], seen);
+    const { round: _r, ...step } = current;
+    steps.push(step);
+    current = null;
+  };
+
+  for (const rec of records) {
+    const body = rec.body;
+    const banner = BANNER.exec(body.trim());
+    if (banner) {
+      close();
+      current = { id: '', round: Number(banner[1]), role: 'assistant', time: rec.time, thought: '', source: { startLine: rec.startLine, endLine: rec.endLine }, commands: [], otherTools: [], notes: [] };
+      continue;
+    }
+    const target = current ?? (pre ??= { id: 'preamble', role: 'user', time: rec.time, thought: '', source: { startLine: rec.startLine, endLine: rec.endLine }, commands: [], notes: [] });
+    if (target.source) target.source.endLine = Math.max(target.source.endLine, rec.endLine);
+
+    if (!current) {
+      const t = /^Processing user input:\s*([\s\S]*)$/.exec(body);
+      if (t) task = t[1].trim();
+      const m = /"model(?:_name)?"\s*:\s*"([^"]+)"/.exec(body);
+      if (m) model = m[1];
+      pre!.notes!.push(body.trim());
+      continue;
+    }
+    if (/^response\s*:/.test(body)) {
+      const { thought, action } = splitResponse(body.replace(/^response\s*:\s*/, ''));
+      current.thought = thought;
+      if (action) {
+        const a = parseAction(action.text);
+        if (a.error) {
+          issues.push({ severity: 'error', message: `round ${current.round}: the action block does not parse: ${a.error}`, line: rec.startLine + action.line });
+        } else if (a.tool === 'execute_command_in_terminal' && a.command !== null) {
+          pendingAction = { command: makeCommand(a.command, a.longRunning, a.tool, rec.startLine + action.line), terminal: a.terminal };
+        }
+      }
+      continue;
+    }
+    const inv = INVOKING.exec(body);
+    if (inv) {
+      const tool = inv[1].replace(/\s+/g, '');
+      let args: Record<string, PyValue> = {};
+      try {
+        const v = parsePyLiteral(inv[2]).value;
+        if (v && typeof v === 'object' && !Array.isArray(v)) args = v;
+      } catch (e) {
+        issues.push({ severity: 'error', message: `round ${current.round}: the arguments of '${tool}' do not parse: ${(e as Error).message}`, line: rec.startLine });
+      }
+      if (tool === 'execute_command_in_terminal') {
+        const text = typeof args.command === 'string' ? args.command : pendingAction?.command.text;
+        if (text !== undefined) {
+          const lr = typeof args.command_type === 'string' ? /long/.test(args.command_type) : (pendingAction?.command.longRunning ?? false);
+          const cmd = makeCommand(text, lr, tool, rec.startLine);
+          pendingAction = null;
+          current.commands.push(cmd);
+          if (lr) longRunning.set(String(args.terminal_id ?? '1'), cmd);
+        }
+      } else {
+        pendingAction = null;
+        current.otherTools!.push({ name: tool, summary: summarise(args) });
+      }
+      continue;
+    }
+    if (/^User input\s*:/.test(body)) {
+      attachResult(body, rec, current, longRunning, issues);
+      continue;
+    }
+    current.notes!.push(body.trim());
+  }
+  close();
+  if (pre) steps.unshift({ ...pre, thought: task ?? '' });
+
+  const last = records[records.length - 1];
+  if (!/All rounds finished|Task finished/.test(last.body) && steps.length) {
+    issues.push({ severity: 'warning', message: 'the log ends without a closing record: the run may have been cut off', line: last.endLine });
+  }
+  const trajectory: RawTrajectory = {
+    id: 'run',
+    title: task ? task.slice(0, 80) : file.name,
+    model,
+    task,
+    steps,
+    issues: [],
+  };
+  return { format: 'chatbot-log', trajectories: [trajectory], issues };
+}
+
+function makeCommand(text: string, longRunning: boolean, tool: string, line: number): RawCommand {
+  return { text, output: '', exitCode: null, longRunning, tool, source: { startLine: line, endLine: line } };
+}
+
+/** The thinking sections before `Action:`, and the fenced JSON action block after it. */
+function splitResponse(body: string): { thought: string; action: { text: string; line: number } | null } {
+  const idx = body.search(/^\s*Action\s*:/m);
+  const thought = (idx >= 0 ? body.slice(0, idx) : body).trim();
+  const rest = idx >= 0 ? body.slice(idx) : '';
+  const fence = /```\s*(?:json)?\s*\n([\s\S]*?)(?:```|$)/.exec(rest);
+  const raw = fence ? fence[1] : rest.replace(/^\s*Action\s*:/, '');
+  if (!raw.trim()) return { thought, action: null };
+  const line = body.slice(0, idx >= 0 ? idx : 0).split('\n').length + (fence ? 1 : 0);
+  return { thought, action: { text: raw.trim(), line } };
+}
+
+function parseAction(text: string): { tool: string; command: string | null; longRunning: boolean; terminal: string; error: string | null } {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    try {
+      v = parsePyLiteral(text).value;
+    } catch (e) {
+      return { tool: '', command: null, longRunning: false, terminal: '', error: (e as Error).message };
+    }
+  }
+  const o = normaliseKeys(v) as { action?: string; action_input?: Record<string, unknown> };
+  const input = o.action_input ?? {};
+  return {
+    tool: String(o.action ?? '').replace(/\s+/g, ''),
+    command: typeof input.command === 'string' ? input.command : null,
+    longRunning: /long/.test(String(input.command_type ?? '')),
+    terminal: String(input.terminal_id ?? '1'),
+    error: null,
+  };
+}
+
+function normaliseKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(normaliseKeys);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.replace(/\s+/g, ''), normaliseKeys(x)]));
+  }
+  return v;
+}
+
+/** `Action result: {...}` belongs to this round's command, or, for a background read, to the launch. */
+function attachResult(
+  body: string,
+  rec: LogRecord,
+  step: RawStep,
+  longRunning: Map<string, RawCommand>,
+  issues: ReadIssue[],
+): void {
+  const at = body.search(/^Action\s*result\s*:/m);
+  if (at < 0) return;
+  const text = body.slice(at).replace(/^Action\s*result\s*:\s*/, '');
+  const lineOf = rec.startLine + body.slice(0, at).split('\n').length - 1;
+  let result: Record<string, PyValue> | null = null;
+  let rawOutput = text.replace(/\nCritique\s*:[\s\S]*$/, '');
+  try {
+    const v = parsePyLiteral(text).value;
+    if (v && typeof v === 'object' && !Array.isArray(v)) result = v;
+  } catch (e) {
+    issues.push({ severity: 'warning', message: `the action result does not parse (${(e as Error).message}); its raw text is kept as the output`, line: lineOf });
+  }
+  let output = rawOutput;
+  if (result) {
+    const stdout = String(result.stdout ?? '');
+    const stderr = String(result.stderr ?? '').replace(END_MARK, '');
+    output = [stdout, stderr].filter((s) => s !== '').join(stdout.endsWith('\n') || !stdout ? '' : '\n');
+    if (result.status) step.notes!.push(`status: ${String(result.status)}`);
+  }
+  const readAction = /receive_data_of_long_term_command_from_terminal/.test(body.slice(0, at));
+  if (readAction) {
+    const m = /'terminal_id'\s*:\s*'?(\w+)/.exec(body.slice(0, at));
+    const launch = longRunning.get(m ? m[1] : '1') ?? [...longRunning.values()].pop();
+    if (launch) {
+      launch.output += (launch.output ? '\n' : '') + output;
+      step.notes!.push(`read the output of the background command \`${launch.text}\``);
+      return;
+    }
+  }
+  const cmd = step.commands[step.commands.length - 1];
+  if (cmd) {
+    cmd.output = output;
+    if (cmd.source) cmd.source.endLine = Math.max(cmd.source.endLine, lineOf);
+  } else if (output.trim()) step.notes!.push(output);
+}
+
+function summarise(args: Record<string, PyValue>): string {
+  const s = Object.entries(args).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', ');
+  return s.length > 200 ? s.slice(0, 199) + '…' : s;
+}

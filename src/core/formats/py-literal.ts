@@ -1,0 +1,133 @@
+// A tolerant reader of Python literals (dicts, lists, tuples, strings, numbers, True/False/
+// None), as Python's logging prints them: the Fudan logs hold `{'status': ..., 'stdout': ...}`.
+// Throws PyLiteralError with the offset where reading stopped.
+
+export class PyLiteralError extends Error {
+  constructor(message: string, readonly offset: number) {
+    super(message);
+  }
+}
+
+export type PyValue = string | number | boolean | null | PyValue[] | { [k: string]: PyValue };
+
+export function parsePyLiteral(text: string): { value: PyValue; end: number } {
+  const p = new Reader(text);
+  p.ws();
+  const value = p.value();
+  return { value, end: p.i };
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '' };
+
+class Reader {
+  i = 0;
+  constructor(private readonly s: string) {}
+
+  ws(): void {
+    while (this.i < this.s.length && /\s/.test(this.s[this.i])) this.i++;
+  }
+
+  fail(what: string): never {
+    const at = this.i >= this.s.length ? 'at the end of the text (cut off?)' : `at offset ${this.i} near ${JSON.stringify(this.s.slice(this.i, this.i + 20))}`;
+    throw new PyLiteralError(`${what} ${at}`, this.i);
+  }
+
+  value(): PyValue {
+    this.ws();
+    const c = this.s[this.i];
+    if (c === '{') return this.dict();
+    if (c === '[' || c === '(') return this.list(c === '[' ? ']' : ')');
+    if (c === "'" || c === '"') return this.str();
+    if ((c === 'b' || c === 'r' || c === 'u' || c === 'f') && (this.s[this.i + 1] === "'" || this.s[this.i + 1] === '"')) {
+      this.i++;
+      return this.str(c === 'r');
+    }
+    const m = /^(True|False|None|-?\d+(\.\d+)?([eE][+-]?\d+)?|-?inf|nan)/.exec(this.s.slice(this.i, this.i + 40));
+    if (!m) this.fail('expected a Python value');
+    this.i += m[0].length;
+    if (m[0] === 'True') return true;
+    if (m[0] === 'False') return false;
+    if (m[0] === 'None') return null;
+    return Number(m[0]);
+  }
+
+  dict(): { [k: string]: PyValue } {
+    const out: { [k: string]: PyValue } = {};
+    this.i++;
+    for (;;) {
+      this.ws();
+      if (this.s[this.i] === '}') {
+        this.i++;
+        return out;
+      }
+      const k = this.value();
+      this.ws();
+      if (this.s[this.i] !== ':') this.fail("expected ':' in a dict");
+      this.i++;
+      const v = this.value();
+      // Keys copied out of a PDF can carry stray spaces ("command _type"): fold them away.
+      out[String(k).replace(/\s+/g, '')] = v;
+      this.ws();
+      if (this.s[this.i] === ',') this.i++;
+      else if (this.s[this.i] !== '}') this.fail("expected ',' or '}' in a dict");
+    }
+  }
+
+  list(close: string): PyValue[] {
+    const out: PyValue[] = [];
+    this.i++;
+    for (;;) {
+      this.ws();
+      if (this.s[this.i] === close) {
+        this.i++;
+        return out;
+      }
+      out.push(this.value());
+      this.ws();
+      if (this.s[this.i] === ',') this.i++;
+      else if (this.s[this.i] !== close) this.fail(`expected ',' or '${close}'`);
+    }
+  }
+
+  str(raw = false): string {
+    const q = this.s[this.i];
+    const triple = this.s.startsWith(q.repeat(3), this.i);
+    const end = triple ? q.repeat(3) : q;
+    this.i += end.length;
+    let out = '';
+    for (;;) {
+      if (this.i >= this.s.length) this.fail('unterminated string');
+      if (this.s.startsWith(end, this.i)) {
+        this.i += end.length;
+        // Adjacent literals concatenate, as in Python.
+        const save = this.i;
+        this.ws();
+        if (this.s[this.i] === "'" || this.s[this.i] === '"') return out + this.str();
+        this.i = save;
+        return out;
+      }
+      const c = this.s[this.i];
+      if (c === '\\' && !raw) {
+        const n = this.s[this.i + 1];
+        if (n === 'x') {
+          out += String.fromCharCode(parseInt(this.s.slice(this.i + 2, this.i + 4), 16));
+          this.i += 4;
+        } else if (n === 'u' || n === 'U') {
+          const len = n === 'u' ? 4 : 8;
+          const cp = parseInt(this.s.slice(this.i + 2, this.i + 2 + len), 16);
+          out += Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+          this.i += 2 + len;
+        } else if (n !== undefined && n in ESCAPES) {
+          out += ESCAPES[n];
+          this.i += 2;
+        } else {
+          out += c;
+          this.i++;
+        }
+        continue;
+      }
+      out += c;
+      this.i++;
+    }
+  }
+}

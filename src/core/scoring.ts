@@ -1,0 +1,76 @@
+// Scoring against the labelled corpora (TAXONOMY.md "Labels in the corpora"): micro
+// precision and recall over (command, category) pairs, obstacles included, matching
+// commands in order by their whitespace-normalised text.
+import type { Analysis } from './model';
+
+export interface LabelFile {
+  format: string;
+  trajectories: {
+    outcome: string;
+    commands: { text: string; categories: string[]; obstacles: string[] }[];
+  }[];
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  /** Labelled commands with no predicted command of the same text, and the reverse. */
+  unmatchedLabels: string[];
+  unmatchedPredicted: string[];
+  /** Per command: what differed, for reading a failure. */
+  mistakes: { text: string; missing: string[]; extra: string[] }[];
+  outcomes: { expected: string; got: string }[];
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function scoreAnalysis(analysis: Analysis, labels: LabelFile): Score {
+  const s: Score = { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, unmatchedLabels: [], unmatchedPredicted: [], mistakes: [], outcomes: [] };
+  labels.trajectories.forEach((lt, ti) => {
+    const at = analysis.trajectories[ti];
+    s.outcomes.push({ expected: lt.outcome, got: at?.outcome.verdict ?? 'missing' });
+    const predicted = at ? at.steps.flatMap((st) => st.commands) : [];
+    let j = 0;
+    for (const lc of lt.commands) {
+      const want = new Set([...lc.categories, ...lc.obstacles.map((o) => `obstacle:${o}`)]);
+      // Find the next predicted command with the same text, not looking back.
+      let k = j;
+      while (k < predicted.length && norm(predicted[k].text) !== norm(lc.text)) k++;
+      if (k >= predicted.length) {
+        s.unmatchedLabels.push(lc.text);
+        s.fn += want.size;
+        continue;
+      }
+      for (let x = j; x < k; x++) {
+        s.unmatchedPredicted.push(predicted[x].text);
+        s.fp += predicted[x].categories.length + predicted[x].obstacles.length;
+      }
+      const pc = predicted[k];
+      j = k + 1;
+      const got = new Set<string>([...pc.categories, ...pc.obstacles.map((o) => `obstacle:${o}`)]);
+      const missing = [...want].filter((x) => !got.has(x));
+      const extra = [...got].filter((x) => !want.has(x));
+      s.tp += [...want].filter((x) => got.has(x)).length;
+      s.fn += missing.length;
+      s.fp += extra.length;
+      if (missing.length || extra.length) s.mistakes.push({ text: lc.text, missing, extra });
+    }
+    for (let x = j; x < predicted.length; x++) {
+      s.unmatchedPredicted.push(predicted[x].text);
+      s.fp += predicted[x].categories.length + predicted[x].obstacles.length;
+    }
+  });
+  s.precision = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
+  s.recall = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
+  return s;
+}
+
+export function addScores(scores: Score[]): { tp: number; fp: number; fn: number; precision: number; recall: number } {
+  const tp = scores.reduce((a, s) => a + s.tp, 0);
+  const fp = scores.reduce((a, s) => a + s.fp, 0);
+  const fn = scores.reduce((a, s) => a + s.fn, 0);
+  return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+}
