@@ -1,0 +1,199 @@
+// OpenAI-style chat transcripts (FORMATS.md §7): a JSON array of messages, `{messages: [...]}`,
+// a JSONL of messages, or a JSONL of conversations (`{messages}` a line, one run each).
+// An assistant message's `tool_calls[]` are commands when the tool is a shell, whatever it is
+// called (`bash`, `shell`, `terminal`, `execute_command`, `run_shell_command`...) and whatever
+// its argument is called (`command`, `cmd`); `{role: "tool", tool_call_id}` holds the output.
+import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceRange } from '../model';
+import { contentStepId, shellJoin } from '../ids';
+import { FormatError, type FormatReader, type SourceFile } from './types';
+import { headRecords, parseJsonl } from './jsonl';
+import { readJsonArray } from './json-elements';
+import { asObj, asStr, contentText, exitCodeFromText, extend, firstLine, isoTime, parseArgs, stripHarnessTrailer, summarizeArgs, type Obj } from './tool-output';
+
+const FORMAT = 'openai-chat';
+
+const SHELL_NAMES =
+  /^(?:bash|sh|zsh|shell|terminal|cmd|exec|execute|execute_bash|execute_shell|execute_command|execute_shell_command|execute_command_in_terminal|run|run_command|run_shell|run_shell_command|run_bash|run_terminal_cmd|run_in_terminal|shell_command|shell_exec|exec_command|bash_command|terminal_command|local_shell|computer_terminal|container\.exec)$/i;
+const SHELL_ARGS = ['command', 'cmd', 'commands', 'script', 'shell_command', 'bash_command', 'input'];
+const ROLES = /"role"\s*:\s*"(?:system|user|assistant|developer|tool)"/;
+/** Markers of other formats that also hold chat messages (Inspect, SWE-agent, mini-swe-agent, OpenHands). */
+const OTHER_FORMATS = /"trajectory_format"|"trajectory"\s*:\s*\[|"eval"\s*:\s*\{|"samples"\s*:\s*\[|"history"\s*:\s*\[|"instance_id"|mswea_bash_command|"kind"\s*:\s*"\w+Event"/;
+
+export function isShellTool(name: string): boolean {
+  return SHELL_NAMES.test(name) || /bash|shell|terminal/i.test(name);
+}
+
+export const openaiChatReader: FormatReader = {
+  id: FORMAT,
+  sniff(_file: SourceFile, head: string): number {
+    const t = head.replace(/^\uFEFF?\s*/, '');
+    if (!ROLES.test(t) || OTHER_FORMATS.test(t)) return 0;
+    const tools = /"tool_calls"\s*:\s*\[\s*\{|"role"\s*:\s*"tool"|"function_call"\s*:\s*\{/.test(t);
+    if (t.startsWith('[')) return /^\[\s*\{\s*"(?:role|content|name|tool_calls|id)"/.test(t) ? (tools ? 0.75 : 0.55) : 0;
+    const recs = headRecords(t, 3);
+    if (recs.length && recs.every((r) => typeof r.role === 'string')) return tools ? 0.7 : 0.5;
+    if (recs.length && recs.every((r) => Array.isArray(r.messages))) return 0.6;
+    if (t.startsWith('{') && /"messages"\s*:\s*\[/.test(t)) return tools ? 0.65 : 0.45;
+    return 0;
+  },
+  read(file: SourceFile): ReadResult {
+    const text = file.text();
+    const t = text.replace(/^\uFEFF?\s*/, '');
+    if (!t) throw new FormatError(FORMAT, `${FORMAT}: the file is empty`);
+    if (t.startsWith('{') && isJsonl(text)) {
+      const { records, issues } = parseJsonl(text, FORMAT);
+      const convs = records.filter((r) => Array.isArray(asObj(r.value)?.messages));
+      if (convs.length) {
+        const trajectories = convs.map((r, i) => {
+          const o = asObj(r.value)!;
+          const msgs = o.messages as unknown[];
+          return messagesToTrajectory(msgs, msgs.map(() => ({ startLine: r.line, endLine: r.line })), {
+            id: asStr(o.id) ?? `${file.name}#${i + 1}`,
+            model: asStr(o.model) ?? null,
+            fallbackTitle: `conversation ${i + 1}`,
+          });
+        });
+        return { format: FORMAT, trajectories, issues };
+      }
+      const msgs = records.map((r) => r.value);
+      const ranges = records.map((r) => ({ startLine: r.line, endLine: r.line }));
+      return { format: FORMAT, trajectories: [messagesToTrajectory(msgs, ranges, { id: file.name, model: null, fallbackTitle: file.name })], issues };
+    }
+    const arr = readJsonArray(text, FORMAT, ['messages']);
+    const root = asObj(arr.root);
+    const traj = messagesToTrajectory(arr.items, arr.ranges, {
+      id: asStr(root?.id) ?? file.name,
+      model: asStr(root?.model) ?? null,
+      fallbackTitle: file.name,
+    });
+    return { format: FORMAT, trajectories: [traj], issues: arr.issues };
+  },
+};
+
+function isJsonl(text: string): boolean {
+  const nl = text.indexOf('\n');
+  if (nl === -1 || !text.slice(nl + 1).trim()) return false;
+  const first = text.slice(0, nl).trim();
+  if (!first.endsWith('}')) return false;
+  try {
+    JSON.parse(first);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface Options {
+  id: string;
+  model: string | null;
+  fallbackTitle: string;
+}
+
+interface Pending {
+  step: RawStep;
+  name: string;
+  cmd?: RawCommand;
+  answered: boolean;
+}
+
+/** The command line of a shell tool call's arguments, or null. */
+function shellCommand(args: Obj | null): { text: string; argv?: string[] } | null {
+  if (!args) return null;
+  for (const k of SHELL_ARGS) {
+    const v = args[k];
+    if (typeof v === 'string' && v.trim()) return { text: v };
+    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string')) {
+      const argv = v as string[];
+      return { text: shellJoin(argv), argv };
+    }
+  }
+  return null;
+}
+
+export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opts: Options): RawTrajectory {
+  const issues: ReadIssue[] = [];
+  const steps: RawStep[] = [];
+  const seen = new Map<string, number>();
+  const calls = new Map<string, Pending>();
+  // Calls in order; results without an id (legacy `function` role) answer the oldest open one.
+  const unanswered: Pending[] = [];
+  let firstOpen = 0;
+  let task: string | null = null;
+
+  msgs.forEach((raw, i) => {
+    const m = asObj(raw);
+    const r = ranges[i] ?? null;
+    if (!m) {
+      issues.push({ severity: 'warning', line: r?.startLine, message: `${FORMAT}: message ${i + 1} is not an object; skipped` });
+      return;
+    }
+    const role = asStr(m.role) ?? '';
+    if (role === 'tool' || role === 'function') {
+      const id = asStr(m.tool_call_id);
+      while (firstOpen < unanswered.length && unanswered[firstOpen].answered) firstOpen++;
+      let pending = id ? calls.get(id) ?? null : null;
+      for (let k = firstOpen; !pending && !id && k < unanswered.length; k++) {
+        const p = unanswered[k];
+        if (!p.answered && (!m.name || p.name === m.name)) pending = p;
+      }
+      if (!pending) {
+        issues.push({ severity: 'warning', line: r?.startLine, message: `${FORMAT}: tool result ${id ?? String(m.name ?? '')} answers no call; skipped` });
+        return;
+      }
+      pending.answered = true;
+      if (r) pending.step.source = extend(pending.step.source, r.startLine, r.endLine);
+      const text = contentText(m.content);
+      if (pending.cmd) {
+        pending.cmd.exitCode = exitCodeFromText(text);
+        pending.cmd.output = stripHarnessTrailer(text);
+      } else if (text) (pending.step.notes ??= []).push(text);
+      return;
+    }
+    const text = contentText(m.content) || '';
+    const stepRole: RawStep['role'] = role === 'assistant' ? 'assistant' : role === 'system' || role === 'developer' ? 'system' : 'user';
+    const toolCalls = Array.isArray(m.tool_calls) ? m.tool_calls : [];
+    const firstCallId = asStr(asObj(toolCalls[0])?.id);
+    const own = asStr(m.id) ?? firstCallId;
+    const reasoning = asStr(m.reasoning_content) ?? asStr(m.reasoning) ?? '';
+    const thought = [reasoning, text].filter((x) => x.trim()).join('\n\n');
+    const step: RawStep = {
+      id: own && !seen.has(own) ? own : contentStepId([stepRole, thought, firstCallId ?? ''], seen),
+      role: stepRole,
+      time: isoTime(m.timestamp ?? m.created_at ?? m.created),
+      thought,
+      source: r,
+      commands: [],
+    };
+    if (own) seen.set(own, 1);
+    steps.push(step);
+    if (stepRole === 'user' && task === null && text) task = text;
+
+    const legacy = asObj(m.function_call);
+    const all = legacy ? [...toolCalls, { id: undefined, function: legacy }] : toolCalls;
+    for (const rawCall of all) {
+      const call = asObj(rawCall);
+      const fn = asObj(call?.function) ?? call;
+      const name = asStr(fn?.name) ?? 'tool';
+      const args = parseArgs(fn?.arguments ?? fn?.input);
+      if (fn?.arguments !== undefined && args === null && typeof fn.arguments === 'string' && fn.arguments.trim()) {
+        issues.push({ severity: 'warning', line: r?.startLine, message: `${FORMAT}: arguments of ${name} call are not valid JSON` });
+      }
+      const pending: Pending = { step, name, answered: false };
+      const shell = isShellTool(name) ? shellCommand(args) : null;
+      if (shell) {
+        const cmd: RawCommand = { text: shell.text, output: '', exitCode: null, longRunning: false, tool: name, source: r };
+        if (shell.argv) cmd.argv = shell.argv;
+        if (args?.run_in_background === true || args?.background === true || args?.command_type === 'long_running') cmd.longRunning = true;
+        step.commands.push(cmd);
+        pending.cmd = cmd;
+      } else {
+        (step.otherTools ??= []).push({ name, summary: summarizeArgs(args) });
+      }
+      const callId = asStr(call?.id);
+      if (callId) calls.set(callId, pending);
+      unanswered.push(pending);
+    }
+  });
+
+  return { id: opts.id, title: task ? firstLine(task) : opts.fallbackTitle, model: opts.model, task, steps, issues };
+}
