@@ -30,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): ReplicationLensApi |
       }),
       vscode.commands.registerCommand('replicationLens.showOutput', () => output.show(true)),
     );
+    detectChatbotLogs(context);
     startWhenNeeded(context, l);
 
     // ---- Timeline (issue 5) registers here, with the client wrapper: ----------------------
@@ -43,6 +44,23 @@ export function activate(context: vscode.ExtensionContext): ReplicationLensApi |
     void vscode.window.showErrorMessage('Replication Lens failed to activate; see the "Replication Lens" output.');
     return undefined;
   }
+}
+
+/** The record prefix of a chatbot log (the same as the language's `firstLine`). */
+const CHATBOT_FIRST_LINE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d - Chatbot - INFO - /;
+
+/**
+ * VS Code's `log` language claims `.log` by extension, which beats a `firstLine` match: give
+ * chatbot logs their language here, from the first line only.
+ */
+function detectChatbotLogs(context: vscode.ExtensionContext): void {
+  const check = (d: vscode.TextDocument) => {
+    if (d.languageId !== 'log' || d.lineCount === 0) return;
+    if (!vscode.workspace.getConfiguration('replicationLens', d.uri).get<boolean>('detectChatbotLogs', true)) return;
+    if (CHATBOT_FIRST_LINE.test(d.lineAt(0).text)) void vscode.languages.setTextDocumentLanguage(d, 'chatbot-log');
+  };
+  vscode.workspace.textDocuments.forEach(check);
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(check));
 }
 
 /** Starts the server with the first served document, not at activation. */
