@@ -173,6 +173,8 @@ function observation(content: string, extra: Json): { output: string; exitCode: 
   if (typeof extra.raw_output === 'string') {
     return { output: extra.raw_output, exitCode: typeof extra.returncode === 'number' ? extra.returncode : null };
   }
+  // mini's timeout message wraps the partial output; keep all of it (it says what happened).
+  if (/^The last command <command>[\s\S]*timed out/.test(content)) return { output: content, exitCode: null };
   const rc = /<returncode>\s*(-?\d+)\s*<\/returncode>/.exec(content);
   const out = /<output>\r?\n?([\s\S]*?)<\/output>/.exec(content);
   if (rc || out) return { output: out ? out[1] : content, exitCode: rc ? Number(rc[1]) : null };
