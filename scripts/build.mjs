@@ -33,6 +33,8 @@ for (const [name, entry] of Object.entries(nodeEntries)) {
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',
+    // jsonc-parser's UMD main requires files esbuild cannot see; its ESM build bundles.
+    mainFields: ['module', 'main'],
     target: 'node20',
     external: ['vscode'],
     banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
@@ -57,6 +59,11 @@ function copyAssets() {
   for (const f of ['tree-sitter.wasm', 'tree-sitter-bash.wasm', 'tree-sitter-python.wasm']) {
     cpSync(join(dir, f), join('dist/wasm', f));
   }
+  // The timeline webview's stylesheet and codicons (its only local resources besides its script).
+  mkdirSync('dist/webview', { recursive: true });
+  const codicons = dirname(require.resolve('@vscode/codicons/dist/codicon.css'));
+  for (const f of ['codicon.css', 'codicon.ttf']) cpSync(join(codicons, f), join('dist/webview', f));
+  if (existsSync('media/timeline.css')) cpSync('media/timeline.css', 'dist/webview/timeline.css');
 }
 
 copyAssets();

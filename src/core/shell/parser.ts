@@ -22,7 +22,9 @@ function defaultLocator(file: string): string {
   const fs = require('node:fs') as typeof import('node:fs');
   const beside = path.join(__dirname, 'wasm', file);
   if (fs.existsSync(beside)) return beside;
-  return path.join(path.dirname(require.resolve('@vscode/tree-sitter-wasm')), file);
+  // From sources (tests, tsx): resolve the package. Spelled so bundlers leave it alone.
+  const nodeRequire: NodeRequire = require;
+  return path.join(path.dirname(nodeRequire.resolve('@vscode/tree-sitter-wasm')), file);
 }
 
 export function initShellParser(locate: WasmLocator = defaultLocator): Promise<void> {
@@ -162,7 +164,11 @@ function walkStatement(node: TsNode, ctx: Ctx, out: ShellParse): void {
         }
         findSubstitutions(c, ctx, out);
       }
-      if (!body) return;
+      if (!body) {
+        // `</dev/tcp/h/p` alone: bash runs the null command with the redirects.
+        if (redirects.length) emit(out, [{ value: ':', start: ctx.map(node.startIndex), end: ctx.map(node.startIndex), dynamic: false }], redirects, heredoc, ctx, ctx.map(node.startIndex), ctx.map(node.endIndex));
+        return;
+      }
       if (body.type === 'command') walkCommand(body, redirects, heredoc, ctx, out);
       else {
         const before = out.commands.length;

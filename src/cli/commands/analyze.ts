@@ -1,0 +1,103 @@
+// `replication-lens analyze FILE... [--json]`: a readable terminal timeline, or the analysis
+// contract of DESIGN.md as JSON.
+import { readFileSync, statSync } from 'node:fs';
+import type { Analysis, FormatId } from '../../core/model';
+import { FORMAT_IDS, isCritical } from '../../core/model';
+import { analyzeBytes, initAnalysis } from '../../core/analyze';
+import { FormatError } from '../../core/formats';
+import { loadUserRules } from '../../core/analysis/user-rules';
+import { setExtraRules } from '../../core/analysis/command';
+import { parseArgs, UsageError, type CliCommand } from '../command';
+import { badge, colourWanted, inert, paint } from '../terminal';
+
+export const analyzeCommand: CliCommand = {
+  summary: 'timeline of one or more trajectory files (or the analysis as JSON)',
+  help: `usage: replication-lens analyze FILE... [--json] [--format ID] [--rules RULES.json] [--all]
+
+  --json          print the analysis contract (schema replication-lens/analysis@1); one
+                  document for one file, a JSON array for several
+  --format ID     skip sniffing and read as ID (${FORMAT_IDS.join(', ')})
+  --rules FILE    extra rules from a JSON file (see README, "Your own rules")
+  --all           list every step, not only the ones with findings
+
+Exit status: 0 success; 1 a file could not be read; 2 usage error.`,
+  async run(args) {
+    const { positional, flags } = parseArgs(args, ['--format', '--rules'], ['--json', '--all']);
+    if (!positional.length) throw new UsageError('no file given');
+    const format = flags.get('--format');
+    if (typeof format === 'string' && !(FORMAT_IDS as readonly string[]).includes(format)) {
+      throw new UsageError(`unknown format '${format}' (known: ${FORMAT_IDS.join(', ')})`);
+    }
+    const rulesFile = flags.get('--rules');
+    if (typeof rulesFile === 'string') {
+      try {
+        setExtraRules(loadUserRules(readFileSync(rulesFile, 'utf8'), rulesFile));
+      } catch (e) {
+        process.stderr.write(`replication-lens: ${(e as Error).message}\n`);
+        return 1;
+      }
+    }
+    await initAnalysis();
+    const results: Analysis[] = [];
+    let failed = false;
+    for (const file of positional) {
+      try {
+        if (statSync(file).isDirectory()) throw new Error(`${file} is a folder; give the trajectory files inside it`);
+        const bytes = readFileSync(file);
+        results.push(analyzeBytes(file, bytes, { format: format as FormatId | undefined }));
+      } catch (e) {
+        failed = true;
+        const where = e instanceof FormatError ? [e.line ? `line ${e.line}` : '', e.entry ? `entry ${e.entry}` : ''].filter(Boolean).join(', ') : '';
+        const fmt = e instanceof FormatError && e.format !== 'unknown' ? ` as ${e.format}` : '';
+        process.stderr.write(`replication-lens: cannot read ${file}${fmt}${where ? ` (${where})` : ''}: ${(e as Error).message}\n`);
+      }
+    }
+    if (flags.has('--json')) {
+      process.stdout.write(JSON.stringify(results.length === 1 && positional.length === 1 ? results[0] : results, null, 2) + '\n');
+    } else {
+      for (const a of results) process.stdout.write(renderTimeline(a, flags.has('--all'), colourWanted(process.stdout)));
+    }
+    return failed ? 1 : 0;
+  },
+};
+
+export function renderTimeline(a: Analysis, all: boolean, colour: boolean): string {
+  const p = paint(colour);
+  const out: string[] = [];
+  out.push(p.bold(`${inert(a.file)}`) + p.dim(`  (${a.format})`));
+  for (const issue of a.issues) out.push(p.yellow(`  ${issue.severity}: ${inert(issue.message)}${issue.line ? ` (line ${issue.line})` : ''}`));
+  for (const t of a.trajectories) {
+    const verdict = t.outcome.verdict;
+    const vc = verdict === 'replicated' ? p.red : verdict === 'failed' ? p.yellow : p.dim;
+    out.push('');
+    out.push(`${p.bold(inert(t.title))}${t.model ? p.dim(`  model ${inert(t.model)}`) : ''}`);
+    out.push(`  verdict: ${vc(verdict)}  ${p.dim(inert(t.outcome.reason))}`);
+    const commands = t.steps.reduce((n, s) => n + s.commands.length, 0);
+    out.push(p.dim(`  ${t.steps.length} steps, ${commands} commands`));
+    for (const issue of t.issues) out.push(p.yellow(`  ${issue.severity}: ${inert(issue.message)}${issue.line ? ` (line ${issue.line})` : ''}`));
+    for (const s of t.steps) {
+      const interesting = s.commands.some((c) => c.categories.length || c.obstacles.length);
+      if (!all && !interesting) continue;
+      const critical = s.commands.some((c) => c.categories.some(isCritical));
+      const time = s.time ? s.time.replace('T', ' ').slice(0, 19) : '';
+      const lines = s.source ? p.dim(` L${s.source.startLine}`) : '';
+      out.push(`${critical ? p.red('●') : p.dim('·')} ${p.bold(String(s.index).padStart(4))} ${p.dim(time)}${lines}`);
+      for (const c of s.commands) {
+        const text = inert(c.text.split('\n')[0].slice(0, 160)) + (c.text.includes('\n') ? p.dim(' …') : '');
+        const badges = [...c.categories.map((x) => badge(p, x)), ...c.obstacles.map((o) => badge(p, `obstacle:${o}`))].join(' ');
+        const exit = c.exitCode !== null && c.exitCode !== 0 ? p.yellow(` exit ${c.exitCode}`) : '';
+        out.push(`       ${p.cyan('$')} ${critical && c.categories.some(isCritical) ? p.bold(text) : text}${exit}`);
+        if (badges) out.push(`         ${badges}`);
+        if (c.parseError) out.push(p.dim(`         (${inert(c.parseError)}; read token by token)`));
+      }
+    }
+    if (t.threads.length) {
+      out.push('');
+      out.push(p.bold('  threads'));
+      for (const th of t.threads.slice(0, 20)) {
+        out.push(`  ${p.magenta(inert(th.entity))}: ${th.steps.map((s, i) => `${th.roles[i]} in ${s}`).join(', ')}`);
+      }
+    }
+  }
+  return out.join('\n') + '\n\n';
+}
