@@ -2,7 +2,7 @@
 // carry everything; the VSIX ships no node_modules) to out/replication-lens.vsix. Fails when
 // the VSIX is over its 5 MB budget and prints its size and contents.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, statSync, existsSync, rmSync, readFileSync } from 'node:fs';
+import { mkdirSync, statSync, existsSync, rmSync, readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
@@ -28,7 +28,16 @@ run(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out]);
 
 const size = statSync(out).size;
 // List the contents without inflating them (the filter sees each entry's header).
-unzipSync(readFileSync(out), { filter: (f) => { console.log(`  ${f.name}  ${f.originalSize} B`); return false; } });
+const shipped = new Set();
+unzipSync(readFileSync(out), { filter: (f) => { shipped.add(f.name); console.log(`  ${f.name}  ${f.originalSize} B`); return false; } });
+// A built file the allow-list leaves out is probably a new asset type the .vscodeignore must name.
+for (const f of readdirSync(join(root, 'dist'), { recursive: true })) {
+  const rel = `dist/${String(f).replaceAll('\\', '/')}`;
+  if (statSync(join(root, rel)).isFile() && !rel.endsWith('.map') && !shipped.has(`extension/${rel}`)) {
+    console.warn(`package: warning: ${rel} is built but not in the VSIX (see .vscodeignore)`);
+  }
+}
+if (!existsSync(join(root, 'README.md'))) console.warn('package: warning: README.md is missing');
 const mb = (size / 1024 / 1024).toFixed(2);
 console.log(`package: ${out} is ${size} bytes (${mb} MB, budget 5 MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 if (size > LIMIT) {
