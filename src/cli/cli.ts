@@ -2,11 +2,15 @@
 // src/cli/commands/NAME.ts and is registered in COMMANDS below.
 // Exit codes: 0 success, 1 a file could not be read, 2 a usage error.
 import { analyzeCommand } from './commands/analyze';
+import { agreementCommand } from './commands/agreement';
+import { exportCommand } from './commands/export';
 import type { CliCommand } from './command';
 import { UsageError } from './command';
 
 const COMMANDS: Record<string, CliCommand> = {
   analyze: analyzeCommand,
+  agreement: agreementCommand,
+  export: exportCommand,
 };
 
 function usage(): string {

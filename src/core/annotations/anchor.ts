@@ -60,7 +60,7 @@ export class AnchorResolver {
   }
 
   resolve(a: Annotation): ResolvedAnnotation {
-    const orphan = (reason: string): ResolvedAnnotation => ({ annotation: a, status: 'orphaned', stepIndex: null, stepId: null, reason });
+    const orphan = (reason: string): ResolvedAnnotation => ({ annotation: a, status: 'orphaned', runId: null, stepIndex: null, stepId: null, reason });
     if (!a.runId || !a.stepId) return orphan('the annotation has no anchor (its create record is missing)');
     const home = this.runs.get(a.runId);
     if (!home) {
@@ -87,6 +87,7 @@ export class AnchorResolver {
     const out: ResolvedAnnotation = {
       annotation: a,
       status: moved ? 'moved' : 'attached',
+      runId: r.run.id,
       stepIndex: index,
       stepId: step.id,
       reason: moved ? (why ?? `step moved from #${a.stepIndex} to #${index}`) : null,

@@ -113,6 +113,8 @@ export type AttachStatus = 'attached' | 'moved' | 'orphaned';
 export interface ResolvedAnnotation {
   annotation: Annotation;
   status: AttachStatus;
+  /** The run it attaches to now (null when orphaned). */
+  runId: string | null;
   /** Index of the step it attaches to now (null when orphaned). */
   stepIndex: number | null;
   /** Why it moved or is orphaned, in words. */
