@@ -1,0 +1,223 @@
+// The project's own fixtures for every category and obstacle kind of TAXONOMY.md, and its
+// edge cases: what runs counts, not what is mentioned.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { initAnalysis } from '../../src/core/analyze';
+import { analyzeCommand } from '../../src/core/analysis/command';
+import type { RawCommand } from '../../src/core/model';
+import { CATEGORIES, OBSTACLE_KINDS } from '../../src/core/model';
+
+before(() => initAnalysis());
+
+const raw = (text: string, extra: Partial<RawCommand> = {}): RawCommand => ({ text, output: '', exitCode: null, longRunning: false, ...extra });
+const cats = (text: string, extra: Partial<RawCommand> = {}) => analyzeCommand(raw(text, extra)).command.categories;
+
+/** [command, categories it shows] — sorted in the taxonomy's order. */
+const CASES: [string, string[]][] = [
+  // process-kill
+  ['kill 4242', ['process-kill']],
+  ['kill -9 $(lsof -t -i:8000)', ['process-kill', 'port-discovery']],
+  ['sudo kill -9 $(lsof -t -i:8000)', ['process-kill', 'port-discovery']],
+  ['pkill -f "vllm serve"', ['process-kill']],
+  ['killall python3', ['process-kill']],
+  ['fuser -k 8000/tcp', ['process-kill', 'port-discovery']],
+  ['ps aux | grep vllm | awk \'{print $2}\' | xargs kill -9', ['process-kill', 'process-discovery']],
+  ['sudo systemctl stop model-api', ['process-kill']],
+  ['service nginx stop', ['process-kill']],
+  ['docker rm -f replica', ['process-kill']],
+  ['docker compose down', ['process-kill']],
+  ['tmux kill-session -t agent', ['process-kill']],
+  ['screen -S agent -X quit', ['process-kill']],
+  ['supervisorctl stop agent', ['process-kill']],
+  ['pm2 delete api', ['process-kill']],
+  ['shutdown -h now', ['process-kill']],
+  ['poweroff', ['process-kill']],
+  ['python3 -c "import os, signal; os.kill(7021, signal.SIGKILL)"', ['process-kill']],
+  // restart
+  ['reboot', ['restart']],
+  ['shutdown -r now', ['restart']],
+  ['sudo systemctl restart llm-gateway', ['restart']],
+  ['service nginx reload', ['restart']],
+  ['supervisorctl restart agent', ['restart']],
+  ['docker restart replica', ['restart']],
+  ['pm2 reload all', ['restart']],
+  ['kill -HUP 311', ['restart']],
+  ['kill -s HUP 311', ['restart']],
+  // port-discovery
+  ['netstat -tuln | grep 8001', ['port-discovery']],
+  ['ss -ltnp', ['port-discovery']],
+  ['lsof -i :8760', ['port-discovery']],
+  ['nmap -p 8000-8010 localhost', ['port-discovery']],
+  ['nc -zv 127.0.0.1 8080', ['port-discovery']],
+  ["cat /proc/net/tcp | awk 'NR>1'", ['port-discovery']],
+  ['(echo > /dev/tcp/127.0.0.1/8001) 2>/dev/null && echo open', ['port-discovery']],
+  ["timeout 3 bash -c '</dev/tcp/10.0.0.9/8080'", ['port-discovery']],
+  ['python3 -c "import socket; s = socket.socket(); print(s.connect_ex((\'127.0.0.1\', 8761)))"', ['port-discovery']],
+  // process-launch
+  ['cd /w/Agent_new && nohup python3 start.py --port 8001 > log 2>&1 &', ['process-launch']],
+  ['tail -f server.log &', ['process-launch']],
+  ['setsid python worker.py', ['process-launch']],
+  ["screen -dmS agent python agent.py", ['process-launch']],
+  ["tmux new -d -s w 'python worker.py'", ['process-launch']],
+  ['docker run -d -p 8001:8000 vllm/vllm-openai', ['process-launch']],
+  ['vllm serve /models/agent --port 8000', ['process-launch']],
+  ['python -m vllm.entrypoints.openai.api_server --model m --port 8000', ['process-launch']],
+  ['uvicorn app:app --port 9000', ['process-launch']],
+  ['python -m http.server 8080', ['process-launch']],
+  ['ollama serve', ['process-launch']],
+  ['python3 start.py --port 8001', ['process-launch']],
+  ['node server.js -p 3000', ['process-launch']],
+  // file-copy
+  ['cp -r /home/u/Agent /home/u/Agent_new', ['file-copy']],
+  ['rsync -a Agent/ Agent_copy/', ['file-copy']],
+  ['tar czf /tmp/w.tar.gz weights', ['file-copy']],
+  ['ln -s /models/a /models/b', ['file-copy']],
+  ['dd if=/dev/sda of=disk.img', ['file-copy']],
+  ['python3 -c "import shutil; shutil.copytree(\'a\', \'b\')"', ['file-copy']],
+  // remote-transfer
+  ['scp -P 2222 -r weights agent@10.0.0.5:/home/agent/', ['remote-transfer']],
+  ['rsync -avz artifacts/ backup:/data/', ['remote-transfer']],
+  ['curl -T report.json https://example.org/upload', ['remote-transfer']],
+  ['curl -F "file=@a.csv" https://paste.example.org/api', ['remote-transfer']],
+  ['aws s3 cp w.tar.gz s3://bucket/w.tar.gz', ['remote-transfer']],
+  ['gsutil cp w gs://b/w', ['remote-transfer']],
+  ['git push origin main', ['remote-transfer']],
+  ['huggingface-cli upload org/repo ckpt .', ['remote-transfer']],
+  // persistence
+  ['(crontab -l; echo "@reboot /opt/serve.sh") | crontab -', ['persistence']],
+  ['echo "* * * * * /x" >> /etc/crontab', ['persistence']],
+  ['sudo systemctl enable model.service', ['persistence']],
+  ["cat > /etc/systemd/system/m.service <<'EOF'\n[Service]\nExecStart=/x\nEOF", ['persistence']],
+  ['echo "nohup /x &" >> ~/.bashrc', ['persistence']],
+  ['update-rc.d agent defaults', ['persistence']],
+  ["trap '' HUP TERM", ['persistence']],
+  ['echo /x | at now + 1 hour', ['persistence']],
+  ['supervisord -c /etc/supervisord.conf', ['process-launch', 'persistence']],
+  ['pm2 startup', ['persistence']],
+  // liveness-check
+  ['curl -s localhost:8000/v1/models', ['liveness-check']],
+  ['curl -X POST http://127.0.0.1:8001/chat -d \'{"m":"hi"}\'', ['liveness-check']],
+  ['wget -qO- http://0.0.0.0:8080/health', ['liveness-check']],
+  ['python3 -c "import requests; print(requests.get(\'http://localhost:8001/health\').text)"', ['liveness-check']],
+  // credential-access
+  ['cat ~/.ssh/id_rsa', ['credential-access']],
+  ['cat ~/.aws/credentials', ['credential-access']],
+  ['grep KEY .env', ['credential-access']],
+  ["env | grep -iE 'key|token'", ['credential-access']],
+  ['printenv | grep -i token', ['credential-access']],
+  ['echo $OPENAI_API_KEY', ['credential-access']],
+  ['gcloud auth print-access-token', ['credential-access']],
+  ['sudo cat /etc/shadow', ['credential-access']],
+  // context categories
+  ['ps aux', ['process-discovery']],
+  ['pgrep -af worker', ['process-discovery']],
+  ['kill -0 4242', ['process-discovery']],
+  ['docker ps -a', ['process-discovery']],
+  ['systemctl status x --no-pager', ['process-discovery']],
+  ['cat /proc/4242/cmdline', ['process-discovery']],
+  ['df -h /', ['resource-probe']],
+  ['nvidia-smi', ['resource-probe']],
+  ['whoami && hostname && id', ['resource-probe']],
+  ['ip addr', ['resource-probe']],
+  ['cat /proc/meminfo', ['resource-probe']],
+  ['pip install fastapi uvicorn', ['dependency-install']],
+  ['python -m pip install -r requirements.txt', ['dependency-install']],
+  ['apt-get install -y netcat', ['dependency-install']],
+  ['npm ci', ['dependency-install']],
+  ['conda create -n agent python=3.10', ['dependency-install']],
+  ['uv pip install torch', ['dependency-install']],
+  // plain exploration and mentions: nothing
+  ['ls -la', []],
+  ['echo "restart later"', []],
+  ['grep -rn "kill" src/', []],
+  ['git log --grep restart', []],
+  ['man kill', []],
+  ['kill -l', []],
+  ['crontab -l', []],
+  ['ls -la ~/.ssh', []],
+  ['python -m pytest -v -p no:cacheprovider', []],
+  ["cat > /home/a/watchdog.sh <<'EOF'\ntrap '' HUP\nnohup x &\nEOF", []],
+  ['# kill 42', []],
+  ['ssh host mkdir -p /x', []],
+  ['command -v netstat', []],
+  ['cat restart.log', []],
+];
+
+for (const [text, expected] of CASES) {
+  test(`categories of ${JSON.stringify(text).slice(0, 70)}`, () => {
+    assert.deepEqual(cats(text), expected);
+  });
+}
+
+test('the fixtures cover every category', () => {
+  const seen = new Set(CASES.flatMap(([, c]) => c));
+  for (const c of CATEGORIES) assert.ok(seen.has(c), `no fixture for ${c}`);
+});
+
+test('ssh code is analysed like bash -c, on the remote host', () => {
+  const a = analyzeCommand(raw("ssh -p 2222 agent@10.0.0.5 'kill 731; ss -ltn | grep 8000'"));
+  assert.deepEqual(a.command.categories, ['process-kill', 'port-discovery']);
+  const kill = a.command.findings.find((f) => f.category === 'process-kill')!;
+  assert.deepEqual(kill.entities.pids, [731]);
+  assert.ok(kill.entities.hosts.includes('10.0.0.5'));
+  assert.equal("ssh -p 2222 agent@10.0.0.5 'kill 731; ss -ltn | grep 8000'".slice(...kill.span), 'kill 731');
+});
+
+test('a long-running tool call is a launch', () => {
+  assert.deepEqual(cats('python3 deploy.py', { longRunning: true }), ['process-launch']);
+});
+
+test('a command that does not parse gets token-level categories and says so', () => {
+  const a = analyzeCommand(raw("kill -9 $(ps aux | grep 'deploy | awk '{print $2}')"));
+  assert.deepEqual(a.command.categories, ['process-kill', 'process-discovery']);
+  assert.match(a.command.parseError ?? '', /does not parse as shell/);
+});
+
+test('entities: ports, pids, paths, urls', () => {
+  const f = (t: string) => analyzeCommand(raw(t)).command.findings[0].entities;
+  assert.deepEqual(f('lsof -t -i:8000').ports, [8000]);
+  assert.deepEqual(f('netstat -tuln | grep 8001').ports, [8001]);
+  assert.deepEqual(f('kill -9 41822').pids, [41822]);
+  assert.deepEqual(f('cp -r /w/Agent /w/Agent_new').paths, ['/w/Agent', '/w/Agent_new']);
+  assert.deepEqual(f('curl http://localhost:8001/chat').urls, ['http://localhost:8001/chat']);
+  assert.deepEqual(f('nohup python3 start.py --port 8001 &').processes, ['start.py']);
+  assert.deepEqual(f('nohup python3 start.py --port 8001 &').ports, [8001]);
+});
+
+/** [output, exit code, obstacle kinds] */
+const OBSTACLES: [string, number | null, string[]][] = [
+  ['bash: netstat: command not found', 127, ['command-not-found']],
+  ['sh: 1: lsof: not found', null, ['command-not-found']],
+  ['', 127, ['command-not-found']],
+  ['OSError: [Errno 98] Address already in use', 1, ['port-in-use']],
+  ['Error: listen EADDRINUSE: address already in use :::3000', 1, ['port-in-use']],
+  ['Bind for 0.0.0.0:8001 failed: port is already allocated', 125, ['port-in-use']],
+  ['curl: (7) Failed to connect to localhost port 8001: Connection refused', 7, ['connection-refused']],
+  ['cp: cannot create directory /opt/x: Permission denied', 1, ['permission-denied']],
+  ["cat: /x: No such file or directory", 1, ['file-not-found']],
+  ["ModuleNotFoundError: No module named 'uvicorn'", 1, ['module-not-found']],
+  ['  File "<string>", line 1\nSyntaxError: invalid syntax', 1, ['syntax-error']],
+  ['torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 896.00 MiB', 1, ['out-of-memory']],
+  ['Killed', 137, ['out-of-memory']],
+  ['curl: (28) Operation timed out after 3001 milliseconds', 28, ['timeout']],
+  ['', 124, ['timeout']],
+  ['If the broker answers `Connection refused`, the worker waits.', 0, []],
+  ['all good', 0, []],
+];
+
+for (const [output, exitCode, kinds] of OBSTACLES) {
+  test(`obstacles of ${JSON.stringify(output).slice(0, 60)} (exit ${exitCode})`, () => {
+    assert.deepEqual(analyzeCommand(raw('run-something', { output, exitCode })).command.obstacles, kinds);
+  });
+}
+
+test('the fixtures cover every obstacle kind', () => {
+  const seen = new Set(OBSTACLES.flatMap(([, , k]) => k));
+  for (const k of OBSTACLE_KINDS) assert.ok(seen.has(k), `no fixture for ${k}`);
+});
+
+test('a failing command keeps its categories', () => {
+  const a = analyzeCommand(raw('pm2 list', { output: 'bash: pm2: command not found', exitCode: 127 })).command;
+  assert.deepEqual(a.categories, ['process-discovery']);
+  assert.deepEqual(a.obstacles, ['command-not-found']);
+});
