@@ -1,0 +1,251 @@
+// A minimal terminal for reading asciinema casts: the text of the cursor's line as the
+// output draws it (carriage returns, backspaces, erase-in-line, cursor moves), finished lines,
+// the alternate screen (full-screen programs) and bracketed-paste mode (shells turn it on when
+// they read a command line). And a line editor for the typed input (readline keys).
+// Both keep their parser state across events, since escape sequences can be split.
+
+type EscState = 'text' | 'esc' | 'csi' | 'str' | 'str-esc' | 'charset';
+
+export class LineTerminal {
+  /** Characters of the cursor's line. */
+  private line: string[] = [];
+  private col = 0;
+  private state: EscState = 'text';
+  private params = '';
+  /** Lines finished (by a line feed) since the last `takeLines`. */
+  private finished: string[] = [];
+  alternate = false;
+  /** Set when the last `write` turned bracketed paste on outside the alternate screen. */
+  pasteOn = false;
+
+  /** The text of the cursor's line, trailing blanks removed. */
+  current(): string {
+    return this.line.join('').replace(/\s+$/, '');
+  }
+
+  /** The cursor's line including trailing blanks (a prompt ends with one). */
+  currentRaw(): string {
+    return this.line.join('');
+  }
+
+  takeLines(): string[] {
+    const out = this.finished;
+    this.finished = [];
+    return out;
+  }
+
+  write(data: string): void {
+    this.pasteOn = false;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i];
+      const c = ch.charCodeAt(0);
+      switch (this.state) {
+        case 'text':
+          if (c === 27) this.state = 'esc';
+          else if (c >= 32 && c !== 127) this.put(ch);
+          else this.control(c);
+          break;
+        case 'esc':
+          if (ch === '[') {
+            this.state = 'csi';
+            this.params = '';
+          } else if (ch === ']' || ch === 'P' || ch === '_' || ch === '^' || ch === 'X') this.state = 'str';
+          else if (ch === '(' || ch === ')' || ch === '*' || ch === '+' || ch === '#' || ch === '%') this.state = 'charset';
+          else this.state = 'text';
+          break;
+        case 'charset':
+          this.state = 'text';
+          break;
+        case 'csi':
+          if (c >= 0x40 && c <= 0x7e) {
+            this.state = 'text';
+            this.csi(this.params, ch);
+          } else this.params += ch;
+          break;
+        case 'str':
+          if (c === 7) this.state = 'text';
+          else if (c === 27) this.state = 'str-esc';
+          break;
+        case 'str-esc':
+          this.state = ch === '\\' ? 'text' : 'str';
+          break;
+      }
+    }
+  }
+
+  private put(ch: string): void {
+    while (this.line.length < this.col) this.line.push(' ');
+    this.line[this.col++] = ch;
+  }
+
+  private control(c: number): void {
+    if (c === 13) this.col = 0;
+    else if (c === 10) {
+      this.finished.push(this.current());
+      this.line = [];
+      this.col = 0;
+    } else if (c === 8) this.col = Math.max(0, this.col - 1);
+    else if (c === 9) {
+      const next = (Math.floor(this.col / 8) + 1) * 8;
+      while (this.line.length < next) this.line.push(' ');
+      this.col = next;
+    }
+  }
+
+  private csi(params: string, final: string): void {
+    if (params.startsWith('?')) {
+      if (final !== 'h' && final !== 'l') return;
+      const on = final === 'h';
+      for (const p of params.slice(1).split(';')) {
+        if (p === '1049' || p === '47' || p === '1047') this.alternate = on;
+        else if (p === '2004' && on && !this.alternate) this.pasteOn = true;
+      }
+      return;
+    }
+    const nums = params.split(';').map((p) => (p === '' ? NaN : Number(p)));
+    const n = Number.isFinite(nums[0]) && nums[0] > 0 ? nums[0] : 1;
+    switch (final) {
+      case 'K': {
+        const mode = Number.isFinite(nums[0]) ? nums[0] : 0;
+        if (mode === 0) this.line.length = Math.min(this.line.length, this.col);
+        else if (mode === 1) for (let i = 0; i <= this.col && i < this.line.length; i++) this.line[i] = ' ';
+        else this.line = [];
+        break;
+      }
+      case 'C':
+        this.col += n;
+        break;
+      case 'D':
+        this.col = Math.max(0, this.col - n);
+        break;
+      case 'G':
+      case '`':
+        this.col = n - 1;
+        break;
+      case 'H':
+      case 'f':
+        this.col = Number.isFinite(nums[1]) && nums[1] > 0 ? nums[1] - 1 : 0;
+        break;
+      case 'J':
+        if (nums[0] === 2 || nums[0] === 3) {
+          this.line = [];
+          this.col = 0;
+        }
+        break;
+      case 'P':
+        this.line.splice(this.col, n);
+        break;
+      case '@':
+        if (this.col <= this.line.length) this.line.splice(this.col, 0, ...' '.repeat(n));
+        break;
+      case 'X':
+        for (let i = this.col; i < this.col + n && i < this.line.length; i++) this.line[i] = ' ';
+        break;
+    }
+  }
+}
+
+/**
+ * The command line being typed, edited the way readline would: printable keys insert at the
+ * cursor, backspace/^U/^K/^W delete, arrows/^A/^E move. Keys whose effect depends on the
+ * shell (history, completion, search) make the typed text unreliable: `dirty` is then set and
+ * the reader takes the line from the terminal's echo instead.
+ */
+export class LineEditor {
+  chars: string[] = [];
+  cursor = 0;
+  dirty = false;
+  private esc = '';
+  private pasting = false;
+
+  get text(): string {
+    return this.chars.join('');
+  }
+
+  get empty(): boolean {
+    return this.chars.length === 0 && !this.dirty;
+  }
+
+  reset(): void {
+    this.chars = [];
+    this.cursor = 0;
+    this.dirty = false;
+    this.esc = '';
+  }
+
+  /**
+   * Feeds one input event; returns the characters that ended a line (`\r`, `\n`, `^C`, `^D` on
+   * an empty line) with what was typed before each, so the caller can act per line.
+   */
+  feed(data: string, onKey: (key: 'enter' | 'cancel' | 'eof') => void): void {
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i];
+      if (this.esc) {
+        this.esc += ch;
+        if (this.escapeDone()) this.escape();
+        continue;
+      }
+      const c = ch.charCodeAt(0);
+      if (c === 27) {
+        this.esc = ch;
+        continue;
+      }
+      if (this.pasting && (c === 13 || c === 10)) {
+        this.insert('\n');
+        continue;
+      }
+      if (c === 13 || c === 10) onKey('enter');
+      else if (c === 3) onKey('cancel');
+      else if (c === 4) {
+        if (this.chars.length === 0) onKey('eof');
+        else this.chars.splice(this.cursor, 1);
+      } else if (c === 127 || c === 8) {
+        if (this.cursor > 0) this.chars.splice(--this.cursor, 1);
+      } else if (c === 21) {
+        this.chars.splice(0, this.cursor);
+        this.cursor = 0;
+      } else if (c === 11) this.chars.length = this.cursor;
+      else if (c === 23) {
+        let k = this.cursor;
+        while (k > 0 && this.chars[k - 1] === ' ') k--;
+        while (k > 0 && this.chars[k - 1] !== ' ') k--;
+        this.chars.splice(k, this.cursor - k);
+        this.cursor = k;
+      } else if (c === 1) this.cursor = 0;
+      else if (c === 5) this.cursor = this.chars.length;
+      else if (c === 2) this.cursor = Math.max(0, this.cursor - 1);
+      else if (c === 6) this.cursor = Math.min(this.chars.length, this.cursor + 1);
+      else if (c === 9 || c === 18 || c === 16 || c === 14 || c === 25) this.dirty = true;
+      else if (c >= 32) this.insert(ch);
+      // other control keys (^L clear screen...) change nothing in the line
+    }
+  }
+
+  private insert(ch: string): void {
+    this.chars.splice(this.cursor++, 0, ch);
+  }
+
+  private escapeDone(): boolean {
+    const e = this.esc;
+    if (e.length === 2) return e[1] !== '[' && e[1] !== 'O';
+    if (e[1] === 'O') return e.length >= 3;
+    const last = e.charCodeAt(e.length - 1);
+    return last >= 0x40 && last <= 0x7e;
+  }
+
+  private escape(): void {
+    const e = this.esc;
+    this.esc = '';
+    const body = e.slice(2);
+    if (e === '\x1b[200~') this.pasting = true;
+    else if (e === '\x1b[201~') this.pasting = false;
+    else if (body === 'D') this.cursor = Math.max(0, this.cursor - 1);
+    else if (body === 'C') this.cursor = Math.min(this.chars.length, this.cursor + 1);
+    else if (body === 'H' || body === '1~') this.cursor = 0;
+    else if (body === 'F' || body === '4~') this.cursor = this.chars.length;
+    else if (body === '3~') this.chars.splice(this.cursor, 1);
+    // Terminal answers (cursor reports, device attributes) and focus events are not keys.
+    else if (/^[\d;]*R$|^[?>][\d;]*c$|^[IO]$/.test(body)) return;
+    else this.dirty = true;
+  }
+}
