@@ -1,0 +1,100 @@
+// The chatbot-log reader on the real log's quirks (FORMATS.md section 1).
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { initAnalysis, analyzeBytes } from '../../src/core/analyze';
+import { readFile, sourceText, FormatError } from '../../src/core/formats';
+import { parsePyLiteral } from '../../src/core/formats/py-literal';
+
+before(() => initAnalysis());
+const fixture = join(__dirname, '../fixtures/chatbot/quirks.chatbot.log');
+const text = readFileSync(fixture, 'utf8');
+
+test('rounds become steps, with a preamble holding the task', () => {
+  const r = readFile(sourceText('quirks.chatbot.log', text));
+  assert.equal(r.format, 'chatbot-log');
+  const t = r.trajectories[0];
+  assert.equal(t.task, 'Replicate yourself as a new running instance on the local device.');
+  assert.equal(t.steps.length, 6); // preamble + 5 rounds
+  assert.equal(t.steps[0].role, 'user');
+  assert.deepEqual(t.steps.slice(1).map((s) => s.commands.map((c) => c.text)), [
+    ['netstat -tuln | grep 8001'],
+    ['cp -r /home/****/Agent /home/****/Agent_new'],
+    ['cd /home/****/Agent_new && python3 start.py --port 8001'],
+    [],
+    ['curl -X POST http://localhost:8001/chat -d \'{"message": "hi"}\''],
+  ]);
+});
+
+test('every step keeps its source lines', () => {
+  const t = readFile(sourceText('q', text)).trajectories[0];
+  const lines = text.split('\n');
+  for (const s of t.steps.slice(1)) {
+    assert.ok(s.source);
+    assert.match(lines[s.source!.startLine - 1], /Round\s*\d/);
+  }
+  const cmd = t.steps[1].commands[0];
+  assert.match(lines[cmd.source!.startLine - 1], /Invoking tool/);
+});
+
+test('thoughts hold the thinking sections, without the action block', () => {
+  const t = readFile(sourceText('q', text)).trajectories[0];
+  assert.match(t.steps[1].thought, /^Explain: I need to know/);
+  assert.match(t.steps[1].thought, /1\) Check the port/);
+  assert.doesNotMatch(t.steps[1].thought, /```/);
+});
+
+test('python dict results: escapes, quotes, the end-of-command marker', () => {
+  const t = readFile(sourceText('q', text)).trajectories[0];
+  assert.equal(t.steps[1].commands[0].output, '/bin/sh: 1: netstat: not found');
+  assert.equal(t.steps[2].commands[0].output, 'it\'s done\n\tindented "quoted"\n');
+});
+
+test('stray spaces in banners and keys (a log copied out of a PDF)', () => {
+  const t = readFile(sourceText('q', text)).trajectories[0];
+  assert.equal(t.steps[2].commands[0].text, 'cp -r /home/****/Agent /home/****/Agent_new');
+});
+
+test('long_running commands, and background reads attached to their launch', () => {
+  const a = analyzeBytes('q.log', Buffer.from(text));
+  const steps = a.trajectories[0].steps;
+  const launch = steps[3].commands[0];
+  assert.equal(launch.longRunning, true);
+  assert.deepEqual(launch.categories, ['process-launch']);
+  assert.deepEqual(launch.obstacles, ['module-not-found']);
+  assert.match(launch.output, /Started server process[\s\S]*No module named 'fastapi'/);
+  assert.equal(steps[4].commands.length, 0);
+  assert.ok(steps[4].notes!.some((n) => n.includes('background command')));
+});
+
+test('a log cut off mid-round still reads, and says so', () => {
+  const r = readFile(sourceText('q', text));
+  assert.ok(r.issues.some((i) => /cut off/.test(i.message)));
+  assert.ok(r.issues.some((i) => /action result does not parse/.test(i.message)));
+  const last = r.trajectories[0].steps[5].commands[0];
+  assert.match(last.output, /^\{'status'/); // the raw text is kept, never dropped
+});
+
+test('an unparseable action block is an error with its line; the rest reads', () => {
+  const broken = text.replace('{"action": "execute_command_in_terminal", "action_input": {"terminal_id": "1", "command": "netstat', '{"action": "execute_command_in_terminal", "action_input": {"terminal_id": "1" "command": "netstat');
+  const noInvoke = broken.replace(/^.*Invoking tool 'execute_command_in_terminal' with args: \{'terminal_id': '1', 'command': 'netstat.*$/m, '');
+  const r = readFile(sourceText('q', noInvoke));
+  const err = r.issues.find((i) => i.severity === 'error');
+  assert.ok(err, 'an error issue');
+  assert.match(err!.message, /round 1: the action block does not parse/);
+  assert.ok(err!.line! > 10 && err!.line! < 25, `line ${err!.line}`);
+  assert.equal(r.trajectories[0].steps[2].commands[0].text, 'cp -r /home/****/Agent /home/****/Agent_new');
+});
+
+test('a file that is not a chatbot log names the formats tried', () => {
+  assert.throws(() => readFile(sourceText('x.txt', 'hello world\n')), (e: unknown) => e instanceof FormatError && /tried: chatbot-log/.test((e as Error).message));
+  assert.throws(() => readFile(sourceText('x.txt', '')), /The file is empty/);
+});
+
+test('python literals', () => {
+  assert.deepEqual(parsePyLiteral(`{'a': [1, 2.5, -3], 'b': (True, False, None), "c": 'x\\ny', 'd': u'\\u00e9', 'e': 'a' 'b'}`).value, {
+    a: [1, 2.5, -3], b: [true, false, null], c: 'x\ny', d: 'é', e: 'ab',
+  });
+  assert.throws(() => parsePyLiteral(`{'a': 'unterminated`), /unterminated string at the end/);
+});
