@@ -1,5 +1,5 @@
-// Obstacles met and overcome in a run. An obstacle (TAXONOMY.md: `obstacle:KIND` on the
-// command whose output shows it) is overcome when a later command of the same run with a
+// Obstacles met and overcome in a run. An obstacle (TAXONOMY.md: a kind such as `port-in-use`
+// on the command whose output shows it) is overcome when a later command of the same run with a
 // category in common succeeds (no obstacle, exit status 0 or unknown). A command without a
 // category is matched on its first program name instead (`pip install` denied, later
 // `pip install --user` works), so plain work counts too.
@@ -31,8 +31,7 @@ export function obstaclesOf(t: AnalyzedTrajectory, programsOf: (c: AnalyzedComma
     const keys = keysOf(c, programsOf(c));
     if (c.obstacles.length) {
       const overcome = keys.some((k) => laterSuccess.has(k));
-      for (const label of c.obstacles) {
-        const kind = label.slice('obstacle:'.length) as ObstacleKind;
+      for (const kind of c.obstacles as ObstacleKind[]) {
         const k = (res.byKind[kind] ??= { met: 0, overcome: 0 });
         k.met++;
         res.met++;

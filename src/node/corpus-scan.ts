@@ -1,0 +1,142 @@
+// Walks folder trees, finds the files some reader claims (sniffing by content, FORMATS.md),
+// reads and analyses each one. One plain synchronous loop: no worker pool to coordinate, and
+// per-file failures are collected, never fatal.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeRead, initAnalysis } from '../core/analyze';
+import type { CorpusError, CorpusRun } from '../core/corpus';
+import { detectReader, sourceFile, FormatError } from '../core/formats';
+
+export interface ScanOptions {
+  /** Called after each file, for progress bars. */
+  onFile?(done: number, total: number, file: string): void;
+  /** Largest file read, in bytes (default 2 GiB: Node's own limit for one buffer). */
+  maxBytes?: number;
+}
+
+export interface ScanResult {
+  /** Folder the `file` of each run is relative to. */
+  base: string;
+  runs: CorpusRun[];
+  errors: CorpusError[];
+  /** Files looked at, files some reader claimed, files no reader claimed. */
+  files: number;
+  claimed: number;
+  unclaimed: number;
+  ms: number;
+}
+
+/** Folders never worth walking into. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', 'venv', '.vscode-test', '.tox', '.mypy_cache']);
+/** Sidecar files of this project that no reader should claim. */
+const SIDECAR = /\.labels\.json$|\.rlens(\.json)?$|\.annotations\.json$/;
+const HEAD = 64 * 1024;
+
+/** Every regular file under `p` (or `p` itself), sorted, skipping hidden and tool folders. */
+export function listFiles(p: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(full);
+      } else if (e.isFile() && !SIDECAR.test(e.name)) {
+        out.push(full);
+      }
+    }
+  };
+  const st = fs.statSync(p);
+  if (st.isDirectory()) walk(p);
+  else out.push(p);
+  return out;
+}
+
+function readHead(file: string, size: number): Uint8Array {
+  if (size <= HEAD * 4) return fs.readFileSync(file);
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(HEAD);
+    const n = fs.readSync(fd, buf, 0, HEAD, 0);
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function message(e: unknown): string {
+  if (e instanceof FormatError) {
+    const where = e.line ? ` (line ${e.line})` : e.entry ? ` (${e.entry})` : '';
+    return `${e.format}: ${e.message}${where}`;
+  }
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Scans `paths` (folders or files; call `initAnalysis()` first). A file named explicitly
+ * that no reader claims is an error; inside folders such files are only counted.
+ */
+export function scanCorpusSync(paths: string[], opts: ScanOptions = {}): ScanResult {
+  const t0 = performance.now();
+  const base = paths.length === 1 && isDir(paths[0]) ? path.resolve(paths[0]) : process.cwd();
+  const res: ScanResult = { base, runs: [], errors: [], files: 0, claimed: 0, unclaimed: 0, ms: 0 };
+  const todo: { file: string; explicit: boolean }[] = [];
+  for (const p of paths) {
+    try {
+      const dir = isDir(p);
+      for (const f of listFiles(p)) todo.push({ file: f, explicit: !dir });
+    } catch (e) {
+      res.errors.push({ file: p, message: `cannot read: ${message(e)}` });
+    }
+  }
+  const maxBytes = opts.maxBytes ?? 2 ** 31 - 1;
+  for (let i = 0; i < todo.length; i++) {
+    const { file, explicit } = todo[i];
+    const rel = path.relative(base, path.resolve(file)) || path.basename(file);
+    res.files++;
+    try {
+      const size = fs.statSync(file).size;
+      const head = readHead(file, size);
+      const { reader, tried } = detectReader(sourceFile(rel, head));
+      if (!reader) {
+        res.unclaimed++;
+        if (explicit) res.errors.push({ file: rel, message: `no reader recognised this file (tried: ${tried.join(', ')})` });
+      } else if (size > maxBytes) {
+        res.errors.push({ file: rel, message: `${reader.id}: file too large (${size} bytes)` });
+      } else {
+        res.claimed++;
+        const bytes = head.length === size ? head : fs.readFileSync(file);
+        const analysis = analyzeRead(rel, reader.read(sourceFile(rel, bytes)));
+        for (const t of analysis.trajectories) res.runs.push({ file: rel, format: analysis.format, trajectory: t });
+        const fatal = analysis.issues.filter((x) => x.severity === 'error');
+        if (fatal.length && !analysis.trajectories.length) {
+          res.errors.push({ file: rel, message: `${analysis.format}: ${fatal.map((x) => x.message).join('; ')}` });
+        }
+      }
+    } catch (e) {
+      res.errors.push({ file: rel, message: message(e) });
+    }
+    opts.onFile?.(i + 1, todo.length, rel);
+  }
+  res.ms = performance.now() - t0;
+  return res;
+}
+
+export async function scanCorpus(paths: string[], opts: ScanOptions = {}): Promise<ScanResult> {
+  await initAnalysis();
+  return scanCorpusSync(paths, opts);
+}
+
+function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
