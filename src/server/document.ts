@@ -210,30 +210,55 @@ export class ServedDocument {
     return this.commandRange(ref, use.command) ?? this.stepAnchor(ref);
   }
 
-  /** The command (if any) whose text covers a position, and the offset into its text. */
-  commandAt(pos: Position): { ref: StepRef; command: number; offset: number } | null {
+  /**
+   * The command (if any) whose text covers a position, the offset into its text, and the place
+   * found (its main place, or another spelling of it on the cursor's line, such as the echo of
+   * the action in an observation).
+   */
+  commandAt(pos: Position): { ref: StepRef; command: number; offset: number; place: CommandPlace } | null {
     const ref = this.stepAtLine(pos.line);
     if (!ref || !this.doc) return null;
     const at = this.doc.offsetAt(pos);
+    const lineStart = this.doc.offsetAt({ line: pos.line, character: 0 });
+    const lineEnd = lineStart + this.lineLength(pos.line);
     const cmds = this.step(ref).commands;
+    const covers = (p: CommandPlace | null): boolean => !!p && at >= p!.start && at <= p!.end;
     for (let c = 0; c < cmds.length; c++) {
-      const place = this.commandPlace(ref, c);
-      if (!place || at < place.start || at > place.end) continue;
-      // Map the document offset back to a command offset.
-      let i = 0;
-      if (place.map) {
-        const rel = at - place.start;
-        let lo = 0;
-        let hi = cmds[c].text.length;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (place.map[mid] <= rel) lo = mid;
-          else hi = mid - 1;
+      let place: CommandPlace | null = this.commandPlace(ref, c);
+      if (!covers(place)) {
+        place = null;
+        for (let from = lineStart; from < lineEnd; ) {
+          const p = findCommand(this.text, cmds[c].text, from, lineEnd);
+          if (!p) break;
+          if (covers(p)) {
+            place = p;
+            break;
+          }
+          from = p.end;
         }
-        i = lo;
-      } else i = at - place.start;
-      return { ref, command: c, offset: i };
+      }
+      if (place) return { ref, command: c, offset: offsetIn(place, at, cmds[c].text.length), place };
     }
     return null;
   }
+
+  /** The document range of a place's characters [from, to). */
+  placeRange(place: CommandPlace, from: number, to: number): Range | null {
+    if (!this.doc) return null;
+    return { start: this.doc.positionAt(docOffset(place, from)), end: this.doc.positionAt(docOffset(place, to)) };
+  }
+}
+
+/** The command offset of a document offset inside a place. */
+function offsetIn(place: CommandPlace, at: number, length: number): number {
+  if (!place.map) return Math.min(at - place.start, length);
+  const rel = at - place.start;
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (place.map[mid] <= rel) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

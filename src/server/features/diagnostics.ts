@@ -1,6 +1,6 @@
 // Diagnostics: each replication-critical finding (Warning by default), obstacles (Information),
 // malformed records and commands that did not parse (Error). Severities come from settings.
-import type { Diagnostic, Range } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { Finding } from '../../core/model';
 import type { ServedDocument, StepRef } from '../document';
 import { findToken } from '../locate';
@@ -21,13 +21,13 @@ export function diagnostics(d: ServedDocument, settings: ServerSettings): Diagno
   const issueRange = (line?: number) => (line ? d.lineRange(line, line) : fileStart);
   if (parseSeverity) {
     for (const i of d.analysis?.issues ?? []) {
-      out.push({ range: issueRange(i.line), severity: i.severity === 'error' ? parseSeverity : toLspSeverity('warning')!, source: SOURCE, code: 'malformed', message: issueMessage(i.message, i.entry) });
+      out.push({ range: issueRange(i.line), severity: i.severity === 'error' ? parseSeverity : DiagnosticSeverity.Information, source: SOURCE, code: 'malformed', message: issueMessage(i.message, i.entry) });
     }
   }
   d.runs.forEach((t, run) => {
     if (parseSeverity) {
       for (const i of t.issues) {
-        out.push({ range: issueRange(i.line), severity: i.severity === 'error' ? parseSeverity : toLspSeverity('warning')!, source: SOURCE, code: 'malformed', message: issueMessage(i.message, i.entry) });
+        out.push({ range: issueRange(i.line), severity: i.severity === 'error' ? parseSeverity : DiagnosticSeverity.Information, source: SOURCE, code: 'malformed', message: issueMessage(i.message, i.entry) });
       }
     }
     t.steps.forEach((s, step) => {

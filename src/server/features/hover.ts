@@ -19,7 +19,7 @@ export function hover(d: ServedDocument, pos: Position): Hover | null {
   if (inCmd) {
     const step = d.step(inCmd.ref);
     const cmd = step.commands[inCmd.command];
-    range = d.commandRange(inCmd.ref, inCmd.command) ?? undefined;
+    range = d.placeRange(inCmd.place, 0, cmd.text.length) ?? undefined;
     const cats = cmd.categories.map((c) => (isCritical(c) ? `**${c}**` : c));
     const head = [
       `Step ${step.index + 1}, command ${inCmd.command + 1}`,

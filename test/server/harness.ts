@@ -1,0 +1,128 @@
+// Starts the built language server (dist/server.js) as a child process and speaks LSP to it
+// over stdio with vscode-languageserver-protocol's JSON-RPC connection: no mocks.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-languageserver-protocol/node';
+import {
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol';
+import { didChangeAnalysisNotification, type DidChangeAnalysisParams } from '../../src/protocol/lsp';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const SERVER = path.join(ROOT, 'dist/server.js');
+export const LABELLED = path.resolve(ROOT, '../shared/corpus/labelled');
+export const FIXTURES = path.join(ROOT, 'test/fixtures/server');
+
+export function uriOf(file: string): string {
+  return pathToFileURL(file).toString();
+}
+
+export interface Server {
+  conn: MessageConnection;
+  proc: ChildProcess;
+  stderr: () => string;
+  /** The next diagnostics for a uri (or the ones already received, if `fresh` is false). */
+  diagnostics(uri: string, fresh?: boolean): Promise<Diagnostic[]>;
+  analysisChanges: DidChangeAnalysisParams[];
+  open(file: string, languageId?: string, text?: string): Promise<{ uri: string; text: string; diagnostics: Diagnostic[] }>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(opts: { rootPath?: string; settings?: unknown } = {}): Promise<Server> {
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  proc.stderr!.on('data', (b: Buffer) => (err += b.toString()));
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const got = new Map<string, PublishDiagnosticsParams>();
+  const waiters = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
+  const analysisChanges: DidChangeAnalysisParams[] = [];
+  conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    got.set(p.uri, p);
+    const ws = waiters.get(p.uri) ?? [];
+    waiters.delete(p.uri);
+    for (const w of ws) w(p);
+  });
+  conn.onNotification(didChangeAnalysisNotification, (p) => analysisChanges.push(p));
+  conn.onNotification('window/logMessage', () => undefined);
+  conn.onRequest('workspace/codeLens/refresh', () => null);
+  conn.onRequest('workspace/semanticTokens/refresh', () => null);
+  conn.listen();
+  const rootUri = opts.rootPath ? uriOf(opts.rootPath) : null;
+  await conn.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: rootUri ? [{ uri: rootUri, name: path.basename(opts.rootPath!) }] : null,
+    capabilities: {
+      textDocument: {
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        publishDiagnostics: { versionSupport: true },
+        semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+      },
+      workspace: { workspaceFolders: true },
+    },
+    initializationOptions: opts.settings ? { settings: opts.settings } : undefined,
+  });
+  await conn.sendNotification(InitializedNotification.type, {});
+  const diagnostics = (uri: string, fresh = true) =>
+    new Promise<Diagnostic[]>((resolve, reject) => {
+      const have = got.get(uri);
+      if (have && !fresh) return resolve(have.diagnostics);
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}; stderr: ${err}`)), 20000);
+      waiters.set(uri, [...(waiters.get(uri) ?? []), (p) => (clearTimeout(timer), resolve(p.diagnostics))]);
+    });
+  return {
+    conn,
+    proc,
+    stderr: () => err,
+    diagnostics,
+    analysisChanges,
+    async open(file, languageId = 'plaintext', text) {
+      const uri = uriOf(file);
+      const body = text ?? readFileSync(file, 'utf8');
+      const d = diagnostics(uri);
+      await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text: body } });
+      return { uri, text: body, diagnostics: await d };
+    },
+    async stop() {
+      try {
+        await conn.sendRequest(ShutdownRequest.type);
+        await conn.sendNotification(ExitNotification.type);
+      } catch {
+        /* already gone */
+      }
+      conn.dispose();
+      if (proc.exitCode === null) {
+        await new Promise<void>((r) => {
+          const t = setTimeout(() => (proc.kill(), r()), 2000);
+          proc.once('exit', () => (clearTimeout(t), r()));
+        });
+      }
+    },
+  };
+}
+
+/** 0-based position of the n-th (0-based) occurrence of `needle` in `text`. */
+export function positionOf(text: string, needle: string, nth = 0): { line: number; character: number } {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" occurs fewer than ${nth + 1} times`);
+  }
+  const before = text.slice(0, at);
+  const line = before.split('\n').length - 1;
+  return { line, character: at - (before.lastIndexOf('\n') + 1) };
+}
