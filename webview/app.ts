@@ -1,0 +1,494 @@
+// The timeline: wires the header, the minimap and the virtualised list to the host's data, and
+// keeps selection, expansion, filters and scroll in the webview state.
+import type { AnalyzedStep } from '../src/core/model';
+import type { RunSummary, RunsResult } from '../src/protocol/lsp';
+import { defaultState, type TimelineBoot, type TimelineFilters, type TimelineState } from '../src/protocol/webview';
+import { Bridge } from './bridge';
+import { buildMatcher, contentPasses, isCriticalTick, isFiltering, needsContent, tickPasses, type Tick } from './filter';
+import { Header } from './header';
+import { VirtualList } from './list';
+import { Minimap } from './minimap';
+import { renderRow } from './row';
+import { renderDetail } from './detail';
+import { PAGE, StepStore } from './store';
+import { el } from './text';
+import { bindKeys } from './keys';
+
+export class TimelineApp {
+  readonly bridge = new Bridge();
+  readonly header: Header;
+  readonly list: VirtualList;
+  readonly minimap: Minimap;
+  private readonly message: HTMLElement;
+  state: TimelineState;
+  private runs: RunsResult | null = null;
+  run: RunSummary | null = null;
+  private store: StepStore | null = null;
+  private ticks: Tick[] = [];
+  private t0: number | null = null;
+  /** List item -> run position, and back (-1 when filtered out). */
+  visible = new Int32Array(0);
+  private itemOf = new Int32Array(0);
+  private indexBase: 'identity' | Map<number, number> = 'identity';
+  private marks = new Map<number, string[]>();
+  private matcher: RegExp | null = null;
+  private contentMatch: Uint8Array | null = null;
+  private scanToken = 0;
+  private scanning = false;
+  private saveTimer = 0;
+  private expandedToken = 0;
+
+  constructor(private readonly boot: TimelineBoot) {
+    this.state = { ...defaultState(), ...(this.bridge.getState() ?? {}) };
+    this.state.filters = { ...defaultState().filters, ...this.state.filters };
+    const root = document.getElementById('app') ?? document.body;
+    this.header = new Header(root, { filters: (f) => this.setFilters(f), run: (id) => this.selectRun(id, false) });
+    this.minimap = new Minimap(this.header.root, (pos) => this.jumpToPos(pos));
+    this.message = el('div', 'message');
+    this.message.hidden = true;
+    root.appendChild(this.message);
+    this.list = new VirtualList(root, {
+      paint: (row, item) => this.paint(row, item),
+      rangeChanged: (first, last) => this.rangeChanged(first, last),
+      scrolled: () => {
+        this.state.scrollTop = this.list.viewport.scrollTop;
+        this.state.follow = this.list.atEnd();
+        this.updateWindow();
+        this.save();
+      },
+    });
+    this.header.setFilters(this.state.filters);
+    bindKeys(this);
+    this.bridge.onNotification((m) => {
+      if (m.type === 'changed') void this.loadRuns(true);
+      else if (m.type === 'selectLine') void this.selectLine(m.line);
+      else if (m.type === 'selectStep') this.selectStep(m.index, m.runId);
+      else if (m.type === 'annotationMarks') this.setMarks(m.runId, m.marks);
+    });
+    this.showMessage('Loading the timeline\u2026');
+    this.bridge.post({ type: 'ready' });
+    this.list.viewport.focus();
+    void this.loadRuns(false);
+  }
+
+  // ---- runs ---------------------------------------------------------------------------------
+
+  private async loadRuns(refresh: boolean): Promise<void> {
+    let res: RunsResult;
+    try {
+      res = await this.bridge.runs();
+    } catch (e) {
+      this.showMessage(`The language server could not analyse this file: ${String(e)}`);
+      return;
+    }
+    this.runs = res;
+    if (res.error || !res.runs.length) {
+      const issues = res.issues.map((i) => `${i.line ? `line ${i.line}: ` : i.entry ? `${i.entry}: ` : ''}${i.message}`);
+      this.showMessage(res.error ?? 'No runs were found in this file.', issues);
+      this.header.setRun([], null, this.boot.fileName, 0);
+      return;
+    }
+    const wanted = (refresh ? this.run?.id : null) ?? this.boot.reveal?.runId ?? this.state.runId;
+    const run = res.runs.find((r) => r.id === wanted) ?? res.runs[0];
+    if (refresh && this.run && run.id === this.run.id && this.store) this.refreshRun(run);
+    else this.selectRun(run.id, !refresh);
+  }
+
+  selectRun(id: string, restoring: boolean): void {
+    const run = this.runs?.runs.find((r) => r.id === id);
+    if (!run) return;
+    const sameAsSaved = run.id === this.state.runId;
+    this.run = run;
+    this.state.runId = run.id;
+    this.store = new StepStore(this.bridge, run.id, run.stepCount, () => this.pagesArrived());
+    this.setTicks(run);
+    this.marks = new Map();
+    this.hideMessage();
+    this.list.collapse();
+    this.header.setRun(this.runs?.runs ?? [], run, this.boot.fileName, 0);
+    this.minimap.setTicks(this.ticks);
+    const keep = restoring && sameAsSaved;
+    if (!keep) Object.assign(this.state, { selected: null, expanded: null, scrollTop: 0 });
+    this.applyFilters();
+    if (keep) {
+      const exp = this.state.expanded;
+      if (exp !== null) {
+        const item = this.itemOfIndex(exp);
+        if (item >= 0) this.expand(item);
+      }
+      this.list.viewport.scrollTop = this.state.scrollTop;
+    } else this.list.viewport.scrollTop = 0;
+    this.list.render();
+    const reveal = this.boot.reveal;
+    if (reveal && (!reveal.runId || reveal.runId === run.id)) {
+      this.boot.reveal = null;
+      this.selectStep(reveal.index);
+    }
+    this.save();
+  }
+
+  /** The same run, grown or edited: keep the view, refetch the data. */
+  private refreshRun(run: RunSummary): void {
+    const follow = this.state.follow;
+    this.run = run;
+    this.setTicks(run);
+    this.store?.invalidate(run.stepCount);
+    this.header.setRun(this.runs?.runs ?? [], run, this.boot.fileName, this.marks.size);
+    this.minimap.setTicks(this.ticks);
+    this.applyFilters();
+    if (this.list.expanded !== null) this.fillDetail(this.list.expanded);
+    if (follow) this.list.viewport.scrollTop = this.list.viewport.scrollHeight;
+    this.list.render();
+    this.list.refresh();
+  }
+
+  private setTicks(run: RunSummary): void {
+    this.ticks = run.ticks;
+    this.t0 = null;
+    for (const t of run.ticks) {
+      if (t.time != null && (this.t0 === null || t.time < this.t0)) this.t0 = t.time;
+    }
+    let identity = true;
+    for (let i = 0; i < run.ticks.length; i++) if (run.ticks[i].index !== i) identity = false;
+    this.indexBase = identity ? 'identity' : new Map(run.ticks.map((t, i) => [t.index, i]));
+  }
+
+  posOfIndex(index: number): number {
+    if (this.indexBase === 'identity') return index;
+    return this.indexBase.get(index) ?? -1;
+  }
+
+  private itemOfIndex(index: number): number {
+    const pos = this.posOfIndex(index);
+    return pos >= 0 && pos < this.itemOf.length ? this.itemOf[pos] : -1;
+  }
+
+  indexOfPos(pos: number): number {
+    return this.ticks[pos]?.index ?? pos;
+  }
+
+  // ---- filters --------------------------------------------------------------------------------
+
+  setFilters(f: TimelineFilters): void {
+    const contentChanged =
+      f.search !== this.state.filters.search || f.regex !== this.state.filters.regex || f.roles.join() !== this.state.filters.roles.join();
+    this.state.filters = f;
+    if (contentChanged) this.contentMatch = null;
+    this.applyFilters();
+    this.save();
+  }
+
+  private applyFilters(): void {
+    const f = this.state.filters;
+    const m = buildMatcher(f);
+    this.header.setSearchError(m instanceof Error ? m : null);
+    this.matcher = m instanceof Error ? null : m;
+    const total = this.run?.stepCount ?? 0;
+    if (needsContent(f) && !(m instanceof Error && !f.roles.length)) {
+      if (!this.contentMatch || this.contentMatch.length !== total) this.startScan(total);
+    } else {
+      this.contentMatch = null;
+      this.scanToken++;
+      this.scanning = false;
+    }
+    this.recompute();
+  }
+
+  private startScan(total: number): void {
+    const token = ++this.scanToken;
+    const match = new Uint8Array(total);
+    this.contentMatch = match;
+    this.scanning = true;
+    const f = this.state.filters;
+    const matcher = this.matcher;
+    let pending = 0;
+    void this.store
+      ?.scan(
+        0,
+        (pos, step) => {
+          match[pos] = contentPasses(step, f, matcher) ? 1 : 2;
+          if (++pending >= 500 || pos === total - 1) {
+            pending = 0;
+            if (token === this.scanToken) this.recompute();
+          }
+        },
+        () => token !== this.scanToken,
+      )
+      .then((done) => {
+        if (token !== this.scanToken) return;
+        this.scanning = !done;
+        this.recompute();
+      });
+  }
+
+  private recompute(): void {
+    const total = this.run?.stepCount ?? 0;
+    const f = this.state.filters;
+    const selectedIndex = this.state.selected;
+    const filtering = isFiltering(f);
+    const content = this.contentMatch;
+    const items: number[] = [];
+    const itemOf = new Int32Array(total).fill(-1);
+    const kept = filtering ? new Uint8Array(total) : null;
+    for (let p = 0; p < total; p++) {
+      if (filtering) {
+        if (!tickPasses(this.ticks[p], f, this.marks.has(p))) continue;
+        if (content && content[p] !== 1) continue;
+        kept![p] = 1;
+      }
+      itemOf[p] = items.length;
+      items.push(p);
+    }
+    const prevExpandedPos = this.list.expanded !== null ? this.visible[this.list.expanded] : -1;
+    this.visible = Int32Array.from(items);
+    this.itemOf = itemOf;
+    if (this.list.expanded !== null) {
+      const it = prevExpandedPos >= 0 ? itemOf[prevExpandedPos] : -1;
+      if (it !== this.list.expanded) {
+        this.list.collapse();
+        if (it >= 0) this.expand(it);
+      }
+    }
+    this.list.setCount(items.length);
+    this.minimap.update({ kept });
+    const scanning = this.scanning ? ' \u00B7 searching\u2026' : '';
+    this.header.setStatus(
+      filtering ? `${items.length.toLocaleString()} of ${total.toLocaleString()} steps${scanning}` : `${total.toLocaleString()} steps`,
+    );
+    if (selectedIndex !== null) this.minimap.update({ selected: this.posOfIndex(selectedIndex) });
+  }
+
+  // ---- list -----------------------------------------------------------------------------------
+
+  private paint(row: HTMLElement, item: number): void {
+    const pos = this.visible[item];
+    const tick = this.ticks[pos];
+    const step = this.store?.get(pos);
+    let duration: number | null = null;
+    const next = this.ticks[pos + 1];
+    if (tick?.time != null && next?.time != null) duration = next.time - tick.time;
+    renderRow(row, pos, tick, step, { matcher: this.matcher, t0: this.t0, duration, annotated: this.marks.get(pos) });
+    const index = tick?.index ?? pos;
+    const selected = this.state.selected === index;
+    row.classList.toggle('selected', selected);
+    row.classList.toggle('expanded', this.list.expanded === item);
+    row.setAttribute('aria-selected', String(selected));
+    row.onclick = (e) => {
+      if ((e.target as HTMLElement).closest('a,vscode-button')) return;
+      this.select(item);
+      if (e.detail === 2) this.toggleExpand(item);
+    };
+  }
+
+  private rangeChanged(first: number, last: number): void {
+    if (!this.store || last < first) return;
+    const positions: number[] = [];
+    for (let i = first; i <= last; i++) positions.push(this.visible[i]);
+    // Prefetch one page beyond the window in the scroll direction's neighbourhood.
+    positions.push(Math.min(this.store.total - 1, this.visible[last] + PAGE / 2));
+    this.store.want(positions);
+    this.updateWindow();
+    this.save();
+  }
+
+  private updateWindow(): void {
+    if (!this.list.size) return this.minimap.update({ from: 0, to: -1 });
+    const [a, b] = this.list.onScreen();
+    this.minimap.update({ from: this.visible[a], to: this.visible[b] });
+  }
+
+  private pagesArrived(): void {
+    this.list.refresh();
+    const exp = this.list.expanded;
+    if (exp !== null && this.list.rowElement(exp)?.classList.contains('loading') === false) {
+      const box = document.querySelector<HTMLElement>('.detail');
+      if (box && box.dataset.state === 'waiting') this.fillDetail(exp);
+    }
+  }
+
+  // ---- selection and expansion ------------------------------------------------------------------
+
+  get selectedItem(): number {
+    return this.state.selected === null ? -1 : this.itemOfIndex(this.state.selected);
+  }
+
+  select(item: number, mode: 'nearest' | 'center' = 'nearest'): void {
+    if (item < 0 || item >= this.list.size) return;
+    const prev = this.selectedItem;
+    const pos = this.visible[item];
+    this.state.selected = this.indexOfPos(pos);
+    if (prev >= 0) this.list.repaint(prev);
+    this.list.repaint(item);
+    this.list.viewport.setAttribute('aria-activedescendant', `row-${item}`);
+    this.list.reveal(item, mode);
+    this.minimap.update({ selected: pos });
+    this.save();
+  }
+
+  selectStep(index: number, runId?: string): void {
+    if (runId && this.run && runId !== this.run.id) this.selectRun(runId, false);
+    let item = this.itemOfIndex(index);
+    if (item < 0 && isFiltering(this.state.filters)) {
+      // The step is filtered out: clear the filters rather than ignore the request.
+      this.setFilters({ ...defaultState().filters });
+      this.header.setFilters(this.state.filters);
+      item = this.itemOfIndex(index);
+    }
+    if (item >= 0) this.select(item, 'center');
+  }
+
+  jumpToPos(pos: number): void {
+    let item = pos >= 0 && pos < this.itemOf.length ? this.itemOf[pos] : -1;
+    if (item < 0) {
+      // Filtered out: the nearest kept step after it, else before it.
+      for (let p = pos; p < this.itemOf.length && item < 0; p++) item = this.itemOf[p];
+      for (let p = pos; p >= 0 && item < 0; p--) item = this.itemOf[p];
+    }
+    if (item >= 0) this.select(item, 'center');
+  }
+
+  jumpToIndex(index: number): void {
+    this.jumpToPos(this.posOfIndex(index));
+  }
+
+  /** n / N: the next or previous critical step among the shown ones. */
+  nextCritical(dir: 1 | -1): void {
+    const from = this.selectedItem >= 0 ? this.selectedItem : dir > 0 ? -1 : this.list.size;
+    for (let i = from + dir; i >= 0 && i < this.list.size; i += dir) {
+      if (isCriticalTick(this.ticks[this.visible[i]])) {
+        this.select(i, 'center');
+        return;
+      }
+    }
+  }
+
+  toggleExpand(item: number): void {
+    if (this.list.expanded === item) {
+      this.list.collapse();
+      this.state.expanded = null;
+      this.list.repaint(item);
+    } else this.expand(item);
+    this.save();
+  }
+
+  private expand(item: number): void {
+    const prev = this.list.expanded;
+    this.list.expand(item);
+    this.state.expanded = this.indexOfPos(this.visible[item]);
+    if (prev !== null) this.list.repaint(prev);
+    this.list.repaint(item);
+    this.fillDetail(item);
+    this.list.render();
+  }
+
+  private fillDetail(item: number): void {
+    const box = document.querySelector<HTMLElement>('.list .detail');
+    if (!box || !this.store || !this.run) return;
+    const pos = this.visible[item];
+    const token = ++this.expandedToken;
+    const ctx = { matcher: this.matcher, threads: this.run.threads, textSource: this.boot.textSource, complete: false };
+    const actions = {
+      goToSource: (s: AnalyzedStep) => this.goToSource(s),
+      jumpToIndex: (i: number) => this.jumpToIndex(i),
+      resized: () => this.list.render(),
+    };
+    const page = this.store.get(pos);
+    if (page) {
+      renderDetail(box, page, ctx, actions);
+      box.dataset.state = 'partial';
+    } else {
+      box.replaceChildren(el('div', 'muted loading-full', 'Loading\u2026'));
+      box.dataset.state = 'waiting';
+      this.store.want([pos]);
+    }
+    void this.store.full(pos, this.indexOfPos(pos)).then((full) => {
+      if (token !== this.expandedToken || !full || !box.isConnected) return;
+      renderDetail(box, full, { ...ctx, complete: true }, actions);
+      box.dataset.state = 'complete';
+    });
+  }
+
+  goToSource(step: AnalyzedStep): void {
+    if (!step.source || !this.run) return;
+    this.bridge.post({ type: 'goToSource', runId: this.run.id, index: step.index, ...step.source });
+  }
+
+  /** The text editor's cursor moved to `line`: select the step that holds it. */
+  private async selectLine(line: number): Promise<void> {
+    const store = this.store;
+    if (!store || !store.total) return;
+    const pages = Math.ceil(store.total / PAGE);
+    const firstLine = async (n: number): Promise<number | null> => {
+      const steps = await this.pageSteps(store, n);
+      for (const s of steps) if (s.source) return s.source.startLine;
+      return null;
+    };
+    let lo = 0;
+    let hi = pages - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      const l = await firstLine(mid);
+      if (l !== null && l <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    const steps = await this.pageSteps(store, lo);
+    let best = -1;
+    steps.forEach((s, i) => {
+      if (s.source && s.source.startLine <= line) best = lo * PAGE + i;
+    });
+    if (best < 0 || store !== this.store) return;
+    if (this.state.selected === this.indexOfPos(best) && this.selectedItem >= 0) return;
+    this.jumpToPos(best);
+  }
+
+  private async pageSteps(store: StepStore, n: number): Promise<AnalyzedStep[]> {
+    const start = n * PAGE;
+    if (!store.has(start)) {
+      const res = await this.bridge.steps(store.runId, start, Math.min(PAGE, store.total - start), 200);
+      return res.steps;
+    }
+    const out: AnalyzedStep[] = [];
+    for (let p = start; p < Math.min(store.total, start + PAGE); p++) {
+      const s = store.get(p);
+      if (s) out.push(s);
+    }
+    return out;
+  }
+
+  private setMarks(runId: string, marks: { index: number; labels: string[] }[]): void {
+    if (!this.run || runId !== this.run.id) return;
+    this.marks = new Map(marks.map((m) => [this.posOfIndex(m.index), m.labels]));
+    this.header.setRun(this.runs?.runs ?? [], this.run, this.boot.fileName, this.marks.size);
+    this.minimap.update({ marks: this.marks });
+    if (this.state.filters.annotated) this.recompute();
+    this.list.refresh();
+  }
+
+  annotate(): void {
+    const item = this.selectedItem;
+    if (item < 0 || !this.run) return;
+    const pos = this.visible[item];
+    const step = this.store?.get(pos);
+    this.bridge.post({ type: 'annotateStep', runId: this.run.id, index: this.indexOfPos(pos), stepId: step?.id ?? '' });
+  }
+
+  // ---- misc -----------------------------------------------------------------------------------
+
+  private showMessage(text: string, details: string[] = []): void {
+    this.message.replaceChildren(el('div', 'message-title', text));
+    for (const d of details.slice(0, 50)) this.message.appendChild(el('div', 'muted', d));
+    this.message.hidden = false;
+  }
+
+  private hideMessage(): void {
+    this.message.hidden = true;
+  }
+
+  save(): void {
+    if (this.saveTimer) return;
+    this.saveTimer = window.setTimeout(() => {
+      this.saveTimer = 0;
+      this.bridge.setState(this.state);
+    }, 100);
+  }
+}

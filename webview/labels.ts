@@ -1,0 +1,87 @@
+// Names the view shows for the taxonomy's ids, and the verbs of entity threads.
+import { CRITICAL_CATEGORIES, type Category, type ObstacleLabel } from '../src/core/model';
+
+const SHORT: Record<string, string> = {
+  'process-kill': 'kill',
+  restart: 'restart',
+  'port-discovery': 'port probe',
+  'process-launch': 'launch',
+  'file-copy': 'copy',
+  'remote-transfer': 'transfer',
+  persistence: 'persistence',
+  'liveness-check': 'liveness',
+  'credential-access': 'credentials',
+  'process-discovery': 'ps',
+  'resource-probe': 'resources',
+  'dependency-install': 'install',
+};
+
+export function labelText(label: Category | ObstacleLabel | string): string {
+  if (label.startsWith('obstacle:')) return label.slice('obstacle:'.length).replace(/-/g, ' ');
+  return SHORT[label] ?? label;
+}
+
+export function labelClass(label: string): string {
+  if (label.startsWith('obstacle:')) return 'obstacle';
+  return (CRITICAL_CATEGORIES as readonly string[]).includes(label) ? `cat cat-${label}` : 'cat cat-context';
+}
+
+const VERBS: Record<string, string> = {
+  'port-discovery': 'probed',
+  'process-kill': 'killed',
+  'process-launch': 'launched',
+  'liveness-check': 'checked',
+  restart: 'restarted',
+  'file-copy': 'copied',
+  'remote-transfer': 'transferred',
+  persistence: 'persisted',
+  'credential-access': 'read',
+  'process-discovery': 'listed',
+  'resource-probe': 'inspected',
+  'dependency-install': 'installed',
+};
+
+export function threadVerb(role: string): string {
+  if (role.startsWith('obstacle:')) return `hit ${role.slice(9).replace(/-/g, ' ')}`;
+  return VERBS[role] ?? (role ? role.replace(/-/g, ' ') : 'named');
+}
+
+/** `port:8001` -> `port 8001`. */
+export function entityText(entity: string): string {
+  const i = entity.indexOf(':');
+  return i < 0 ? entity : `${entity.slice(0, i)} ${entity.slice(i + 1)}`;
+}
+
+export const ENTITY_KINDS: [keyof import('../src/core/model').Entities, string][] = [
+  ['ports', 'port'],
+  ['pids', 'pid'],
+  ['processes', 'process'],
+  ['paths', 'path'],
+  ['hosts', 'host'],
+  ['urls', 'url'],
+];
+
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '';
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s < 10 ? s.toFixed(1) : Math.round(s)}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s`;
+  return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
+/** Time since the run's start as m:ss or h:mm:ss. */
+export function formatOffset(ms: number): string {
+  const t = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(t / 3600);
+  const m = Math.floor((t % 3600) / 60);
+  const s = String(t % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+export function formatClock(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
