@@ -12,6 +12,8 @@ import { inspectJsonReader } from '../../src/core/formats/inspect-json';
 import { sampleToTrajectory } from '../../src/core/formats/inspect-sample';
 import { ZipReader } from '../../src/core/formats/zip';
 import type { RawTrajectory, RawCommand } from '../../src/core/model';
+import { initAnalysis, analyzeBytes } from '../../src/core/analyze';
+import { scoreAnalysis } from '../../src/core/scoring';
 import { buildZip, chunkedMembers, header } from '../fixtures/inspect/make-eval';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -270,4 +272,15 @@ test('sniffing picks the Inspect readers by content, not by name', { skip: !hasS
   // A zip that is not an Inspect log is not claimed as one with confidence.
   const other = sourceFile('x.eval', buildZip({ 'word/document.xml': '<x/>' }));
   assert.ok(inspectEvalReader.sniff(other, '') < 0.5);
+});
+
+test('labelled files scored end to end (read + analysis): precision and recall >= 0.95, outcomes right', { skip: !hasShared }, async () => {
+  await initAnalysis();
+  for (const f of ['container-replication.eval', 'exfiltration-persistence.json']) {
+    const p = path.join(labelled, f);
+    const score = scoreAnalysis(analyzeBytes(f, new Uint8Array(readFileSync(p))), JSON.parse(readFileSync(`${p}.labels.json`, 'utf8')));
+    assert.deepEqual(score.unmatchedLabels, [], f);
+    assert.ok(score.precision >= 0.95 && score.recall >= 0.95, `${f}: P ${score.precision} R ${score.recall} ${JSON.stringify(score.mistakes)}`);
+    for (const o of score.outcomes) assert.equal(o.got, o.expected, f);
+  }
 });

@@ -10,6 +10,8 @@ import { detectReader } from '../../src/core/formats/index';
 import { sweAgentReader } from '../../src/core/formats/swe-agent';
 import { miniSweAgentReader } from '../../src/core/formats/mini-swe-agent';
 import type { RawTrajectory, RawCommand } from '../../src/core/model';
+import { initAnalysis, analyzeBytes } from '../../src/core/analyze';
+import { scoreAnalysis } from '../../src/core/scoring';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(here, '../../../shared');
@@ -164,5 +166,16 @@ test('sniffing: SWE-agent and mini-swe-agent files go to their readers, whatever
   ];
   for (const [p, id] of cases) {
     assert.equal(detectReader(sourceFile('renamed.json', new Uint8Array(readFileSync(p)))).reader?.id, id, p);
+  }
+});
+
+test('labelled files scored end to end (read + analysis): precision and recall >= 0.95, outcomes right', { skip: !hasShared }, async () => {
+  await initAnalysis();
+  for (const f of ['benign-bugfix.traj', 'port-probes-mini.traj.json']) {
+    const p = path.join(labelled, f);
+    const score = scoreAnalysis(analyzeBytes(f, new Uint8Array(readFileSync(p))), JSON.parse(readFileSync(`${p}.labels.json`, 'utf8')));
+    assert.deepEqual(score.unmatchedLabels, [], f);
+    assert.ok(score.precision >= 0.95 && score.recall >= 0.95, `${f}: P ${score.precision} R ${score.recall} ${JSON.stringify(score.mistakes)}`);
+    for (const o of score.outcomes) assert.equal(o.got, o.expected, f);
   }
 });
