@@ -4,6 +4,8 @@
 import { analyzeCommand } from './commands/analyze';
 import { agreementCommand } from './commands/agreement';
 import { exportCommand } from './commands/export';
+import { statsCommand } from './commands/stats';
+import { reportCommand } from './commands/report';
 import type { CliCommand } from './command';
 import { UsageError } from './command';
 
@@ -11,6 +13,8 @@ const COMMANDS: Record<string, CliCommand> = {
   analyze: analyzeCommand,
   agreement: agreementCommand,
   export: exportCommand,
+  stats: statsCommand,
+  report: reportCommand,
 };
 
 function usage(): string {

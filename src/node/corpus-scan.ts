@@ -29,7 +29,7 @@ export interface ScanResult {
 /** Folders never worth walking into. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', 'venv', '.vscode-test', '.tox', '.mypy_cache']);
 /** Sidecar files of this project that no reader should claim. */
-const SIDECAR = /\.labels\.json$|\.rlens(\.json)?$|\.annotations\.json$/;
+const SIDECAR = /\.labels\.json$|\.annotations\.jsonl?$|\.rlens(\.json)?$/;
 const HEAD = 64 * 1024;
 
 /** Every regular file under `p` (or `p` itself), sorted, skipping hidden and tool folders. */
