@@ -6,9 +6,16 @@ import { inspectEvalReader } from './inspect-eval';
 import { inspectJsonReader } from './inspect-json';
 import { sweAgentReader } from './swe-agent';
 import { miniSweAgentReader } from './mini-swe-agent';
+import { openhandsReader } from './openhands';
+import { openhandsV1Reader } from './openhands-v1';
+import { claudeCodeReader } from './claude-code';
+import { codexReader } from './codex';
+import { openaiChatReader } from './openai-chat';
+import { asciicastReader } from './asciicast';
 
 /** Every reader, in the order ties are broken. Add a reader here and nowhere else. */
-export const READERS: FormatReader[] = [chatbotLogReader, inspectEvalReader, inspectJsonReader, sweAgentReader, miniSweAgentReader];
+export const READERS: FormatReader[] = [chatbotLogReader, inspectEvalReader, inspectJsonReader, sweAgentReader, miniSweAgentReader,
+  openhandsReader, openhandsV1Reader, claudeCodeReader, codexReader, openaiChatReader, asciicastReader];
 
 const HEAD_BYTES = 64 * 1024;
 

@@ -29,7 +29,8 @@ export const openhandsReader: FormatReader = {
     const v1 = /"kind"\s*:\s*"(?:ActionEvent|ObservationEvent|MessageEvent|SystemPromptEvent)"/.test(t);
     if (t.startsWith('[')) return v0 && !v1 ? 0.9 : 0;
     if (!t.startsWith('{')) return 0;
-    if (/^\{\s*"(?:trajectory|history)"\s*:\s*\[/.test(t)) return v0 && !v1 ? 0.9 : 0;
+    // SWE-agent files also hold `{"trajectory": [...]}` with action/observation: `source` tells.
+    if (/^\{\s*"(?:trajectory|history)"\s*:\s*\[/.test(t)) return v0 && !v1 ? 0.95 : 0;
     // output.jsonl: the first line may be longer than the head, so look at text, not records.
     if (/"instance_id"\s*:/.test(t) && /"history"\s*:\s*\[/.test(t)) return v0 && !v1 ? 0.85 : 0;
     const recs = headRecords(t, 3);
