@@ -102,7 +102,9 @@ export function parseLabelsFile(text: string): { set: LabelSet; issues: LabelIss
   for (const e of errors) issues.push({ path: '', line: lines.lineAt(e.offset), message: `JSON: ${printParseErrorCode(e.error)}` });
   const tree = parseTree(text, [], { allowTrailingComma: true });
   const at = (path: (string | number)[], message: string) => {
-    const node = tree ? findNodeAtLocation(tree, path) : undefined;
+    // The nearest node that exists: a missing key is reported on its object's line.
+    let node = undefined;
+    for (let n = path.length; tree && !node && n >= 0; n--) node = findNodeAtLocation(tree, path.slice(0, n));
     const p = path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s)).join('');
     issues.push({ path: p, line: node ? lines.lineAt(node.offset) : undefined, message });
   };
