@@ -1,0 +1,97 @@
+// The packaged extension in a real VS Code (code-server): it installs, activates within its
+// 50 ms budget, gives a Fudan-style log its language, and lists the critical findings in the
+// Problems panel, each leading back to its line. One code-server for the whole file.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  cursorLine, e2eSkipReason, editorLines, launchVSCode, openFile, outputChannelLog, screenshot, waitUntil,
+  withScreenshotOnFailure, EXTENSION_ID, type VSCode,
+} from './harness';
+
+const skip = e2eSkipReason();
+const LOG = 'fudan-style-replication.log';
+
+describe('real VS Code: workbench', { skip, timeout: 300_000 }, () => {
+  let vs: VSCode;
+  before(async () => {
+    vs = await launchVSCode();
+  }, { timeout: 180_000 });
+  after(async () => {
+    await vs?.close();
+  });
+
+  test('the VSIX installs and VS Code opens examples/', async () => {
+    const installed = readdirSync(vs.server.extensionsDir).filter((d) => d.startsWith(`${EXTENSION_ID}-`));
+    assert.equal(installed.length, 1, `extension folder in ${vs.server.extensionsDir}`);
+    await withScreenshotOnFailure(vs.page, 'workbench', async () => {
+      const explorer = vs.page.locator('.explorer-folders-view');
+      for (const f of [LOG, 'openai-chat-replication.json', 'inspect-replication.eval']) {
+        await explorer.locator(`.monaco-list-row[aria-label^="${f}"]`).waitFor();
+      }
+      await screenshot(vs.page, 'workbench');
+    });
+  });
+
+  test('a Fudan-style .log gets the Chatbot Log language and activation takes at most 50 ms', async () => {
+    await withScreenshotOnFailure(vs.page, 'activation', async () => {
+      await openFile(vs.page, LOG);
+      // The extension activates on the `log` language and switches the file to `chatbot-log`.
+      await vs.page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'Chatbot Log' }).waitFor();
+      const log = await waitUntil(() => {
+        const text = outputChannelLog(vs, 'Replication Lens');
+        return /activated in [\d.]+ ms/.test(text) ? text : null;
+      }, 30_000, 'the "activated in N ms" line in the Replication Lens output channel');
+      const ms = Number(/activated in ([\d.]+) ms/.exec(log)![1]);
+      console.log(`[e2e] activation: ${ms} ms (from the "Replication Lens" output channel)`);
+      assert.ok(ms <= 50, `activate() took ${ms} ms; budget 50 ms`);
+    });
+  });
+
+  test('the Problems panel lists the critical findings and each leads to its line', async () => {
+    await withScreenshotOnFailure(vs.page, 'problems', async () => {
+      const page = vs.page;
+      await openFile(page, LOG);
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor();
+      const rows = panel.locator('.monaco-list-row');
+      await rows.filter({ hasText: 'process-kill' }).first().waitFor({ timeout: 60_000 });
+      // Every category this run exercises is there (the filter box narrows the virtualised list).
+      const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+      for (const category of ['process-kill', 'file-copy', 'process-launch', 'liveness-check', 'port-discovery']) {
+        await filter.fill(category);
+        await rows.filter({ hasText: category }).first().waitFor();
+      }
+      await filter.fill('process-kill');
+      const kill = rows.filter({ hasText: 'process-kill' }).first();
+      await screenshot(page, 'problems');
+      await kill.click();
+      await page.keyboard.press('Enter');
+      // The marker reveals the line of `kill -9 4127` in the log.
+      const file = readFileSync(join(vs.workspace, LOG), 'utf8').split('\n');
+      const line = await waitUntil(async () => {
+        const l = await cursorLine(page);
+        return /kill -9 4127/.test(file[l - 1] ?? '') ? l : null;
+      }, 10_000, 'the cursor on the line of `kill -9 4127`');
+      assert.ok((await editorLines(page)).some((t) => t.includes('kill -9 4127')), `line ${line} is visible`);
+      await filter.fill('');
+    });
+  });
+
+  test('no extension errors in the extension host log', async () => {
+    const logs = join(vs.server.userDataDir, 'logs');
+    const hostLogs: string[] = [];
+    const walk = (d: string) => {
+      if (!existsSync(d)) return;
+      for (const n of readdirSync(d, { withFileTypes: true })) {
+        if (n.isDirectory()) walk(join(d, n.name));
+        else if (n.name === 'remoteexthost.log') hostLogs.push(readFileSync(join(d, n.name), 'utf8'));
+      }
+    };
+    walk(logs);
+    const ours = hostLogs.join('\n').split('\n').filter((l) => /\[error\]/.test(l) && /replication-lens/i.test(l));
+    assert.deepEqual(ours, []);
+  });
+});
