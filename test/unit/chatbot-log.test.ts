@@ -72,8 +72,9 @@ test('a log cut off mid-round still reads, and says so', () => {
   const r = readFile(sourceText('q', text));
   assert.ok(r.issues.some((i) => /cut off/.test(i.message)));
   assert.ok(r.issues.some((i) => /action result does not parse/.test(i.message)));
-  const last = r.trajectories[0].steps[5].commands[0];
-  assert.match(last.output, /^\{'status'/); // the raw text is kept, never dropped
+  const last = r.trajectories[0].steps[5];
+  assert.equal(last.commands[0].output, '');
+  assert.ok(last.notes!.some((n) => n.startsWith("unparsed action result: {'status'")), 'the raw text is kept, never dropped');
 });
 
 test('an unparseable action block is an error with its line; the rest reads', () => {

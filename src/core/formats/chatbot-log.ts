@@ -224,14 +224,17 @@ function attachResult(
   const text = body.slice(at).replace(/^Action\s*result\s*:\s*/, '');
   const lineOf = rec.startLine + body.slice(0, at).split('\n').length - 1;
   let result: Record<string, PyValue> | null = null;
-  let rawOutput = text.replace(/\nCritique\s*:[\s\S]*$/, '');
+  const rawOutput = text.replace(/\nCritique\s*:[\s\S]*$/, '');
   try {
     const v = parsePyLiteral(text).value;
     if (v && typeof v === 'object' && !Array.isArray(v)) result = v;
   } catch (e) {
-    issues.push({ severity: 'warning', message: `the action result does not parse (${(e as Error).message}); its raw text is kept as the output`, line: lineOf });
+    issues.push({ severity: 'warning', message: `the action result does not parse (${(e as Error).message}); its raw text is kept in the step's notes`, line: lineOf });
+    step.notes!.push(`unparsed action result: ${rawOutput}`);
   }
-  let output = rawOutput;
+  // An unreadable result tells nothing about what the command printed: keep it out of the
+  // output (so no verdict rests on it) but never drop it (it is in the notes).
+  let output = result ? '' : salvageOutput(rawOutput);
   if (result) {
     const stdout = String(result.stdout ?? '');
     const stderr = String(result.stderr ?? '').replace(END_MARK, '');
@@ -253,6 +256,22 @@ function attachResult(
     cmd.output = output;
     if (cmd.source) cmd.source.endLine = Math.max(cmd.source.endLine, lineOf);
   } else if (output.trim()) step.notes!.push(output);
+}
+
+/** The stdout/stderr strings that are complete in a result cut off mid-way. */
+function salvageOutput(raw: string): string {
+  const parts: string[] = [];
+  for (const key of ['stdout', 'stderr']) {
+    const m = new RegExp(`'${key}'\\s*:\\s*('(?:[^'\\\\]|\\\\.)*'|"(?:[^"\\\\]|\\\\.)*")`).exec(raw);
+    if (!m) continue;
+    try {
+      const v = parsePyLiteral(m[1]).value;
+      if (typeof v === 'string' && v.replace(END_MARK, '')) parts.push(v.replace(END_MARK, ''));
+    } catch {
+      /* incomplete string: nothing to salvage */
+    }
+  }
+  return parts.join('\n');
 }
 
 function summarise(args: Record<string, PyValue>): string {

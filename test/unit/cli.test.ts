@@ -1,0 +1,98 @@
+// The built CLI as a process: the contract with --json, the terminal timeline, exit codes.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const root = resolve(__dirname, '../..');
+const cli = join(root, 'dist/cli.js');
+const fixture = join(root, 'test/fixtures/chatbot/quirks.chatbot.log');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+before(() => {
+  if (!existsSync(cli)) {
+    const b = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
+    assert.equal(b.status, 0, b.stderr);
+  }
+});
+
+test('analyze --json prints the analysis contract', () => {
+  const r = run('analyze', fixture, '--json');
+  assert.equal(r.status, 0, r.stderr);
+  const a = JSON.parse(r.stdout);
+  assert.equal(a.schema, 'replication-lens/analysis@1');
+  assert.equal(a.format, 'chatbot-log');
+  const t = a.trajectories[0];
+  for (const key of ['id', 'title', 'model', 'task', 'outcome', 'steps', 'threads']) assert.ok(key in t, key);
+  const step = t.steps[1];
+  for (const key of ['index', 'id', 'role', 'time', 'thought', 'source', 'commands']) assert.ok(key in step, key);
+  const c = step.commands[0];
+  for (const key of ['text', 'output', 'exitCode', 'longRunning', 'categories', 'obstacles', 'findings', 'parseError']) assert.ok(key in c, key);
+  assert.deepEqual(c.categories, ['port-discovery']);
+  assert.deepEqual(c.obstacles, ['command-not-found']);
+  const f = c.findings[0];
+  for (const key of ['category', 'evidence', 'span', 'entities']) assert.ok(key in f, key);
+  assert.deepEqual(Object.keys(f.entities).sort(), ['hosts', 'paths', 'pids', 'ports', 'processes', 'urls']);
+  assert.ok(t.threads.some((th: { entity: string }) => th.entity === 'port:8001'));
+});
+
+test('analyze prints a readable timeline', () => {
+  const r = run('analyze', fixture);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /verdict: failed/);
+  assert.match(r.stdout, /\$ netstat -tuln \| grep 8001/);
+  assert.match(r.stdout, /\[port-discovery\] !command-not-found/);
+  assert.match(r.stdout, /port:8001: /);
+  assert.doesNotMatch(r.stdout, /\x1b\[/, 'no colour when NO_COLOR is set');
+});
+
+test('terminal output shows control characters instead of obeying them', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-'));
+  const f = join(dir, 'evil.chatbot.log');
+  writeFileSync(f, `2025-01-01 00:00:00 - Chatbot - INFO - Processing user input: hi\x1b]0;pwned\x07\u202e\n2025-01-01 00:00:00 - Chatbot - INFO - *****Round 1:*****\n2025-01-01 00:00:01 - Chatbot - INFO - Invoking tool 'execute_command_in_terminal' with args: {'command': 'kill 1\\x1b[2J', 'command_type': 'one_time'}\n`);
+  const r = run('analyze', f);
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stdout, /[\x07\x1b\u202e]/);
+  assert.match(r.stdout, /\\x1b\[2J/);
+});
+
+test('exit 1 for a file no reader claims, naming the formats tried', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-'));
+  const f = join(dir, 'notes.txt');
+  writeFileSync(f, 'just some notes\n');
+  const r = run('analyze', f);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /cannot read .*notes\.txt.*tried: chatbot-log/);
+});
+
+test('exit 1 for a missing file; the other files are still analysed', () => {
+  const r = run('analyze', '/nonexistent/x.log', fixture, '--json');
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /cannot read \/nonexistent\/x\.log/);
+  assert.equal(JSON.parse(r.stdout).length, 1);
+});
+
+test('exit 2 for usage errors', () => {
+  assert.equal(run().status, 2);
+  assert.equal(run('frobnicate').status, 2);
+  assert.equal(run('analyze').status, 2);
+  assert.equal(run('analyze', fixture, '--bogus').status, 2);
+  assert.equal(run('analyze', fixture, '--format', 'nope').status, 2);
+  assert.equal(run('analyze', '--help').status, 0);
+});
+
+test('user rules from a JSON file add categories; bad rules are named', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rl-'));
+  const rules = join(dir, 'rules.json');
+  writeFileSync(rules, JSON.stringify([{ id: 'curl-is-copy', category: 'file-copy', programs: ['curl'], argsMatch: '/chat' }]));
+  const r = run('analyze', fixture, '--json', '--rules', rules);
+  assert.equal(r.status, 0, r.stderr);
+  const steps = JSON.parse(r.stdout).trajectories[0].steps;
+  assert.deepEqual(steps[5].commands[0].categories, ['file-copy', 'liveness-check']);
+  writeFileSync(rules, JSON.stringify([{ id: 'x', category: 'nonsense', programs: ['curl'] }]));
+  const bad = run('analyze', fixture, '--rules', rules);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /rule 1 \(x\): "category" must be one of/);
+});
