@@ -10,3 +10,5 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 npm ci --no-audit --no-fund
+# The real VS Code for the end-to-end suite (code-server 4.100.3 into .vscode-test/).
+bash scripts/setup-code-server.sh
