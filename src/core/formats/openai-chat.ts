@@ -17,7 +17,7 @@ const SHELL_NAMES =
 const SHELL_ARGS = ['command', 'cmd', 'commands', 'script', 'shell_command', 'bash_command', 'input'];
 const ROLES = /"role"\s*:\s*"(?:system|user|assistant|developer|tool)"/;
 /** Markers of other formats that also hold chat messages (Inspect, SWE-agent, mini-swe-agent, OpenHands). */
-const OTHER_FORMATS = /"trajectory_format"|"trajectory"\s*:\s*\[|"eval"\s*:\s*\{|"samples"\s*:\s*\[|"history"\s*:\s*\[|"instance_id"|mswea_bash_command|"kind"\s*:\s*"\w+Event"/;
+const OTHER_FORMATS = /"trajectory_format"|"trajectory"\s*:\s*\[|"eval"\s*:\s*\{|"samples"\s*:\s*\[|"history"\s*:\s*\[|"instance_id"|mswea_bash_command|"kind"\s*:\s*"\w+Event"|"observation"\s*:\s*"\w+"\s*,/;
 
 export function isShellTool(name: string): boolean {
   return SHELL_NAMES.test(name) || /bash|shell|terminal/i.test(name);
