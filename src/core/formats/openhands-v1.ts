@@ -27,7 +27,12 @@ export const openhandsV1Reader: FormatReader = {
     if (!kinds) return 0;
     if (t.startsWith('[')) return 0.85;
     if (!t.startsWith('{')) return 0;
-    if (/"instance_id"\s*:/.test(t) && /"history"\s*:\s*\[/.test(t)) return 0.85;
+    if (/"instance_id"\s*:/.test(t) && /"history"\s*:\s*\[/.test(t)) {
+      // Evaluation output.jsonl: its first run tells which event schema the file holds.
+      const nl = t.indexOf('\n');
+      const first = nl === -1 ? t : t.slice(0, nl);
+      return /"kind"\s*:\s*"\w+Event"/.test(first) && !/"(?:action|observation)"\s*:\s*"[a-z_]+"/.test(first) ? 0.85 : 0;
+    }
     const recs = headRecords(t, 3);
     if (recs.length && recs.some(isV1Event)) return 0.9;
     // One event file of a conversation folder (pretty-printed JSON object).

@@ -17,6 +17,9 @@ const FORMAT = 'openhands';
 const SILENT_OBSERVATIONS = new Set(['agent_state_changed', 'null', 'recall', 'agent_condensation', 'condensation']);
 const SILENT_ACTIONS = new Set(['change_agent_state', 'null', 'recall', 'condensation', 'condensation_request']);
 
+const V0_MARK = /"(?:action|observation)"\s*:\s*"[a-z_]+"/;
+const V1_MARK = /"kind"\s*:\s*"(?:ActionEvent|ObservationEvent|MessageEvent|SystemPromptEvent)"/;
+
 function isV0Event(o: Obj): boolean {
   return typeof o.action === 'string' || typeof o.observation === 'string';
 }
@@ -25,14 +28,17 @@ export const openhandsReader: FormatReader = {
   id: FORMAT,
   sniff(_file: SourceFile, head: string): number {
     const t = head.replace(/^\uFEFF?\s*/, '');
-    const v0 = /"(?:action|observation)"\s*:\s*"[a-z_]+"/.test(t) && /"source"\s*:\s*"(?:agent|user|environment)"/.test(t);
-    const v1 = /"kind"\s*:\s*"(?:ActionEvent|ObservationEvent|MessageEvent|SystemPromptEvent)"/.test(t);
+    const v0 = V0_MARK.test(t) && /"source"\s*:\s*"(?:agent|user|environment)"/.test(t);
+    const v1 = V1_MARK.test(t);
     if (t.startsWith('[')) return v0 && !v1 ? 0.9 : 0;
     if (!t.startsWith('{')) return 0;
     // SWE-agent files also hold `{"trajectory": [...]}` with action/observation: `source` tells.
     if (/^\{\s*"(?:trajectory|history)"\s*:\s*\[/.test(t)) return v0 && !v1 ? 0.95 : 0;
-    // output.jsonl: the first line may be longer than the head, so look at text, not records.
-    if (/"instance_id"\s*:/.test(t) && /"history"\s*:\s*\[/.test(t)) return v0 && !v1 ? 0.85 : 0;
+    // output.jsonl: the first line may be longer than the head, so look at its text, not records.
+    if (/"instance_id"\s*:/.test(t) && /"history"\s*:\s*\[/.test(t)) {
+      const first = t.slice(0, t.indexOf('\n') === -1 ? t.length : t.indexOf('\n'));
+      return V0_MARK.test(first) && !V1_MARK.test(first) ? 0.85 : 0;
+    }
     const recs = headRecords(t, 3);
     if (recs.length && recs.every(isV0Event)) return 0.8;
     return 0;
@@ -149,8 +155,10 @@ export function eventsToTrajectory(input: unknown[], ranges: SourceRange[], opts
 
   const newStep = (e: Obj, r: SourceRange | null, role: RawStep['role'], thought: string): RawStep => {
     const own = e.id !== undefined && e.id !== null ? String(e.id) : null;
+    const args = asObj(e.args) ?? e;
+    const hint = [role, thought, asStr(e.timestamp) ?? '', asStr(e.action) ?? '', asStr(args.command) ?? '', asStr(args.thought) ?? ''];
     const step: RawStep = {
-      id: own !== null && !seen.has('e' + own) ? 'e' + own : contentStepId([role, thought, asStr(e.timestamp) ?? ''], seen),
+      id: own !== null && !seen.has('e' + own) ? 'e' + own : contentStepId(hint, seen),
       role,
       time: isoTime(e.timestamp),
       thought,
@@ -253,7 +261,7 @@ export function eventsToTrajectory(input: unknown[], ranges: SourceRange[], opts
       if (final && !step.thought.includes(final)) step.thought = step.thought ? `${step.thought}\n\n${final}` : final;
       (step.otherTools ??= []).push({ name: 'finish', summary: firstLine(final) });
     } else if (action !== 'think') {
-      (step.otherTools ??= []).push({ name: tool ?? action, summary: summarizeArgs(args === e ? null : args) || firstLine(asStr(e.message) ?? '') });
+      (step.otherTools ??= []).push({ name: tool ?? action, summary: summarizeArgs(args === e ? withoutEnvelope(e) : args) || firstLine(asStr(e.message) ?? '') });
     }
     if (e.id !== undefined && e.id !== null) byId.set(String(e.id), link);
     lastAction = link;
@@ -268,6 +276,16 @@ export function eventsToTrajectory(input: unknown[], ranges: SourceRange[], opts
     issues,
   };
 }
+
+/** A flattened event's own arguments: the event without its envelope keys. */
+function withoutEnvelope(e: Obj): Obj {
+  const out: Obj = {};
+  for (const [k, v] of Object.entries(e)) {
+    if (!ENVELOPE.has(k)) out[k] = v;
+  }
+  return out;
+}
+const ENVELOPE = new Set(['id', 'timestamp', 'source', 'action', 'message', 'thought', 'cause', 'tool_call_metadata', 'llm_metrics', 'hidden', 'security_risk']);
 
 /** A run observation whose action is not in the file still tells which command ran. */
 function orphanObservation(
