@@ -84,7 +84,7 @@ function message(e: unknown): string {
  */
 export function scanCorpusSync(paths: string[], opts: ScanOptions = {}): ScanResult {
   const t0 = performance.now();
-  const base = paths.length === 1 && isDir(paths[0]) ? path.resolve(paths[0]) : process.cwd();
+  const base = commonDir(paths.map((p) => (isDir(p) ? path.resolve(p) : path.dirname(path.resolve(p)))));
   const res: ScanResult = { base, runs: [], errors: [], files: 0, claimed: 0, unclaimed: 0, ms: 0 };
   const todo: { file: string; explicit: boolean }[] = [];
   for (const p of paths) {
@@ -131,6 +131,19 @@ export function scanCorpusSync(paths: string[], opts: ScanOptions = {}): ScanRes
 export async function scanCorpus(paths: string[], opts: ScanOptions = {}): Promise<ScanResult> {
   await initAnalysis();
   return scanCorpusSync(paths, opts);
+}
+
+/** The deepest folder that holds every one of `dirs` (absolute paths). */
+export function commonDir(dirs: string[]): string {
+  if (!dirs.length) return process.cwd();
+  let parts = dirs[0].split(path.sep);
+  for (const d of dirs.slice(1)) {
+    const q = d.split(path.sep);
+    let i = 0;
+    while (i < parts.length && i < q.length && parts[i] === q[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join(path.sep) || path.sep;
 }
 
 function isDir(p: string): boolean {
