@@ -2,6 +2,7 @@
 // document it serves is open (or when the timeline asks for it). The server does all parsing.
 import * as vscode from 'vscode';
 import { DOCUMENT_SELECTOR, LensClient } from './client';
+import { registerTimeline } from './timeline';
 
 let lens: LensClient | undefined;
 
@@ -34,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): ReplicationLensApi |
     startWhenNeeded(context, l);
 
     // ---- Timeline (issue 5) registers here, with the client wrapper: ----------------------
-    // registerTimeline(context, l);
+    registerTimeline(context, l);
     // ------------------------------------------------------------------------------------------
 
     output.info(`Replication Lens activated in ${(performance.now() - t0).toFixed(1)} ms`);

@@ -1,0 +1,137 @@
+// One open timeline: a webview bound to a document URI. Relays the webview's requests to the
+// language server (src/protocol/lsp.ts) and its answers back; it never reads the file itself.
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { runsRequest, stepRequest, stepsRequest, ANNOTATE_STEP_COMMAND, type StepCommandArgs } from '../../protocol/lsp';
+import type { HostToWebview, TimelineBoot, WebviewToHost } from '../../protocol/webview';
+import { timelineHtml } from './html';
+
+export interface LensLike {
+  ready(): Promise<LanguageClient>;
+}
+
+export class TimelinePanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.onDisposeEmitter.event;
+  private ready = false;
+  private queue: HostToWebview[] = [];
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly uri: vscode.Uri,
+    private readonly lens: LensLike,
+    extensionUri: vscode.Uri,
+    options: { textSource: boolean; reveal: TimelineBoot['reveal'] },
+  ) {
+    const root = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
+    const webview = panel.webview;
+    webview.options = { enableScripts: true, localResourceRoots: [root] };
+    const asUri = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(root, f)).toString();
+    webview.html = timelineHtml({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(18).toString('base64'),
+      scriptUri: asUri('webview.js'),
+      styleUri: asUri('timeline.css'),
+      codiconUri: asUri('codicon.css'),
+      boot: {
+        uri: uri.toString(),
+        fileName: uri.path.split('/').pop() ?? uri.toString(),
+        textSource: options.textSource,
+        reveal: options.reveal,
+      },
+    });
+    this.disposables.push(
+      webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
+      panel.onDidDispose(() => this.dispose()),
+    );
+  }
+
+  /** Sends to the webview, holding messages until it said it is ready. */
+  post(m: HostToWebview): void {
+    if (!this.ready) {
+      this.queue.push(m);
+      return;
+    }
+    void this.panel.webview.postMessage(m);
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    if (!raw || typeof raw !== 'object' || typeof (raw as { type?: unknown }).type !== 'string') return;
+    const m = raw as WebviewToHost;
+    switch (m.type) {
+      case 'ready': {
+        this.ready = true;
+        const q = this.queue;
+        this.queue = [];
+        for (const x of q) void this.panel.webview.postMessage(x);
+        return;
+      }
+      case 'getRuns':
+      case 'getSteps':
+      case 'getStep':
+        return this.answer(m);
+      case 'goToSource':
+        return this.goToSource(num(m.startLine), num(m.endLine));
+      case 'annotateStep': {
+        const args: StepCommandArgs = { uri: this.uri.toString(), runId: String(m.runId), step: num(m.index), stepId: String(m.stepId) };
+        const known = await vscode.commands.getCommands(true);
+        if (known.includes(ANNOTATE_STEP_COMMAND)) await vscode.commands.executeCommand(ANNOTATE_STEP_COMMAND, args);
+        return;
+      }
+      case 'log':
+        if (m.level === 'error') void vscode.window.showErrorMessage(`Replication Timeline: ${String(m.message)}`);
+        else console.log(`[timeline] ${String(m.message)}`);
+        return;
+    }
+  }
+
+  private async answer(m: Extract<WebviewToHost, { requestId: number }>): Promise<void> {
+    const requestId = num(m.requestId);
+    const uri = this.uri.toString();
+    try {
+      const client = await this.lens.ready();
+      let reply: HostToWebview;
+      if (m.type === 'getRuns') {
+        const result = await client.sendRequest(runsRequest, { uri });
+        reply = { type: 'response', requestId, payload: { kind: 'runs', result } };
+      } else if (m.type === 'getSteps') {
+        const params = { uri, runId: String(m.runId), start: num(m.start), count: Math.min(2000, num(m.count)), maxOutput: m.maxOutput === undefined ? undefined : num(m.maxOutput) };
+        const result = await client.sendRequest(stepsRequest, params);
+        reply = { type: 'response', requestId, payload: { kind: 'steps', result } };
+      } else {
+        const result = await client.sendRequest(stepRequest, { uri, runId: String(m.runId), index: num(m.index) });
+        reply = { type: 'response', requestId, payload: { kind: 'step', result } };
+      }
+      void this.panel.webview.postMessage(reply);
+    } catch (e) {
+      void this.panel.webview.postMessage({ type: 'responseError', requestId, message: e instanceof Error ? e.message : String(e) } satisfies HostToWebview);
+    }
+  }
+
+  /** Reveals lines in a text editor beside the timeline (the one already showing the file, if any). */
+  private async goToSource(startLine: number, endLine: number): Promise<void> {
+    const range = new vscode.Range(Math.max(0, startLine - 1), 0, Math.max(0, endLine - 1), 0);
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
+    const doc = visible?.document ?? (await vscode.workspace.openTextDocument(this.uri));
+    const editor = await vscode.window.showTextDocument(doc, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside,
+      selection: new vscode.Range(range.start, range.start),
+      preserveFocus: false,
+    });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.onDisposeEmitter.fire();
+    this.onDisposeEmitter.dispose();
+  }
+}
+
+/** Numbers from the webview are checked, not trusted. */
+function num(v: unknown): number {
+  const n = Number(v);
+  return Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0;
+}
