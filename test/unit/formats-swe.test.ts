@@ -141,17 +141,28 @@ test('mini-swe-agent 2.x tool calls: extra.actions, results matched by tool_call
   assert.equal(t.steps[t.steps.length - 1].role, 'environment');
 });
 
-test('broken SWE inputs: FormatError naming the format and line, never a crash', () => {
+test('broken SWE inputs: a cut-off file keeps its complete steps; unreadable ones give FormatError with the line', () => {
   const text = readFileSync(path.join(fixtures, 'old-format.traj'), 'utf8');
-  const cut = text.slice(0, Math.floor(text.length * 0.6));
-  assert.throws(() => sweAgentReader.read(sourceText('cut.traj', cut)), (e: unknown) => e instanceof FormatError && e.format === 'swe-agent' && (e.line ?? 0) > 10 && /truncated/.test(e.message));
+  // Cut inside the fourth step: the three complete ones read, the file gets an issue with a line.
+  const cutAt = text.indexOf('"python -c');
+  const res = sweAgentReader.read(sourceText('cut.traj', text.slice(0, cutAt)));
+  assert.deepEqual(commands(res.trajectories[0]).map((c) => c.text), ['ls -la\n', 'edit 3:3\n    return a / b\nend_of_edit\n']);
+  assert.equal(res.issues.length, 1);
+  assert.match(res.issues[0].message, /cut off.*3 complete trajectory entries/);
+  assert.ok((res.issues[0].line ?? 0) > 20);
+  assert.equal(res.trajectories[0].issues.length, 1, 'the corrupt step is still reported');
+  // Cut inside the first step: nothing to keep.
+  assert.throws(() => sweAgentReader.read(sourceText('cut.traj', text.slice(0, 120))), (e: unknown) => e instanceof FormatError && e.format === 'swe-agent' && (e.line ?? 0) > 1 && /truncated/.test(e.message));
   assert.throws(() => sweAgentReader.read(sourceText('x.traj', '{"environment": "main"}')), (e: unknown) => e instanceof FormatError && /no "trajectory" or "history"/.test(e.message));
   assert.throws(() => miniSweAgentReader.read(sourceText('x.json', '{"info": {}}')), (e: unknown) => e instanceof FormatError && e.format === 'mini-swe-agent');
-  assert.throws(() => miniSweAgentReader.read(sourceText('x.json', '[{"role": "user", "content": "a"},\n{"role": ')), (e: unknown) => e instanceof FormatError && e.line === 2);
+  assert.throws(() => miniSweAgentReader.read(sourceText('x.json', '[{"role": "us')), (e: unknown) => e instanceof FormatError && e.line === 1);
+  const cutMini = miniSweAgentReader.read(sourceText('x.json', '[{"role": "user", "content": "a"},\n{"role": "assistant", "content": "```bash\\nls\\n```"},\n{"role": '));
+  assert.equal(cutMini.issues[0].line, 3);
+  assert.deepEqual(commands(cutMini.trajectories[0]).map((c) => c.text), ['ls']);
   // Wrong shapes inside a good file become issues.
-  const res = miniSweAgentReader.read(sourceText('odd.json', JSON.stringify([null, { role: 'assistant', content: '```bash\nls\n```' }, 'x'])));
-  assert.equal(commands(res.trajectories[0]).length, 1);
-  assert.equal(res.trajectories[0].issues.length, 2);
+  const odd = miniSweAgentReader.read(sourceText('odd.json', JSON.stringify([null, { role: 'assistant', content: '```bash\nls\n```' }, 'x'])));
+  assert.equal(commands(odd.trajectories[0]).length, 1);
+  assert.equal(odd.trajectories[0].issues.length, 2);
 });
 
 test('sniffing: SWE-agent and mini-swe-agent files go to their readers, whatever their names', { skip: !hasShared }, () => {

@@ -404,8 +404,10 @@ export function sampleToTrajectory(raw: unknown, ctx: SampleContext): RawTraject
 function commandSource(ctx: SampleContext, span: Span | undefined, text: string): SourceRange | null {
   if (!span || !ctx.text || !ctx.lines) return null;
   const needle = JSON.stringify(text);
-  const at = ctx.text.indexOf(needle, span.start);
-  if (at < 0 || at >= span.end) return null;
+  // Search inside the message only (a sliced string, no copy), not the rest of a big file.
+  const rel = ctx.text.slice(span.start, span.end).indexOf(needle);
+  if (rel < 0) return null;
+  const at = span.start + rel;
   return spanRange(ctx.lines, { start: at, end: at + needle.length });
 }
 

@@ -12,6 +12,7 @@
 //   spanRange(lines, span)     → a 1-based inclusive SourceRange for a span
 //   mergeRanges(a, b)          → the smallest range covering both
 //   parseJsonLenient(text)     → JSON.parse that also takes Python's NaN/Infinity (as strings)
+//   salvageArray(text, pattern)→ the complete elements of an array in text that is cut off
 import type { SourceRange } from '../model';
 import type { LineIndex } from '../ids';
 import { printParseErrorCode, visit } from 'jsonc-parser';
@@ -271,8 +272,26 @@ export function syntaxErrorWithLine(text: string, e: Error): SyntaxError & { lin
     let line = 1;
     for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
     err.line = line;
-    const where = offset >= text.trimEnd().length ? `the text stops early, at line ${line} (truncated?)` : `line ${line}`;
+    const atEnd = offset >= text.trimEnd().length || /end of JSON|Unterminated string/.test(e.message) || code === 'UnexpectedEndOfString';
+    const where = atEnd ? `the text stops early, at line ${line} (truncated?)` : `line ${line}`;
     err.message = `${code} at ${where} (${e.message.length > 120 ? e.message.slice(0, 120) + '…' : e.message})`;
   }
   return err;
+}
+
+/**
+ * The complete elements of the first array at `pattern`, from text that does not parse as a
+ * whole (a log cut off while it was being written). An element that does not parse on its own
+ * is kept as `null` so indexes still line up with `findArrays`. Null when nothing is complete.
+ */
+export function salvageArray(text: string, pattern: PathPattern): unknown[] | null {
+  const arr = findArrays(text, pattern)[0];
+  if (!arr || !arr.elements.length) return null;
+  return arr.elements.map((e) => {
+    try {
+      return parseJsonLenient(text.slice(e.start, e.end));
+    } catch {
+      return null;
+    }
+  });
 }

@@ -8,7 +8,7 @@
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult } from '../model';
 import { contentStepId, LineIndex } from '../ids';
 import { FormatError, type FormatReader } from './types';
-import { findArrays, mergeRanges, parseJsonLenient, spanRange } from './json-positions';
+import { findArrays, mergeRanges, parseJsonLenient, salvageArray, spanRange } from './json-positions';
 import { contentText, isObject } from './inspect-sample';
 import { stem } from './swe-agent';
 
@@ -41,11 +41,17 @@ export const miniSweAgentReader: FormatReader = {
   read(file): ReadResult {
     const text = file.text();
     let doc: unknown;
+    const fileIssues: ReadIssue[] = [];
     try {
       doc = parseJsonLenient(text);
     } catch (e) {
       const err = e as SyntaxError & { line?: number };
-      throw new FormatError(FORMAT, `${file.name}: not valid JSON: ${err.message}`, err.line);
+      // A run cut off mid-write: keep the messages that were written out completely.
+      const bareList = text.trimStart().startsWith('[');
+      const items = salvageArray(text, bareList ? [] : ['messages']);
+      if (!items) throw new FormatError(FORMAT, `${file.name}: not valid JSON: ${err.message}`, err.line);
+      fileIssues.push({ severity: 'error', message: `the file is cut off or broken (${err.message}); read the ${items.length} complete messages before that point`, line: err.line });
+      doc = bareList ? items : { messages: items };
     }
     const bare = Array.isArray(doc);
     const messages = bare ? (doc as unknown[]) : isObject(doc) && Array.isArray(doc.messages) ? doc.messages : null;
@@ -110,7 +116,7 @@ export const miniSweAgentReader: FormatReader = {
     if (typeof info.exit_status === 'string') meta.exitStatus = info.exit_status;
     if (typeof info.mini_version === 'string') meta.version = info.mini_version;
     const trajectory: RawTrajectory = { id: stem(file.name), title: stem(file.name), model, task: null, steps, issues, meta };
-    return { format: FORMAT, trajectories: [trajectory], issues: [] };
+    return { format: FORMAT, trajectories: [trajectory], issues: fileIssues };
   },
 };
 

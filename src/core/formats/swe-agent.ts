@@ -10,7 +10,7 @@
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceRange } from '../model';
 import { contentStepId, LineIndex } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
-import { findArrays, parseJsonLenient, spanRange, type Span } from './json-positions';
+import { findArrays, parseJsonLenient, salvageArray, spanRange, type Span } from './json-positions';
 import { contentText, isObject } from './inspect-sample';
 
 const FORMAT = 'swe-agent' as const;
@@ -35,7 +35,8 @@ export const sweAgentReader: FormatReader = {
 
   read(file): ReadResult {
     const text = file.text();
-    const doc = parse(file, text);
+    const fileIssues: ReadIssue[] = [];
+    const doc = parse(file, text, fileIssues);
     const lines = new LineIndex(text);
     const issues: ReadIssue[] = [];
     const seen = new Map<string, number>();
@@ -74,16 +75,24 @@ export const sweAgentReader: FormatReader = {
       issues,
       meta,
     };
-    return { format: FORMAT, trajectories: [trajectory], issues: [] };
+    return { format: FORMAT, trajectories: [trajectory], issues: fileIssues };
   },
 };
 
-function parse(file: SourceFile, text: string): Json {
+function parse(file: SourceFile, text: string, issues: ReadIssue[]): Json {
   let doc: unknown;
   try {
     doc = parseJsonLenient(text);
   } catch (e) {
     const err = e as SyntaxError & { line?: number };
+    // A run cut off mid-write: keep the steps that were written out completely.
+    for (const key of ['trajectory', 'history']) {
+      const items = salvageArray(text, [key]);
+      if (items) {
+        issues.push({ severity: 'error', message: `the file is cut off or broken (${err.message}); read the ${items.length} complete ${key} entries before that point`, line: err.line });
+        return { [key]: items };
+      }
+    }
     throw new FormatError(FORMAT, `${file.name}: not valid JSON: ${err.message}`, err.line);
   }
   if (!isObject(doc)) throw new FormatError(FORMAT, `${file.name}: the top level is not a JSON object`, 1);
@@ -143,14 +152,15 @@ function trajectoryStep(
 function actionSource(text: string, span: Span | undefined, action: string, lines: LineIndex): SourceRange | null {
   if (!span) return null;
   const needle = JSON.stringify(action);
-  let at = text.indexOf(`"action": ${needle}`, span.start);
+  const within = text.slice(span.start, span.end); // a sliced string: no copy, bounded search
+  let rel = within.indexOf(`"action": ${needle}`);
   let len = needle.length + 10;
-  if (at < 0 || at >= span.end) {
-    at = text.indexOf(needle, span.start);
+  if (rel < 0) {
+    rel = within.indexOf(needle);
     len = needle.length;
   }
-  if (at < 0 || at >= span.end) return null;
-  return spanRange(lines, { start: at, end: at + len });
+  if (rel < 0) return null;
+  return spanRange(lines, { start: span.start + rel, end: span.start + rel + len });
 }
 
 /** The tool name of each action, from the function-calling history, in order. */
