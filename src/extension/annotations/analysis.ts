@@ -1,0 +1,92 @@
+// Where the annotations get a document's runs and steps: the language server, through the
+// custom requests of src/protocol/lsp.ts. The extension host never parses a log itself.
+import * as vscode from 'vscode';
+import type { AnalyzedStep } from '../../core/model';
+import { runsRequest, stepsRequest, type RunSummary } from '../../protocol/lsp';
+import { DOCUMENT_SELECTOR, type LensClient } from '../client';
+
+export interface DocAnalysisRun {
+  summary: RunSummary;
+  /** Every step, outputs cut to nothing (anchoring needs ids, thoughts, command texts and lines). */
+  steps: AnalyzedStep[];
+}
+
+export interface AnalysisSource {
+  /** The runs of a document, or null when the server does not read it. */
+  runs(uri: vscode.Uri): Promise<DocAnalysisRun[] | null>;
+  /** Fires when a document's analysis may have changed. */
+  readonly onDidChange: vscode.Event<vscode.Uri>;
+  /** Whether the server serves this document at all. */
+  serves(doc: vscode.TextDocument): boolean;
+}
+
+const PAGE = 2000;
+
+/** An AnalysisSource over the extension's language client. */
+export class LensAnalysis implements AnalysisSource, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly cache = new Map<string, { version: number; runs: Promise<DocAnalysisRun[] | null> }>();
+  private readonly subs: vscode.Disposable[] = [];
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(private readonly lens: LensClient) {
+    // Edits and a live log that grew on disk both arrive as document changes; the server
+    // re-analyses on the same events, so ask again once the typing settles.
+    this.subs.push(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (!this.serves(e.document) || !e.contentChanges.length) return;
+        const key = e.document.uri.toString();
+        clearTimeout(this.timers.get(key));
+        this.timers.set(key, setTimeout(() => {
+          this.timers.delete(key);
+          this.cache.delete(key);
+          this.changed.fire(e.document.uri);
+        }, 400));
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
+      lens.onDidRestart(() => {
+        const uris = [...this.cache.keys()];
+        this.cache.clear();
+        for (const u of uris) this.changed.fire(vscode.Uri.parse(u));
+      }),
+    );
+  }
+
+  serves(doc: vscode.TextDocument): boolean {
+    return vscode.languages.match(DOCUMENT_SELECTOR as vscode.DocumentSelector, doc) > 0;
+  }
+
+  runs(uri: vscode.Uri): Promise<DocAnalysisRun[] | null> {
+    const key = uri.toString();
+    const version = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.version ?? -1;
+    const hit = this.cache.get(key);
+    if (hit && hit.version === version) return hit.runs;
+    const runs = this.fetch(key).catch(() => null);
+    this.cache.set(key, { version, runs });
+    return runs;
+  }
+
+  private async fetch(uri: string): Promise<DocAnalysisRun[] | null> {
+    const client = await this.lens.ready();
+    const res = await client.sendRequest(runsRequest, { uri });
+    if (res.error) return null;
+    const out: DocAnalysisRun[] = [];
+    for (const summary of res.runs) {
+      const steps: AnalyzedStep[] = [];
+      for (let start = 0; start < summary.stepCount; start += PAGE) {
+        const page = await client.sendRequest(stepsRequest, { uri, runId: summary.id, start, count: PAGE, maxOutput: 0 });
+        steps.push(...page.steps);
+        if (!page.steps.length) break;
+      }
+      out.push({ summary, steps });
+    }
+    return out;
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.changed.dispose();
+    for (const s of this.subs) s.dispose();
+  }
+}

@@ -1,0 +1,197 @@
+// The annotation stores of the open logs, on the extension host: one AnnotationFile per log,
+// watched so that another window's (or git's) writes are folded in, the author from the
+// settings or git, and the workspace's label set.
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import { promises as fs } from 'node:fs';
+import {
+  defaultLabelSet,
+  formatLabelIssue,
+  parseLabelsFile,
+  type AnnotationEvent,
+  type LabelSet,
+} from '../../core/annotations';
+import { AnnotationFile, defaultAuthor, sidecarPath } from '../../node/annotation-file';
+
+export const SETTINGS = {
+  author: 'replicationLens.annotations.author',
+  directory: 'replicationLens.annotations.directory',
+  labelsFile: 'replicationLens.labelsFile',
+} as const;
+
+/** Where a workspace's label set lives when `replicationLens.labelsFile` is empty. */
+export const DEFAULT_LABELS_FILE = '.vscode/replication-lens.labels.json';
+
+interface Entry {
+  file: AnnotationFile;
+  watcher: vscode.FileSystemWatcher;
+  loaded: Promise<unknown>;
+}
+
+function setting<T>(key: string, scope?: vscode.Uri): T | undefined {
+  const dot = key.lastIndexOf('.');
+  return vscode.workspace.getConfiguration(key.slice(0, dot), scope).get<T>(key.slice(dot + 1));
+}
+
+export class AnnotationService implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a log's URI when its annotations changed (this window, another, or git). */
+  readonly onDidChange = this.changed.event;
+  private labelSet: Promise<LabelSet> | undefined;
+  private labelWatcher: vscode.FileSystemWatcher | undefined;
+  private authorName: Promise<string> | undefined;
+  private readonly subs: vscode.Disposable[] = [];
+
+  constructor(private readonly output: vscode.LogOutputChannel) {
+    this.subs.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(SETTINGS.author)) this.authorName = undefined;
+        if (e.affectsConfiguration(SETTINGS.labelsFile)) this.resetLabels();
+        if (e.affectsConfiguration(SETTINGS.directory)) {
+          const logs = [...this.entries.keys()];
+          this.disposeEntries();
+          for (const l of logs) this.changed.fire(vscode.Uri.file(l));
+        }
+      }),
+    );
+  }
+
+  /** Annotation stores live on disk beside the log: only `file:` documents have one. */
+  supports(uri: vscode.Uri): boolean {
+    return uri.scheme === 'file';
+  }
+
+  storePath(log: vscode.Uri): string {
+    const folder = vscode.workspace.getWorkspaceFolder(log);
+    return sidecarPath(log.fsPath, { directory: setting<string>(SETTINGS.directory, log) || undefined, root: folder?.uri.fsPath });
+  }
+
+  /** The store of a log, read (and watched) on first use. */
+  async store(log: vscode.Uri): Promise<AnnotationFile> {
+    let e = this.entries.get(log.fsPath);
+    if (!e) {
+      const file = new AnnotationFile(this.storePath(log));
+      const watcher = vscode.workspace.createFileSystemWatcher(
+        new vscode.RelativePattern(vscode.Uri.file(path.dirname(file.file)), path.basename(file.file)),
+      );
+      const onDisk = () => void this.reload(log);
+      watcher.onDidChange(onDisk);
+      watcher.onDidCreate(onDisk);
+      watcher.onDidDelete(onDisk);
+      e = { file, watcher, loaded: file.reload().then((c) => this.report(file, c.issues)) };
+      this.entries.set(log.fsPath, e);
+    }
+    await e.loaded;
+    return e.file;
+  }
+
+  /** Re-reads a store (the watcher calls this); fires onDidChange when anything differs. */
+  async reload(log: vscode.Uri): Promise<void> {
+    const e = this.entries.get(log.fsPath);
+    if (!e) return;
+    try {
+      const c = await e.file.reload();
+      if (c.changed) {
+        this.report(e.file, c.issues);
+        this.changed.fire(log);
+      }
+    } catch (err) {
+      this.output.error(`Reading ${e.file.file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  /** Appends events to a log's store (under its lock), then tells everyone. */
+  async append(log: vscode.Uri, events: AnnotationEvent[]): Promise<void> {
+    const store = await this.store(log);
+    try {
+      await store.append(events);
+    } catch (err) {
+      const msg = `Replication Lens could not save the annotation to ${store.file}: ${err instanceof Error ? err.message : String(err)}`;
+      this.output.error(msg);
+      void vscode.window.showErrorMessage(msg);
+      throw err;
+    }
+    this.changed.fire(log);
+  }
+
+  async compact(log: vscode.Uri): Promise<void> {
+    const store = await this.store(log);
+    await store.compact();
+    this.changed.fire(log);
+  }
+
+  /** The annotator: the setting, else `git config user.name`, else the OS user. */
+  author(scope?: vscode.Uri): Promise<string> {
+    const configured = setting<string>(SETTINGS.author, scope)?.trim();
+    if (configured) return Promise.resolve(configured);
+    const cwd = scope ? (vscode.workspace.getWorkspaceFolder(scope)?.uri.fsPath ?? path.dirname(scope.fsPath)) : undefined;
+    this.authorName ??= defaultAuthor(cwd);
+    return this.authorName;
+  }
+
+  /** The label set: the configured file, else `.vscode/replication-lens.labels.json`, else built in. */
+  labels(): Promise<LabelSet> {
+    this.labelSet ??= this.loadLabels();
+    return this.labelSet;
+  }
+
+  private async loadLabels(): Promise<LabelSet> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const configured = setting<string>(SETTINGS.labelsFile)?.trim();
+    const file = configured
+      ? path.resolve(folder?.uri.fsPath ?? '', configured)
+      : folder
+        ? path.join(folder.uri.fsPath, DEFAULT_LABELS_FILE)
+        : undefined;
+    if (!file) return defaultLabelSet();
+    this.labelWatcher?.dispose();
+    this.labelWatcher = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)),
+    );
+    const reset = () => this.resetLabels();
+    this.labelWatcher.onDidChange(reset);
+    this.labelWatcher.onDidCreate(reset);
+    this.labelWatcher.onDidDelete(reset);
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch {
+      if (configured) void vscode.window.showWarningMessage(`Replication Lens: the labels file ${file} cannot be read; using the built-in labels.`);
+      return defaultLabelSet();
+    }
+    const { set, issues } = parseLabelsFile(text);
+    if (issues.length) {
+      for (const i of issues) this.output.warn(formatLabelIssue(file, i));
+      void vscode.window.showWarningMessage(
+        `Replication Lens: ${issues.length} problem(s) in the labels file (${formatLabelIssue(path.basename(file), issues[0])}). See the output.`,
+      );
+    }
+    return set;
+  }
+
+  private resetLabels(): void {
+    this.labelSet = undefined;
+  }
+
+  private report(file: AnnotationFile, issues: { line: number; severity: string; message: string }[]): void {
+    for (const i of issues) this.output[i.severity === 'error' ? 'error' : 'warn'](`${file.file}:${i.line}: ${i.message}`);
+    if (issues.some((i) => i.severity === 'error')) {
+      void vscode.window.showWarningMessage(
+        `Replication Lens: ${issues.length} line(s) of ${path.basename(file.file)} could not be read; every other annotation is shown. See the output.`,
+      );
+    }
+  }
+
+  private disposeEntries(): void {
+    for (const e of this.entries.values()) e.watcher.dispose();
+    this.entries.clear();
+  }
+
+  dispose(): void {
+    this.disposeEntries();
+    this.labelWatcher?.dispose();
+    this.changed.dispose();
+    for (const s of this.subs) s.dispose();
+  }
+}
