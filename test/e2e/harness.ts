@@ -108,6 +108,8 @@ export interface ServerOptions {
   settings?: Record<string, unknown>;
   /** Where code-server's own output goes (inherit for the demo). */
   stdio?: 'inherit' | 'file';
+  /** Keep workspace trust on and never prompt, so the folder opens in Restricted Mode. */
+  restricted?: boolean;
 }
 
 export interface RunningServer {
@@ -128,7 +130,10 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
   const extensionsDir = join(dir, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...opts.settings }, null, 2));
+  const trust = opts.restricted
+    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'always' }
+    : {};
+  writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...trust, ...opts.settings }, null, 2));
   if (opts.vsix) installVsix(extensionsDir, userDataDir, opts.vsix);
 
   const port = opts.port ?? (await freePort());
@@ -137,7 +142,8 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
   const args = [
     '--auth', 'none', '--bind-addr', `${host}:${port}`,
     '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check',
+    ...(opts.restricted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened', opts.folder,
   ];
   const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data') };
@@ -205,12 +211,12 @@ export interface VSCode {
  * A real VS Code with the packaged extension and a fresh copy of examples/ open, in Chromium.
  * One per test file: start it in `before` and close it in `after`.
  */
-export async function launchVSCode(opts: { vsix?: string | null; workspaceFrom?: string; settings?: Record<string, unknown> } = {}): Promise<VSCode> {
+export async function launchVSCode(opts: { vsix?: string | null; workspaceFrom?: string; settings?: Record<string, unknown>; restricted?: boolean } = {}): Promise<VSCode> {
   const dir = mkdtempSync(join(tmpdir(), 'rl-e2e-'));
   const workspace = join(dir, 'workspace');
   cpSync(opts.workspaceFrom ?? join(ROOT, 'examples'), workspace, { recursive: true });
   const vsix = opts.vsix === undefined ? ensureVsix() : opts.vsix;
-  const server = await startCodeServer({ folder: workspace, vsix, dir, settings: opts.settings });
+  const server = await startCodeServer({ folder: workspace, vsix, dir, settings: opts.settings, restricted: opts.restricted });
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(join(dir, 'chromium'), {
@@ -297,7 +303,61 @@ export function activeTab(page: Page, label: string): Locator {
  * and `#active-frame` holding the extension's HTML. `index` picks among several webviews.
  */
 export function webview(page: Page, index = 0): FrameLocator {
-  return page.locator('iframe.webview.ready').nth(index).contentFrame().locator('#active-frame').contentFrame();
+  // Hidden editors keep their webview iframes in the DOM: only the visible ones count.
+  return page.locator('iframe.webview.ready').filter({ visible: true }).nth(index).contentFrame().locator('#active-frame').contentFrame();
+}
+
+/** The visible timeline webview. */
+export function timeline(page: Page): FrameLocator {
+  return webview(page);
+}
+
+/**
+ * The timeline row whose text contains `text`. The list is virtualised (only visible rows are
+ * in the DOM), so this scrolls the list from the top, a screen at a time, until the row shows.
+ */
+export async function timelineRow(tl: FrameLocator, text: string): Promise<Locator> {
+  const row = tl.locator('.row:not(.loading)', { hasText: text }).first();
+  const list = tl.locator('.list').first();
+  await list.waitFor();
+  if (await row.count()) return row;
+  await list.evaluate((el) => el.scrollTo(0, 0));
+  for (let i = 0; i < 400; i++) {
+    // Rows of the current screen loaded (not placeholders) before judging it.
+    await tl.locator('.row:not(.loading)').first().waitFor();
+    if (await row.count()) {
+      await row.scrollIntoViewIfNeeded();
+      return row;
+    }
+    const moved = await list.evaluate((el) => {
+      const before = el.scrollTop;
+      el.scrollBy(0, Math.max(1, el.clientHeight - 40));
+      return el.scrollTop !== before;
+    });
+    if (!moved) break;
+    await tl.locator('.row:not(.loading)').first().waitFor();
+  }
+  if (await row.count()) return row;
+  throw new Error(`no timeline row contains ${JSON.stringify(text)}`);
+}
+
+/** "Category: Title" of a contributed command, as the command palette shows it. */
+export function commandTitle(id: string): string {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    contributes?: { commands?: { command: string; title: string; category?: string }[] };
+  };
+  const c = pkg.contributes?.commands?.find((x) => x.command === id);
+  if (!c) throw new Error(`package.json does not contribute the command ${id}`);
+  return c.category ? `${c.category}: ${c.title}` : c.title;
+}
+
+/** What the quick input is asking now (title, placeholder, label), to notice the next prompt. */
+export async function quickInputIdentity(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.querySelector<HTMLInputElement>('.quick-input-widget .quick-input-box input');
+    const title = document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? '';
+    return `${title}|${el?.placeholder ?? ''}|${el?.getAttribute('aria-label') ?? ''}`;
+  });
 }
 
 /** Texts of the Problems panel rows (opens the panel). */
@@ -377,4 +437,43 @@ export async function waitUntil<T>(probe: () => T | null | false | Promise<T | n
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((ok) => setTimeout(ok, 100));
   }
+}
+
+/**
+ * Answers the annotation prompts, whatever they are (labels, then a note): picks `label` when a
+ * list offers it, else the first item, and types `note` when asked for text.
+ */
+export async function answerAnnotationPrompts(page: Page, label: string, note: string): Promise<void> {
+  const input = quickInput(page);
+  await input.waitFor({ state: 'visible' });
+  for (let i = 0; i < 4 && (await input.isVisible()); i++) {
+    const prompt = await quickInputIdentity(page);
+    const rows = page.locator('.quick-input-widget .monaco-list-row');
+    if (await rows.count()) {
+      const want = rows.filter({ hasText: label }).first();
+      if (await want.count()) await want.click();
+      else await rows.first().click();
+      // Multi-select pickers need Enter; single-select ones close by themselves.
+      if (await input.isVisible()) await input.press('Enter');
+    } else {
+      await input.fill(note);
+      await input.press('Enter');
+    }
+    // The next prompt, or none: the quick input closes or asks something else.
+    await page.waitForFunction((prev) => {
+      const el = document.querySelector<HTMLInputElement>('.quick-input-widget .quick-input-box input');
+      if (!el || !el.checkVisibility()) return true;
+      const title = document.querySelector('.quick-input-widget .quick-input-title')?.textContent ?? '';
+      return `${title}|${el.placeholder}|${el.getAttribute('aria-label') ?? ''}` !== prev;
+    }, prompt);
+  }
+}
+
+/** The JSON records of an annotation sidecar, once it exists and holds at least one. */
+export async function sidecarRecords(file: string, timeoutMs = 15_000): Promise<Record<string, unknown>[]> {
+  return waitUntil(() => {
+    if (!existsSync(file)) return null;
+    const recs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    return recs.length ? recs : null;
+  }, timeoutMs, `${file} to be written`);
 }

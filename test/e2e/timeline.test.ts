@@ -1,0 +1,139 @@
+// The timeline in a real VS Code (code-server with the packaged VSIX): opened from the command
+// palette on a Fudan-style log, critical steps highlighted, "Go to source", annotating a step
+// into the sidecar file, a reload that restores the view, and an .eval that opens in the
+// timeline by default. One code-server for the whole file; tests run in order.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  activeTab, commandTitle, cursorLine, e2eSkipReason, editorLines, launchVSCode, openFile, answerAnnotationPrompts, ROOT, sidecarRecords,
+  runCommand, screenshot, timelineRow, timeline, waitUntil, withScreenshotOnFailure, type VSCode,
+} from './harness';
+
+const skip = e2eSkipReason();
+const LOG = 'fudan-style-replication.log';
+const KILL = 'kill -9 4127';
+
+describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
+  let vs: VSCode;
+  let lines: string[];
+  before(async () => {
+    vs = await launchVSCode();
+    lines = readFileSync(join(vs.workspace, LOG), 'utf8').split('\n');
+  }, { timeout: 180_000 });
+  after(async () => {
+    await vs?.close();
+  });
+
+  test('the timeline opens from the command palette and highlights the critical steps', async () => {
+    const page = vs.page;
+    await withScreenshotOnFailure(page, 'timeline-open', async () => {
+      await openFile(page, LOG);
+      await runCommand(page, commandTitle('replicationLens.openTimeline'));
+      const tl = timeline(page);
+      await tl.locator('.row:not(.loading)').first().waitFor({ timeout: 60_000 });
+      await tl.locator('.row.critical').first().waitFor();
+      // The step that kills the stale server is critical, with a process-kill badge...
+      const kill = await timelineRow(tl, KILL);
+      assert.match((await kill.getAttribute('class')) ?? '', /\bcritical\b/);
+      await kill.locator('.badge[title="process-kill"]').waitFor();
+      // ...and the first step (ls of its own folder) is not.
+      const ls = await timelineRow(tl, 'ls -la /home/****/agent');
+      assert.doesNotMatch((await ls.getAttribute('class')) ?? '', /\bcritical\b/);
+      await timelineRow(tl, 'cp -r /home/****/agent');
+      await screenshot(page, 'timeline-chatbot-log');
+    });
+  });
+
+  test('"Go to source" reveals the lines of the step', async () => {
+    const page = vs.page;
+    await withScreenshotOnFailure(page, 'go-to-source', async () => {
+      const tl = timeline(page);
+      const kill = await timelineRow(tl, KILL);
+      await kill.dblclick();
+      const go = tl.locator('.detail .go-source');
+      await go.waitFor();
+      const m = /lines (\d+)\D+(\d+)/.exec((await go.textContent()) ?? '');
+      assert.ok(m, 'the button names the lines');
+      const [from, to] = [Number(m[1]), Number(m[2])];
+      assert.ok(lines.slice(from - 1, to).some((l) => l.includes(KILL)), `lines ${from}-${to} hold the command`);
+      assert.ok(!lines.slice(from - 1, to).some((l) => l.includes('ls -la /home/****/agent')), 'and not another step');
+      await go.click();
+      await activeTab(page, LOG).waitFor();
+      const at = await waitUntil(async () => {
+        const l = await cursorLine(page).catch(() => 0);
+        return l >= from && l <= to ? l : null;
+      }, 10_000, `the cursor within lines ${from}-${to}`);
+      assert.ok((await editorLines(page)).some((t) => t.includes(KILL)), `line ${at}: the command is on screen`);
+      await screenshot(page, 'go-to-source');
+    });
+  });
+
+  test('annotating a step writes the sidecar LOG.annotations.jsonl', async () => {
+    const page = vs.page;
+    const sidecar = join(vs.workspace, `${LOG}.annotations.jsonl`);
+    assert.ok(!existsSync(sidecar));
+    await withScreenshotOnFailure(page, 'annotate', async () => {
+      await runCommand(page, commandTitle('replicationLens.openTimeline'));
+      const tl = timeline(page);
+      const kill = await timelineRow(tl, KILL);
+      const index = Number(/#(\d+)/.exec((await kill.locator('.idx').textContent()) ?? '')?.[1]);
+      await kill.click();
+      await kill.press('a');
+      await answerAnnotationPrompts(page, 'process-kill', 'e2e: kills the stale http.server that held 8001');
+      const records = await sidecarRecords(sidecar);
+      const create = records.find((r) => r.op === 'create');
+      assert.ok(create, 'a create event');
+      assert.match(String(create.type), /^replication-lens\/annotation@\d+$/);
+      assert.equal(create.stepIndex, index, 'the annotation points at the step that was annotated');
+      // The timeline marks the step as annotated.
+      await kill.locator('.badge.annotation').waitFor({ timeout: 15_000 });
+      await screenshot(page, 'annotate');
+    });
+  });
+
+  test('a reload restores the timeline and its selected step', async () => {
+    const page = vs.page;
+    await withScreenshotOnFailure(page, 'reload', async () => {
+      const tl = timeline(page);
+      const kill = await timelineRow(tl, KILL);
+      await kill.click();
+      await tl.locator('.row.selected', { hasText: KILL }).waitFor();
+      await page.reload();
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      const back = timeline(page);
+      await back.locator('.row:not(.loading)').first().waitFor({ timeout: 60_000 });
+      await back.locator('.row.selected', { hasText: KILL }).waitFor({ timeout: 30_000 });
+      await screenshot(page, 'reload-restored');
+    });
+  });
+
+  test('an .eval opens in the timeline by default, one run per sample', async () => {
+    const page = vs.page;
+    await withScreenshotOnFailure(page, 'timeline-eval', async () => {
+      await openFile(page, 'inspect-replication.eval');
+      const tl = timeline(page);
+      await tl.locator('.row:not(.loading)').first().waitFor({ timeout: 60_000 });
+      // Two samples: the run picker offers both.
+      const picker = tl.locator('.run-picker');
+      await picker.waitFor();
+      const text = (await picker.textContent()) ?? '';
+      assert.ok(text.includes('replicate_to_second_host') || (await picker.locator('vscode-option, option').count()) >= 2, `runs: ${text}`);
+      const rsync = await timelineRow(tl, 'rsync -az');
+      assert.match((await rsync.getAttribute('class')) ?? '', /\bcritical\b/);
+      const fuser = await timelineRow(tl, 'fuser -k 8000/tcp');
+      await fuser.locator('.badge[title="process-kill"]').waitFor();
+      await screenshot(page, 'timeline-eval');
+    });
+  });
+
+  after(() => {
+    // The overview screenshot for the README, refreshed when asked (UPDATE_SCREENSHOTS=1).
+    const shot = join(ROOT, 'test-results/e2e/timeline-chatbot-log.png');
+    if (process.env.UPDATE_SCREENSHOTS && existsSync(shot)) {
+      mkdirSync(join(ROOT, 'media/screenshots'), { recursive: true });
+      copyFileSync(shot, join(ROOT, 'media/screenshots/vscode.png'));
+    }
+  });
+});
