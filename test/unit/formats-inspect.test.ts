@@ -1,6 +1,7 @@
 // Inspect AI readers: real logs from inspect_ai and METR's vivaria, the labelled replication
 // runs, synthetic fixtures for the layouts the real files do not show, and broken archives.
 import { test } from 'node:test';
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -283,4 +284,32 @@ test('labelled files scored end to end (read + analysis): precision and recall >
     assert.ok(score.precision >= 0.95 && score.recall >= 0.95, `${f}: P ${score.precision} R ${score.recall} ${JSON.stringify(score.mistakes)}`);
     for (const o of score.outcomes) assert.equal(o.got, o.expected, f);
   }
+});
+
+test('never crashes: random cuts and byte flips of .eval and .json give a result or a FormatError', () => {
+  const sample = fixture('sample-command-arg.json');
+  const evalBytes = buildZip({ 'header.json': header(), 'samples/a_epoch_1.json': sample, ...chunkedMembers('samples/b_epoch_1', sample) });
+  const jsonText = readFileSync(path.join(fixtures, 'legacy-nan.json'), 'utf8');
+  const attempt = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      if (!(e instanceof FormatError)) throw e;
+    }
+  };
+  fc.assert(
+    fc.property(fc.nat(), fc.nat({ max: 255 }), fc.nat({ max: 40 }), (a, byte, span) => {
+      const at = a % evalBytes.length;
+      const flipped = evalBytes.slice();
+      flipped[at] ^= byte || 1;
+      for (const b of [flipped, evalBytes.slice(0, at), new Uint8Array([...evalBytes.slice(0, at), ...evalBytes.slice(at + span)])]) {
+        const f = sourceFile('fuzz.eval', b);
+        attempt(() => inspectEvalReader.read(f));
+        attempt(() => inspectEvalReader.listRuns!(f).forEach((r) => attempt(() => inspectEvalReader.readRun!(f, r.key))));
+      }
+      const j = a % jsonText.length;
+      attempt(() => inspectJsonReader.read(sourceText('fuzz.json', jsonText.slice(0, j) + String.fromCharCode(byte) + jsonText.slice(j + 1))));
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -1,6 +1,7 @@
 // SWE-agent and mini-swe-agent readers: real trajectories from the SWE-agent repository, the
 // labelled runs, synthetic fixtures for older and newer schemas, and broken input.
 import { test } from 'node:test';
+import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -189,4 +190,28 @@ test('labelled files scored end to end (read + analysis): precision and recall >
     assert.ok(score.precision >= 0.95 && score.recall >= 0.95, `${f}: P ${score.precision} R ${score.recall} ${JSON.stringify(score.mistakes)}`);
     for (const o of score.outcomes) assert.equal(o.got, o.expected, f);
   }
+});
+
+test('never crashes: random cuts and byte flips give a result or a FormatError', () => {
+  const inputs = [
+    [sweAgentReader, readFileSync(path.join(fixtures, 'old-format.traj'), 'utf8')],
+    [miniSweAgentReader, readFileSync(path.join(fixtures, 'mini-bare.json'), 'utf8')],
+    [miniSweAgentReader, readFileSync(path.join(fixtures, 'mini-v2-toolcall.traj.json'), 'utf8')],
+  ] as const;
+  fc.assert(
+    fc.property(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 2 }), fc.constantFrom('"', '{', ']', ',', 'x', '\\', '\u0000'), (a, b, which, ch) => {
+      const [reader, text] = inputs[which];
+      const at = a % text.length;
+      const variants = [text.slice(0, at), text.slice(0, at) + ch + text.slice(at + 1), text.slice(0, at) + text.slice(at + (b % 50))];
+      for (const v of variants) {
+        try {
+          const res = reader.read(sourceText('fuzz.json', v));
+          assert.equal(res.trajectories.length, 1);
+        } catch (e) {
+          if (!(e instanceof FormatError)) throw e;
+        }
+      }
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -8,7 +8,7 @@
 // `attachment://KEY` (text in `sample.attachments`). Exit codes are not in messages: they come
 // from `sandbox` events (`action: "exec"`, `result`) inside the tool call's span.
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, SourceRange } from '../model';
-import { contentStepId, type LineIndex } from '../ids';
+import { contentStepId, shellJoin, type LineIndex } from '../ids';
 import { mergeRanges, spanRange, type Span } from './json-positions';
 
 export interface SampleContext {
@@ -149,7 +149,7 @@ function toolCalls(msg: Json): CallInfo[] {
 export function shellCommandOf(fn: string, args: Json): string | null {
   if (SHELL_TOOLS.has(fn)) {
     for (const k of SHELL_ARGS) if (typeof args[k] === 'string') return args[k] as string;
-    if (Array.isArray(args.command) && args.command.every((a) => typeof a === 'string')) return args.command.join(' ');
+    if (Array.isArray(args.command) && args.command.every((a) => typeof a === 'string')) return shellJoin(args.command as string[]);
     return null;
   }
   // Inspect's stateful bash_session: only submitted input runs as a command.
