@@ -310,6 +310,20 @@ test('never crashes: random cuts and byte flips of .eval and .json give a result
       const j = a % jsonText.length;
       attempt(() => inspectJsonReader.read(sourceText('fuzz.json', jsonText.slice(0, j) + String.fromCharCode(byte) + jsonText.slice(j + 1))));
     }),
-    { numRuns: 300 },
+    { numRuns: 150 },
   );
+});
+
+test('budget: listRuns on a 100 MB .eval answers from the central directory in well under 1 s', () => {
+  // 400 stored members of 250 KB each: 100 MB that would take seconds to inflate and parse.
+  const body = new TextEncoder().encode(JSON.stringify({ id: 'x', epoch: 1, messages: [{ role: 'user', content: 'y'.repeat(250_000) }] }));
+  const members: Record<string, unknown> = { 'header.json': header('big') };
+  for (let i = 0; i < 400; i++) members[`samples/s${i}_epoch_1.json`] = body;
+  const bytes = buildZip(members, 0);
+  assert.ok(bytes.length > 100_000_000);
+  const t = performance.now();
+  const runs = inspectEvalReader.listRuns!(sourceFile('big.eval', bytes));
+  const ms = performance.now() - t;
+  assert.equal(runs.length, 400);
+  assert.ok(ms < 1000, `listRuns took ${ms.toFixed(0)} ms`);
 });
