@@ -389,7 +389,10 @@ export class TimelineApp {
     const ctx = { matcher: this.matcher, threads: this.run.threads, textSource: this.boot.textSource, complete: false };
     const actions = {
       goToSource: (s: AnalyzedStep) => this.goToSource(s),
-      jumpToIndex: (i: number) => this.jumpToIndex(i),
+      jumpToIndex: (i: number) => {
+        this.jumpToIndex(i);
+        this.list.viewport.focus();
+      },
       resized: () => this.list.render(),
     };
     const page = this.store.get(pos);

@@ -6,7 +6,7 @@ import { parseAnsi, styleSpan } from './ansi';
 import { renderMarkdown } from './markdown';
 import { commandDecos } from './row';
 import { appendDecorated, appendText, el, formatBytes, searchRanges } from './text';
-import { ENTITY_KINDS, entityText, labelClass, labelText, threadVerb } from './labels';
+import { ENTITY_KINDS, entityText, labelClass, labelText, stepNo, threadVerb } from './labels';
 
 export interface DetailActions {
   goToSource(step: AnalyzedStep): void;
@@ -31,7 +31,7 @@ export function renderDetail(box: HTMLElement, step: AnalyzedStep, ctx: DetailCo
   box.className = 'detail';
 
   const bar = el('div', 'detail-bar');
-  bar.appendChild(el('span', 'muted', `step ${step.index} \u00B7 ${step.role}${step.time ? ` \u00B7 ${step.time}` : ''}`));
+  bar.appendChild(el('span', 'muted', `step ${stepNo(step.index)} \u00B7 ${step.role}${step.time ? ` \u00B7 ${step.time}` : ''}`));
   bar.appendChild(el('span', 'fill'));
   if (step.source && ctx.textSource) {
     const go = document.createElement('vscode-button');
@@ -189,10 +189,10 @@ function renderThread(t: Thread, current: number, actions: DetailActions): HTMLE
     const prevRole = i > 0 ? t.roles[i - 1] : null;
     const verb = threadVerb(role);
     if (role !== prevRole || i === 0) line.appendChild(document.createTextNode(`${verb} in ${i === 0 ? 'step ' : ''}`));
-    const link = el('a', `step-link${s === current ? ' current' : ''}${isCritical(role) ? ` role-${role}` : ''}`, String(s));
+    const link = el('a', `step-link${s === current ? ' current' : ''}${isCritical(role) ? ` role-${role}` : ''}`, String(stepNo(s)));
     link.setAttribute('role', 'button');
     link.tabIndex = 0;
-    link.title = `go to step ${s}`;
+    link.title = `go to step ${stepNo(s)}${role ? ` (${role})` : ''}`;
     link.addEventListener('click', () => actions.jumpToIndex(s));
     link.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {

@@ -165,7 +165,7 @@ export class Header {
     meta('hubot', 'model', run.model);
     meta('target', 'task', run.task ? run.task.split('\n')[0].slice(0, 160) : null);
     const v = el('span', `verdict verdict-${run.outcome.verdict}`, run.outcome.verdict);
-    v.title = run.outcome.reason + (run.outcome.evidence.length ? ` (steps ${run.outcome.evidence.join(', ')})` : '');
+    v.title = run.outcome.reason + (run.outcome.evidence.length ? ` (steps ${run.outcome.evidence.map((i) => i + 1).join(', ')})` : '');
     this.runRow.appendChild(v);
     this.runRow.appendChild(el('span', 'muted counts', `${run.stepCount.toLocaleString()} steps \u00B7 ${run.commandCount.toLocaleString()} commands`));
     if (run.issues.length) {

@@ -16,6 +16,11 @@ const SHORT: Record<string, string> = {
   'dependency-install': 'install',
 };
 
+/** Steps are numbered from 1 on screen (as the code lenses and the chatbot log's rounds do); indexes stay 0-based. */
+export function stepNo(index: number): number {
+  return index + 1;
+}
+
 export function labelText(label: Category | ObstacleLabel | string): string {
   if (label.startsWith('obstacle:')) return label.slice('obstacle:'.length).replace(/-/g, ' ');
   return SHORT[label] ?? label;
@@ -63,7 +68,7 @@ export const ENTITY_KINDS: [keyof import('../src/core/model').Entities, string][
 
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return '';
-  if (ms < 1000) return `${Math.round(ms)}ms`;
+  if (ms < 1000) return ms === 0 ? '0s' : '<1s';
   const s = ms / 1000;
   if (s < 60) return `${s < 10 ? s.toFixed(1) : Math.round(s)}s`;
   const m = Math.floor(s / 60);

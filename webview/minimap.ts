@@ -36,7 +36,7 @@ export class Minimap {
     this.canvas.addEventListener('mousemove', (e) => {
       const pos = this.nearest(e.offsetX, true);
       const t = pos === null ? undefined : this.model.ticks[pos];
-      this.canvas.title = t ? `step ${t.index}: ${[...t.categories, ...t.obstacles.map((o) => `obstacle:${o}`)].join(', ') || 'no category'}` : '';
+      this.canvas.title = t ? `step ${t.index + 1}: ${[...t.categories, ...t.obstacles.map((o) => `obstacle:${o}`)].join(', ') || 'no category'}` : '';
     });
     new ResizeObserver(() => this.schedule()).observe(this.canvas);
     new MutationObserver(() => {

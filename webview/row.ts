@@ -2,7 +2,7 @@
 import { isCritical, type AnalyzedCommand, type AnalyzedStep } from '../src/core/model';
 import { appendDecorated, el, searchRanges, type Deco } from './text';
 import { shellTokens } from './shell';
-import { formatClock, formatDuration, formatOffset, labelClass, labelText } from './labels';
+import { formatClock, formatDuration, formatOffset, labelClass, labelText, stepNo } from './labels';
 import type { Tick } from './filter';
 
 export interface RowContext {
@@ -62,7 +62,7 @@ export function renderRow(row: HTMLElement, pos: number, tick: Tick | undefined,
   row.className = `row${crit ? ` critical accent-${crit}` : ''}${step ? '' : ' loading'}`;
 
   const head = el('div', 'line head');
-  head.appendChild(el('span', 'idx', `#${tick?.index ?? step?.index ?? pos}`));
+  head.appendChild(el('span', 'idx', `#${stepNo(tick?.index ?? step?.index ?? pos)}`));
   if (step && step.role !== 'assistant') head.appendChild(el('span', `role role-${step.role}`, step.role));
   if (tick?.time != null) {
     const t = el('span', 'time', ctx.t0 != null ? `+${formatOffset(tick.time - ctx.t0)}` : formatClock(tick.time));
@@ -110,7 +110,7 @@ export function renderRow(row: HTMLElement, pos: number, tick: Tick | undefined,
   }
   row.appendChild(thought);
 
-  const cmds = el('div', 'line cmds');
+  const cmds = el('div', step?.commands.length ? 'line cmds has-cmds' : 'line cmds');
   if (step) {
     step.commands.forEach((c, i) => {
       if (i > 0) cmds.appendChild(el('span', 'sep', ' \u23F5 '));
