@@ -62,6 +62,13 @@ function encode(text: string, esc: Escaper): { encoded: string; map: Int32Array 
   return { encoded: out, map };
 }
 
+/** inner maps text -> once-encoded, outer maps once-encoded -> twice-encoded. */
+function compose(inner: Int32Array, outer: Int32Array): Int32Array {
+  const out = new Int32Array(inner.length);
+  for (let i = 0; i < inner.length; i++) out[i] = outer[inner[i]];
+  return out;
+}
+
 const SIMPLE = /^[\x20-\x7e]*$/;
 
 function spellings(text: string): Spelling[] {
@@ -74,21 +81,23 @@ function spellings(text: string): Spelling[] {
       out.push(s);
     }
   };
-  const plain = SIMPLE.test(text) && !/["'\\]/.test(text);
   const raw = { encoded: text, map: null };
-  if (plain) {
-    // Every spelling is the text itself: only the delimiters differ.
-    add({ ...raw, open: '"', close: '"' });
-    add({ ...raw, open: "'", close: "'" });
-  } else {
-    const json = encode(text, jsonEscape);
-    add({ ...json, open: '"', close: '"' });
-    if (!SIMPLE.test(text)) add({ ...encode(text, jsonAsciiEscape), open: '"', close: '"' });
+  const json = encode(text, jsonEscape);
+  const encodings: { encoded: string; map: Int32Array | null; quote: string }[] = [
+    { ...json, quote: '"' },
+    ...(SIMPLE.test(text) ? [] : [{ ...encode(text, jsonAsciiEscape), quote: '"' }]),
     // Python's repr picks double quotes when the text has a ' and no ".
-    if (text.includes("'") && !text.includes('"')) add({ ...encode(text, pyEscape('"')), open: '"', close: '"' });
-    add({ ...encode(text, pyEscape("'")), open: "'", close: "'" });
-  }
+    ...(text.includes("'") && !text.includes('"') ? [{ ...encode(text, pyEscape('"')), quote: '"' }] : []),
+    { ...encode(text, pyEscape("'")), quote: "'" },
+  ];
+  // A JSON string inside a JSON string (Codex and OpenAI tool-call `arguments`).
+  const twice = encode(json.encoded, jsonEscape);
+  const nested = { encoded: twice.encoded, map: compose(json.map, twice.map), quote: '\\"' };
+  // Delimited spellings first: the whole string literal, so `ls` does not match inside prose.
+  for (const e of [...encodings, nested]) add({ encoded: e.encoded, map: e.encoded === text ? null : e.map, open: e.quote, close: e.quote });
+  // Then bare ones: a command inside a larger string (a fenced block in a message's content).
   add({ ...raw, open: '', close: '' });
+  for (const e of [...encodings, nested]) add({ encoded: e.encoded, map: e.encoded === text ? null : e.map, open: '', close: '' });
   return out;
 }
 
@@ -101,13 +110,14 @@ export function findCommand(doc: string, text: string, from: number, to: number)
   let best: CommandPlace | null = null;
   let bare: CommandPlace | null = null;
   for (const s of spellings(text)) {
+    if (!s.open && best) break;
     const needle = s.open + s.encoded + s.close;
     const at = doc.indexOf(needle, from);
     if (at < 0 || at + needle.length > to) continue;
     const place = { start: at + s.open.length, end: at + s.open.length + s.encoded.length, map: s.map };
     if (s.open) {
       if (!best || place.start < best.start) best = place;
-    } else if (!bare) {
+    } else if (!bare || place.start < bare.start) {
       bare = place;
     }
   }

@@ -81,7 +81,8 @@ export class DocumentStore {
         ? new ServedDocument(uri, version, text, prev.analysis, prev.error, prev.claimed)
         : serve(uri, version, { text }, languageId);
     this.open.set(uri, doc);
-    return { doc, changedRuns: changedRuns(prev, doc) };
+    // A first analysis is no change: whoever wants it asks for the runs.
+    return { doc, changedRuns: prev ? changedRuns(prev, doc) : [] };
   }
 
   close(uri: string): void {
@@ -116,8 +117,8 @@ export class DocumentStore {
 }
 
 /** Ids of the runs whose content differs between two versions (all runs when unknown). */
-function changedRuns(prev: ServedDocument | undefined, next: ServedDocument): string[] {
-  const before = new Map((prev?.runs ?? []).map((t) => [t.id, runFingerprint(t)]));
+function changedRuns(prev: ServedDocument, next: ServedDocument): string[] {
+  const before = new Map(prev.runs.map((t) => [t.id, runFingerprint(t)]));
   const out: string[] = [];
   for (const t of next.runs) if (before.get(t.id) !== runFingerprint(t)) out.push(t.id);
   for (const id of before.keys()) if (!next.runs.some((t) => t.id === id)) out.push(id);

@@ -56,7 +56,9 @@ export async function startServer(opts: { rootPath?: string; settings?: unknown 
     waiters.delete(p.uri);
     for (const w of ws) w(p);
   });
-  conn.onNotification(didChangeAnalysisNotification, (p) => analysisChanges.push(p));
+  conn.onNotification(didChangeAnalysisNotification, (p: DidChangeAnalysisParams) => {
+    analysisChanges.push(p);
+  });
   conn.onNotification('window/logMessage', () => undefined);
   conn.onRequest('workspace/codeLens/refresh', () => null);
   conn.onRequest('workspace/semanticTokens/refresh', () => null);
