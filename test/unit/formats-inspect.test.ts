@@ -327,3 +327,26 @@ test('budget: listRuns on a 100 MB .eval answers from the central directory in w
   assert.equal(runs.length, 400);
   assert.ok(ms < 1000, `listRuns took ${ms.toFixed(0)} ms`);
 });
+
+test('older and custom shapes: tool_error strings, custom shell tool names, repeated message ids, argv commands', () => {
+  const t = sampleToTrajectory(
+    {
+      id: 3,
+      epoch: 1,
+      messages: [
+        { id: 'x', role: 'assistant', content: 'a', tool_calls: [{ id: 'c1', function: 'run_bash', arguments: { cmd: 'ls /nope' } }] },
+        { role: 'tool', tool_call_id: 'c1', content: '', tool_error: 'ls: cannot access /nope: No such file or directory' },
+        { id: 'x', role: 'assistant', content: 'b', tool_calls: [{ id: 'c2', function: 'shell', arguments: { command: ['echo', 'a b'] } }] },
+        { role: 'tool', tool_call_id: 'c2', content: 'a b\n' },
+        { id: 'y', role: 'assistant', content: 'c', tool_calls: [{ id: 'c3', type: 'function', function: { name: 'bash', arguments: '{"cmd": "pwd"}' } }] },
+      ],
+    },
+    { task: null, model: null },
+  );
+  assert.deepEqual(commands(t).map((c) => [c.text, c.output]), [
+    ['ls /nope', 'ls: cannot access /nope: No such file or directory'],
+    ["echo 'a b'", 'a b\n'],
+    ['pwd', ''],
+  ]);
+  assert.deepEqual(t.steps.map((s) => s.id), ['x', 'x-1', 'y']);
+});

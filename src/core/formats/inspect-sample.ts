@@ -27,6 +27,8 @@ type Json = Record<string, unknown>;
 /** Tool names that run a shell command line, and the argument that holds it. */
 const SHELL_TOOLS = new Set(['bash', 'shell', 'run_shell_command', 'execute_command', 'terminal', 'exec_command', 'run_command']);
 const SHELL_ARGS = ['cmd', 'command'];
+/** Custom shell tools (`bash_tool`, `run_bash`, `docker_shell`...), but not `bash_session`. */
+const SHELLISH = /^(?!bash_session$)(?:\w+_)?(?:bash|shell|sh)(?:_\w+)?$/i;
 
 export function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -147,7 +149,7 @@ function toolCalls(msg: Json): CallInfo[] {
 
 /** The command line of a shell tool call, or null when the call is not a shell command. */
 export function shellCommandOf(fn: string, args: Json): string | null {
-  if (SHELL_TOOLS.has(fn)) {
+  if (SHELL_TOOLS.has(fn) || SHELLISH.test(fn)) {
     for (const k of SHELL_ARGS) if (typeof args[k] === 'string') return args[k] as string;
     if (Array.isArray(args.command) && args.command.every((a) => typeof a === 'string')) return shellJoin(args.command as string[]);
     return null;
@@ -274,6 +276,14 @@ export function sampleToTrajectory(raw: unknown, ctx: SampleContext): RawTraject
 
   const steps: RawStep[] = [];
   const seen = new Map<string, number>();
+  const used = new Set<string>();
+  // Message ids are the step ids; a repeated one (the same message logged twice) gets a suffix.
+  const unique = (id: string): string => {
+    let u = id;
+    for (let n = 1; used.has(u); n++) u = `${id}-${n}`;
+    used.add(u);
+    return u;
+  };
   const pendingCalls = new Map<string, { step: RawStep; cmd: RawCommand | null }>();
   let orphanResults = 0;
 
@@ -287,7 +297,7 @@ export function sampleToTrajectory(raw: unknown, ctx: SampleContext): RawTraject
     if (role === 'user') {
       const text = String(resolve(contentText(m.content)));
       steps.push({
-        id: str(m.id) ?? contentStepId(['user', text], seen),
+        id: unique(str(m.id) ?? contentStepId(['user', text], seen)),
         role: 'user',
         time: null,
         thought: text,
@@ -329,21 +339,26 @@ export function sampleToTrajectory(raw: unknown, ctx: SampleContext): RawTraject
         pendingCalls.set(c.id, { step, cmd });
       }
       if (otherTools.length) step.otherTools = otherTools;
-      step.id = str(m.id) ?? contentStepId(['assistant', thought, ...calls.map((c) => c.fn + JSON.stringify(c.args))], seen);
+      step.id = unique(str(m.id) ?? contentStepId(['assistant', thought, ...calls.map((c) => c.fn + JSON.stringify(c.args))], seen));
       steps.push(step);
       return;
     }
     if (role === 'tool') {
       const callId = str(m.tool_call_id) ?? '';
       let output = String(resolve(contentText(m.content, { reasoning: false })));
-      const err = isObject(m.error) ? m.error : null;
+      // `error: {type, message}`; older logs: `tool_error` (a string).
+      const err = isObject(m.error)
+        ? m.error
+        : typeof m.error === 'string' || typeof m.tool_error === 'string'
+          ? { type: 'unknown', message: (m.error ?? m.tool_error) as string }
+          : null;
       const errMsg = err ? String(resolve(err.message ?? '')) : '';
       if (err && errMsg && errMsg !== output) output = output ? `${output}\n${errMsg}` : errMsg;
       const pending = pendingCalls.get(callId);
       if (!pending) {
         orphanResults++;
         steps.push({
-          id: str(m.id) ?? contentStepId(['tool', callId, output], seen),
+          id: unique(str(m.id) ?? contentStepId(['tool', callId, output], seen)),
           role: 'tool',
           time: null,
           thought: '',
