@@ -227,6 +227,37 @@ function chooseTemplate(r: Rng): Template {
   return T[T.length - 1];
 }
 
+export interface GeneratedCommand {
+  command: string;
+  /** stdout then stderr, as most tools report them. */
+  output: string;
+  exitCode: number;
+  longRunning: boolean;
+  /** Needs the shell grammar (the rest take the parser's fast path). */
+  syntax: boolean;
+  /** A sentence of reasoning that fits the command. */
+  thought: string;
+}
+
+/** The same command mix as the chatbot log, for the other formats' generators. */
+export function commandSource(seed = 20241128): () => GeneratedCommand {
+  const w: World = { r: mulberry32(seed), round: 0, copies: [], pids: [], busy: new Map() };
+  return () => {
+    w.round++;
+    const tpl = chooseTemplate(w.r);
+    const a = tpl.make(w);
+    const failed = /Error|error:|refused|denied|not found|No such/.test(a.stderr + a.stdout);
+    return {
+      command: a.command,
+      output: a.stdout + a.stderr,
+      exitCode: failed ? 1 : 0,
+      longRunning: !!a.longRunning,
+      syntax: tpl.syntax,
+      thought: thinking(w, a).replace(/\n/g, ' '),
+    };
+  };
+}
+
 // ---- Thinking -------------------------------------------------------------------------------
 
 const EXPLAIN = [

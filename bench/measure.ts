@@ -1,0 +1,94 @@
+// Helpers shared by bench/analysis.ts and bench/formats.ts: one measurement per child process
+// (so each memory figure starts clean and each parse cache starts cold), pinned to one core
+// with taskset when it is there, peak memory from the kernel's high-water mark, medians.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+
+export const RESULTS = join(__dirname, 'results');
+mkdirSync(RESULTS, { recursive: true });
+
+const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((p) => existsSync(p)) ?? null;
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** CPU time of the whole process (all its threads: with taskset they share one core), in ms. */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** The process's peak resident set so far (getrusage: the kernel's high-water mark), in MB. */
+export function peakRssMB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function fileMB(path: string): number {
+  return statSync(path).size / 1e6;
+}
+
+export interface ChildResult<T> {
+  data: T;
+  /** Peak RSS that /usr/bin/time -v saw for the child, in MB (null without GNU time). */
+  timeMaxRssMB: number | null;
+}
+
+/**
+ * Runs `script args...` in a fresh Node (TypeScript through tsx), on core 0 when taskset is
+ * there, and returns the JSON object the child printed last.
+ */
+export function runChild<T>(script: string, args: string[]): ChildResult<T> {
+  let cmd = process.execPath;
+  let argv = ['--import', 'tsx', script, ...args];
+  if (GNU_TIME) {
+    argv = ['-v', cmd, ...argv];
+    cmd = GNU_TIME;
+  }
+  if (TASKSET) {
+    argv = ['-c', '0', cmd, ...argv];
+    cmd = TASKSET;
+  }
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 64 << 20, cwd: join(__dirname, '..') });
+  const lines = (r.stdout ?? '').trim().split('\n');
+  const last = lines[lines.length - 1] ?? '';
+  if (r.status !== 0 || !last.startsWith('{')) {
+    throw new Error(`${script} ${args.join(' ')} failed (status ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  }
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
+  return { data: JSON.parse(last) as T, timeMaxRssMB: m ? Number(m[1]) / 1024 : null };
+}
+
+/** Runs a generator CLI in its own process, unless its output is already there. */
+export function ensureGenerated(out: string, script: string, args: string[]): void {
+  if (existsSync(out)) return;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'], cwd: join(__dirname, '..') });
+  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed`);
+}
+
+export function machine(): Record<string, string | number | boolean> {
+  const c = cpus();
+  return {
+    cpu: c[0]?.model ?? 'unknown',
+    cores: c.length,
+    node: process.version,
+    pinnedToOneCore: TASKSET !== null,
+    loadAverage1m: Number(loadavg()[0].toFixed(2)),
+    date: new Date().toISOString(),
+  };
+}
+
+/** A markdown table (pastes into the README as it is). */
+export function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(cells[0]), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...cells.slice(1).map(line)].join('\n');
+}
+
+export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
