@@ -230,6 +230,7 @@ class ShellSession {
     } else if (key === 'enter' && this.running && this.running.lines.length === 0 && typedAt.trim() === '>' && !this.term.alternate) {
       // A continuation line (PS2 `> `) of a command still being typed: heredocs, open quotes.
       this.running.cmd.text += '\n' + (this.editor.dirty ? this.echoed(typedAt) : this.editor.text);
+      this.running.echo = true;
     }
     this.editor.reset();
     this.lineAtTyping = null;

@@ -78,10 +78,15 @@ export function exitCodeFromText(text: string): number | null {
 /**
  * Removes the lines a tool harness appends to a command's output (OpenHands'
  * `[The command completed with exit code N.]`, `[Current working directory: ...]`,
- * `[Python interpreter: ...]`): they are not what the command printed.
+ * `[Python interpreter: ...]`, a last `Exit code: N` line, mini-swe-agent's `<returncode>` wrapper):
+ * they are not what the command printed.
  */
 export function stripHarnessTrailer(text: string): string {
-  return text.replace(/(?:\n?\[(?:The command completed with exit code -?\d+\.|Current working directory: [^\]\n]*|Python interpreter: [^\]\n]*|Command finished with exit code -?\d+)\])+\s*$/, '');
+  const wrapped = /^\s*<returncode>-?\d+<\/returncode>\s*<output>([\s\S]*)<\/output>\s*$/.exec(text);
+  if (wrapped) return wrapped[1];
+  return text
+    .replace(/(?:^|\n)(?:Exit code:? -?\d+|Process exited with code -?\d+)\s*$/, '')
+    .replace(/(?:\n?\[(?:The command completed with exit code -?\d+\.|Current working directory: [^\]\n]*|Python interpreter: [^\]\n]*|Command finished with exit code -?\d+)\])+\s*$/, '');
 }
 
 /** Widens a range to cover another line range. */
