@@ -350,3 +350,11 @@ test('older and custom shapes: tool_error strings, custom shell tool names, repe
   ]);
   assert.deepEqual(t.steps.map((s) => s.id), ['x', 'x-1', 'y']);
 });
+
+test('legacy .json: a sample that is not an object is an issue with its line; the others read', () => {
+  const text = JSON.stringify({ version: 2, status: 'success', eval: { task: 't', model: 'm' }, samples: [{ id: 1, epoch: 1, messages: [] }, 'oops', { id: 2, epoch: 1, messages: [] }] }, null, 1);
+  const res = inspectJsonReader.read(sourceText('x.json', text));
+  assert.deepEqual(res.trajectories.map((t) => t.id), ['1#1', '2#1']);
+  assert.equal(res.issues.length, 1);
+  assert.equal(text.split('\n')[res.issues[0].line! - 1].trim(), '"oops",');
+});

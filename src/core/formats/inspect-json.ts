@@ -45,18 +45,19 @@ export const inspectJsonReader: FormatReader = {
 
     // One structural scan for the positions of every sample and of its messages.
     const lines = new LineIndex(text);
-    const sampleSpans = findArrays(text, ['samples'])[0]?.elements ?? [];
     const messageSpans = new Map<number, Span[]>();
     for (const a of findArrays(text, ['samples', ANY, 'messages'])) messageSpans.set(a.path[1] as number, a.elements);
 
     const trajectories: RawTrajectory[] = [];
     samples.forEach((s, i) => {
-      const line = sampleSpans[i] ? spanRange(lines, sampleSpans[i]).startLine : undefined;
       try {
         trajectories.push(
           sampleToTrajectory(s, { task, model, lines, text, messageSpans: messageSpans.get(i), entry: `samples[${i}]` }),
         );
       } catch (e) {
+        // Rare: only then scan for where the samples are.
+        const at = findArrays(text, ['samples'])[0]?.elements[i];
+        const line = at ? spanRange(lines, at).startLine : undefined;
         issues.push({ severity: 'error', message: `sample ${i}: ${(e as Error).message}`, line, entry: `samples[${i}]` });
       }
     });
