@@ -293,9 +293,9 @@ export async function openFile(page: Page, relPath: string): Promise<void> {
   await activeTab(page, base).waitFor();
 }
 
-/** The active editor tab with the given label. */
+/** The active tab of the active editor group, when it has the given label. */
 export function activeTab(page: Page, label: string): Locator {
-  return page.locator(`.tabs-container .tab.active[aria-label^="${label.replace(/"/g, '\\"')}"]`);
+  return page.locator(`.editor-group-container.active .tabs-container .tab.active[aria-label^="${label.replace(/"/g, '\\"')}"]`);
 }
 
 /**
