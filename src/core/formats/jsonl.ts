@@ -92,6 +92,9 @@ export function headRecords(head: string, max = 8): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   for (const { text } of jsonlLines(head)) {
     if (out.length >= max) break;
+    // Only a line that opens with `{` and closes with `}` can be a record; skipping the others
+    // spares a thrown SyntaxError per line (the cost of sniffing plain-text logs, indented JSON).
+    if (!/^[ \t\r\n]*\{/.test(text) || !/\}[ \t\r\n]*$/.test(text)) continue;
     try {
       const v = JSON.parse(text);
       if (v && typeof v === 'object' && !Array.isArray(v)) out.push(v as Record<string, unknown>);
