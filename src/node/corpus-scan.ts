@@ -58,8 +58,11 @@ export function listFiles(p: string): string[] {
   return out;
 }
 
+/** Files up to this size are read whole before sniffing (some sniffers look at the tail or a zip's directory). */
+const WHOLE = 256 * 1024 * 1024;
+
 function readHead(file: string, size: number): Uint8Array {
-  if (size <= HEAD * 4) return fs.readFileSync(file);
+  if (size <= WHOLE) return fs.readFileSync(file);
   const fd = fs.openSync(file, 'r');
   try {
     const buf = Buffer.alloc(HEAD);
