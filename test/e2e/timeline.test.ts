@@ -66,6 +66,7 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
         return l >= from && l <= to ? l : null;
       }, 10_000, `the cursor within lines ${from}-${to}`);
       assert.ok((await editorLines(page)).some((t) => t.includes(KILL)), `line ${at}: the command is on screen`);
+      await page.mouse.move(1, 1); // no hover tooltips in the picture
       await screenshot(page, 'go-to-source');
     });
   });
@@ -130,7 +131,7 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
 
   after(() => {
     // The overview screenshot for the README, refreshed when asked (UPDATE_SCREENSHOTS=1).
-    const shot = join(ROOT, 'test-results/e2e/timeline-chatbot-log.png');
+    const shot = join(ROOT, 'test-results/e2e/go-to-source.png');
     if (process.env.UPDATE_SCREENSHOTS && existsSync(shot)) {
       mkdirSync(join(ROOT, 'media/screenshots'), { recursive: true });
       copyFileSync(shot, join(ROOT, 'media/screenshots/vscode.png'));
