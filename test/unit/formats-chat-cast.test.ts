@@ -86,6 +86,18 @@ test('chat JSONL of conversations and the legacy functions API', () => {
   assert.equal(t.model, 'gpt-4-0613');
 });
 
+test('chat whose first message is longer than the sniffing head is still recognised', () => {
+  const big = JSON.stringify([
+    { content: 'You are an agent. '.repeat(6000), role: 'system' },
+    { content: 'go', role: 'user' },
+    { content: '', role: 'assistant', tool_calls: [{ id: 'a', type: 'function', function: { name: 'bash', arguments: '{"command": "id"}' } }] },
+    { content: 'uid=0(root)', role: 'tool', tool_call_id: 'a' },
+  ], null, 2);
+  const file = sourceText('big-prompt.json', big);
+  assertSniffed(file, 'openai-chat');
+  assert.deepEqual(texts(openaiChatReader.read(file).trajectories[0]), ['id']);
+});
+
 test('real casts: demo.cast has 1 shell command (vim; `:q` typed in vim is none), minimal-v2 none', { skip: !hasShared }, () => {
   const demo = load(path.join(real, 'asciinema/demo.cast'));
   assertSniffed(demo, 'asciicast');

@@ -173,6 +173,16 @@ test('V1 JSONL: keys sent to a running command, a rejected command, a bad line',
   assert.equal(rm.exitCode, null);
 });
 
+test('V1 JSONL whose first event (a system prompt) is longer than the sniffing head', () => {
+  const lines = [
+    { id: '7d3c2b1a-0000-4000-8000-000000000000', timestamp: '2025-11-04T10:18:55', source: 'agent', system_prompt: { type: 'text', text: 'tool spec '.repeat(10000) }, tools: [], kind: 'SystemPromptEvent' },
+    { id: '7d3c2b1a-0000-4000-8000-000000000001', timestamp: '2025-11-04T10:18:56', source: 'agent', thought: [], action: { command: 'uptime', kind: 'TerminalAction' }, tool_name: 'terminal', tool_call_id: 't', llm_response_id: 'r', kind: 'ActionEvent' },
+  ].map((e) => JSON.stringify(e)).join('\n');
+  const file = sourceText('events.jsonl', lines);
+  assertSniffed(file, 'openhands-v1');
+  assert.deepEqual(texts(openhandsV1Reader.read(file).trajectories[0]), ['uptime']);
+});
+
 test('sniffing: OpenHands readers claim their files and no other format\'s', { skip: !hasShared }, () => {
   for (const [reader, mine] of [
     [openhandsReader, ['openhands-v0/basic_gui_mode.json', 'port-conflict-openhands.json']],

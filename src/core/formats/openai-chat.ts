@@ -8,7 +8,7 @@ import { contentStepId, shellJoin } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray } from './json-elements';
-import { asObj, asStr, contentText, exitCodeFromText, extend, firstLine, isoTime, parseArgs, stripHarnessTrailer, summarizeArgs, type Obj } from './tool-output';
+import { asObj, asStr, contentText, exitCodeFromText, extend, firstLine, isoTime, parseArgs, stripHarnessTrailer, summarizeArgs, widerHead, type Obj } from './tool-output';
 
 const FORMAT = 'openai-chat';
 
@@ -25,8 +25,10 @@ export function isShellTool(name: string): boolean {
 
 export const openaiChatReader: FormatReader = {
   id: FORMAT,
-  sniff(_file: SourceFile, head: string): number {
-    const t = head.replace(/^\uFEFF?\s*/, '');
+  sniff(file: SourceFile, head: string): number {
+    let t = head.replace(/^\uFEFF?\s*/, '');
+    // A first message longer than the head (a long system prompt) hides its role.
+    if (!ROLES.test(t) && /^[[{]\s*(?:\{\s*)?"(?:content|messages)"/.test(t)) t = widerHead(file, head).replace(/^\uFEFF?\s*/, '');
     if (!ROLES.test(t) || OTHER_FORMATS.test(t)) return 0;
     const tools = /"tool_calls"\s*:\s*\[\s*\{|"role"\s*:\s*"tool"|"function_call"\s*:\s*\{/.test(t);
     if (t.startsWith('[')) return /^\[\s*\{\s*"(?:role|content|name|tool_calls|id)"/.test(t) ? (tools ? 0.75 : 0.55) : 0;

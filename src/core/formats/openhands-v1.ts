@@ -7,7 +7,7 @@ import { contentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray } from './json-elements';
-import { asNum, asObj, asStr, contentText, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
+import { asNum, asObj, asStr, contentText, extend, firstLine, isoTime, summarizeArgs, widerHead, type Obj } from './tool-output';
 
 const FORMAT = 'openhands-v1';
 
@@ -15,16 +15,19 @@ const EVENT_KINDS = /^(?:ActionEvent|ObservationEvent|MessageEvent|SystemPromptE
 const SHELL_ACTION = /^(?:Terminal|ExecuteBash|Bash|Shell)Action$/;
 const SHELL_TOOLS = new Set(['terminal', 'execute_bash', 'bash', 'shell']);
 
+const KINDS = /"kind"\s*:\s*"(?:ActionEvent|ObservationEvent|MessageEvent|SystemPromptEvent|ConversationStateUpdateEvent)"/;
+
 export function isV1Event(o: Obj): boolean {
   return typeof o.kind === 'string' && EVENT_KINDS.test(o.kind);
 }
 
 export const openhandsV1Reader: FormatReader = {
   id: FORMAT,
-  sniff(_file: SourceFile, head: string): number {
-    const t = head.replace(/^\uFEFF?\s*/, '');
-    const kinds = /"kind"\s*:\s*"(?:ActionEvent|ObservationEvent|MessageEvent|SystemPromptEvent|ConversationStateUpdateEvent)"/.test(t);
-    if (!kinds) return 0;
+  sniff(file: SourceFile, head: string): number {
+    let t = head.replace(/^\uFEFF?\s*/, '');
+    // `kind` comes last in an event: a first event longer than the head hides it.
+    if (!KINDS.test(t) && /^\[?\s*\{\s*"id"\s*:\s*"/.test(t)) t = widerHead(file, head).replace(/^\uFEFF?\s*/, '');
+    if (!KINDS.test(t)) return 0;
     if (t.startsWith('[')) return 0.85;
     if (!t.startsWith('{')) return 0;
     if (/"instance_id"\s*:/.test(t) && /"history"\s*:\s*\[/.test(t)) {

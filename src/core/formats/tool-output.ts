@@ -1,6 +1,7 @@
 // Small helpers the agent-log readers share: reading loosely typed JSON, the text of message
 // contents, exit codes that tools only report inside their output text, and step ranges.
 import type { SourceRange } from '../model';
+import type { SourceFile } from './types';
 
 export type Obj = Record<string, unknown>;
 
@@ -134,4 +135,14 @@ export function summarizeArgs(args: Obj | null, max = 120): string {
   }
   const s = parts.join(', ');
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}
+
+/**
+ * A longer head than sniffing's 64 KiB, for formats whose first record can be larger (a
+ * system prompt with tool definitions): the first `max` bytes decoded, or `head` itself when
+ * the file is no longer.
+ */
+export function widerHead(file: SourceFile, head: string, max = 1 << 20): string {
+  if (file.bytes.length <= head.length) return head;
+  return new TextDecoder('utf-8', { fatal: false }).decode(file.bytes.subarray(0, max));
 }
