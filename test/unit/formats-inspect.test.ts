@@ -358,3 +358,33 @@ test('legacy .json: a sample that is not an object is an issue with its line; th
   assert.equal(res.issues.length, 1);
   assert.equal(text.split('\n')[res.issues[0].line! - 1].trim(), '"oops",');
 });
+
+test('sandbox execs link to calls through tool spans, whatever the event order', () => {
+  const t = sampleToTrajectory(
+    {
+      id: 'order',
+      epoch: 1,
+      messages: [
+        { id: 'a', role: 'assistant', content: '', tool_calls: [{ id: 'c1', function: 'bash', arguments: { cmd: 'false' } }, { id: 'c2', function: 'bash', arguments: { cmd: 'true' } }] },
+        { role: 'tool', tool_call_id: 'c1', content: '' },
+        { role: 'tool', tool_call_id: 'c2', content: '' },
+      ],
+      events: [
+        { event: 'span_begin', id: 'agent', type: 'agent' },
+        { event: 'span_begin', id: 'stray', parent_id: 'agent', type: 'tool', name: 'python' }, // never paired, never ended
+        { event: 'span_begin', id: 's1', parent_id: 'agent', type: 'tool', name: 'bash' },
+        { event: 'sandbox', span_id: 's1', action: 'exec', cmd: 'docker exec box sh -c x', result: 3 }, // exec before its tool event
+        { event: 'tool', span_id: 'agent', id: 'c1', function: 'bash' },
+        { event: 'span_end', id: 's1' },
+        { event: 'tool', span_id: 'agent', id: 'c2', function: 'bash' }, // tool event before its span
+        { event: 'span_begin', id: 's2', parent_id: 'agent', type: 'tool', name: 'bash' },
+        { event: 'span_begin', id: 's2-inner', parent_id: 's2', type: 'sandbox' },
+        { event: 'sandbox', span_id: 's2-inner', action: 'exec', cmd: 'docker exec box sh -c y', result: 0 },
+        { event: 'span_end', id: 's2-inner' },
+        { event: 'span_end', id: 's2' },
+      ],
+    },
+    { task: null, model: null },
+  );
+  assert.deepEqual(commands(t).map((c) => c.exitCode), [3, 0]);
+});

@@ -178,45 +178,51 @@ function linkSandboxExecs(events: unknown[]): { byCall: Map<string, ExecInfo[]>;
   const toolTimes = new Map<string, string>();
   const spanParent = new Map<string, string | null>();
   const spanCall = new Map<string, string>();
-  // Tool spans and tool events are paired in order: Inspect opens a span of type "tool" around
-  // each call, and the ToolEvent sits just before or just inside it.
-  const openToolSpans: string[] = [];
-  const pendingCalls: string[] = [];
+  const execs: { info: ExecInfo; span: string | null }[] = [];
+  // Tool spans and tool events are paired in order: Inspect opens a span of type "tool" (named
+  // after the tool) around each call, and the ToolEvent sits just before or just inside it.
+  const openToolSpans: { id: string; name: string | null }[] = [];
+  const pendingCalls: { id: string; fn: string | null }[] = [];
+  const sameTool = (a: string | null, b: string | null) => a === null || b === null || a === b;
   for (const e of events) {
     if (!isObject(e)) continue;
     const kind = e.event;
     if (kind === 'span_begin' && typeof e.id === 'string') {
       spanParent.set(e.id, str(e.parent_id));
       if (e.type === 'tool') {
-        const call = pendingCalls.shift();
-        if (call !== undefined) spanCall.set(e.id, call);
-        else openToolSpans.push(e.id);
+        const name = str(e.name);
+        const k = pendingCalls.findIndex((c) => sameTool(c.fn, name));
+        if (k >= 0) spanCall.set(e.id, pendingCalls.splice(k, 1)[0].id);
+        else openToolSpans.push({ id: e.id, name });
       }
+    } else if (kind === 'span_end') {
+      const k = openToolSpans.findIndex((sp) => sp.id === e.id);
+      if (k >= 0) openToolSpans.splice(k, 1);
     } else if (kind === 'tool' && typeof e.id === 'string') {
       if (typeof e.timestamp === 'string') toolTimes.set(e.id, e.timestamp);
+      const fn = str(e.function);
       const sid = str(e.span_id);
-      if (sid && spanParent.has(sid) && !spanCall.has(sid) && openToolSpans.includes(sid)) {
-        spanCall.set(sid, e.id);
-        openToolSpans.splice(openToolSpans.indexOf(sid), 1);
-      } else {
-        const span = openToolSpans.shift();
-        if (span !== undefined) spanCall.set(span, e.id);
-        else pendingCalls.push(e.id);
-      }
+      let k = openToolSpans.findIndex((sp) => sp.id === sid); // the event sits inside its own span
+      if (k < 0) k = openToolSpans.findIndex((sp) => sameTool(sp.name, fn));
+      if (k >= 0) spanCall.set(openToolSpans.splice(k, 1)[0].id, e.id);
+      else pendingCalls.push({ id: e.id, fn });
     } else if (kind === 'sandbox' && e.action === 'exec') {
-      const info: ExecInfo = { cmd: str(e.cmd) ?? '', result: e.result };
-      let sid = str(e.span_id);
-      let call: string | undefined;
-      for (let hops = 0; sid && hops < 64 && !call; hops++) {
-        call = spanCall.get(sid);
-        sid = spanParent.get(sid) ?? null;
-      }
-      if (call) {
-        const list = byCall.get(call) ?? [];
-        list.push(info);
-        byCall.set(call, list);
-      } else unlinked.push(info);
+      execs.push({ info: { cmd: str(e.cmd) ?? '', result: e.result }, span: str(e.span_id) });
     }
+  }
+  // Second pass, once every span is paired: an exec belongs to the call of its nearest tool span.
+  for (const { info, span } of execs) {
+    let sid = span;
+    let call: string | undefined;
+    for (let hops = 0; sid && hops < 64 && !call; hops++) {
+      call = spanCall.get(sid);
+      sid = spanParent.get(sid) ?? null;
+    }
+    if (call) {
+      const list = byCall.get(call) ?? [];
+      list.push(info);
+      byCall.set(call, list);
+    } else unlinked.push(info);
   }
   return { byCall, unlinked, toolTimes };
 }
