@@ -4,6 +4,7 @@ import { buildCorpus, statsCsv, rowsCsv, percent, TABLE2_GROUP_IDS, MILESTONES, 
   type Corpus, type GroupBy, type GroupStats, type LineageNode } from '../../core/corpus';
 import { shellProgramsOf } from '../../core/corpus/shell-programs';
 import { CATEGORIES, OBSTACLE_KINDS } from '../../core/model';
+import { corpusAnnotations } from '../../node/corpus-annotations';
 import { scanCorpus, type ScanResult } from '../../node/corpus-scan';
 import { parseArgs, UsageError, type CliCommand } from '../command';
 
@@ -13,7 +14,9 @@ Reads every trajectory file found under the PATHs (folders are walked; files are
 by content) and prints statistics per model: runs, verdicts and success rate (replicated
 runs out of the runs that attempted), steps per run (min/median/max), commands grouped as in
 the Fudan paper's Table 2, commands per taxonomy category, obstacles met and overcome, the
-milestone funnel, and chains of replication.
+milestone funnel, and chains of replication. Annotation stores beside the logs
+(LOG.annotations.jsonl) give each run's annotation progress, and a label
+verdict:replicated|failed|not-attempted on any step overrides the run's verdict.
 
   --json         one JSON document (schema replication-lens/corpus-stats@1)
   --csv          one CSV line per group, then the total (with --rows: one line per run)
@@ -25,7 +28,8 @@ Exit status: 0 all files read, 1 some file could not be read, 2 usage error.`;
 /** Scans and builds the corpus as stats and report both need it. */
 export async function loadCorpus(paths: string[], by: GroupBy): Promise<{ corpus: Corpus; scan: ScanResult }> {
   const scan = await scanCorpus(paths);
-  const corpus = buildCorpus(scan.runs, { groupBy: by, errors: scan.errors, programs: shellProgramsOf() });
+  const annotations = await corpusAnnotations(scan.base, scan.runs);
+  const corpus = buildCorpus(scan.runs, { groupBy: by, errors: scan.errors, programs: shellProgramsOf(), annotations });
   return { corpus, scan };
 }
 
