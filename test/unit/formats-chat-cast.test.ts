@@ -15,7 +15,9 @@ import { openhandsV1Reader } from '../../src/core/formats/openhands-v1';
 import { FormatError, sourceFile, sourceText, type FormatReader } from '../../src/core/formats/types';
 import {
   assertLabelled, assertSniffed, assertSurvivesDamage, commands, fixtures, hasShared, labelled, load, real, score, texts,
+  scoreLabelled,
 } from './formats-helpers';
+import { initAnalysis } from '../../src/core/analyze';
 
 const fx = (p: string) => path.join(fixtures, p);
 
@@ -242,5 +244,14 @@ test('cost: JSON and JSONL readers stay within a few times a bare JSON.parse (no
     // The budget is 3x (measured 1.5-2.5x on a quiet machine); the bound leaves room for a
     // loaded test machine, and still fails on quadratic work (tens of times slower here).
     assert.ok(took < bare * 6 + 100, `${reader.id}: ${took.toFixed(0)} ms vs JSON.parse ${bare.toFixed(0)} ms`);
+  }
+});
+
+test('labelled runs scored end to end (read, then analysed): precision and recall >= 0.95', { skip: !hasShared }, async () => {
+  await initAnalysis();
+  for (const name of ['tricky-shell-chat.json', 'terminal-session.cast']) {
+    const s = scoreLabelled(name);
+    assert.deepEqual(s.unmatchedLabels, [], name);
+    assert.ok(s.precision >= 0.95 && s.recall >= 0.95, `${name}: ${JSON.stringify({ p: s.precision, r: s.recall, mistakes: s.mistakes })}`);
   }
 });

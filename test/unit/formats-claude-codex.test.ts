@@ -10,7 +10,9 @@ import { codexReader } from '../../src/core/formats/codex';
 import { FormatError, sourceText } from '../../src/core/formats/types';
 import {
   assertLabelled, assertSniffed, assertSurvivesDamage, commands, fixtures, hasShared, labelled, load, real, score, texts,
+  scoreLabelled,
 } from './formats-helpers';
+import { initAnalysis } from '../../src/core/analyze';
 
 const fx = (p: string) => path.join(fixtures, p);
 
@@ -182,4 +184,13 @@ test('bad input: damaged sessions and rollouts read with issues or fail with a F
   assertSurvivesDamage(codexReader, readFileSync(fx('codex/rollout.jsonl')), 'codex fixture');
   assert.throws(() => claudeCodeReader.read(sourceText('x.jsonl', '{"a": 1}\n{"b": 2}\n')), (e: unknown) => e instanceof FormatError && e.format === 'claude-code');
   assert.throws(() => codexReader.read(sourceText('x.jsonl', '{"a": 1}\n')), (e: unknown) => e instanceof FormatError && e.format === 'codex');
+});
+
+test('labelled runs scored end to end (read, then analysed): precision and recall >= 0.95', { skip: !hasShared }, async () => {
+  await initAnalysis();
+  for (const name of ['background-launch-claude.jsonl', 'credentials-codex.jsonl']) {
+    const s = scoreLabelled(name);
+    assert.deepEqual(s.unmatchedLabels, [], name);
+    assert.ok(s.precision >= 0.95 && s.recall >= 0.95, `${name}: ${JSON.stringify({ p: s.precision, r: s.recall, mistakes: s.mistakes })}`);
+  }
 });

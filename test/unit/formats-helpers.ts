@@ -6,6 +6,8 @@ import path from 'node:path';
 import { sourceFile, FormatError, type FormatReader, type SourceFile } from '../../src/core/formats/types';
 import { detectReader, headOf } from '../../src/core/formats/index';
 import type { RawCommand, RawTrajectory, ReadResult } from '../../src/core/model';
+import { analyzeBytes } from '../../src/core/analyze';
+import { scoreAnalysis, type LabelFile, type Score } from '../../src/core/scoring';
 
 export const shared = path.resolve(__dirname, '../../../shared');
 export const real = path.join(shared, 'corpus/real');
@@ -84,4 +86,10 @@ export function assertSurvivesDamage(reader: FormatReader, bytes: Uint8Array, na
     readsOrExplains(reader, new TextEncoder().encode(lines.filter((_, i) => !drop.has(i)).join('\n')), `${name} with lines dropped (${k})`);
   }
   readsOrExplains(reader, new Uint8Array(0), `${name}: empty`);
+}
+
+/** Analyses a labelled file end to end and scores it (call `initAnalysis` first). */
+export function scoreLabelled(name: string): Score {
+  const labels = JSON.parse(readFileSync(path.join(labelled, `${name}.labels.json`), 'utf8')) as LabelFile;
+  return scoreAnalysis(analyzeBytes(name, new Uint8Array(readFileSync(path.join(labelled, name)))), labels);
 }

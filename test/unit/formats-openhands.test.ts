@@ -10,7 +10,9 @@ import { openhandsV1Reader, readOpenHandsV1Folder } from '../../src/core/formats
 import { FormatError, sourceText } from '../../src/core/formats/types';
 import {
   assertLabelled, assertSniffed, assertSurvivesDamage, commands, fixtures, hasShared, labelled, load, real, score, texts,
+  scoreLabelled,
 } from './formats-helpers';
+import { initAnalysis } from '../../src/core/analyze';
 
 const fx = (p: string) => path.join(fixtures, p);
 
@@ -216,4 +218,13 @@ test('bad input: a truncated V0 list keeps its complete events and says where it
   assert.deepEqual(texts(res.trajectories[0]), ['df -h /']);
   assert.throws(() => openhandsReader.read(sourceText('x.json', '[{"id": 0, "action": ')), (e: unknown) => e instanceof FormatError && e.format === 'openhands');
   assert.throws(() => openhandsV1Reader.read(sourceText('x.jsonl', 'nope\nstill nope\n')), (e: unknown) => e instanceof FormatError && e.line === 1);
+});
+
+test('labelled runs scored end to end (read, then analysed): precision and recall >= 0.95', { skip: !hasShared }, async () => {
+  await initAnalysis();
+  for (const name of ['port-conflict-openhands.json', 'supervisor-persistence-events.jsonl']) {
+    const s = scoreLabelled(name);
+    assert.deepEqual(s.unmatchedLabels, [], name);
+    assert.ok(s.precision >= 0.95 && s.recall >= 0.95, `${name}: ${JSON.stringify({ p: s.precision, r: s.recall, mistakes: s.mistakes })}`);
+  }
 });
