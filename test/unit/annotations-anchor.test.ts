@@ -61,7 +61,7 @@ test('a step inserted before: moved to its new index, by id', () => {
   const shifted = run('r1', [['Look around.', 'ls'], ...base]);
   const [res] = resolveAnnotations([a], [shifted]);
   assert.deepEqual([res.status, res.stepIndex, res.stepId], ['moved', 3, a.stepId]);
-  assert.match(res.reason!, /moved from #2 to #3/);
+  assert.match(res.reason!, /moved from step 3 to step 4/);
 });
 
 test('ids changed (index-based ids) but content the same: re-found by fingerprint, nearest the hint', () => {

@@ -66,7 +66,7 @@ function textReport(r: AgreementReport, logs: AnnotatedLog[]): string {
     if (r.disagreements.length) {
       s += `\n${r.disagreements.length} step(s) with disagreements\n`;
       for (const d of r.disagreements.slice(0, 20)) {
-        s += `  ${d.key} step ${d.stepIndex}: ${Object.entries(d.byAnnotator).map(([a, l]) => `${a} [${l.join(', ')}]`).join('  ')}\n`;
+        s += `  ${d.key} step ${d.stepIndex + 1}: ${Object.entries(d.byAnnotator).map(([a, l]) => `${a} [${l.join(', ')}]`).join('  ')}\n`;
       }
       if (r.disagreements.length > 20) s += `  ... (${r.disagreements.length - 20} more; --json lists them all)\n`;
     }

@@ -78,7 +78,7 @@ export class AnchorResolver {
       );
       return this.found(a, home, nearest, `step ${a.stepId} re-found by content`);
     }
-    return orphan(`step ${a.stepId} (was #${a.stepIndex}) is no longer in run ${a.runId}`);
+    return orphan(`step ${a.stepId} (was step ${a.stepIndex + 1}) is no longer in run ${a.runId}`);
   }
 
   private found(a: Annotation, r: RunIndex, index: number, why: string | null): ResolvedAnnotation {
@@ -90,7 +90,8 @@ export class AnchorResolver {
       runId: r.run.id,
       stepIndex: index,
       stepId: step.id,
-      reason: moved ? (why ?? `step moved from #${a.stepIndex} to #${index}`) : null,
+      // Human text counts steps from 1, as the editor and the timeline show them.
+      reason: moved ? (why ?? `step moved from step ${a.stepIndex + 1} to step ${index + 1}`) : null,
     };
     if (a.commandIndex !== undefined && a.commandIndex >= step.commands.length) out.commandMissing = true;
     return out;

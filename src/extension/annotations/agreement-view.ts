@@ -25,7 +25,7 @@ export function agreementMarkdown(title: string, r: AgreementReport): string {
     if (r.disagreements.length) {
       out.push(`## Disagreements (${r.disagreements.length} steps)`, '');
       for (const d of r.disagreements.slice(0, 200)) {
-        out.push(`- step ${d.stepIndex} (${cell(d.key)}): ${Object.entries(d.byAnnotator).map(([a, l]) => `${cell(a)} [${l.map(cell).join(', ')}]`).join('; ')}`);
+        out.push(`- step ${d.stepIndex + 1} (${cell(d.key)}): ${Object.entries(d.byAnnotator).map(([a, l]) => `${cell(a)} [${l.map(cell).join(', ')}]`).join('; ')}`);
       }
       out.push('');
     }

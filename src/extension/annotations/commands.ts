@@ -130,9 +130,9 @@ export function registerCommands(service: AnnotationService, analysis: AnalysisS
       if (!a) return void vscode.window.showErrorMessage('Replication Lens: annotateStep needs a step (uri, run id, step index).');
       if (!service.supports(a.uri)) return void vscode.window.showWarningMessage('Replication Lens: annotations are stored beside the log; this document is not a file on disk.');
       const run = await runOf(a.uri, a.runId);
-      if (!run?.steps[a.index]) return void vscode.window.showWarningMessage(`Replication Lens: step ${a.index} of run ${a.runId} is not in the log (any more).`);
+      if (!run?.steps[a.index]) return void vscode.window.showWarningMessage(`Replication Lens: step ${a.index + 1} of run ${a.runId} is not in the log (any more).`);
       const labels = await service.labels();
-      const title = `Annotate step ${a.index}${a.commandIndex !== undefined ? `, command ${a.commandIndex + 1}` : ''}`;
+      const title = `Annotate step ${a.index + 1}${a.commandIndex !== undefined ? `, command ${a.commandIndex + 1}` : ''}`;
       const chosen = await pickLabels(labels, [], title);
       if (chosen === undefined) return;
       const verdict = await pickVerdict(foundIn(run, a.index, a.commandIndex), labels);

@@ -141,7 +141,7 @@ export class AnnotationComments implements vscode.Disposable {
       t.comments = spec.annotations.map((a) => new AnnotationComment(a, uri, t, labels, orphan ? reasons.get(a.id) || 'no place in this file' : undefined));
       t.label = orphan
         ? `Orphaned annotations (${spec.annotations.length}): their step is no longer in this log`
-        : `Step ${spec.stepIndex}${spec.runId ? ` · ${spec.runId}` : ''}`;
+        : `Step ${(spec.stepIndex ?? 0) + 1}${spec.runId ? ` · ${spec.runId}` : ''}`;
       t.canReply = !orphan;
       t.contextValue = orphan ? 'orphaned' : 'step';
       if (this.reveal.delete(spec.key)) t.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
