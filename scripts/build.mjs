@@ -52,6 +52,18 @@ if (existsSync('webview/main.ts')) {
   }));
 }
 
+// The corpus view's script and stylesheet (issue 7): dist/webview/corpus.js and corpus.css.
+if (existsSync('src/extension/corpus/webview/main.ts')) {
+  contexts.push(await esbuild.context({
+    ...common,
+    entryPoints: { corpus: 'src/extension/corpus/webview/main.ts' },
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+  }));
+}
+
 // The WASM parsers ship beside the bundles that load them.
 function copyAssets() {
   mkdirSync('dist/wasm', { recursive: true });

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { DOCUMENT_SELECTOR, LensClient } from './client';
 import { registerTimeline } from './timeline';
+import { registerCorpus } from './corpus/register';
 
 let lens: LensClient | undefined;
 
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): ReplicationLensApi |
     // ---- Timeline (issue 5) registers here, with the client wrapper: ----------------------
     registerTimeline(context, l);
     // ------------------------------------------------------------------------------------------
+    registerCorpus(context); // corpus view (issue 7): "Open Folder as Corpus"
 
     output.info(`Replication Lens activated in ${(performance.now() - t0).toFixed(1)} ms`);
     return { lens: l };

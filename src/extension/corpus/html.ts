@@ -1,0 +1,38 @@
+// The corpus view's page. Pure (no `vscode` import) so its CSP can be checked in a unit test:
+// nothing by default, the one script by nonce, the stylesheet from the webview's resource
+// origin, no inline script, no eval.
+
+export interface CorpusHtmlInput {
+  cspSource: string;
+  nonce: string;
+  scriptUri: string;
+  styleUri: string;
+  folder: string;
+}
+
+export function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function corpusCsp(cspSource: string, nonce: string): string {
+  return ["default-src 'none'", `script-src 'nonce-${nonce}'`, `style-src ${cspSource}`, `img-src ${cspSource} data:`,
+    "base-uri 'none'", "form-action 'none'", "frame-src 'none'"].join('; ');
+}
+
+export function corpusHtml(i: CorpusHtmlInput): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="UTF-8">
+    <meta http-equiv="Content-Security-Policy" content="${escapeAttr(corpusCsp(i.cspSource, i.nonce))}">
+    <meta name="viewport" content="width=device-width, initial-scale=1.0">
+    <link rel="stylesheet" href="${escapeAttr(i.styleUri)}">
+    <title>Replication Corpus</title>
+  </head>
+  <body data-folder="${escapeAttr(i.folder)}">
+    <div id="app"><p class="status">Reading ${escapeAttr(i.folder)}…</p></div>
+    <script type="module" nonce="${escapeAttr(i.nonce)}" src="${escapeAttr(i.scriptUri)}"></script>
+  </body>
+</html>
+`;
+}

@@ -1,0 +1,119 @@
+// "Open Folder as Corpus": a webview panel listing every run found under a folder, with the
+// statistics per model. The folder is read by the bundled CLI (`stats --json --rows`) in a
+// child process, so the extension host never parses the files itself (DESIGN.md data flow).
+// A click on a run opens its timeline at its first critical step through
+// `replicationLens.openTimeline` (registered by the timeline).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { CorpusDocument, CorpusFromWebview, CorpusToWebview } from '../../protocol/corpus';
+import { corpusHtml } from './html';
+
+export const OPEN_CORPUS_COMMAND = 'replicationLens.openCorpus';
+export const CORPUS_VIEW_TYPE = 'replicationLens.corpus';
+
+const panels = new Map<string, CorpusPanel>();
+
+export function registerCorpus(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(OPEN_CORPUS_COMMAND, async (arg?: vscode.Uri) => {
+      const folder = arg instanceof vscode.Uri ? arg : await pickFolder();
+      if (!folder) return;
+      const key = folder.toString();
+      const open = panels.get(key);
+      if (open) {
+        open.panel.reveal();
+        return;
+      }
+      panels.set(key, new CorpusPanel(context, folder, () => panels.delete(key)));
+    }),
+  );
+}
+
+async function pickFolder(): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+    openLabel: 'Open as Corpus',
+  });
+  return picked?.[0];
+}
+
+class CorpusPanel {
+  readonly panel: vscode.WebviewPanel;
+  private child: ChildProcess | undefined;
+  private doc: CorpusDocument | undefined;
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly folder: vscode.Uri, onDispose: () => void) {
+    const dist = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview');
+    this.panel = vscode.window.createWebviewPanel(CORPUS_VIEW_TYPE, `Corpus: ${path.basename(folder.fsPath)}`, vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [dist],
+    });
+    const w = this.panel.webview;
+    w.html = corpusHtml({
+      cspSource: w.cspSource,
+      nonce: randomBytes(16).toString('base64'),
+      scriptUri: w.asWebviewUri(vscode.Uri.joinPath(dist, 'corpus.js')).toString(),
+      styleUri: w.asWebviewUri(vscode.Uri.joinPath(dist, 'corpus.css')).toString(),
+      folder: folder.fsPath,
+    });
+    this.panel.onDidDispose(() => {
+      this.child?.kill();
+      onDispose();
+    });
+    w.onDidReceiveMessage((m: CorpusFromWebview) => this.onMessage(m));
+  }
+
+  private post(m: CorpusToWebview): void {
+    void this.panel.webview.postMessage(m);
+  }
+
+  private onMessage(m: CorpusFromWebview): void {
+    if (m.type === 'ready') {
+      if (this.doc) this.post({ type: 'data', folder: this.folder.fsPath, doc: this.doc });
+      else this.scan();
+    } else if (m.type === 'refresh') {
+      this.scan();
+    } else if (m.type === 'open' && this.doc && typeof m.file === 'string' && typeof m.runId === 'string') {
+      // Only files of this corpus: the path is rebuilt from the scan's base, not taken as is.
+      const row = this.doc.rows.find((r) => r.file === m.file && r.runId === m.runId);
+      if (!row) return;
+      const uri = vscode.Uri.file(path.resolve(this.doc.scan.base, row.file));
+      void vscode.commands.executeCommand('replicationLens.openTimeline', uri, { runId: row.runId, index: row.firstCritical ?? 0 });
+    }
+  }
+
+  /** Runs `replication-lens stats FOLDER --json --rows` with the editor's own Node. */
+  private scan(): void {
+    this.child?.kill();
+    this.post({ type: 'loading', folder: this.folder.fsPath });
+    const cli = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'cli.js').fsPath;
+    const child = spawn(process.execPath, [cli, 'stats', this.folder.fsPath, '--json', '--rows'], {
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    const out: Buffer[] = [];
+    let err = '';
+    child.stdout!.on('data', (b: Buffer) => out.push(b));
+    child.stderr!.on('data', (b: Buffer) => (err = (err + b.toString()).slice(-4000)));
+    child.on('error', (e) => this.post({ type: 'failed', folder: this.folder.fsPath, message: e.message }));
+    child.on('close', (code) => {
+      if (this.child !== child) return;
+      this.child = undefined;
+      // 0: every file read; 1: some could not be (listed in the document's errors).
+      if (code === 0 || code === 1) {
+        try {
+          this.doc = JSON.parse(Buffer.concat(out).toString('utf8')) as CorpusDocument;
+          this.post({ type: 'data', folder: this.folder.fsPath, doc: this.doc });
+          return;
+        } catch (e) {
+          err = `${err}\n${e instanceof Error ? e.message : String(e)}`;
+        }
+      }
+      this.post({ type: 'failed', folder: this.folder.fsPath, message: `The folder could not be read (exit ${code}). ${err.trim()}` });
+    });
+  }
+}
