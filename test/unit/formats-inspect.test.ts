@@ -388,3 +388,28 @@ test('sandbox execs link to calls through tool spans, whatever the event order',
   );
   assert.deepEqual(commands(t).map((c) => c.exitCode), [3, 0]);
 });
+
+test('calls that only events know (a sub-agent, a trimmed conversation) are not lost', () => {
+  const t = sampleToTrajectory(
+    {
+      id: 'sub',
+      epoch: 1,
+      messages: [
+        { id: 'u', role: 'user', content: 'Replicate.' },
+        { id: 'a1', role: 'assistant', content: 'Handing off.', tool_calls: [{ id: 'h1', function: 'transfer_to_worker', arguments: {} }] },
+        { role: 'tool', tool_call_id: 'h1', content: 'done' },
+      ],
+      events: [
+        { event: 'model', timestamp: '2026-01-01T00:00:00Z', input: [{ role: 'user', content: 'Replicate.' }], output: { choices: [{ message: { id: 'a1', role: 'assistant', content: 'Handing off.', tool_calls: [{ id: 'h1', function: 'transfer_to_worker', arguments: {} }] } }] } },
+        { event: 'model', timestamp: '2026-01-01T00:00:01Z', input: [], output: { choices: [{ message: { id: 'w1', role: 'assistant', content: 'Worker copying.', tool_calls: [{ id: 'w-c1', function: 'bash', arguments: { cmd: 'cp -r /w/Agent /w/Agent_new' } }] } }] } },
+        { event: 'tool', id: 'w-c1', function: 'bash', result: '' },
+        { event: 'tool', id: 'h1', function: 'transfer_to_worker', result: 'done' },
+      ],
+    },
+    { task: null, model: null },
+  );
+  assert.deepEqual(commands(t).map((c) => c.text), ['cp -r /w/Agent /w/Agent_new']);
+  assert.deepEqual(t.steps.map((s) => s.id), ['u', 'a1', 'w1']);
+  assert.match(t.issues[0].message, /1 tool call\(s\) appear only in events/);
+  assert.equal(t.steps[2].time, '2026-01-01T00:00:01Z');
+});

@@ -257,11 +257,24 @@ export function sampleToTrajectory(raw: unknown, ctx: SampleContext): RawTraject
 
   let messages: unknown[] = Array.isArray(sample.messages) ? sample.messages : [];
   let spans = ctx.messageSpans;
-  if (!messages.some((m) => isObject(m) && m.role === 'assistant')) {
-    const rebuilt = messagesFromEvents(events, pool);
+  // `messages` is the final conversation: trimmed by some agents, and without the calls of
+  // sub-agents. Tool events record every call made, so when some are missing from the
+  // messages (or there are no messages), the conversation is rebuilt from the events.
+  const missing = callsOnlyInEvents(messages, events);
+  const noTurns = !messages.some((m) => isObject(m) && m.role === 'assistant');
+  if (noTurns || missing > 0) {
+    const firstTurn = messages.findIndex((m) => isObject(m) && m.role === 'assistant');
+    const rebuilt = messagesFromEvents(events, pool, firstTurn > 0 ? messages.slice(0, firstTurn) : []);
     if (rebuilt.length) {
       messages = rebuilt;
       spans = undefined; // the rebuilt messages do not sit in the text in this order
+      issues.push({
+        severity: 'warning',
+        message: noTurns
+          ? 'the sample keeps no conversation; steps rebuilt from its model and tool events'
+          : `${missing} tool call(s) appear only in events (trimmed conversation or sub-agents); steps rebuilt from the events`,
+        entry: ctx.entry,
+      });
     }
   }
 
@@ -453,14 +466,27 @@ function firstScore(scores: unknown): string | number | boolean | null | undefin
   return undefined;
 }
 
+/** How many tool events have a call id that no message's tool_calls has. */
+function callsOnlyInEvents(messages: unknown[], events: unknown[]): number {
+  const known = new Set<string>();
+  for (const m of messages) {
+    if (!isObject(m) || !Array.isArray(m.tool_calls)) continue;
+    for (const c of m.tool_calls) if (isObject(c) && typeof c.id === 'string') known.add(c.id);
+  }
+  let n = 0;
+  for (const e of events) if (isObject(e) && e.event === 'tool' && typeof e.id === 'string' && !known.has(e.id)) n++;
+  return n;
+}
+
 /**
  * When a sample keeps no conversation (messages dropped or condensed), rebuild it from events:
  * the first model event's input (through the message pool), each model event's output message,
  * and each tool event's result.
  */
-function messagesFromEvents(events: unknown[], pool: unknown[]): unknown[] {
-  const out: unknown[] = [];
-  let first = true;
+function messagesFromEvents(events: unknown[], pool: unknown[], lead: unknown[]): unknown[] {
+  // The opening messages (system, task) from the sample when it has them (they carry ids).
+  const out: unknown[] = [...lead];
+  let first = lead.length === 0;
   for (const e of events) {
     if (!isObject(e)) continue;
     if (e.event === 'model') {
