@@ -183,7 +183,9 @@ function observation(content: string, extra: Json): { output: string; exitCode: 
   if (/^The last command <command>[\s\S]*timed out/.test(content)) return { output: content, exitCode: null };
   const rc = /<returncode>\s*(-?\d+)\s*<\/returncode>/.exec(content);
   const out = /<output>\r?\n?([\s\S]*?)<\/output>/.exec(content);
-  if (rc || out) return { output: out ? out[1] : content, exitCode: rc ? Number(rc[1]) : null };
+  if (out) return { output: out[1], exitCode: rc ? Number(rc[1]) : null };
+  // Long outputs come as <warning>/<output_head>/<elided_chars>/<output_tail>: keep all but the code.
+  if (rc) return { output: content.replace(rc[0], '').replace(/^\r?\n/, ''), exitCode: Number(rc[1]) };
   const obs = /^Observation:\s?([\s\S]*)$/.exec(content);
   return { output: obs ? obs[1] : content, exitCode: null };
 }
