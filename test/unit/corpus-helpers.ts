@@ -1,12 +1,12 @@
 // Builders for small analysed trajectories, so the corpus statistics can be tested without
 // going through a reader (the labelled-corpus test goes through the real ones).
-import type { AnalyzedCommand, AnalyzedStep, AnalyzedTrajectory, Category, ObstacleLabel, Verdict } from '../../src/core/model';
+import type { AnalyzedCommand, AnalyzedStep, AnalyzedTrajectory, Category, ObstacleKind, Verdict } from '../../src/core/model';
 import { emptyEntities } from '../../src/core/model';
 
 export interface CmdSpec {
   text: string;
   cats?: Category[];
-  obstacles?: ObstacleLabel[];
+  obstacles?: ObstacleKind[];
   output?: string;
   exitCode?: number | null;
   ports?: number[];
