@@ -38,7 +38,9 @@ purify.addHook('afterSanitizeAttributes', (node) => {
 });
 
 export function renderMarkdown(parent: HTMLElement, text: string): void {
-  if (text.length > MAX_MARKDOWN) {
+  // Very long text, or an unbroken run of thousands of characters (line breaking such a run in a
+  // proportional font is quadratic in Chromium), is shown as plain monospace text.
+  if (text.length > MAX_MARKDOWN || /\S{2000}/.test(text)) {
     const pre = document.createElement('div');
     pre.className = 'plain-thought';
     appendText(pre, text);
