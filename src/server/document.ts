@@ -2,10 +2,10 @@
 // analysis or the reason it could not be read, and indexes built lazily on first use (line to
 // step, command places, entity occurrences). Built once per document version, then shared by
 // every feature.
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, Range } from 'vscode-languageserver/node';
 import type { Analysis, AnalyzedCommand, AnalyzedStep, AnalyzedTrajectory, Entities } from '../core/model';
 import { docOffset, findCommand, findToken, type CommandPlace } from './locate';
+import { Lines } from './lines';
 
 export interface StepRef {
   run: number;
@@ -38,7 +38,7 @@ export function entityText(key: string): string {
 }
 
 export class ServedDocument {
-  readonly doc: TextDocument | null;
+  readonly doc: Lines | null;
   private stepStarts: { line: number; ref: StepRef }[] | null = null;
   private places = new Map<string, CommandPlace | null>();
   private entityIndex: Map<string, EntityUse[]>[] | null = null;
@@ -53,11 +53,11 @@ export class ServedDocument {
     /** Whether any reader claimed the content (unclaimed JSON files are not served). */
     readonly claimed: boolean,
   ) {
-    this.doc = text === null ? null : TextDocument.create(uri, 'plaintext', version ?? 0, text);
+    this.doc = text === null ? null : new Lines(text);
   }
 
   get text(): string {
-    return this.doc?.getText() ?? '';
+    return this.doc?.text ?? '';
   }
 
   get runs(): AnalyzedTrajectory[] {
@@ -78,12 +78,7 @@ export class ServedDocument {
   }
 
   lineLength(line: number): number {
-    if (!this.doc) return 0;
-    const start = this.doc.offsetAt({ line, character: 0 });
-    const next = line + 1 < this.doc.lineCount ? this.doc.offsetAt({ line: line + 1, character: 0 }) : this.text.length;
-    let end = next;
-    while (end > start && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
-    return end - start;
+    return this.doc ? this.doc.lineLength(line) : 0;
   }
 
   /** The step whose source lines hold a 0-based line, if any. */
@@ -123,8 +118,8 @@ export class ServedDocument {
   private region(step: AnalyzedStep, cmd: AnalyzedCommand): [number, number] | null {
     const src = cmd.source ?? step.source;
     if (!this.doc || !src) return null;
-    const from = this.doc.offsetAt({ line: src.startLine - 1, character: 0 });
-    const to = src.endLine >= this.doc.lineCount ? this.text.length : this.doc.offsetAt({ line: src.endLine, character: 0 });
+    const from = this.doc.lineStart(src.startLine - 1);
+    const to = src.endLine >= this.doc.lineCount ? this.text.length : this.doc.lineStart(src.endLine);
     return [from, to];
   }
 

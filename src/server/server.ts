@@ -25,7 +25,7 @@ import { runs, step, steps } from './features/timeline';
 import { LEGEND, semanticTokens } from './features/tokens';
 import { WorkspaceIndex } from './features/workspace';
 import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from './settings';
-import { DocumentStore } from './store';
+import { DocumentStore, quickPrefix, serve, type Timings } from './store';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -79,6 +79,9 @@ connection.onInitialized(() => {
   });
 });
 
+/** Analyses in flight, per uri, so that concurrent requests share one analysis. */
+const inFlight = new Map<string, { version: number; done: Promise<ServedDocument> }>();
+
 /** The analysis of an open document at its current version (analysing now if stale). */
 async function current(uri: string): Promise<ServedDocument | null> {
   await ready;
@@ -86,29 +89,56 @@ async function current(uri: string): Promise<ServedDocument | null> {
   if (!td) return store.get(uri);
   const have = store.getOpen(uri);
   if (have && have.version === td.version) return have;
+  const running = inFlight.get(uri);
+  if (running && running.version === td.version) return running.done;
   return analyse(td);
 }
 
-function analyse(td: TextDocument): ServedDocument {
+function analyse(td: TextDocument): Promise<ServedDocument> {
   const t = pending.get(td.uri);
   if (t) clearTimeout(t);
   pending.delete(td.uri);
-  const start = performance.now();
-  const { doc, changedRuns } = store.update(td.uri, td.version, td.getText(), td.languageId);
-  const ms = performance.now() - start;
-  if (doc.claimed) connection.console.log(`analysed ${td.uri} v${td.version} in ${ms.toFixed(0)} ms (${doc.runs.length} runs)`);
-  void connection.sendDiagnostics({ uri: td.uri, version: td.version, diagnostics: diagnostics(doc, settings) });
-  if (changedRuns.length) void connection.sendNotification(didChangeAnalysisNotification, { uri: td.uri, version: td.version, runIds: changedRuns });
-  return doc;
+  const { uri, version, languageId } = td;
+  // Take the text now: the TextDocument is updated in place by later edits.
+  const text = td.getText();
+  const done = (async () => {
+    // A large file opened for the first time: report the top of it at once, then the whole.
+    const prefix = !store.getOpen(uri) ? quickPrefix(text, languageId) : null;
+    if (prefix) {
+      const t0 = performance.now();
+      const partial = serve(uri, version, { text: prefix }, languageId);
+      const diags = diagnostics(partial, settings).filter((d) => d.code !== 'malformed');
+      await connection.sendDiagnostics({ uri, version, diagnostics: diags });
+      connection.console.log(`${uri} v${version}: first ${partial.runs[0]?.steps.length ?? 0} steps reported in ${(performance.now() - t0).toFixed(0)} ms`);
+    }
+    const timings: Timings = { readMs: 0, analyzeMs: 0 };
+    const t0 = performance.now();
+    const { doc, changedRuns } = store.update(uri, version, text, languageId, timings);
+    const t1 = performance.now();
+    const diags = diagnostics(doc, settings);
+    if (doc.claimed) {
+      connection.console.log(
+        `${uri} v${version}: read ${timings.readMs.toFixed(0)} ms, analysis ${timings.analyzeMs.toFixed(0)} ms, ` +
+          `total ${(t1 - t0).toFixed(0)} ms, diagnostics ${(performance.now() - t1).toFixed(0)} ms`,
+      );
+    }
+    void connection.sendDiagnostics({ uri, version, diagnostics: diags });
+    if (changedRuns.length) void connection.sendNotification(didChangeAnalysisNotification, { uri, version, runIds: changedRuns });
+    return doc;
+  })();
+  inFlight.set(uri, { version, done });
+  void done.finally(() => {
+    if (inFlight.get(uri)?.done === done) inFlight.delete(uri);
+  });
+  return done;
 }
 
 documents.onDidOpen(async (e) => {
   await ready;
-  if (documents.get(e.document.uri)?.version === e.document.version) analyse(e.document);
+  if (documents.get(e.document.uri)?.version === e.document.version) await current(e.document.uri);
 });
 documents.onDidChangeContent((e) => {
-  // didOpen also fires this; the open handler analyses right away.
-  if (!store.getOpen(e.document.uri)) return;
+  // didOpen also fires this: the timer then finds the analysis done (or in flight) and returns.
   const old = pending.get(e.document.uri);
   if (old) clearTimeout(old);
   pending.set(
@@ -116,7 +146,7 @@ documents.onDidChangeContent((e) => {
     setTimeout(() => {
       pending.delete(e.document.uri);
       const td = documents.get(e.document.uri);
-      if (td) analyse(td);
+      if (td) void current(td.uri);
     }, CHANGE_DELAY_MS),
   );
 });

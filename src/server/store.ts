@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeRead } from '../core/analyze';
 import { detectReader, readFile, sourceFile, sourceText, FormatError } from '../core/formats';
-import type { Analysis, AnalyzedTrajectory } from '../core/model';
+import type { AnalyzedTrajectory } from '../core/model';
 import { hash32 } from '../core/ids';
 import { ServedDocument } from './document';
 
@@ -39,8 +39,11 @@ export function filePath(uri: string): string | null {
   }
 }
 
+/** Where the time of one analysis went (logged, and read by the bench). */
+export interface Timings { readMs: number; analyzeMs: number }
+
 /** Reads and analyses text or bytes into a ServedDocument; never throws. */
-export function serve(uri: string, version: number | null, input: { text: string } | { bytes: Uint8Array }, languageId?: string): ServedDocument {
+export function serve(uri: string, version: number | null, input: { text: string } | { bytes: Uint8Array }, languageId?: string, timings?: Timings): ServedDocument {
   const name = fileName(uri);
   const file = 'text' in input ? sourceText(name, input.text) : sourceFile(name, input.bytes);
   const text = 'text' in input ? input.text : BINARY.test(name) ? null : file.text();
@@ -48,12 +51,36 @@ export function serve(uri: string, version: number | null, input: { text: string
   // A chatbot-log document is ours by language even when its content is broken: say why.
   if (!reader && languageId !== 'chatbot-log') return new ServedDocument(uri, version, text, null, null, false);
   try {
-    const analysis: Analysis = analyzeRead(name, readFile(file));
+    const t0 = performance.now();
+    const read = readFile(file);
+    const t1 = performance.now();
+    const analysis = analyzeRead(name, read);
+    if (timings) {
+      timings.readMs = t1 - t0;
+      timings.analyzeMs = performance.now() - t1;
+    }
     return new ServedDocument(uri, version, text, analysis, null, true);
   } catch (e) {
     const msg = e instanceof FormatError || e instanceof Error ? e.message : String(e);
     return new ServedDocument(uri, version, text, null, msg, true);
   }
+}
+
+/** Files this large get their first diagnostics from a prefix, before the whole is analysed. */
+export const PREFIX_FROM_BYTES = 1_000_000;
+const PREFIX_TARGET = 200_000;
+
+/**
+ * A prefix of a large chatbot log that ends just before a round banner, so that it reads as a
+ * complete (shorter) log: the top of the file, to report while the rest is analysed. Null when
+ * the text is small or not a chatbot log.
+ */
+export function quickPrefix(text: string, languageId: string): string | null {
+  if (languageId !== 'chatbot-log' || text.length < PREFIX_FROM_BYTES) return null;
+  const banner = text.indexOf('*Round ', PREFIX_TARGET);
+  if (banner < 0) return null;
+  const lineStart = text.lastIndexOf('\n', banner) + 1;
+  return lineStart > 0 ? text.slice(0, lineStart) : null;
 }
 
 /** A fingerprint of a run: changes when any of its steps (content-derived ids) changes. */
@@ -72,14 +99,14 @@ export class DocumentStore {
   }
 
   /** Analyses an open document's new version (or reuses the cached one for that version). */
-  update(uri: string, version: number, text: string, languageId: string): { doc: ServedDocument; changedRuns: string[] } {
+  update(uri: string, version: number, text: string, languageId: string, timings?: Timings): { doc: ServedDocument; changedRuns: string[] } {
     const prev = this.open.get(uri);
     if (prev && prev.version === version) return { doc: prev, changedRuns: [] };
-    // Same text under a new version (e.g. a save): keep the analysis, bump the version.
+    // Same text under a new version (e.g. an undo): keep the analysis, bump the version.
     const doc =
       prev && prev.text === text
         ? new ServedDocument(uri, version, text, prev.analysis, prev.error, prev.claimed)
-        : serve(uri, version, { text }, languageId);
+        : serve(uri, version, { text }, languageId, timings);
     this.open.set(uri, doc);
     // A first analysis is no change: whoever wants it asks for the runs.
     return { doc, changedRuns: prev ? changedRuns(prev, doc) : [] };
@@ -116,7 +143,7 @@ export class DocumentStore {
   }
 }
 
-/** Ids of the runs whose content differs between two versions (all runs when unknown). */
+/** Ids of the runs whose content differs between two versions. */
 function changedRuns(prev: ServedDocument, next: ServedDocument): string[] {
   const before = new Map(prev.runs.map((t) => [t.id, runFingerprint(t)]));
   const out: string[] = [];

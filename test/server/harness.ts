@@ -38,12 +38,18 @@ export interface Server {
   /** The next diagnostics for a uri (or the ones already received, if `fresh` is false). */
   diagnostics(uri: string, fresh?: boolean): Promise<Diagnostic[]>;
   analysisChanges: DidChangeAnalysisParams[];
+  /** The server's window/logMessage lines (timings of each analysis). */
+  logs: string[];
+  /** CPU time (user + system) the server process has used so far, in ms (Linux /proc). */
+  cpuMs(): number;
   open(file: string, languageId?: string, text?: string): Promise<{ uri: string; text: string; diagnostics: Diagnostic[] }>;
   stop(): Promise<void>;
 }
 
 export async function startServer(opts: { rootPath?: string; settings?: unknown } = {}): Promise<Server> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // LSP_NODE_ARGS (e.g. `--cpu-prof`) goes to the server's node, for profiling.
+  const nodeArgs = (process.env.LSP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const proc = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr!.on('data', (b: Buffer) => (err += b.toString()));
   const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
@@ -59,7 +65,10 @@ export async function startServer(opts: { rootPath?: string; settings?: unknown 
   conn.onNotification(didChangeAnalysisNotification, (p: DidChangeAnalysisParams) => {
     analysisChanges.push(p);
   });
-  conn.onNotification('window/logMessage', () => undefined);
+  const logs: string[] = [];
+  conn.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
   conn.onRequest('workspace/codeLens/refresh', () => null);
   conn.onRequest('workspace/semanticTokens/refresh', () => null);
   conn.listen();
@@ -92,6 +101,13 @@ export async function startServer(opts: { rootPath?: string; settings?: unknown 
     stderr: () => err,
     diagnostics,
     analysisChanges,
+    logs,
+    cpuMs() {
+      const stat = readFileSync(`/proc/${proc.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of the full line (11 and 12 after the name).
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    },
     async open(file, languageId = 'plaintext', text) {
       const uri = uriOf(file);
       const body = text ?? readFileSync(file, 'utf8');

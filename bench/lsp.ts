@@ -1,0 +1,116 @@
+// Language-server budgets (issue 4): a 10,000-round chatbot log opened in the built server
+// (dist/server.js, spawned, real LSP over stdio): time from didOpen to the first
+// publishDiagnostics (budget 1 s) and documentSymbol latency (budget 300 ms), plus the other
+// requests an editor sends on open and the cost of a live log growing by one round.
+//
+//   npm run build && npx tsx bench/lsp.ts [ROUNDS] [--json]
+import { writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol';
+import { generateChatbotLog } from './gen-chatbot-log';
+import { startServer } from '../test/server/harness';
+import { runsRequest, stepsRequest } from '../src/protocol/lsp';
+
+const args = process.argv.slice(2);
+const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 10000);
+const BUDGET_DIAG_MS = 1000;
+const BUDGET_SYMBOLS_MS = 300;
+
+async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const r = await f();
+  return [r, performance.now() - t0];
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+(async () => {
+  const { text, stats } = generateChatbotLog({ rounds });
+  const server = await startServer();
+  const results: Record<string, number | string> = {
+    rounds,
+    commands: stats.commands,
+    megabytes: +(stats.bytes / 1e6).toFixed(1),
+    lines: text.split('\n').length,
+  };
+  try {
+    // Opens the log; the first publishDiagnostics covers the top of the file (a prefix analysed
+    // first), the second the whole file. Wall time and the server's CPU time for both.
+    const open = async (name: string) => {
+      const uri = `file:///bench/${name}.chatbot.log`;
+      const first = server.diagnostics(uri);
+      const cpu0 = server.cpuMs();
+      const t0 = performance.now();
+      await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'chatbot-log', version: 1, text } });
+      const d1 = await first;
+      const firstMs = performance.now() - t0;
+      const firstCpu = server.cpuMs() - cpu0;
+      let d2 = d1;
+      if (server.logs.some((l) => l.startsWith(uri) && l.includes('first '))) d2 = await server.diagnostics(uri);
+      return { uri, firstMs, firstCpu, firstCount: d1.length, fullMs: performance.now() - t0, fullCpu: server.cpuMs() - cpu0, count: d2.length };
+    };
+    // Cold: the first document the fresh server sees (WASM parsers just loaded, empty caches).
+    const cold = await open('cold');
+    results.didOpenToFirstDiagnosticsMs = Math.round(cold.firstMs);
+    results.didOpenToFirstDiagnosticsCpuMs = Math.round(cold.firstCpu);
+    results.firstDiagnostics = cold.firstCount;
+    results.didOpenToAllDiagnosticsMs = Math.round(cold.fullMs);
+    results.didOpenToAllDiagnosticsCpuMs = Math.round(cold.fullCpu);
+    results.diagnostics = cold.count;
+    // Warm: the same content under another name (a reopened file, a second window).
+    const warm = await open('warm');
+    results.warmDidOpenToFirstDiagnosticsMs = Math.round(warm.firstMs);
+    results.warmDidOpenToAllDiagnosticsMs = Math.round(warm.fullMs);
+    results.warmDidOpenToAllDiagnosticsCpuMs = Math.round(warm.fullCpu);
+
+    const symbolTimes: number[] = [];
+    let symbolCount = 0;
+    for (let i = 0; i < 5; i++) {
+      const cpu0 = server.cpuMs();
+      const [syms, ms] = await timed(() => server.conn.sendRequest<unknown[]>('textDocument/documentSymbol', { textDocument: { uri: cold.uri } }));
+      if (i === 0) results.documentSymbolFirstCpuMs = Math.round(server.cpuMs() - cpu0);
+      symbolCount = syms.length;
+      symbolTimes.push(ms);
+    }
+    results.documentSymbols = symbolCount;
+    results.documentSymbolFirstMs = Math.round(symbolTimes[0]);
+    results.documentSymbolMedianMs = Math.round(median(symbolTimes));
+    for (const [name, method] of [
+      ['foldingRange', 'textDocument/foldingRange'],
+      ['semanticTokens', 'textDocument/semanticTokens/full'],
+      ['codeLens', 'textDocument/codeLens'],
+    ] as const) {
+      const [, ms] = await timed(() => server.conn.sendRequest(method, { textDocument: { uri: cold.uri } }));
+      results[`${name}Ms`] = Math.round(ms);
+    }
+    const [runs, runsMs] = await timed(() => server.conn.sendRequest(runsRequest, { uri: cold.uri }));
+    results.runsMs = Math.round(runsMs);
+    const [, pageMs] = await timed(() => server.conn.sendRequest(stepsRequest, { uri: cold.uri, runId: runs.runs[0].id, start: 5000, count: 200 }));
+    results.stepsPage200Ms = Math.round(pageMs);
+
+    // A live log: one more round appended at the end.
+    const more = generateChatbotLog({ rounds: 1, seed: 7 }).text.split('\n').filter((l) => !/Updating system prompt|Registering tool|Processing user input|Prepared input data|Task finished/.test(l));
+    const round = more.slice(more.findIndex((l) => l.includes('Round 1:'))).join('\n').replace('Round 1:', `Round ${rounds + 1}:`);
+    const lastLine = text.split('\n').length - 1;
+    const next = server.diagnostics(cold.uri);
+    const t0 = performance.now();
+    await server.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: cold.uri, version: 2 },
+      contentChanges: [{ range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 0 } }, text: round + '\n' }],
+    });
+    await next;
+    // The server waits 150 ms for more lines before re-analysing (a log grows in bursts).
+    results.appendRoundToDiagnosticsMs = Math.round(performance.now() - t0);
+  } finally {
+    await server.stop();
+  }
+  results.serverLog = server.logs.filter((l) => l.includes('cold')).join(' | ');
+  results.loadAverage = (await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ');
+  const ok = (results.didOpenToFirstDiagnosticsMs as number) <= BUDGET_DIAG_MS && (results.documentSymbolFirstMs as number) <= BUDGET_SYMBOLS_MS;
+  results.budgets = `didOpen->diagnostics <= ${BUDGET_DIAG_MS} ms, documentSymbol <= ${BUDGET_SYMBOLS_MS} ms: ${ok ? 'met' : 'MISSED'}`;
+  const dir = path.resolve(__dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'lsp.json'), JSON.stringify({ node: process.version, date: new Date().toISOString(), ...results }, null, 2) + '\n');
+  if (args.includes('--json')) console.log(JSON.stringify(results));
+  else for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(34)} ${v}`);
+  process.exit(ok ? 0 : 1);
+})();
