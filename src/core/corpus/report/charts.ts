@@ -123,9 +123,10 @@ export function table2Chart(groups: GroupStats[]): string {
 
 /** Commands per category and group, as a heat map. */
 export function categoryHeatmap(groups: GroupStats[], categories: readonly Category[]): string {
-  const cellW = 38;
-  const headH = 92;
-  const W = LABEL_W + categories.length * cellW + 10;
+  const cellW = 36;
+  const headH = 100;
+  // Room on the right for the last rotated column label.
+  const W = LABEL_W + categories.length * cellW + 90;
   const h = headH + groups.length * ROW_H + 4;
   let body = '';
   categories.forEach((c, k) => {

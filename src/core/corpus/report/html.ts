@@ -29,10 +29,10 @@ const runId = (i: number) => `r${i}`;
 const stepId = (i: number, step: number) => `r${i}-s${step}`;
 
 function statsTable(groups: GroupStats[], total: GroupStats, by: string): string {
-  const row = (g: GroupStats, cls = '') => `<tr class="${cls}"><td class="model" title="${esc(g.group)}">${esc(g.group)}</td>` +
+  const row = (g: GroupStats, cls = '') => `<tr class="${cls}"><td class="model wrap">${esc(g.group)}</td>` +
     `<td class="n">${g.runs}</td><td class="n">${g.verdicts.replicated}</td><td class="n">${g.verdicts.failed}</td>` +
     `<td class="n">${g.verdicts['not-attempted']}</td><td class="n">${g.verdicts.unknown}</td>` +
-    `<td class="n"><span class="pct">${esc(percent(g.successRate))}</span><span class="rate"><i style="width:${Math.round((g.successRate ?? 0) * 100)}%"></i></span></td>` +
+    `<td class="n"><span class="pct">${esc(percent(g.successRate))}</span>${g.successRate === null ? '<span class="rate none"></span>' : `<span class="rate"><i style="width:${Math.round(g.successRate * 100)}%"></i></span>`}</td>` +
     `<td class="n">${g.steps.min} / ${g.steps.median} / ${g.steps.max}</td><td class="n">${g.commands.total}</td>` +
     `<td class="n">${g.obstacles.met} / ${g.obstacles.overcome}</td>` +
     `<td class="n">${g.overridden || ''}</td></tr>`;

@@ -43,7 +43,8 @@ tr.total td{font-weight:600;background:var(--soft)}
 td.file{max-width:260px;overflow:hidden;text-overflow:ellipsis}td.file a{font-weight:500}.path{color:var(--muted);font-size:11.5px;overflow:hidden;text-overflow:ellipsis}
 td.model{max-width:180px;overflow:hidden;text-overflow:ellipsis}
 .pct{display:inline-block;min-width:46px}.rate{display:inline-block;width:70px;height:8px;border-radius:4px;background:var(--line);vertical-align:middle;margin-left:8px;overflow:hidden}
-.rate>i{display:block;height:100%;background:#cf222e}
+.rate>i{display:block;height:100%;background:#cf222e}.rate.none{visibility:hidden}
+td.model.wrap{white-space:normal;max-width:300px;word-break:break-word}
 .badge{display:inline-block;font-size:11px;line-height:16px;padding:0 6px;border-radius:10px;border:1px solid var(--line);margin:0 4px 2px 0;white-space:nowrap}
 .badge.obstacle{color:#9a6700;border-color:#d4a72c;background:#fff8c5}
 .badge.flag{color:var(--muted)}
