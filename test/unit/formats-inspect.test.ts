@@ -15,7 +15,7 @@ import { ZipReader } from '../../src/core/formats/zip';
 import type { RawTrajectory, RawCommand } from '../../src/core/model';
 import { initAnalysis, analyzeBytes } from '../../src/core/analyze';
 import { scoreAnalysis } from '../../src/core/scoring';
-import { buildZip, chunkedMembers, header } from '../fixtures/inspect/make-eval';
+import { buildZip, chunkedMembers, header, toZip64 } from '../fixtures/inspect/make-eval';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(here, '../../../shared');
@@ -412,4 +412,16 @@ test('calls that only events know (a sub-agent, a trimmed conversation) are not 
   assert.deepEqual(t.steps.map((s) => s.id), ['u', 'a1', 'w1']);
   assert.match(t.issues[0].message, /1 tool call\(s\) appear only in events/);
   assert.equal(t.steps[2].time, '2026-01-01T00:00:01Z');
+});
+
+test('zip64 archives (sizes, offsets and the directory end in zip64 records) read the same', () => {
+  const sample = fixture('sample-command-arg.json');
+  const plain = buildZip({ 'header.json': header(), 'samples/probe_ports_epoch_2.json': sample });
+  const z64 = toZip64(plain);
+  const file = sourceFile('z64.eval', z64);
+  const runs = inspectEvalReader.listRuns!(file);
+  assert.deepEqual(runs.map((r) => r.key), ['samples/probe_ports_epoch_2.json']);
+  const a = inspectEvalReader.readRun!(file, runs[0].key);
+  const b = inspectEvalReader.readRun!(sourceFile('plain.eval', plain), runs[0].key);
+  assert.deepEqual(a, b);
 });
