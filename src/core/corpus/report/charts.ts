@@ -14,7 +14,7 @@ const ROW_H = 26;
 const FONT = `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12"`;
 
 function svg(w: number, h: number, label: string, body: string): string {
-  return `<svg class="chart" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(label)}" ${FONT} fill="currentColor">` +
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(label)}" ${FONT} fill="currentColor">` +
     `<title>${esc(label)}</title>${body}</svg>`;
 }
 
