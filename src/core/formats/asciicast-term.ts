@@ -28,6 +28,15 @@ export class LineTerminal {
     return this.line.join('');
   }
 
+  /** The last `n` characters of the cursor's line (prompt checks stay cheap on long lines). */
+  tail(n: number): string {
+    return (this.line.length > n ? this.line.slice(this.line.length - n) : this.line).join('');
+  }
+
+  get length(): number {
+    return this.line.length;
+  }
+
   takeLines(): string[] {
     const out = this.finished;
     this.finished = [];

@@ -119,6 +119,8 @@ function v1Events(frames: unknown[], issues: ReadIssue[]): CastEvent[] {
 const SHELL_PROMPT = /(?:^|[\s\])>:~\w\/-])[$#%❯➜»λ] ?$/;
 const USER_HOST_PROMPT = /^((?:\([^)]*\) ?)?[\w.-]+@[\w.-]+(?::[^\s$#%]*)? ?[$#%] )(.*)$/;
 const BARE_PROMPT = /^((?:\([^)]*\) ?)?[$#%] )(.*)$/;
+/** Prompts are shorter than this; longer lines are output. */
+const PROMPT_MAX = 300;
 const NOT_SHELL = /^(?:>>>|\.\.\.|In \[\d+\]:|\(Pdb\)|mysql>|postgres[=#-]>|irb\(|sqlite>)/;
 
 /** Follows the shell: at a prompt (typing a command) or running one. */
@@ -175,10 +177,11 @@ class ShellSession {
   }
 
   private promptShown(): boolean {
-    const raw = this.term.currentRaw();
+    // Only the end of the line matters: a long output line costs nothing here.
+    const raw = this.term.tail(PROMPT_MAX);
     for (const p of this.prompts) if (raw.endsWith(p)) return true;
-    const cur = this.term.current();
-    if (!cur || cur.length > 300 || NOT_SHELL.test(cur)) return false;
+    const cur = raw.replace(/\s+$/, '');
+    if (!cur || this.term.length > PROMPT_MAX || NOT_SHELL.test(cur)) return false;
     return SHELL_PROMPT.test(cur) || this.term.pasteOn;
   }
 
@@ -193,7 +196,7 @@ class ShellSession {
       this.running.cmd.output = this.running.lines.join('\n').replace(/\n+$/, '');
       this.running = null;
     }
-    if (!this.sawInput && raw.trim()) this.prompts.add(raw);
+    if (!this.sawInput && raw.trim() && raw.length <= PROMPT_MAX) this.prompts.add(raw);
   }
 
   private fromEcho(line: string, e: CastEvent): void {
@@ -224,7 +227,7 @@ class ShellSession {
     if (key === 'enter' && this.atPrompt && !this.term.alternate) {
       const text = this.editor.dirty ? this.echoed(typedAt) : this.editor.text;
       if (text.trim()) {
-        if (typedAt.trim()) this.prompts.add(typedAt);
+        if (typedAt.trim() && typedAt.length <= PROMPT_MAX) this.prompts.add(typedAt);
         this.startCommand(text, e, startLine, true);
       }
     } else if (key === 'enter' && this.running && this.running.lines.length === 0 && typedAt.trim() === '>' && !this.term.alternate) {
