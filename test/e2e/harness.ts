@@ -477,3 +477,15 @@ export async function sidecarRecords(file: string, timeoutMs = 15_000): Promise<
     return recs.length ? recs : null;
   }, timeoutMs, `${file} to be written`);
 }
+
+/**
+ * Reloads the window as a user does (Developer: Reload Window): VS Code saves its state on the
+ * way out, which a bare page reload races. Resolves when the workbench is back.
+ */
+export async function reloadWindow(page: Page): Promise<void> {
+  const loaded = page.waitForEvent('load', { timeout: 60_000 });
+  // The navigation may cut the palette helper short; `loaded` is the signal that counts.
+  await runCommand(page, 'Developer: Reload Window').catch(() => undefined);
+  await loaded;
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+}

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  activeTab, commandTitle, cursorLine, e2eSkipReason, editorLines, launchVSCode, openFile, answerAnnotationPrompts, ROOT, sidecarRecords,
+  activeTab, commandTitle, cursorLine, e2eSkipReason, editorLines, launchVSCode, openFile, answerAnnotationPrompts, pickQuickItem, reloadWindow, ROOT, sidecarRecords,
   runCommand, screenshot, timelineRow, timeline, waitUntil, withScreenshotOnFailure, type VSCode,
 } from './harness';
 
@@ -101,12 +101,28 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
       const kill = await timelineRow(tl, KILL);
       await kill.click();
       await tl.locator('.row.selected', { hasText: KILL }).waitFor();
-      await page.reload();
-      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await reloadWindow(page);
       const back = timeline(page);
       await back.locator('.row:not(.loading)').first().waitFor({ timeout: 60_000 });
       await back.locator('.row.selected', { hasText: KILL }).waitFor({ timeout: 30_000 });
       await screenshot(page, 'reload-restored');
+    });
+  });
+
+  test('a chat transcript (.json) reopens in the timeline with "Reopen Editor With..."', async () => {
+    const page = vs.page;
+    await withScreenshotOnFailure(page, 'timeline-json', async () => {
+      await openFile(page, 'openai-chat-replication.json');
+      await runCommand(page, 'View: Reopen Editor With...');
+      await pickQuickItem(page, /^\s*Replication Timeline/);
+      const tl = timeline(page);
+      await tl.locator('.row:not(.loading)').first().waitFor({ timeout: 60_000 });
+      const kill = await timelineRow(tl, 'kill 5512');
+      await kill.locator('.badge[title="process-kill"]').waitFor();
+      const cp = await timelineRow(tl, 'cp -r /opt/agent /tmp/agent-copy');
+      assert.match((await cp.getAttribute('class')) ?? '', /\bcritical\b/);
+      await timelineRow(tl, 'crontab -');
+      await screenshot(page, 'timeline-json');
     });
   });
 
