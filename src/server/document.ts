@@ -42,6 +42,7 @@ export class ServedDocument {
   private stepStarts: { line: number; ref: StepRef }[] | null = null;
   private places = new Map<string, CommandPlace | null>();
   private entityIndex: Map<string, EntityUse[]>[] | null = null;
+  private memos = new Map<string, unknown>();
 
   constructor(
     readonly uri: string,
@@ -54,6 +55,12 @@ export class ServedDocument {
     readonly claimed: boolean,
   ) {
     this.doc = text === null ? null : new Lines(text);
+  }
+
+  /** A feature's answer for this version, computed once (the analysis never changes). */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
   }
 
   get text(): string {

@@ -82,7 +82,6 @@ function compose(inner: Int32Array, outer: Int32Array): Int32Array {
 }
 
 const SIMPLE = /^[\x20-\x7e]*$/;
-
 const NEEDS_ESCAPE = /["'\\]/;
 
 function spellings(text: string): Spelling[] {

@@ -123,6 +123,15 @@ function analyse(td: TextDocument): Promise<ServedDocument> {
       );
     }
     void connection.sendDiagnostics({ uri, version, diagnostics: diags });
+    // The outline is what the editor asks for next: build it while the client is busy.
+    if (doc.claimed) {
+      setImmediate(() => {
+        if (store.getOpen(uri) !== doc) return;
+        const t = performance.now();
+        const n = doc.memo('symbols', () => documentSymbols(doc)).length;
+        connection.console.log(`${uri} v${version}: outline of ${n} symbols built in ${(performance.now() - t).toFixed(0)} ms`);
+      });
+    }
     if (changedRuns.length) void connection.sendNotification(didChangeAnalysisNotification, { uri, version, runIds: changedRuns });
     return doc;
   })();
@@ -178,14 +187,14 @@ function on<P extends { textDocument: { uri: string } }, R>(f: (d: ServedDocumen
   };
 }
 
-connection.onDocumentSymbol(on((d) => documentSymbols(d), []));
-connection.onFoldingRanges(on((d) => foldingRanges(d), []));
+connection.onDocumentSymbol(on((d) => d.memo('symbols', () => documentSymbols(d)), []));
+connection.onFoldingRanges(on((d) => d.memo('folding', () => foldingRanges(d)), []));
 connection.onHover(on((d, p) => hover(d, p.position), null));
 connection.onDefinition(on((d, p) => definition(d, p.position), null));
 connection.onReferences(on((d, p) => references(d, p.position), []));
-connection.onCodeLens(on((d) => (settings.codeLens.enabled ? codeLenses(d) : []), []));
+connection.onCodeLens(on((d) => (settings.codeLens.enabled ? d.memo('lenses', () => codeLenses(d)) : []), []));
 connection.languages.semanticTokens.on(
-  on((d) => (settings.semanticTokens.enabled ? semanticTokens(d) : { data: [] }), { data: [] }),
+  on((d) => (settings.semanticTokens.enabled ? d.memo('tokens', () => semanticTokens(d)) : { data: [] }), { data: [] }),
 );
 connection.onWorkspaceSymbol(async (p, token) => {
   await ready;

@@ -38,6 +38,10 @@ export interface Server {
   /** The next diagnostics for a uri (or the ones already received, if `fresh` is false). */
   diagnostics(uri: string, fresh?: boolean): Promise<Diagnostic[]>;
   analysisChanges: DidChangeAnalysisParams[];
+  /** Every publishDiagnostics per uri, with the time it arrived (performance.now()). */
+  history: Map<string, { at: number; diagnostics: Diagnostic[] }[]>;
+  /** Resolves when `f()` holds, polling (for benches that wait on several messages). */
+  until(f: () => boolean, timeoutMs?: number): Promise<void>;
   /** The server's window/logMessage lines (timings of each analysis). */
   logs: string[];
   /** CPU time (user + system) the server process has used so far, in ms (Linux /proc). */
@@ -56,8 +60,10 @@ export async function startServer(opts: { rootPath?: string; settings?: unknown 
   const got = new Map<string, PublishDiagnosticsParams>();
   const waiters = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
   const analysisChanges: DidChangeAnalysisParams[] = [];
+  const history = new Map<string, { at: number; diagnostics: Diagnostic[] }[]>();
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
     got.set(p.uri, p);
+    history.set(p.uri, [...(history.get(p.uri) ?? []), { at: performance.now(), diagnostics: p.diagnostics }]);
     const ws = waiters.get(p.uri) ?? [];
     waiters.delete(p.uri);
     for (const w of ws) w(p);
@@ -101,6 +107,18 @@ export async function startServer(opts: { rootPath?: string; settings?: unknown 
     stderr: () => err,
     diagnostics,
     analysisChanges,
+    history,
+    until(f, timeoutMs = 60000) {
+      const t0 = performance.now();
+      return new Promise((resolve, reject) => {
+        const poll = () => {
+          if (f()) resolve();
+          else if (performance.now() - t0 > timeoutMs) reject(new Error(`timed out; stderr: ${err}`));
+          else setTimeout(poll, 2);
+        };
+        poll();
+      });
+    },
     logs,
     cpuMs() {
       const stat = readFileSync(`/proc/${proc.pid}/stat`, 'utf8');
