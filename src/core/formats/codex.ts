@@ -105,9 +105,13 @@ class RolloutReader {
     }
   }
 
+  /** Steps whose id was derived from content: the first call id that joins them replaces it. */
+  private derived = new WeakSet<RawStep>();
+
   private newStep(role: RawStep['role'], id: string | undefined, line: number, time: string | null, thought: string): RawStep {
+    const own = id !== undefined && !this.seen.has(id);
     const step: RawStep = {
-      id: id && !this.seen.has(id) ? id : contentStepId([role, thought, time ?? '', String(line)], this.seen),
+      id: own ? id : contentStepId([role, thought, time ?? '', String(line)], this.seen),
       role,
       time,
       thought,
@@ -115,6 +119,7 @@ class RolloutReader {
       commands: [],
     };
     if (id) this.seen.set(id, 1);
+    if (!own) this.derived.add(step);
     this.steps.push(step);
     return step;
   }
@@ -122,6 +127,11 @@ class RolloutReader {
   private assistantStep(line: number, time: string | null, id?: string): RawStep {
     if (this.open) {
       this.open.source = extend(this.open.source, line);
+      if (id && this.derived.has(this.open) && !this.seen.has(id)) {
+        this.open.id = id;
+        this.seen.set(id, 1);
+        this.derived.delete(this.open);
+      }
       return this.open;
     }
     this.open = this.newStep('assistant', id, line, time, '');
