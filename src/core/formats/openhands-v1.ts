@@ -102,13 +102,20 @@ function evalRun(run: Obj, line: number, index: number): RawTrajectory {
 }
 
 /**
+ * The name of one event file of a V1 conversation folder (`event-00012-<uuid>.json`). A folder
+ * walker should group such files and read them together with `readOpenHandsV1Folder`, not
+ * one by one (each would otherwise be a one-event run).
+ */
+export const V1_EVENT_FILE = /^event-\d+(?:-[0-9A-Za-z-]+)?\.json$/i;
+
+/**
  * Reads a conversation folder's event files (`events/event-00000-UUID.json`...), in the order
  * of their names. A file that does not parse is an issue naming it; the rest still reads.
  */
 export function readOpenHandsV1Folder(files: { name: string; bytes: Uint8Array }[]): ReadResult {
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const base = (n: string) => n.replace(/^.*[\\/]/, '');
-  const eventFiles = files.filter((f) => /^event-\d+.*\.json$/i.test(base(f.name)));
+  const eventFiles = files.filter((f) => V1_EVENT_FILE.test(base(f.name)));
   const chosen = (eventFiles.length ? eventFiles : files.filter((f) => /\.json$/i.test(f.name) && base(f.name) !== 'base_state.json'))
     .slice()
     .sort((a, b) => (base(a.name) < base(b.name) ? -1 : base(a.name) > base(b.name) ? 1 : 0));
