@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { analyzeBytes, initAnalysis } from '../../src/core/analyze';
 import { anchorFor, createEvent, foldEvents, parseStore, serializeEvent, type Annotation } from '../../src/core/annotations';
 import { AnnotationFile } from '../../src/node/annotation-file';
-import { e2eSkipReason, launchVSCode, openFile, pickQuickItem, quickInput, runCommand, screenshot, waitUntil, withScreenshotOnFailure, ROOT, type VSCode } from './harness';
+import { e2eSkipReason, launchVSCode, openFile, pickQuickItem, quickInput, screenshot, waitUntil, withScreenshotOnFailure, ROOT, type VSCode } from './harness';
 
 const skip = e2eSkipReason();
 const LOG = 'fudan-style-replication.log';
@@ -36,7 +36,7 @@ describe('real VS Code: annotations as comment threads', { skip, timeout: 300_00
     const seeded = createEvent({ author: 'ann', at: '2026-01-01T00:00:00Z' }, { ...anchorFor(run, 3), labels: ['deception'], note: 'Seeded note on step three' });
     const orphan = createEvent({ author: 'bob', at: '2026-01-01T00:00:01Z' }, { runId: run.id, stepId: 'sgone', stepFingerprint: 'fgone', stepIndex: 99, note: 'Orphaned note kept' });
     writeFileSync(join(from, `${LOG}.annotations.jsonl`), [seeded, orphan].map(serializeEvent).join('\n') + '\n');
-    vs = await launchVSCode({ workspaceFrom: from, settings: { 'replicationLens.annotations.author': 'E2E Annotator' } });
+    vs = await launchVSCode({ workspaceFrom: from, settings: { 'replicationLens.annotations.author': 'E2E Annotator', 'comments.openView': 'file' } });
     store = join(vs.workspace, `${LOG}.annotations.jsonl`);
   }, { timeout: 240_000 });
   after(async () => {
@@ -45,10 +45,10 @@ describe('real VS Code: annotations as comment threads', { skip, timeout: 300_00
 
   const annotations = (): Annotation[] => foldEvents(parseStore(readFileSync(store, 'utf8')).events).annotations;
 
+  /** The Comments panel: VS Code opens it on a file with comments (`comments.openView`). */
   async function commentsPanel() {
-    await runCommand(vs.page, 'Comments: Focus on Comments View');
-    const panel = vs.page.locator('.comments-panel, [id="workbench.panel.comments"]').first();
-    await panel.waitFor();
+    const panel = vs.page.locator('.comments-panel').first();
+    await panel.waitFor({ timeout: 60_000 });
     return panel;
   }
 
@@ -100,6 +100,18 @@ describe('real VS Code: annotations as comment threads', { skip, timeout: 300_00
       const second = await waitUntil(() => annotations().find((a) => a.note === 'A reply #false-positive') ?? null, 20_000, 'the reply in the file');
       assert.deepEqual(second.labels, ['false-positive']);
       assert.equal(second.stepId, made.stepId);
+
+      // Edit the first note in place: pencil, new text, Save.
+      const comment = widget.locator('.review-comment', { hasText: 'Typed in VS Code' }).first();
+      await comment.hover();
+      await comment.getByRole('button', { name: 'Edit Note' }).click();
+      const editor = comment.locator('.edit-container .monaco-editor').first();
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('Edited in place');
+      await comment.getByText('Save', { exact: true }).click();
+      await waitUntil(() => annotations().find((a) => a.id === made.id && a.note === 'Edited in place') ?? null, 20_000, 'the edited note in the file');
+      await page.locator('.review-widget', { hasText: 'Edited in place' }).first().waitFor();
       await screenshot(page, 'annotations-thread');
     });
   });
@@ -112,7 +124,7 @@ describe('real VS Code: annotations as comment threads', { skip, timeout: 300_00
       await panel.getByText('From the other window').first().waitFor({ timeout: 30_000 });
       // Nothing this window wrote was lost in between.
       const notes = annotations().map((a) => a.note);
-      for (const n of ['Seeded note on step three', 'Orphaned note kept', 'Typed in VS Code', 'A reply #false-positive', 'From the other window']) assert.ok(notes.includes(n), n);
+      for (const n of ['Seeded note on step three', 'Orphaned note kept', 'Edited in place', 'A reply #false-positive', 'From the other window']) assert.ok(notes.includes(n), n);
     });
   });
 });

@@ -14,6 +14,8 @@ export interface DocAnalysisRun {
 export interface AnalysisSource {
   /** The runs of a document, or null when the server does not read it. */
   runs(uri: vscode.Uri): Promise<DocAnalysisRun[] | null>;
+  /** Whether the server found runs with steps in the document (cheap: no steps fetched). */
+  hasRuns(uri: vscode.Uri): Promise<boolean>;
   /** Fires when a document's analysis may have changed. */
   readonly onDidChange: vscode.Event<vscode.Uri>;
   /** Whether the server serves this document at all. */
@@ -55,6 +57,18 @@ export class LensAnalysis implements AnalysisSource, vscode.Disposable {
 
   serves(doc: vscode.TextDocument): boolean {
     return vscode.languages.match(DOCUMENT_SELECTOR as vscode.DocumentSelector, doc) > 0;
+  }
+
+  async hasRuns(uri: vscode.Uri): Promise<boolean> {
+    const cached = this.cache.get(uri.toString());
+    if (cached) return ((await cached.runs) ?? []).length > 0;
+    try {
+      const client = await this.lens.ready();
+      const res = await client.sendRequest(runsRequest, { uri: uri.toString() });
+      return !res.error && res.runs.some((r) => r.stepCount > 0);
+    } catch {
+      return false;
+    }
   }
 
   runs(uri: vscode.Uri): Promise<DocAnalysisRun[] | null> {

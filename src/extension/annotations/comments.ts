@@ -75,8 +75,11 @@ export class AnnotationComments implements vscode.Disposable {
     this.controller = vscode.comments.createCommentController(CONTROLLER_ID, 'Replication Lens annotations');
     this.controller.options = { placeHolder: 'Annotate this step (markdown; #label adds a label)', prompt: 'Annotate step' };
     this.controller.commentingRangeProvider = {
-      provideCommentingRanges: (doc) =>
-        this.analysis.serves(doc) && this.service.supports(doc.uri) ? [new vscode.Range(0, 0, Math.max(doc.lineCount - 1, 0), 0)] : [],
+      // Only trajectory files get the gutter's "+" (the selector also sends every .json).
+      provideCommentingRanges: async (doc) =>
+        this.analysis.serves(doc) && this.service.supports(doc.uri) && (await this.analysis.hasRuns(doc.uri))
+          ? [new vscode.Range(0, 0, Math.max(doc.lineCount - 1, 0), 0)]
+          : [],
     };
     this.subs.push(
       this.controller,
