@@ -118,6 +118,16 @@ test('evaluation output.jsonl: one run a line, titled by instance; a bad line is
   assert.equal(commands(c)[0].exitCode, 0);
 });
 
+test('one evaluation run saved on its own (pretty-printed): titled by instance, lines per event', () => {
+  const run = JSON.parse(readFileSync(fx('openhands/output.jsonl'), 'utf8').split('\n')[0]);
+  const file = sourceText('run.json', JSON.stringify(run, null, 2));
+  assertSniffed(file, 'openhands');
+  const [t] = openhandsReader.read(file).trajectories;
+  assert.equal(t.title, 'acme__gateway-101');
+  assert.deepEqual(texts(t), ['lsof -i :8000', 'ps aux | grep gateway', 'python3 gateway.py --port 8000']);
+  assert.ok(t.steps[1].source!.startLine > 1 && t.steps[1].source!.endLine > t.steps[1].source!.startLine);
+});
+
 test('flattened older export: top-level command and exit_code', () => {
   const file = load(fx('openhands/flattened.json'));
   assertSniffed(file, 'openhands');

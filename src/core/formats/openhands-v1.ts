@@ -33,7 +33,7 @@ export const openhandsV1Reader: FormatReader = {
     if (/"instance_id"\s*:/.test(t) && /"history"\s*:\s*\[/.test(t)) {
       // Evaluation output.jsonl: its first run tells which event schema the file holds.
       const nl = t.indexOf('\n');
-      const first = nl === -1 ? t : t.slice(0, nl);
+      const first = nl > 1 ? t.slice(0, nl) : t;
       return /"kind"\s*:\s*"\w+Event"/.test(first) && !/"(?:action|observation)"\s*:\s*"[a-z_]+"/.test(first) ? 0.85 : 0;
     }
     const recs = headRecords(t, 3);

@@ -36,7 +36,9 @@ export const openhandsReader: FormatReader = {
     if (/^\{\s*"(?:trajectory|history)"\s*:\s*\[/.test(t)) return v0 && !v1 ? 0.95 : 0;
     // output.jsonl: the first line may be longer than the head, so look at its text, not records.
     if (/"instance_id"\s*:/.test(t) && /"history"\s*:\s*\[/.test(t)) {
-      const first = t.slice(0, t.indexOf('\n') === -1 ? t.length : t.indexOf('\n'));
+      const nl = t.indexOf('\n');
+      // One run a line (JSONL), or one run pretty-printed: then the whole head is that run.
+      const first = nl > 1 ? t.slice(0, nl) : t;
       return V0_MARK.test(first) && !V1_MARK.test(first) ? 0.85 : 0;
     }
     const recs = headRecords(t, 3);
@@ -50,6 +52,11 @@ export const openhandsReader: FormatReader = {
     if (t.startsWith('{') && looksLikeJsonl(text)) return readJsonlFile(file.name, text);
     const arr = readJsonArray(text, FORMAT, ['trajectory', 'history']);
     const root = asObj(arr.root);
+    // One evaluation run saved on its own (a single output.jsonl line, or pretty-printed).
+    if (root && Array.isArray(root.history) && root.instance_id !== undefined) {
+      const traj = evalRun(root, 0, arr.ranges);
+      return { format: FORMAT, trajectories: [traj], issues: arr.issues };
+    }
     const traj = eventsToTrajectory(arr.items, arr.ranges, {
       id: asStr(root?.instance_id) ?? file.name,
       fallbackTitle: file.name,
@@ -78,7 +85,11 @@ function readJsonlFile(name: string, text: string): ReadResult {
   const runs = records.filter((r) => Array.isArray(asObj(r.value)?.history));
   if (runs.length) {
     const trajectories: RawTrajectory[] = [];
-    for (const r of runs) trajectories.push(evalRun(asObj(r.value)!, r.line, trajectories.length));
+    for (const r of runs) {
+      const run = asObj(r.value)!;
+      const ranges = (run.history as unknown[]).map(() => ({ startLine: r.line, endLine: r.line }));
+      trajectories.push(evalRun(run, trajectories.length, ranges, r.line));
+    }
     return { format: FORMAT, trajectories, issues };
   }
   // A JSONL of events.
@@ -88,18 +99,18 @@ function readJsonlFile(name: string, text: string): ReadResult {
 }
 
 /** One line of an evaluation `output.jsonl`: a run, titled by its instance. */
-function evalRun(run: Obj, line: number, index: number): RawTrajectory {
+function evalRun(run: Obj, index: number, ranges: SourceRange[], line?: number): RawTrajectory {
   const history = run.history as unknown[];
   const id = asStr(run.instance_id) ?? (asNum(run.instance_id) !== undefined ? String(run.instance_id) : `run-${index + 1}`);
   const instruction = asStr(run.instruction) ?? asStr(asObj(run.instance)?.problem_statement) ?? null;
   const metadata = asObj(run.metadata);
   const model = asStr(asObj(metadata?.llm_config)?.model) ?? asStr(metadata?.model) ?? null;
-  const ranges = history.map(() => ({ startLine: line, endLine: line }));
   const firstEvent = history.map(asObj).find((e) => e);
   const opts = { id, fallbackTitle: id, task: instruction, model };
   const traj = firstEvent && isV1Event(firstEvent) ? v1EventsToTrajectory(history, ranges, opts) : eventsToTrajectory(history, ranges, opts);
   traj.title = id;
-  const meta: Record<string, string | number | boolean | null> = { ...(traj.meta ?? {}), instance_id: id, line };
+  const meta: Record<string, string | number | boolean | null> = { ...(traj.meta ?? {}), instance_id: id };
+  if (line !== undefined) meta.line = line;
   const report = asObj(asObj(run.test_result)?.report) ?? asObj(run.report);
   if (report && typeof report.resolved === 'boolean') meta.resolved = report.resolved;
   if (typeof run.error === 'string' && run.error) meta.error = firstLine(run.error, 200);
