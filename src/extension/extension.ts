@@ -66,9 +66,25 @@ function detectChatbotLogs(context: vscode.ExtensionContext): void {
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(check));
 }
 
+/** Keys that trajectory formats put near the start of a JSON file (FORMATS.md). */
+const TRAJECTORY_KEYS = /"(trajectory|messages|history|samples|tool_calls|observation|payload|sessionId|parentUuid|kind|events)"\s*:/;
+const TRAJECTORY_NAME = /\.(traj|traj\.json|jsonl)$/i;
+
+/**
+ * Whether a document warrants starting the server: a chatbot log, a trajectory by name, or a
+ * JSON file whose first 4 KB carry a trajectory key. Only a start gate: the server sniffs
+ * for real and ignores what no reader claims.
+ */
+function worthServing(d: vscode.TextDocument): boolean {
+  if (vscode.languages.match(DOCUMENT_SELECTOR, d) === 0) return false;
+  if (d.languageId === 'chatbot-log' || TRAJECTORY_NAME.test(d.uri.path)) return true;
+  const head = d.getText(new vscode.Range(0, 0, Math.min(d.lineCount, 200), 0)).slice(0, 4096);
+  return TRAJECTORY_KEYS.test(head);
+}
+
 /** Starts the server with the first served document, not at activation. */
 function startWhenNeeded(context: vscode.ExtensionContext, l: LensClient): void {
-  const served = (d: vscode.TextDocument) => vscode.languages.match(DOCUMENT_SELECTOR, d) > 0;
+  const served = worthServing;
   if (vscode.workspace.textDocuments.some(served)) {
     void l.ready().catch(() => undefined);
     return;
