@@ -38,6 +38,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
     const open = async (name: string) => {
       const uri = `file:///bench/${name}.chatbot.log`;
       const cpu0 = server.cpuMs();
+      results[`${name}ServerCpuAtDidOpenSentMs`] = Math.round(cpu0);
       const t0 = performance.now();
       await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'chatbot-log', version: 1, text } });
       await server.until(() => (server.history.get(uri)?.length ?? 0) >= 1);

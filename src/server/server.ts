@@ -109,7 +109,7 @@ function analyse(td: TextDocument): Promise<ServedDocument> {
       const partial = serve(uri, version, { text: prefix }, languageId);
       const diags = diagnostics(partial, settings).filter((d) => d.code !== 'malformed');
       await connection.sendDiagnostics({ uri, version, diagnostics: diags });
-      connection.console.log(`${uri} v${version}: first ${partial.runs[0]?.steps.length ?? 0} steps reported in ${(performance.now() - t0).toFixed(0)} ms`);
+      connection.console.log(`${uri} v${version}: first ${partial.runs[0]?.steps.length ?? 0} steps reported in ${(performance.now() - t0).toFixed(0)} ms, cpu ${cpuMs()} ms`);
     }
     const timings: Timings = { readMs: 0, analyzeMs: 0 };
     const t0 = performance.now();
@@ -119,7 +119,7 @@ function analyse(td: TextDocument): Promise<ServedDocument> {
     if (doc.claimed) {
       connection.console.log(
         `${uri} v${version}: read ${timings.readMs.toFixed(0)} ms, analysis ${timings.analyzeMs.toFixed(0)} ms, ` +
-          `total ${(t1 - t0).toFixed(0)} ms, diagnostics ${(performance.now() - t1).toFixed(0)} ms`,
+          `total ${(t1 - t0).toFixed(0)} ms, diagnostics ${(performance.now() - t1).toFixed(0)} ms, cpu ${cpuMs()} ms`,
       );
     }
     void connection.sendDiagnostics({ uri, version, diagnostics: diags });
@@ -142,7 +142,14 @@ function analyse(td: TextDocument): Promise<ServedDocument> {
   return done;
 }
 
+/** CPU time this process has used, for the timing lines in the log. */
+function cpuMs(): string {
+  const u = process.cpuUsage();
+  return ((u.user + u.system) / 1000).toFixed(0);
+}
+
 documents.onDidOpen(async (e) => {
+  connection.console.log(`${e.document.uri} v${e.document.version}: opened (${e.document.getText().length} chars), cpu ${cpuMs()} ms`);
   await ready;
   if (documents.get(e.document.uri)?.version === e.document.version) await current(e.document.uri);
 });

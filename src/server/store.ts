@@ -68,7 +68,7 @@ export function serve(uri: string, version: number | null, input: { text: string
 
 /** Files this large get their first diagnostics from a prefix, before the whole is analysed. */
 export const PREFIX_FROM_BYTES = 1_000_000;
-const PREFIX_TARGET = 200_000;
+const PREFIX_TARGET = 100_000;
 
 /**
  * A prefix of a large chatbot log that ends just before a round banner, so that it reads as a
