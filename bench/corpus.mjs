@@ -3,7 +3,7 @@
 // 10 s. Bundles bench/corpus-bench.ts with esbuild (as the CLI is bundled) and runs it.
 //   node bench/corpus.mjs [--runs N] [--dir DIR]
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,18 +14,13 @@ const arg = (k, d) => { const i = process.argv.indexOf(k); return i > 0 ? proces
 const runs = Number(arg('--runs', '1000'));
 const dir = path.resolve(arg('--dir', path.join(os.tmpdir(), `replication-lens-corpus-${runs}`)));
 
-// Beside the other bundles, so the WASM parsers are found in dist/wasm as the CLI finds them.
-const out = path.join(root, 'dist', 'bench-corpus.cjs');
+// In bench/results (ignored by git, never packaged); the WASM parsers resolve from node_modules.
+const out = path.join(root, 'bench', 'results', 'corpus-bench.cjs');
 await esbuild.build({
   entryPoints: [path.join(root, 'bench/corpus-bench.ts')], bundle: true, platform: 'node', format: 'cjs',
   target: 'node20', outfile: out, logLevel: 'warning', mainFields: ['module', 'main'],
 });
 const require = createRequire(path.join(root, 'package.json'));
-if (!existsSync(path.join(root, 'dist/wasm/tree-sitter-bash.wasm'))) {
-  const wasm = path.dirname(require.resolve('@vscode/tree-sitter-wasm'));
-  mkdirSync(path.join(root, 'dist/wasm'), { recursive: true });
-  for (const f of ['tree-sitter.wasm', 'tree-sitter-bash.wasm', 'tree-sitter-python.wasm']) cpSync(path.join(wasm, f), path.join(root, 'dist/wasm', f));
-}
 const { benchCorpus } = require(out);
 const r = await benchCorpus(dir, runs);
 const budget = { listingMs: 2000, statsMs: 10000 };

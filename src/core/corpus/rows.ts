@@ -78,8 +78,15 @@ export function runKey(file: string, runId: string): string {
   return `${file}#${runId}`;
 }
 
-export function summarizeRun(run: CorpusRun, opts: CorpusOptions = {}, programsOf = opts.programs ?? programsOfCommand()): RunRow {
+export function summarizeRun(run: CorpusRun, opts: CorpusOptions = {}, programsOfText = opts.programs ?? programsOfCommand()): RunRow {
   const t = run.trajectory;
+  // Counting, milestones and obstacles each ask for a command's programs: work them out once.
+  const memo = new WeakMap<AnalyzedCommand, string[]>();
+  const programsOf = (c: AnalyzedCommand): string[] => {
+    let p = memo.get(c);
+    if (!p) memo.set(c, (p = programsOfText(c)));
+    return p;
+  };
   const categories: Partial<Record<Category, number>> = {};
   const programs: Record<string, number> = {};
   let commands = 0;

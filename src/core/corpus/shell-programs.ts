@@ -9,7 +9,10 @@ import { programsOfCommand } from './rows';
 
 export function shellProgramsOf(): (c: AnalyzedCommand) => string[] {
   if (!isShellParserReady()) return programsOfCommand();
+  const cache = new Map<string, string[]>();
   return (c) => {
+    const hit = cache.get(c.text);
+    if (hit) return hit;
     const seen = new Set<string>();
     const names: string[] = [];
     for (const sc of parseShell(c.text).commands) {
@@ -20,6 +23,8 @@ export function shellProgramsOf(): (c: AnalyzedCommand) => string[] {
       seen.add(at);
       names.push(normaliseProgram(sc.name));
     }
+    if (cache.size > 50_000) cache.clear();
+    cache.set(c.text, names);
     return names;
   };
 }

@@ -31,13 +31,24 @@ export function registerCorpus(context: vscode.ExtensionContext): void {
   );
 }
 
+/** A workspace folder (offered first), or any folder chosen in the open dialog. */
 async function pickFolder(): Promise<vscode.Uri | undefined> {
-  const picked = await vscode.window.showOpenDialog({
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length) {
+    const other = { label: '$(folder-opened) Choose another folder…', uri: undefined as vscode.Uri | undefined };
+    const picked = await vscode.window.showQuickPick(
+      [...folders.map((f) => ({ label: `$(root-folder) ${f.name}`, description: f.uri.fsPath, uri: f.uri as vscode.Uri | undefined })), other],
+      { title: 'Open Folder as Corpus', placeHolder: 'Which folder holds the runs?' },
+    );
+    if (!picked) return undefined;
+    if (picked.uri) return picked.uri;
+  }
+  const chosen = await vscode.window.showOpenDialog({
     canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
-    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+    defaultUri: folders[0]?.uri,
     openLabel: 'Open as Corpus',
   });
-  return picked?.[0];
+  return chosen?.[0];
 }
 
 class CorpusPanel {
