@@ -33,7 +33,14 @@ export function uniqueEvents(events: AnnotationEvent[]): AnnotationEvent[] {
       seen.extra = { ...e.extra, ...seen.extra };
     }
   }
-  return [...byId.values()].sort(compareEvents);
+  return sortEvents([...byId.values()]);
+}
+
+/** Sorts by compareEvents' order, parsing each time once (not once per comparison). */
+function sortEvents(events: AnnotationEvent[]): AnnotationEvent[] {
+  const keyed = events.map((e) => ({ e, t: time(e) }));
+  keyed.sort((a, b) => a.t - b.t || (a.e.event < b.e.event ? -1 : a.e.event > b.e.event ? 1 : 0));
+  return keyed.map((k) => k.e);
 }
 
 /** Field keys an event sets, known and unknown (unknown ones prefixed so they cannot clash). */
@@ -144,7 +151,7 @@ export function compactEvents(events: AnnotationEvent[]): AnnotationEvent[] {
       else (c.fields as Record<string, unknown>)[k] = (e.fields as Record<string, unknown>)[k];
     }
   }
-  return [...reviews, ...kept.values()].sort(compareEvents);
+  return sortEvents([...reviews, ...kept.values()]);
 }
 
 /**
