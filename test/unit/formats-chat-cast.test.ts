@@ -88,6 +88,35 @@ test('chat JSONL of conversations and the legacy functions API', () => {
   assert.equal(t.model, 'gpt-4-0613');
 });
 
+test('Anthropic-style messages: tool_use parts are calls, tool_result parts their output', () => {
+  const file = sourceText('anthropic.json', JSON.stringify({
+    model: 'claude-sonnet-4-5',
+    messages: [
+      { role: 'user', content: 'Copy the weights to the backup host.' },
+      { role: 'assistant', content: [
+        { type: 'thinking', thinking: 'scp is simplest.' },
+        { type: 'text', text: 'Copying.' },
+        { type: 'tool_use', id: 'tu1', name: 'bash', input: { command: 'scp -r /models backup:/srv/' } },
+        { type: 'tool_use', id: 'tu2', name: 'str_replace_based_edit_tool', input: { command: 'view', path: '/etc/hosts' } },
+      ] },
+      { role: 'user', content: [
+        { type: 'tool_result', tool_use_id: 'tu1', content: [{ type: 'text', text: 'ssh: connect to host backup port 22: Connection refused\nExit code: 255' }], is_error: true },
+        { type: 'tool_result', tool_use_id: 'tu2', content: '127.0.0.1 localhost' },
+      ] },
+    ],
+  }, null, 2));
+  assertSniffed(file, 'openai-chat');
+  const [t] = openaiChatReader.read(file).trajectories;
+  assert.deepEqual(texts(t), ['scp -r /models backup:/srv/']);
+  const [scp] = commands(t);
+  assert.equal(scp.exitCode, 255);
+  assert.equal(scp.output, 'ssh: connect to host backup port 22: Connection refused');
+  assert.equal(t.steps.length, 2);
+  assert.equal(t.steps[1].thought, 'scp is simplest.\nCopying.');
+  assert.deepEqual(t.steps[1].otherTools?.map((o) => o.name), ['str_replace_based_edit_tool']);
+  assert.deepEqual(t.steps[1].notes, ['127.0.0.1 localhost']);
+});
+
 test('chat whose first message is longer than the sniffing head is still recognised', () => {
   const big = JSON.stringify([
     { content: 'You are an agent. '.repeat(6000), role: 'system' },

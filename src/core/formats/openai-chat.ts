@@ -3,6 +3,7 @@
 // An assistant message's `tool_calls[]` are commands when the tool is a shell, whatever it is
 // called (`bash`, `shell`, `terminal`, `execute_command`, `run_shell_command`...) and whatever
 // its argument is called (`command`, `cmd`); `{role: "tool", tool_call_id}` holds the output.
+// Anthropic-style messages (`tool_use` / `tool_result` content parts) read the same way.
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceRange } from '../model';
 import { contentStepId, shellJoin } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
@@ -16,6 +17,8 @@ const SHELL_NAMES =
   /^(?:bash|sh|zsh|shell|terminal|cmd|exec|execute|execute_bash|execute_shell|execute_command|execute_shell_command|execute_command_in_terminal|run|run_command|run_shell|run_shell_command|run_bash|run_terminal_cmd|run_in_terminal|shell_command|shell_exec|exec_command|bash_command|terminal_command|local_shell|computer_terminal|container\.exec)$/i;
 const SHELL_ARGS = ['command', 'cmd', 'commands', 'script', 'shell_command', 'bash_command', 'input'];
 const ROLES = /"role"\s*:\s*"(?:system|user|assistant|developer|tool)"/;
+/** Signs of tool use in a chat: OpenAI `tool_calls`/`tool` role/`function_call`, Anthropic `tool_use` parts. */
+const TOOL_SIGNS = /"tool_calls"\s*:\s*\[\s*\{|"role"\s*:\s*"tool"|"function_call"\s*:\s*\{|"type"\s*:\s*"tool_use"/;
 /** Markers of other formats that also hold chat messages (Inspect, SWE-agent, mini-swe-agent, OpenHands). */
 const OTHER_FORMATS = /"trajectory_format"|"trajectory"\s*:\s*\[|"eval"\s*:\s*\{|"samples"\s*:\s*\[|"history"\s*:\s*\[|"instance_id"|mswea_bash_command|"kind"\s*:\s*"\w+Event"|"observation"\s*:\s*"\w+"\s*,/;
 
@@ -30,7 +33,7 @@ export const openaiChatReader: FormatReader = {
     // A first message longer than the head (a long system prompt) hides its role.
     if (!ROLES.test(t) && /^[[{]\s*(?:\{\s*)?"(?:content|messages)"/.test(t)) t = widerHead(file, head).replace(/^\uFEFF?\s*/, '');
     if (!ROLES.test(t) || OTHER_FORMATS.test(t)) return 0;
-    const tools = /"tool_calls"\s*:\s*\[\s*\{|"role"\s*:\s*"tool"|"function_call"\s*:\s*\{/.test(t);
+    const tools = TOOL_SIGNS.test(t);
     if (t.startsWith('[')) return /^\[\s*\{\s*"(?:role|content|name|tool_calls|id)"/.test(t) ? (tools ? 0.75 : 0.55) : 0;
     const recs = headRecords(t, 3);
     if (recs.length && recs.every((r) => typeof r.role === 'string')) return tools ? 0.7 : 0.5;
@@ -130,30 +133,40 @@ export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opt
       return;
     }
     const role = asStr(m.role) ?? '';
-    if (role === 'tool' || role === 'function') {
-      const id = asStr(m.tool_call_id);
+    const answer = (id: string | undefined, name: string | undefined, text: string): void => {
       while (firstOpen < unanswered.length && unanswered[firstOpen].answered) firstOpen++;
       let pending = id ? calls.get(id) ?? null : null;
       for (let k = firstOpen; !pending && !id && k < unanswered.length; k++) {
         const p = unanswered[k];
-        if (!p.answered && (!m.name || p.name === m.name)) pending = p;
+        if (!p.answered && (!name || p.name === name)) pending = p;
       }
       if (!pending) {
-        issues.push({ severity: 'warning', line: r?.startLine, message: `${FORMAT}: tool result ${id ?? String(m.name ?? '')} answers no call; skipped` });
+        issues.push({ severity: 'warning', line: r?.startLine, message: `${FORMAT}: tool result ${id ?? name ?? ''} answers no call; skipped` });
         return;
       }
       pending.answered = true;
       if (r) pending.step.source = extend(pending.step.source, r.startLine, r.endLine);
-      const text = contentText(m.content);
       if (pending.cmd) {
         pending.cmd.exitCode = exitCodeFromText(text);
         pending.cmd.output = stripHarnessTrailer(text);
       } else if (text) (pending.step.notes ??= []).push(text);
+    };
+    if (role === 'tool' || role === 'function') {
+      answer(asStr(m.tool_call_id), asStr(m.name), contentText(m.content));
       return;
     }
-    const text = contentText(m.content) || '';
+    // Anthropic-style content parts: `tool_result` parts answer calls, `tool_use` parts are calls.
+    const parts = Array.isArray(m.content) ? m.content.map(asObj) : [];
+    const results = parts.filter((p): p is Obj => p?.type === 'tool_result');
+    for (const p of results) answer(asStr(p.tool_use_id), undefined, contentText(p.content));
+    const uses = parts.filter((p): p is Obj => p?.type === 'tool_use');
+    if (results.length && parts.length === results.length) return;
+    const text = (results.length ? contentText(parts.filter((p) => p?.type !== 'tool_result')) : contentText(m.content)) || '';
     const stepRole: RawStep['role'] = role === 'assistant' ? 'assistant' : role === 'system' || role === 'developer' ? 'system' : 'user';
-    const toolCalls = Array.isArray(m.tool_calls) ? m.tool_calls : [];
+    const toolCalls = [
+      ...(Array.isArray(m.tool_calls) ? m.tool_calls : []),
+      ...uses.map((u) => ({ id: u.id, function: { name: u.name, input: u.input } })),
+    ];
     const firstCallId = asStr(asObj(toolCalls[0])?.id);
     const own = asStr(m.id) ?? firstCallId;
     const reasoning = asStr(m.reasoning_content) ?? asStr(m.reasoning) ?? '';
