@@ -39,6 +39,7 @@ export class TimelineApp {
   private expandedToken = 0;
 
   constructor(private readonly boot: TimelineBoot) {
+    performance.mark('rl:start');
     this.state = { ...defaultState(), ...(this.bridge.getState() ?? {}) };
     this.state.filters = { ...defaultState().filters, ...this.state.filters };
     const root = document.getElementById('app') ?? document.body;
@@ -82,6 +83,7 @@ export class TimelineApp {
       return;
     }
     this.runs = res;
+    performance.mark('rl:runs');
     if (res.error || !res.runs.length) {
       const issues = res.issues.map((i) => `${i.line ? `line ${i.line}: ` : i.entry ? `${i.entry}: ` : ''}${i.message}`);
       this.showMessage(res.error ?? 'No runs were found in this file.', issues);
@@ -101,6 +103,9 @@ export class TimelineApp {
     this.run = run;
     this.state.runId = run.id;
     this.store = new StepStore(this.bridge, run.id, run.stepCount, () => this.pagesArrived());
+    // Ask for the first screen's page now, so its round trip overlaps the work below.
+    const restoreFrom = restoring && sameAsSaved ? Math.floor(this.state.scrollTop / this.list.rowHeight) : 0;
+    this.store.want([Math.min(run.stepCount - 1, restoreFrom)]);
     this.setTicks(run);
     this.marks = new Map();
     this.hideMessage();
@@ -201,14 +206,15 @@ export class TimelineApp {
     this.scanning = true;
     const f = this.state.filters;
     const matcher = this.matcher;
-    let pending = 0;
+    // Results show as they come, at most every 200 ms (a recompute walks the whole run).
+    let last = 0;
     void this.store
       ?.scan(
         0,
         (pos, step) => {
           match[pos] = contentPasses(step, f, matcher) ? 1 : 2;
-          if (++pending >= 500 || pos === total - 1) {
-            pending = 0;
+          if (pos === total - 1 || (pos % 100 === 0 && performance.now() - last > 200)) {
+            last = performance.now();
             if (token === this.scanToken) this.recompute();
           }
         },
@@ -227,20 +233,21 @@ export class TimelineApp {
     const selectedIndex = this.state.selected;
     const filtering = isFiltering(f);
     const content = this.contentMatch;
-    const items: number[] = [];
+    const visible = new Int32Array(total);
     const itemOf = new Int32Array(total).fill(-1);
     const kept = filtering ? new Uint8Array(total) : null;
+    let n = 0;
     for (let p = 0; p < total; p++) {
       if (filtering) {
         if (!tickPasses(this.ticks[p], f, this.marks.has(p))) continue;
         if (content && content[p] !== 1) continue;
         kept![p] = 1;
       }
-      itemOf[p] = items.length;
-      items.push(p);
+      itemOf[p] = n;
+      visible[n++] = p;
     }
     const prevExpandedPos = this.list.expanded !== null ? this.visible[this.list.expanded] : -1;
-    this.visible = Int32Array.from(items);
+    this.visible = visible.subarray(0, n);
     this.itemOf = itemOf;
     if (this.list.expanded !== null) {
       const it = prevExpandedPos >= 0 ? itemOf[prevExpandedPos] : -1;
@@ -249,11 +256,11 @@ export class TimelineApp {
         if (it >= 0) this.expand(it);
       }
     }
-    this.list.setCount(items.length);
+    this.list.setCount(n);
     this.minimap.update({ kept });
     const scanning = this.scanning ? ' \u00B7 searching\u2026' : '';
     this.header.setStatus(
-      filtering ? `${items.length.toLocaleString()} of ${total.toLocaleString()} steps${scanning}` : `${total.toLocaleString()} steps`,
+      filtering ? `${n.toLocaleString()} of ${total.toLocaleString()} steps${scanning}` : `${total.toLocaleString()} steps`,
     );
     if (selectedIndex !== null) this.minimap.update({ selected: this.posOfIndex(selectedIndex) });
   }
@@ -298,6 +305,7 @@ export class TimelineApp {
   }
 
   private pagesArrived(): void {
+    if (!performance.getEntriesByName('rl:first-page').length) performance.mark('rl:first-page');
     this.list.refresh();
     const exp = this.list.expanded;
     if (exp !== null && this.list.rowElement(exp)?.classList.contains('loading') === false) {

@@ -20,6 +20,8 @@ export class Minimap {
   readonly canvas: HTMLCanvasElement;
   private model: MinimapModel = { ticks: [], marks: new Map(), from: 0, to: 0, selected: null, kept: null };
   private xs = new Float32Array(0);
+  /** Per tick: index in CRITICAL_CATEGORIES of its first critical category, or -1. */
+  private firstCat = new Int8Array(0);
   private colors = new Map<string, string>();
   private frame = 0;
 
@@ -71,6 +73,11 @@ export class Minimap {
       if (t.time > t1) t1 = t.time;
     }
     const byTime = timed >= n * 0.8 && t1 > t0;
+    this.firstCat = new Int8Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = ticks[i].categories.find(isCritical);
+      this.firstCat[i] = c ? CRITICAL_CATEGORIES.indexOf(c) : -1;
+    }
     let last = 0;
     for (let i = 0; i < n; i++) {
       const t = ticks[i].time;
@@ -87,7 +94,7 @@ export class Minimap {
     let best: number | null = null;
     let bestD = Infinity;
     for (let i = 0; i < ticks.length; i++) {
-      if (criticalOnly && !ticks[i].categories.some(isCritical)) continue;
+      if (criticalOnly && this.firstCat[i] < 0) continue;
       const d = Math.abs(this.xs[i] - x);
       if (d < bestD) {
         bestD = d;
@@ -149,14 +156,14 @@ export class Minimap {
     // Critical ticks, one colour per category (the first critical one of the step).
     const top = 5;
     const tickH = h - 12;
-    for (const cat of CRITICAL_CATEGORIES) {
-      g.fillStyle = this.color(`--rl-cat-${cat}`);
-      for (let i = 0; i < ticks.length; i++) {
-        const first = ticks[i].categories.find(isCritical);
-        if (first !== cat) continue;
-        g.globalAlpha = kept && !kept[i] ? 0.25 : 1;
-        g.fillRect(Math.round(X(i)) - 1, top, 2, tickH);
-      }
+    const colours = CRITICAL_CATEGORIES.map((cat) => this.color(`--rl-cat-${cat}`));
+    const fc = this.firstCat;
+    for (let i = 0; i < ticks.length; i++) {
+      const k = fc[i];
+      if (k < 0) continue;
+      g.fillStyle = colours[k];
+      g.globalAlpha = kept && !kept[i] ? 0.25 : 1;
+      g.fillRect(Math.round(X(i)) - 1, top, 2, tickH);
     }
     g.globalAlpha = 1;
     // Obstacles: a dot under the lane.

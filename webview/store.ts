@@ -8,8 +8,8 @@ const MAX_PAGES = 120;
 const MAX_FULL = 8;
 /** Outputs in list pages are cut: rows never show them; the expanded step asks for it in full. */
 const PAGE_OUTPUT = 4000;
-const SCAN_PAGE = 500;
-const SCAN_OUTPUT = 200_000;
+const SCAN_PAGE = 2000;
+const SCAN_OUTPUT = 100_000;
 
 export class StepStore {
   private pages = new Map<number, AnalyzedStep[]>();
