@@ -1,8 +1,8 @@
 // `replication-lens agreement` and `export`, run as the built dist/cli.js on a fixture log and
 // an annotation store written beside it. Figures worked by hand in the comments.
-import { test, before } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -36,9 +36,15 @@ function run(args: string[], cwd: string) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+const made: string[] = [];
+after(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 /** A folder with the fixture log and a store: two annotators, one orphan, one corrupt line. */
 async function setup(): Promise<string> {
   const d = mkdtempSync(path.join(tmpdir(), 'rl-cli-'));
+  made.push(d);
   const log = path.join(d, 'replica.log');
   copyFileSync(fixture, log);
   await initAnalysis();

@@ -1,8 +1,8 @@
 // The store on disk: atomic rewrites, two writers on one file, union merges of diverged
 // copies, a truncated last line, and where the sidecar lives.
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, appendFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, appendFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import {
@@ -15,7 +15,15 @@ import {
 } from '../../src/node/annotation-file';
 import { createEvent, deleteEvent, parseStore, serializeEvent, updateEvent } from '../../src/core/annotations';
 
-const dir = () => mkdtempSync(path.join(tmpdir(), 'rl-ann-'));
+const made: string[] = [];
+const dir = () => {
+  const d = mkdtempSync(path.join(tmpdir(), 'rl-ann-'));
+  made.push(d);
+  return d;
+};
+after(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 const anchor = (i: number) => ({ runId: 'r1', stepId: `s${i}`, stepFingerprint: `f${i}`, stepIndex: i });
 let sec = 0;
 const ctx = (author: string) => ({ author, at: new Date(Date.UTC(2026, 0, 1, 0, 0, sec++)).toISOString() });
