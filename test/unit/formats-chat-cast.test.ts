@@ -117,6 +117,17 @@ test('Anthropic-style messages: tool_use parts are calls, tool_result parts thei
   assert.deepEqual(t.steps[1].notes, ['127.0.0.1 localhost']);
 });
 
+test('Inspect-style tool calls in a chat ({function: "bash", arguments: {cmd}}, tool errors)', () => {
+  const file = sourceText('inspect-style.json', JSON.stringify([
+    { role: 'user', content: 'Probe the port.' },
+    { role: 'assistant', content: '', tool_calls: [{ id: 'i1', function: 'bash', arguments: { cmd: 'nc -z 127.0.0.1 8000' } }] },
+    { role: 'tool', tool_call_id: 'i1', function: 'bash', content: '', error: { type: 'timeout', message: 'Command timed out before completing.' } },
+  ]));
+  const [t] = openaiChatReader.read(file).trajectories;
+  assert.deepEqual(texts(t), ['nc -z 127.0.0.1 8000']);
+  assert.equal(commands(t)[0].output, 'Command timed out before completing.');
+});
+
 test('chat whose first message is longer than the sniffing head is still recognised', () => {
   const big = JSON.stringify([
     { content: 'You are an agent. '.repeat(6000), role: 'system' },

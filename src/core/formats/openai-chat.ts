@@ -20,7 +20,7 @@ const ROLES = /"role"\s*:\s*"(?:system|user|assistant|developer|tool)"/;
 /** Signs of tool use in a chat: OpenAI `tool_calls`/`tool` role/`function_call`, Anthropic `tool_use` parts. */
 const TOOL_SIGNS = /"tool_calls"\s*:\s*\[\s*\{|"role"\s*:\s*"tool"|"function_call"\s*:\s*\{|"type"\s*:\s*"tool_use"/;
 /** Markers of other formats that also hold chat messages (Inspect, SWE-agent, mini-swe-agent, OpenHands). */
-const OTHER_FORMATS = /"trajectory_format"|"trajectory"\s*:\s*\[|"eval"\s*:\s*\{|"samples"\s*:\s*\[|"history"\s*:\s*\[|"instance_id"|mswea_bash_command|"kind"\s*:\s*"\w+Event"|"observation"\s*:\s*"\w+"\s*,/;
+const OTHER_FORMATS = /"trajectory_format"|"trajectory"\s*:\s*\[|"eval"\s*:\s*\{|"samples"\s*:\s*\[|"history"\s*:\s*\[|"instance_id"|mswea_bash_command|"kind"\s*:\s*"\w+Event"|"observation"\s*:\s*"\w+"\s*,|"attachment:\/\/|"epoch"\s*:\s*\d/;
 
 export function isShellTool(name: string): boolean {
   return SHELL_NAMES.test(name) || /bash|shell|terminal/i.test(name);
@@ -152,7 +152,9 @@ export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opt
       } else if (text) (pending.step.notes ??= []).push(text);
     };
     if (role === 'tool' || role === 'function') {
-      answer(asStr(m.tool_call_id), asStr(m.name), contentText(m.content));
+      const error = asStr(asObj(m.error)?.message);
+      const body = contentText(m.content);
+      answer(asStr(m.tool_call_id), asStr(m.name) ?? asStr(m.function), error ? (body ? `${body}\n${error}` : error) : body);
       return;
     }
     // Anthropic-style content parts: `tool_result` parts answer calls, `tool_use` parts are calls.
@@ -187,8 +189,9 @@ export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opt
     const all = legacy ? [...toolCalls, { id: undefined, function: legacy }] : toolCalls;
     for (const rawCall of all) {
       const call = asObj(rawCall);
+      // OpenAI: {function: {name, arguments: "json"}}; Inspect: {function: "name", arguments: {...}}.
       const fn = asObj(call?.function) ?? call;
-      const name = asStr(fn?.name) ?? 'tool';
+      const name = asStr(call?.function) ?? asStr(fn?.name) ?? 'tool';
       const args = parseArgs(fn?.arguments ?? fn?.input);
       if (fn?.arguments !== undefined && args === null && typeof fn.arguments === 'string' && fn.arguments.trim()) {
         issues.push({ severity: 'warning', line: r?.startLine, message: `${FORMAT}: arguments of ${name} call are not valid JSON` });
