@@ -21,7 +21,7 @@ const steps = [0, 1, 2, 3].map((i) => ({
   id: `s${i}`,
   thought: `t${i}`,
   source: i === 3 ? null : { startLine: 10 * i + 1, endLine: 10 * i + 9 },
-  commands: [{ text: `cmd ${i}`, categories: i === 1 ? ['process-kill'] : [], obstacles: [] as string[] }],
+  commands: [{ text: `cmd ${i}`, categories: i === 1 ? ['process-kill'] : [], obstacles: [] as string[], source: i === 3 ? null : { startLine: 10 * i + 5, endLine: 10 * i + 6 } }],
 }));
 const run = { id: 'r1', steps };
 const docRuns: DocRun[] = [{ runId: 'r1', steps }];
@@ -50,7 +50,8 @@ test('threads: one per annotated step at its lines; orphans and line-less steps 
     ],
   );
   assert.match(specs[0].reasons![1], /no longer in run r1/);
-  assert.deepEqual(stepAtLine(docRuns, 15), { runId: 'r1', index: 1 });
+  assert.deepEqual(stepAtLine(docRuns, 12), { runId: 'r1', index: 1 });
+  assert.deepEqual(stepAtLine(docRuns, 16), { runId: 'r1', index: 1, commandIndex: 0 }, 'a line of the command: the annotation is on that command');
   assert.equal(stepAtLine(docRuns, 10), null);
 });
 

@@ -166,7 +166,7 @@ export class AnnotationComments implements vscode.Disposable {
     const log = r.thread.uri;
     const known = this.info.get(r.thread);
     const runs = (await this.analysis.runs(log)) ?? [];
-    let target: { runId: string; index: number } | null = null;
+    let target: { runId: string; index: number; commandIndex?: number } | null = null;
     if (known?.spec.runId && known.spec.stepIndex !== null) target = { runId: known.spec.runId, index: known.spec.stepIndex };
     else if (r.thread.range) target = stepAtLine(docRuns(runs), r.thread.range.start.line + 1);
     if (!known) r.thread.dispose(); // the gutter's draft thread: the refresh shows the step's own
@@ -178,7 +178,7 @@ export class AnnotationComments implements vscode.Disposable {
     if (!run) return;
     const labels = await this.service.labels();
     const author = await this.service.author(log);
-    const ev = createEvent({ author }, { ...anchorFor({ id: run.summary.id, steps: run.steps }, target.index), labels: hashtagLabels(r.text, labels), note: r.text });
+    const ev = createEvent({ author }, { ...anchorFor({ id: run.summary.id, steps: run.steps }, target.index, target.commandIndex), labels: hashtagLabels(r.text, labels), note: r.text });
     await this.service.append(log, [ev]);
     this.schedule(log, `${run.summary.id}#${run.steps[target.index].id}`);
   }

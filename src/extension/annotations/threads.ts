@@ -7,7 +7,12 @@ import type { SourceRange } from '../../core/model';
 /** A run as the editor knows it: its steps' ids, lines and commands (from the server). */
 export interface DocRun {
   runId: string;
-  steps: { index: number; id: string; source: SourceRange | null; commands: readonly { categories: readonly string[]; obstacles: readonly string[] }[] }[];
+  steps: {
+    index: number;
+    id: string;
+    source: SourceRange | null;
+    commands: readonly { categories: readonly string[]; obstacles: readonly string[]; source?: SourceRange | null }[];
+  }[];
 }
 
 export interface ThreadSpec {
@@ -54,11 +59,15 @@ export function threadSpecs(runs: readonly DocRun[], resolved: readonly Resolved
   return out;
 }
 
-/** The step whose lines hold a 1-based line, first run first. */
-export function stepAtLine(runs: readonly DocRun[], line: number): { runId: string; index: number } | null {
+const holds = (r: SourceRange | null | undefined, line: number) => !!r && r.startLine <= line && line <= r.endLine;
+
+/** The step whose lines hold a 1-based line (first run first), and the command there if any. */
+export function stepAtLine(runs: readonly DocRun[], line: number): { runId: string; index: number; commandIndex?: number } | null {
   for (const r of runs) {
     for (const s of r.steps) {
-      if (s.source && s.source.startLine <= line && line <= s.source.endLine) return { runId: r.runId, index: s.index };
+      if (!holds(s.source, line)) continue;
+      const c = s.commands.findIndex((cmd) => holds(cmd.source, line));
+      return c >= 0 ? { runId: r.runId, index: s.index, commandIndex: c } : { runId: r.runId, index: s.index };
     }
   }
   return null;
