@@ -85,6 +85,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
       const [, ms] = await timed(() => server.conn.sendRequest(method, { textDocument: { uri: cold.uri } }));
       results[`${name}Ms`] = Math.round(ms);
     }
+    // VS Code resolves the lenses on screen: about ten steps, thirty lenses.
+    const lenses = await server.conn.sendRequest<unknown[]>('textDocument/codeLens', { textDocument: { uri: cold.uri } });
+    const [, resolveMs] = await timed(() => Promise.all(lenses.slice(0, 30).map((l) => server.conn.sendRequest('codeLens/resolve', l))));
+    results.codeLensResolve30Ms = Math.round(resolveMs);
     const [runs, runsMs] = await timed(() => server.conn.sendRequest(runsRequest, { uri: cold.uri }));
     results.runsMs = Math.round(runsMs);
     const [, pageMs] = await timed(() => server.conn.sendRequest(stepsRequest, { uri: cold.uri, runId: runs.runs[0].id, start: 5000, count: 200 }));

@@ -19,7 +19,7 @@ import type { ServedDocument } from './document';
 import { diagnostics } from './features/diagnostics';
 import { definition, references } from './features/entities';
 import { hover } from './features/hover';
-import { codeLenses } from './features/lenses';
+import { codeLenses, resolveLens, type LensData } from './features/lenses';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { runs, step, steps } from './features/timeline';
 import { LEGEND, semanticTokens } from './features/tokens';
@@ -63,7 +63,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       definitionProvider: true,
       referencesProvider: true,
-      codeLensProvider: { resolveProvider: false },
+      codeLensProvider: { resolveProvider: true },
       semanticTokensProvider: { legend: LEGEND, full: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -199,7 +199,24 @@ connection.onFoldingRanges(on((d) => d.memo('folding', () => foldingRanges(d)), 
 connection.onHover(on((d, p) => hover(d, p.position), null));
 connection.onDefinition(on((d, p) => definition(d, p.position), null));
 connection.onReferences(on((d, p) => references(d, p.position), []));
-connection.onCodeLens(on((d) => (settings.codeLens.enabled ? d.memo('lenses', () => codeLenses(d)) : []), []));
+/** Small numbers for document uris, so that 30,000 unresolved lenses do not each carry one. */
+const docKeys = new Map<string, number>();
+const docUris: string[] = [];
+function docKey(uri: string): number {
+  let k = docKeys.get(uri);
+  if (k === undefined) {
+    k = docUris.push(uri) - 1;
+    docKeys.set(uri, k);
+  }
+  return k;
+}
+connection.onCodeLens(on((d) => (settings.codeLens.enabled ? d.memo('lenses', () => codeLenses(d, docKey(d.uri))) : []), []));
+connection.onCodeLensResolve(async (lens) => {
+  const uri = docUris[(lens.data as LensData)[0]];
+  const d = uri === undefined ? null : await current(uri);
+  // A lens whose document changed since keeps no command; VS Code asks for fresh lenses.
+  return (d && resolveLens(d, lens)) ?? { ...lens, command: { title: '', command: '' } };
+});
 connection.languages.semanticTokens.on(
   on((d) => (settings.semanticTokens.enabled ? d.memo('tokens', () => semanticTokens(d)) : { data: [] }), { data: [] }),
 );

@@ -225,7 +225,9 @@ test('definition and references on a port lead to the steps that name it', corpu
 
 test('code lenses: badges, "Show in timeline" and "Annotate" above each step', corpus, async () => {
   for (const [f, o] of opened) {
-    const lenses = await server.conn.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: o.uri } });
+    const bare = await server.conn.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: o.uri } });
+    assert.ok(bare.every((l) => !l.command && l.data !== undefined), `${f}: lenses are resolved lazily`);
+    const lenses = await Promise.all(bare.map((l) => server.conn.sendRequest<CodeLens>('codeLens/resolve', l)));
     const runs = await runsOf(o.uri);
     const timeline = lenses.filter((l) => l.command?.command === 'replicationLens.openTimeline');
     const annotate = lenses.filter((l) => l.command?.command === 'replicationLens.annotateStep');
