@@ -21,7 +21,8 @@ const COMMAND_MAX = 400;
 export function summarise(thought: string): string {
   const lines = thought.slice(0, 4000).split('\n');
   for (const raw of lines) {
-    const line = raw.replace(/^[#>*\-\s]+/, '').replace(/[*_`]+/g, '').trim();
+    // Markdown markers at the start, bold and code quotes; the words themselves stay as written.
+    const line = raw.replace(/^[#>*\-\s]+/, '').replace(/\*\*|`/g, '').trim();
     if (line && !/^(explain|gaps|findings|plan|action):?$/i.test(line)) return line.slice(0, SUMMARY_MAX);
   }
   return '';

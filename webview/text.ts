@@ -1,6 +1,6 @@
-// Untrusted text to DOM, always as text nodes. Bidi controls and invisible characters are shown
-// as visible markers (so `rm -rf /‮txt.exe` cannot reorder what the researcher reads), other
-// control characters as Unicode control pictures.
+// Untrusted text to DOM, always as text nodes. Bidi controls, invisible and control characters are
+// shown as visible named markers (⟨RLO⟩, ⟨BEL⟩), so `rm -rf /‮txt.exe` cannot reorder what the
+// researcher reads.
 
 const BIDI_NAMES: Record<string, string> = {
   '\u061C': 'ALM',
@@ -20,6 +20,8 @@ const BIDI_NAMES: Record<string, string> = {
   '\uFEFF': 'BOM',
 };
 
+const C0 = ['NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'HT', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US'];
+
 // C0 controls other than tab and newline, DEL, C1 controls, and the characters above.
 // eslint-disable-next-line no-control-regex
 const SPECIAL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
@@ -35,8 +37,8 @@ export function markerFor(ch: string): string {
   const name = BIDI_NAMES[ch];
   if (name) return `\u27E8${name}\u27E9`;
   const code = ch.charCodeAt(0);
-  if (code < 0x20) return String.fromCharCode(0x2400 + code);
-  if (code === 0x7f) return '\u2421';
+  if (code < 0x20) return `\u27E8${C0[code]}\u27E9`;
+  if (code === 0x7f) return '\u27E8DEL\u27E9';
   return `\u27E8U+${code.toString(16).toUpperCase().padStart(4, '0')}\u27E9`;
 }
 

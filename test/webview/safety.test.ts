@@ -84,7 +84,7 @@ test('payloads are shown as text; escapes and bidi controls are neutralised', { 
   assert.deepEqual(green, ['green']);
   const out = (await page.textContent('.detail .output-text')) ?? '';
   assert.ok(!out.includes('\u001b') && !out.includes('title') && !out.includes('javascript:window.__pwned=8'), out.slice(0, 200));
-  assert.ok(out.includes('\u2407bell') && out.includes('\u2400nul'), 'other controls shown as control pictures');
+  assert.ok(out.includes('\u27E8BEL\u27E9bell') && out.includes('\u27E8NUL\u27E9nul'), 'other controls shown as named markers');
   // The 5 MB line: folded first, then shown whole on request, as one text run.
   await page.keyboard.press('Escape');
   await page.keyboard.press('j');

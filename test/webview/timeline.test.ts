@@ -195,11 +195,13 @@ test('expansion: markdown thought, every command, ANSI output, entity threads, g
   assert.ok(await page.$('.detail .ansi-bold.ansi-fg-2'));
   const out = await page.textContent('.detail .output-text');
   assert.ok(out && !out.includes('\u001b'), 'escape codes are not shown raw');
+  await screenshot(page, 'timeline-ansi');
   // Step 11 (kill -9 6001 after lsof on port 8001): threads.
   await page.keyboard.press('Escape');
   await page.evaluate(() => (window as unknown as { timeline: { jumpToIndex(i: number): void } }).timeline.jumpToIndex(12));
   await page.keyboard.press('Enter');
   await page.waitForSelector('.detail[data-state="complete"]');
+  await screenshot(page, 'timeline-threads');
   const threads = await page.$$eval('.detail .thread', (ts) => ts.map((t) => t.textContent ?? ''));
   const port = threads.find((t) => t.startsWith('port 8001'));
   assert.ok(port, `threads: ${threads.join(' | ')}`);
