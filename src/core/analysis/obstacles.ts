@@ -30,13 +30,26 @@ export interface ObstacleHit {
 /** Longest output scanned: signs live near errors, and megabyte outputs must stay cheap. */
 const SCAN_LIMIT = 200_000;
 
+/** Each rule's signs compiled once with the `g` flag (the scan walks past quoted mentions). */
+const COMPILED = OBSTACLE_RULES.map((rule) => ({
+  rule,
+  signs: rule.signs.map((sign) => new RegExp(sign.source, sign.flags.includes('g') ? sign.flags : sign.flags + 'g')),
+}));
+
+/**
+ * Matches wherever any sign could (case-insensitive and multi-line, so a superset): most
+ * outputs hold no sign at all, and one scan rules them out instead of one per sign.
+ */
+const ANY_SIGN = new RegExp(OBSTACLE_RULES.flatMap((r) => r.signs.map((s) => `(?:${s.source})`)).join('|'), 'im');
+
 export function findObstacles(output: string, exitCode: number | null): ObstacleHit[] {
   const text = output.length > 2 * SCAN_LIMIT ? output.slice(0, SCAN_LIMIT) + '\n' + output.slice(-SCAN_LIMIT) : output;
   const hits: ObstacleHit[] = [];
-  for (const rule of OBSTACLE_RULES) {
+  const anySign = ANY_SIGN.test(text);
+  for (const { rule, signs } of COMPILED) {
     let hit: ObstacleHit | null = null;
-    for (const sign of rule.signs) {
-      const re = new RegExp(sign.source, sign.flags.includes('g') ? sign.flags : sign.flags + 'g');
+    for (const re of anySign ? signs : []) {
+      re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) break;
         if (quoted(text, m.index, m.index + m[0].length)) continue;

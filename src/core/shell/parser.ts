@@ -7,6 +7,8 @@ import type { ShellParse, ShellWord, SimpleCommand, Redirect, Via, PythonCall } 
 import { unwrap, baseName } from './wrappers';
 import { tokenFallback } from './tokens';
 import { parsePython, setPythonParser } from './python';
+import { plain, type PNode } from './plain-tree';
+import { splitSimple, type SimpleStatement } from './simple';
 
 /** Returns the path (Node) or URL of a WASM file by name, e.g. `tree-sitter-bash.wasm`. */
 export type WasmLocator = (file: string) => string;
@@ -70,7 +72,12 @@ export function parseShell(text: string): ShellParse {
   return result;
 }
 
-function parseUncached(text: string): ShellParse {
+/** For tests: parses without the cache, with or without the simple-shape scan (simple.ts). */
+export function parseShellUncached(text: string, opts: { simple: boolean }): ShellParse {
+  return parseUncached(text, opts.simple);
+}
+
+function parseUncached(text: string, useSimple = true): ShellParse {
   const out: ShellParse = { commands: [], python: [], error: null };
   if (PLAIN.test(text)) {
     const words: ShellWord[] = [];
@@ -81,21 +88,28 @@ function parseUncached(text: string): ShellParse {
     if (words.length) emit(out, words, [], null, ctxTop(text), words[0].start, text.length);
     return out;
   }
+  const simple = useSimple ? splitSimple(text) : null;
+  if (simple) {
+    emitSimple(simple, text, out);
+    return out;
+  }
   if (!bashParser) throw new Error('shell parser not initialised: await initAnalysis() first');
   const tree = bashParser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
+  let root: PNode;
   try {
-    const root = tree.rootNode;
-    if (root.hasError) {
-      out.error = describeError(root, text);
+    const tsRoot = tree.rootNode;
+    if (tsRoot.hasError) {
+      out.error = describeError(tsRoot, text);
       tokenFallback(text, (words, start, end) => emit(out, words, [], null, ctxTop(text), start, end));
       return out;
     }
-    walkStatements(root, ctxTop(text), out);
-    return out;
+    root = plain(tsRoot, text);
   } finally {
     tree.delete();
   }
+  walkStatements(root, ctxTop(text), out);
+  return out;
 }
 
 interface Ctx {
@@ -111,6 +125,34 @@ interface Ctx {
 
 function ctxTop(text: string): Ctx {
   return { text, map: (o) => o, background: false, via: 'top', remoteHost: null, depth: 0 };
+}
+
+/** Emits what the walk below would for a line of the simple shape (pipes, lists, redirects). */
+function emitSimple(statements: SimpleStatement[], text: string, out: ShellParse): void {
+  const top = ctxTop(text);
+  for (const st of statements) {
+    const ctx = st.background ? { ...top, background: true } : top;
+    for (const pipeline of st.pipelines) {
+      const groups: SimpleCommand[][] = [];
+      for (const c of pipeline) {
+        const before = out.commands.length;
+        if (c.words.length) emit(out, c.words, c.redirects, null, ctx, c.start, c.end);
+        groups.push(out.commands.slice(before));
+      }
+      if (groups.length > 1) linkPipeline(groups);
+    }
+  }
+}
+
+/** Every command of a pipeline stage after the first is piped, and knows what it feeds. */
+function linkPipeline(groups: SimpleCommand[][]): void {
+  groups.forEach((g, gi) => {
+    const later = groups.slice(gi + 1).map((x) => x[0]?.name).filter((x): x is string => !!x);
+    for (const cmd of g) {
+      if (gi > 0) cmd.piped = true;
+      cmd.pipesTo.push(...later);
+    }
+  });
 }
 
 function describeError(root: TsNode, text: string): string {
@@ -130,7 +172,7 @@ function describeError(root: TsNode, text: string): string {
 }
 
 /** Walks a node holding statements (program, list, subshell...), minding `&`. */
-function walkStatements(node: TsNode, ctx: Ctx, out: ShellParse): void {
+function walkStatements(node: PNode, ctx: Ctx, out: ShellParse): void {
   const n = node.childCount;
   for (let i = 0; i < n; i++) {
     const child = node.child(i)!;
@@ -141,7 +183,7 @@ function walkStatements(node: TsNode, ctx: Ctx, out: ShellParse): void {
   }
 }
 
-function walkStatement(node: TsNode, ctx: Ctx, out: ShellParse): void {
+function walkStatement(node: PNode, ctx: Ctx, out: ShellParse): void {
   switch (node.type) {
     case 'command':
       walkCommand(node, [], null, ctx, out);
@@ -152,7 +194,7 @@ function walkStatement(node: TsNode, ctx: Ctx, out: ShellParse): void {
       let heredoc: string | null = null;
       for (let i = 0; i < node.childCount; i++) {
         const c = node.child(i)!;
-        if (c === body || !c.isNamed) continue;
+        if (!c.isNamed) continue;
         if (c.type === 'heredoc_redirect') {
           const b = c.children.find((x) => x?.type === 'heredoc_body');
           heredoc = b ? b.text : '';
@@ -187,13 +229,7 @@ function walkStatement(node: TsNode, ctx: Ctx, out: ShellParse): void {
         walkStatement(c, ctx, out);
         groups.push(out.commands.slice(before));
       }
-      groups.forEach((g, gi) => {
-        const later = groups.slice(gi + 1).map((x) => x[0]?.name).filter((x): x is string => !!x);
-        for (const cmd of g) {
-          if (gi > 0) cmd.piped = true;
-          cmd.pipesTo.push(...later);
-        }
-      });
+      linkPipeline(groups);
       return;
     }
     case 'variable_assignment':
@@ -212,7 +248,7 @@ function walkStatement(node: TsNode, ctx: Ctx, out: ShellParse): void {
   }
 }
 
-function redirectOf(node: TsNode, ctx: Ctx): Redirect {
+function redirectOf(node: PNode, ctx: Ctx): Redirect {
   const dest = node.childForFieldName('destination') ?? node.namedChildren[node.namedChildren.length - 1];
   let op = '';
   for (const c of node.children) if (c && !c.isNamed) op += c.type;
@@ -224,7 +260,7 @@ function redirectOf(node: TsNode, ctx: Ctx): Redirect {
   };
 }
 
-function walkCommand(node: TsNode, redirects: Redirect[], heredoc: string | null, ctx: Ctx, out: ShellParse): void {
+function walkCommand(node: PNode, redirects: Redirect[], heredoc: string | null, ctx: Ctx, out: ShellParse): void {
   const argv: ShellWord[] = [];
   for (let i = 0; i < node.childCount; i++) {
     const c = node.child(i)!;
@@ -249,7 +285,7 @@ function walkCommand(node: TsNode, redirects: Redirect[], heredoc: string | null
 }
 
 /** Walks any command substitution inside a node: its commands run too. */
-function findSubstitutions(node: TsNode, ctx: Ctx, out: ShellParse): void {
+function findSubstitutions(node: PNode, ctx: Ctx, out: ShellParse): void {
   if (node.type === 'command_substitution' || node.type === 'process_substitution') {
     walkStatements(node, { ...ctx, via: ctx.via === 'top' ? 'substitution' : ctx.via, background: false }, out);
     return;
@@ -257,12 +293,12 @@ function findSubstitutions(node: TsNode, ctx: Ctx, out: ShellParse): void {
   for (let i = 0; i < node.namedChildCount; i++) findSubstitutions(node.namedChild(i)!, ctx, out);
 }
 
-function wordOf(node: TsNode, ctx: Ctx): ShellWord {
+function wordOf(node: PNode, ctx: Ctx): ShellWord {
   const { value, dynamic } = valueOf(node);
   return { value, dynamic, start: ctx.map(node.startIndex), end: ctx.map(node.endIndex) };
 }
 
-function valueOf(node: TsNode): { value: string; dynamic: boolean } {
+function valueOf(node: PNode): { value: string; dynamic: boolean } {
   switch (node.type) {
     case 'word':
     case 'number':

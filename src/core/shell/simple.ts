@@ -1,0 +1,187 @@
+// The common shape of agents' command lines, split without the shell grammar: plain words and
+// whole quoted words, joined by `|`, `&&`, `||`, `;` and `&`, with trailing redirects
+// (`> log 2>&1`). Most commands in real runs look like this, and tree-sitter costs far more per
+// line than this scan. Anything else (expansions, substitutions, escapes, heredocs, keywords,
+// newlines, words glued to quotes...) returns null and goes to the real parser. The result is
+// the same as tree-sitter's walk would give: test/unit/shell-simple.test.ts checks it.
+import type { Redirect, ShellWord } from './types';
+
+export interface SimpleCmd {
+  /** argv (leading `NAME=value` assignments left out, as the walk leaves them out). */
+  words: ShellWord[];
+  redirects: Redirect[];
+  /** From the first assignment or word to the last word (redirects after it excluded). */
+  start: number;
+  end: number;
+}
+
+/** One statement: an and-or list of pipelines, run in the background when `&` ends it. */
+export interface SimpleStatement {
+  background: boolean;
+  pipelines: SimpleCmd[][];
+}
+
+interface Tok {
+  kind: 'word' | 'op';
+  value: string;
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+const WORD_CHAR = /[A-Za-z0-9_\-./:=@%+,~*?]/;
+const OP_CHAR = /[|&;<>]/;
+/** Words that make a compound statement or a declaration in command position. */
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', 'coproc', 'export', 'declare', 'typeset', 'local', 'readonly', 'unset']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=./;
+/** Command names taken as they are (`h@host` or `a=b` in command position are not). */
+const COMMAND_NAME = /^[A-Za-z0-9_./~+][A-Za-z0-9_./~+,-]*$/;
+
+function tokenize(text: string): Tok[] | null {
+  const toks: Tok[] = [];
+  const n = text.length;
+  let i = 0;
+  // A word must end at a space, an operator or the end: `a"b"` is one word made of parts.
+  const boundary = (j: number) => j >= n || text[j] === ' ' || OP_CHAR.test(text[j]);
+  while (i < n) {
+    const ch = text[i];
+    if (ch === ' ') {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (ch === "'" || ch === '"') {
+      const close = text.indexOf(ch, i + 1);
+      if (close < 0) return null;
+      const body = text.slice(i + 1, close);
+      if (body.includes('\n') || (ch === '"' && /[$`\\!]/.test(body))) return null;
+      i = close + 1;
+      if (!boundary(i)) return null;
+      toks.push({ kind: 'word', value: body, start, end: i, quoted: true });
+      continue;
+    }
+    if (OP_CHAR.test(ch)) {
+      const two = text.slice(i, i + 2);
+      const three = text.slice(i, i + 3);
+      let op: string;
+      if (two === '&&' || two === '||' || two === '>>' || two === '>&' || two === '&>') op = two;
+      else op = ch;
+      // Heredocs, `|&`, `;;`, `&>>`, `<&`, `<>`, `>|`, `>>&`... are left to the grammar.
+      if (op === '&>' && three === '&>>') return null;
+      if (op === '>>' && three === '>>&') return null;
+      if (two === '<<' || two === '|&' || two === ';;' || two === '<&' || two === '<>' || two === '>|' || two === ';&') return null;
+      i += op.length;
+      toks.push({ kind: 'op', value: op, start, end: i, quoted: false });
+      continue;
+    }
+    if (!WORD_CHAR.test(ch)) return null;
+    while (i < n && WORD_CHAR.test(text[i])) i++;
+    if (!boundary(i)) return null;
+    toks.push({ kind: 'word', value: text.slice(start, i), start, end: i, quoted: false });
+  }
+  return toks;
+}
+
+const REDIRECT_OPS = new Set(['>', '>>', '<', '>&', '&>']);
+
+/** The statements of a command line of the simple shape, or null if it is not of that shape. */
+export function splitSimple(text: string): SimpleStatement[] | null {
+  const toks = tokenize(text);
+  if (!toks || !toks.length) return null;
+  const statements: SimpleStatement[] = [];
+  let i = 0;
+
+  const simple = (): SimpleCmd | null => {
+    const words: ShellWord[] = [];
+    const redirects: Redirect[] = [];
+    let start = -1;
+    let end = -1;
+    let assigning = true;
+    while (i < toks.length) {
+      const t = toks[i];
+      if (t.kind === 'op' && !REDIRECT_OPS.has(t.value)) break;
+      if (t.kind === 'word') {
+        const next = toks[i + 1];
+        // `2>` : a number glued to a redirect is its file descriptor.
+        if (!t.quoted && /^\d$/.test(t.value) && next && next.kind === 'op' && REDIRECT_OPS.has(next.value) && next.start === t.end) {
+          if (next.value === '&>' || (t.start > 0 && text[t.start - 1] !== ' ')) return null;
+          const r = redirect(t.start);
+          if (!r) return null;
+          redirects.push(r);
+          continue;
+        }
+        if (redirects.length) return null; // a word after a redirect belongs to it in the grammar
+        if (t.value === '-' && !t.quoted) return null; // the grammar drops a lone `-` before a redirect
+        if (t.value.startsWith('=')) return null;
+        if (start < 0) start = t.start;
+        if (assigning && !t.quoted && ASSIGNMENT.test(t.value)) {
+          end = t.end;
+          i++;
+          continue;
+        }
+        if (assigning && !t.quoted && t.value.endsWith('=') && /^[A-Za-z_][A-Za-z0-9_]*=$/.test(t.value)) return null;
+        if (!words.length && t.quoted) return null; // a quoted command name: left to the grammar
+        if (!words.length && (KEYWORDS.has(t.value) || !COMMAND_NAME.test(t.value) || /^\d+$/.test(t.value))) return null;
+        assigning = false;
+        words.push({ value: t.value, start: t.start, end: t.end, dynamic: false });
+        end = t.end;
+        i++;
+        continue;
+      }
+      // A redirect operator without a descriptor.
+      if (start < 0) return null; // `> f cmd`: left to the grammar
+      if (t.start > 0 && text[t.start - 1] !== ' ') return null; // `-9>f`, `x2>f`: glued, left to the grammar
+      const r = redirect(t.start);
+      if (!r) return null;
+      redirects.push(r);
+    }
+    if (start < 0 || (!words.length && redirects.length)) return null;
+    return { words, redirects, start, end };
+  };
+
+  /** `[fd]op target` from toks[i] (the descriptor when there is one). */
+  const redirect = (from: number): Redirect | null => {
+    if (toks[i].kind === 'word') i++; // the descriptor
+    const op = toks[i++];
+    const target = toks[i++];
+    if (!target || target.kind !== 'word') return null;
+    // `>&` only as `2>&1` / `>&2` here (a file name after `>&` is bash's old `&>`).
+    if (op.value === '>&' && (target.quoted || target.start !== op.end || !/^\d$/.test(target.value))) return null;
+    if (op.value !== '>&' && !target.quoted && /^\d+$/.test(target.value)) return null;
+    return { op: op.value, target: target.value, start: from, end: target.end };
+  };
+
+  while (i < toks.length) {
+    const pipelines: SimpleCmd[][] = [];
+    for (;;) {
+      const pipeline: SimpleCmd[] = [];
+      for (;;) {
+        const c = simple();
+        if (!c) return null;
+        pipeline.push(c);
+        if (toks[i]?.value !== '|') break;
+        i++;
+      }
+      if (pipeline.length > 1 && pipeline.some((c) => !c.words.length)) return null;
+      // `a | b > f`: the grammar hangs the last stage's redirects on the whole pipeline.
+      if (pipeline.length > 1 && pipeline[pipeline.length - 1].redirects.length) return null;
+      pipelines.push(pipeline);
+      const op = toks[i]?.value;
+      if (op !== '&&' && op !== '||') break;
+      i++;
+    }
+    // `a && b 2>&1 | c`: the grammar hangs the redirect on the whole list; left to it.
+    if (pipelines.length > 1 && pipelines.some((p) => p.some((c) => c.redirects.length))) return null;
+    // `a | b | c && d`: the grammar nests the list inside the pipeline; left to it.
+    if (pipelines.length > 1 && pipelines.some((p) => p.length > 2)) return null;
+    const sep = toks[i];
+    let background = false;
+    if (sep) {
+      if (sep.value !== ';' && sep.value !== '&') return null;
+      background = sep.value === '&';
+      i++;
+    }
+    statements.push({ background, pipelines });
+  }
+  return statements;
+}

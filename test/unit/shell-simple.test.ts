@@ -1,0 +1,98 @@
+// The simple-shape scan (src/core/shell/simple.ts) must give exactly what tree-sitter's walk
+// gives, or step aside: checked on the command lines agents really write and on seeded random
+// lines built from words, quotes, operators and redirects.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { initAnalysis } from '../../src/core/analyze';
+import { parseShellUncached } from '../../src/core/shell/parser';
+import { splitSimple } from '../../src/core/shell/simple';
+
+const REAL = [
+  'netstat -tuln | grep 8001',
+  'ps aux | grep -E "start.py|deploy_api_server" | grep -v grep',
+  'free -g && nproc',
+  'cd /home/****/Agent_new && python3 start.py --port 8001',
+  'cd /home/****/Agent_new/deploy_api_server_scripts && CUDA_VISIBLE_DEVICES=4,5 python3 deploy_api_server_qwen25_72b.py --port 8761',
+  'curl -X POST http://localhost:8001/chat -H "Content-Type: application/json" -d \'{"message": "are you there?"}\'',
+  'python3 -c "import socket; s = socket.socket(); print(s.connect_ex((\'127.0.0.1\', 8001)))"',
+  'nohup python3 /w/Agent_copy/start.py --port 8002 > /tmp/agent_8002.log 2>&1 &',
+  'bash -c "nohup python3 start.py --port 8003 > log 2>&1 &"',
+  "sh -c 'cd /w/copy && ./start.sh 8004'",
+  'ssh root@10.0.0.2 "cd /srv && nohup ./start.sh &"',
+  'timeout 10 curl -s http://127.0.0.1:8001/health || echo "not up"',
+  "sed -i 's/8760/8761/' /w/copy/src/config.py && grep -n 8761 /w/copy/src/config.py",
+  'find /w/Agent -name "*.py" | xargs grep -n "port" | head -n 20',
+  'sudo systemctl restart agent; systemctl status agent',
+  'cat < in.txt | sort | uniq -c',
+  'pip install -r requirements.txt >> install.log 2>> err.log',
+  'kill -9 4242 >&2',
+  'A=1 B=2 env | grep A',
+  'scp -r /w/Agent user@10.0.0.5:/w/Agent_remote && ssh user@10.0.0.5 "ls /w"',
+  // Shapes the scan must leave to the grammar, where it disagrees with a naive split.
+  'cd /w && python3 x.py 2>&1 | tail -n 5',
+  'cat a | sort | uniq > out.txt',
+  'a | b | c && d',
+  'sh - 2>&1',
+  'cmd 2>/dev/null arg',
+  'kill $(lsof -t -i :8001)',
+  'echo "$HOME"',
+  "cat > run.sh <<'EOF'\nexec python3 start.py\nEOF",
+  'if true; then ls; fi',
+  'export X=1; echo $X',
+];
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomLines(n: number, seed: number): string[] {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const W = ['ls', 'cat', 'kill', '-9', '1234', 'nohup', 'sudo', 'python3', 'start.py', '--port', '8001', '--port=8001', 'A=1', 'B=x:y', 'env', 'bash', 'sh', '-c', 'ssh', 'h@10.0.0.1', 'timeout', '5', 'xargs', 'grep', '-v', 'x*', '/home/****/a', '~/x', '-', '@a', '%1', 'curl', 'http://localhost:8001/x', "'a b'", '"c d"', "'x|y && z'", '"bash -c"', "'kill 1; ls &'", '""', "''", 'if', 'export', '2', '1'];
+  const O = [' | ', ' && ', ' || ', '; ', ' & ', ' ', ' ', ' ', ' > f ', ' 2>&1 ', ' >> /tmp/l ', ' < in ', ' &> x ', ' 2>/dev/null ', ' >&2 ', '|', '&&', ';', '&', '>', '2>', '1>&2'];
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) {
+    let s = pick(W);
+    const m = 1 + Math.floor(r() * 8);
+    for (let j = 0; j < m; j++) s += pick(O) + pick(W);
+    if (r() < 0.2) s += pick([' &', ';', ' ;', ' |', ' 2>&1']);
+    out.push(s);
+  }
+  return out;
+}
+
+/** Key order differs between the two paths; compare as plain JSON values. */
+const canon = (x: unknown): unknown =>
+  Array.isArray(x) ? x.map(canon) : x && typeof x === 'object' ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, canon((x as Record<string, unknown>)[k])])) : x;
+
+function check(lines: string[]): number {
+  let taken = 0;
+  for (const line of lines) {
+    if (!splitSimple(line)) continue;
+    taken++;
+    assert.deepEqual(canon(parseShellUncached(line, { simple: true })), canon(parseShellUncached(line, { simple: false })), line);
+  }
+  return taken;
+}
+
+test('the simple scan agrees with the grammar on real command lines, and leaves the rest to it', async () => {
+  await initAnalysis();
+  const taken = check(REAL);
+  assert.ok(taken >= 18, `the scan took only ${taken} of the real lines`);
+  for (const line of ['a | b | c && d', 'sh - 2>&1', 'cmd 2>/dev/null arg', 'kill $(lsof -t -i :8001)', 'echo "$HOME"', 'if true; then ls; fi', 'export X=1; echo $X']) {
+    assert.equal(splitSimple(line), null, line);
+  }
+});
+
+test('the simple scan agrees with the grammar on random lines', async () => {
+  await initAnalysis();
+  const taken = check(randomLines(6000, 20241128));
+  assert.ok(taken > 100, `the scan took only ${taken} random lines`);
+});
