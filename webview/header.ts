@@ -136,6 +136,8 @@ export class Header {
       const pick = document.createElement('vscode-single-select') as Select;
       pick.className = 'run-picker';
       pick.setAttribute('aria-label', 'Run');
+      // Many runs (an Inspect log's samples and epochs): type to filter them.
+      if (runs.length > 8) pick.setAttribute('combobox', '');
       for (const r of runs) {
         const o = document.createElement('vscode-option');
         o.setAttribute('value', r.id);

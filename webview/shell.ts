@@ -2,7 +2,7 @@
 // tree-sitter, happens in the language server; this only paints).
 import type { Deco } from './text';
 
-const OPERATORS = ['&&', '||', ';;', '|&', '>>', '2>&1', '&>', '<<', '>&', '|', '&', ';', '>', '<', '(', ')', '{', '}'];
+const OPERATORS = ['$(', '`', '&&', '||', ';;', '|&', '>>', '2>&1', '&>', '<<', '>&', '|', '&', ';', '>', '<', '(', ')', '{', '}'];
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', 'in', 'function']);
 const WRAPPERS = new Set(['sudo', 'nohup', 'timeout', 'env', 'nice', 'stdbuf', 'exec', 'command', 'time', 'xargs', 'setsid']);
 
