@@ -15,8 +15,9 @@ import { openhandsV1Reader } from '../../src/core/formats/openhands-v1';
 import { FormatError, sourceFile, sourceText, type FormatReader } from '../../src/core/formats/types';
 import {
   assertLabelled, assertSniffed, assertSurvivesDamage, commands, fixtures, hasShared, labelled, load, real, score, texts,
-  scoreLabelled,
+  scoreLabelled, fuzzRecords, readsOrExplains,
 } from './formats-helpers';
+import fc from 'fast-check';
 import { initAnalysis } from '../../src/core/analyze';
 
 const fx = (p: string) => path.join(fixtures, p);
@@ -294,4 +295,25 @@ test('labelled runs scored end to end (read, then analysed): precision and recal
     assert.deepEqual(s.unmatchedLabels, [], name);
     assert.ok(s.precision >= 0.95 && s.recall >= 0.95, `${name}: ${JSON.stringify({ p: s.precision, r: s.recall, mistakes: s.mistakes })}`);
   }
+});
+
+test('fuzzed messages and cast events of any shape: read or a FormatError, never a crash', () => {
+  const chatKeys = ['role', 'user', 'assistant', 'tool', 'function', 'system', 'content', 'tool_calls', 'id', 'type', 'function', 'name', 'bash', 'terminal',
+    'arguments', 'command', 'cmd', 'tool_call_id', 'function_call', 'reasoning_content', 'messages', 'model', 'text', 'tool_use', 'tool_result', 'tool_use_id',
+    'input', 'error', 'message'];
+  fuzzRecords(openaiChatReader, chatKeys, (r) => JSON.stringify(r));
+  fuzzRecords(openaiChatReader, chatKeys, (r) => r.map((x) => JSON.stringify(x)).join('\n'));
+  fuzzRecords(openaiChatReader, chatKeys, (r) => JSON.stringify({ messages: r }));
+  const castKeys = ['version', 'width', 'height', 'term', 'cols', 'timestamp', 'title', 'env', 'stdout', 'o', 'i', 'm', 'x', '\r', '$ ', '\u001b[A'];
+  fuzzRecords(asciicastReader, castKeys, (r) => [JSON.stringify({ version: 2, width: 80, height: 24 }), ...r.map((x) => JSON.stringify(Object.values(x as object)))].join('\n'));
+  fuzzRecords(asciicastReader, castKeys, (r) => JSON.stringify({ version: 1, stdout: r.map((x) => Object.values(x as object)) }));
+  // Keystrokes and output of any kind at a prompt.
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.constantFrom('i', 'o'), fc.string({ maxLength: 20 })), { maxLength: 60 }), (events) => {
+      const lines = [JSON.stringify({ version: 2, width: 80, height: 24 }), JSON.stringify([0, 'o', 'u@h:~$ '])];
+      events.forEach(([code, data], k) => lines.push(JSON.stringify([k + 1, code, data])));
+      readsOrExplains(asciicastReader, new TextEncoder().encode(lines.join('\n')), 'random keystrokes');
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -10,7 +10,7 @@ import { codexReader } from '../../src/core/formats/codex';
 import { FormatError, sourceText } from '../../src/core/formats/types';
 import {
   assertLabelled, assertSniffed, assertSurvivesDamage, commands, fixtures, hasShared, labelled, load, real, score, texts,
-  scoreLabelled,
+  scoreLabelled, fuzzRecords,
 } from './formats-helpers';
 import { initAnalysis } from '../../src/core/analyze';
 
@@ -194,4 +194,16 @@ test('labelled runs scored end to end (read, then analysed): precision and recal
     assert.deepEqual(s.unmatchedLabels, [], name);
     assert.ok(s.precision >= 0.95 && s.recall >= 0.95, `${name}: ${JSON.stringify({ p: s.precision, r: s.recall, mistakes: s.mistakes })}`);
   }
+});
+
+test('fuzzed records of any shape: read or a FormatError, never a crash', () => {
+  const claudeKeys = ['type', 'user', 'assistant', 'summary', 'leafUuid', 'uuid', 'parentUuid', 'sessionId', 'isSidechain', 'agentId', 'message', 'id', 'role',
+    'content', 'text', 'thinking', 'tool_use', 'tool_result', 'tool_use_id', 'name', 'Bash', 'BashOutput', 'input', 'command', 'run_in_background', 'bash_id',
+    'is_error', 'toolUseResult', 'backgroundTaskId', 'interrupted', 'timestamp', 'model', 'isMeta'];
+  fuzzRecords(claudeCodeReader, claudeKeys, (r) => r.map((x) => JSON.stringify(x)).join('\n'));
+  const codexKeys = ['timestamp', 'type', 'payload', 'session_meta', 'response_item', 'turn_context', 'event_msg', 'message', 'reasoning', 'function_call',
+    'function_call_output', 'local_shell_call', 'custom_tool_call', 'name', 'shell', 'shell_command', 'exec_command', 'write_stdin', 'arguments', 'call_id',
+    'output', 'action', 'exec', 'command', 'cmd', 'session_id', 'chars', 'role', 'content', 'summary', 'id', 'instructions', 'item', 'item.completed',
+    'command_execution', 'exit_code', 'aggregated_output', 'thread.started', 'model'];
+  fuzzRecords(codexReader, codexKeys, (r) => r.map((x) => JSON.stringify(x)).join('\n'));
 });

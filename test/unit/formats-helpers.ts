@@ -1,6 +1,7 @@
 // Shared by the agent-log reader tests (formats-openhands, formats-claude-codex,
 // formats-chat-cast): loading files, command lists, label comparison, and damaging inputs.
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sourceFile, FormatError, type FormatReader, type SourceFile } from '../../src/core/formats/types';
@@ -92,4 +93,31 @@ export function assertSurvivesDamage(reader: FormatReader, bytes: Uint8Array, na
 export function scoreLabelled(name: string): Score {
   const labels = JSON.parse(readFileSync(path.join(labelled, `${name}.labels.json`), 'utf8')) as LabelFile;
   return scoreAnalysis(analyzeBytes(name, new Uint8Array(readFileSync(path.join(labelled, name)))), labels);
+}
+
+/**
+ * Records built from a format's own keys with values of any JSON type (a string where an
+ * object is expected, a number for a list...): the reader must read them or explain itself.
+ */
+export function fuzzRecords(reader: FormatReader, keys: string[], toText: (records: unknown[]) => string, runs = 150): void {
+  const key = fc.constantFrom(...keys);
+  const { value } = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(...keys),
+      fc.integer({ min: -2, max: 5 }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie('value'), { maxLength: 3 }),
+      fc.dictionary(key, tie('value'), { maxKeys: 5 }),
+    ),
+  }));
+  const record = fc.dictionary(key, value, { minKeys: 1, maxKeys: 8 });
+  fc.assert(
+    fc.property(fc.array(record, { minLength: 1, maxLength: 12 }), (records) => {
+      readsOrExplains(reader, new TextEncoder().encode(toText(records)), 'fuzzed records');
+    }),
+    { numRuns: runs },
+  );
 }

@@ -10,7 +10,7 @@ import { openhandsV1Reader, readOpenHandsV1Folder } from '../../src/core/formats
 import { FormatError, sourceText } from '../../src/core/formats/types';
 import {
   assertLabelled, assertSniffed, assertSurvivesDamage, commands, fixtures, hasShared, labelled, load, real, score, texts,
-  scoreLabelled,
+  scoreLabelled, fuzzRecords,
 } from './formats-helpers';
 import { initAnalysis } from '../../src/core/analyze';
 
@@ -237,4 +237,14 @@ test('labelled runs scored end to end (read, then analysed): precision and recal
     assert.deepEqual(s.unmatchedLabels, [], name);
     assert.ok(s.precision >= 0.95 && s.recall >= 0.95, `${name}: ${JSON.stringify({ p: s.precision, r: s.recall, mistakes: s.mistakes })}`);
   }
+});
+
+test('fuzzed events of any shape: read or a FormatError, never a crash', () => {
+  const keys = ['id', 'timestamp', 'source', 'message', 'action', 'observation', 'args', 'command', 'thought', 'is_input', 'cause', 'content',
+    'extras', 'metadata', 'exit_code', 'tool_call_metadata', 'model_response', 'choices', 'function_name', 'history', 'instance_id', 'run', 'agent', 'user',
+    'kind', 'ActionEvent', 'ObservationEvent', 'MessageEvent', 'TerminalAction', 'TerminalObservation', 'action_id', 'llm_response_id', 'tool_name',
+    'terminal', 'text', 'type', 'llm_message', 'role', 'system_prompt', 'key', 'value', 'stats', 'usage_to_metrics'];
+  fuzzRecords(openhandsReader, keys, (r) => JSON.stringify(r, null, 1));
+  fuzzRecords(openhandsReader, keys, (r) => r.map((x) => JSON.stringify(x)).join('\n'));
+  fuzzRecords(openhandsV1Reader, keys, (r) => r.map((x) => JSON.stringify(x)).join('\n'));
 });
