@@ -59,6 +59,9 @@ test('real V1 SDK events.jsonl: 3 shell calls (one refused, one whose action is 
   assert.equal(t.issues[0].line, 7);
   assert.equal(cmds[2].exitCode, 1);
   assert.match(cmds[2].output, /JSONDecodeError/);
+  // The tool refused the first two (several commands at once) and ran only the third.
+  assert.deepEqual(cmds.map((c) => c.exitCode), [null, null, 1]);
+  assert.match(cmds[1].output, /^Cannot execute multiple commands at once/);
   assert.deepEqual(t.steps.map((s) => s.source), [
     { startLine: 4, endLine: 5 },
     { startLine: 7, endLine: 7 },
