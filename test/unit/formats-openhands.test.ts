@@ -42,7 +42,7 @@ test('real V0 event list (basic_gui_mode.json): 2 shell commands, by hand', { sk
   }
 });
 
-test('real V1 SDK events.jsonl: 3 shell calls (one refused, one whose action is missing), by hand', { skip: !hasShared }, () => {
+test('real V1 SDK events.jsonl: 3 shell calls, by hand (2 refused by the tool, 1 whose action is missing)', { skip: !hasShared }, () => {
   const file = load(path.join(real, 'openhands-sdk-v1/events.jsonl'));
   assertSniffed(file, 'openhands-v1');
   const res = openhandsV1Reader.read(file);
