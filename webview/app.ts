@@ -134,7 +134,9 @@ export class TimelineApp {
 
   /** The same run, grown or edited: keep the view, refetch the data. */
   private refreshRun(run: RunSummary): void {
-    const follow = this.state.follow;
+    // Follow the end when the end was in view as the new lines arrived (a live log), not when
+    // the researcher has scrolled away from it.
+    const follow = this.list.atEnd();
     this.run = run;
     this.setTicks(run);
     this.store?.invalidate(run.stepCount);

@@ -250,6 +250,13 @@ test('live tail: a growing log adds rows and the view follows the end', { skip }
   assert.equal(numbers.at(-1), `#${grown[0].steps.length}`);
   const atEnd = await page.$eval('.list', (l) => l.scrollTop + l.clientHeight >= l.scrollHeight - 70);
   assert.ok(atEnd, 'followed the end');
+  // Scrolled away: more lines arrive, the view stays where the researcher is.
+  await page.$eval('.list', (l) => (l.scrollTop = 0));
+  await page.waitForTimeout(50);
+  const more = await analysed([{ ...replicationRun(), steps: [...replicationRun().steps, ...secondRun().steps.map((s, i) => ({ ...s, id: `extra-${i}` })), ...secondRun().steps.map((s, i) => ({ ...s, id: `more-${i}` }))] }]);
+  await page.evaluate((r) => window.__RL_HOST__.update(r), more);
+  await page.waitForFunction((n) => document.querySelector('.status')?.textContent === `${n} steps`, more[0].steps.length);
+  assert.equal(await page.$eval('.list', (l) => l.scrollTop), 0);
   await done(page, errors);
 });
 
