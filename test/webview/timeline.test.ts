@@ -68,6 +68,15 @@ test('renders the header, chips, minimap and rows from the analysis', { skip }, 
     return n;
   });
   assert.ok(painted > 100, `minimap pixels: ${painted}`);
+  // Clicking near a tick jumps to its step; ticks are placed by time.
+  const box = (await page.$('canvas.minimap'))!;
+  const bb = (await box.boundingBox())!;
+  const times = run.steps.map((s) => Date.parse(s.time!));
+  const [t0, t1] = [Math.min(...times), Math.max(...times)];
+  const lastCritical = [...run.steps].reverse().find((s) => s.commands.some((c) => c.categories.some((k) => !['process-discovery', 'resource-probe', 'dependency-install'].includes(k))))!;
+  const x = 4 + ((times[lastCritical.index] - t0) / (t1 - t0)) * (bb.width - 8);
+  await page.mouse.click(bb.x + x + 3, bb.y + bb.height / 2);
+  assert.equal(await selectedNumber(page), `#${lastCritical.index + 1}`);
   await screenshot(page, 'timeline-dark');
   await done(page, errors);
 });
@@ -309,6 +318,20 @@ test('state is restored on reload: run, selection, expansion, filters, scroll', 
   assert.equal(await selectedNumber(page), selected);
   assert.equal(await page.getAttribute('.chip[data-label="@critical"]', 'aria-pressed'), 'true');
   assert.equal(await page.$eval('.list', (l) => l.scrollTop), 40);
+  await done(page, errors);
+});
+
+test('100,000 steps: only the rows on screen are in the DOM, wherever the list is scrolled', { skip }, async () => {
+  served.add('big', { data: { uri: 'file:///w/big.chatbot.log', format: 'chatbot-log', runs: [], synthetic: 100_000 } });
+  const { page, errors } = await open('big');
+  assert.equal(await status(page), '100,000 steps');
+  for (const f of [0, 0.25, 0.5, 0.999, 1]) {
+    await page.$eval('.list', (l, x) => (l.scrollTop = x * (l.scrollHeight - l.clientHeight)), f);
+    await settled(page);
+    const n = await page.$$eval('.list .row', (r) => r.length);
+    assert.ok(n > 5 && n < 60, `${n} rows at ${f}`);
+  }
+  assert.deepEqual((await rowNumbers(page)).at(-1), '#100000');
   await done(page, errors);
 });
 
