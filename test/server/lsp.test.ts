@@ -182,7 +182,7 @@ test('hover on a command: categories, evidence and rule; on a port: its thread',
   for (const r of refs) assert.equal(textAt(o.doc, r.range), port);
   const hover = await server.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: o.uri }, position: refs[refs.length - 1].range.start });
   const text = (hover?.contents as { value: string }).value;
-  assert.match(text, new RegExp(`Thread: port ${port}: `));
+  assert.match(text, new RegExp(`Thread: \`+ port ${port}: `));
   const stepsInHover = [...text.matchAll(/in step (\d+)/g)].map((m) => Number(m[1]) - 1);
   assert.ok(stepsInHover.length >= 2);
   for (const s of stepsInHover) assert.ok(steps[s].commands.some((c) => c.text.includes(port)), `step ${s + 1} names port ${port}`);
@@ -333,7 +333,7 @@ test('a chatbot log that grows: only what changed is re-announced, earlier steps
     assert.deepEqual(s.analysisChanges.map((c) => [c.uri, c.version, c.runIds]), [[r.uri, 2, [after.runs[0].id]]]);
     // The port thread now runs from the probe to the launch.
     const h = await s.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: r.uri }, position: { line: lines + 9, character: appended.split('\n')[9].indexOf('8001') + 1 } });
-    assert.match((h?.contents as { value: string }).value, /port 8001: port-discovery in step 2, .*process-launch.* in step 5/);
+    assert.match((h?.contents as { value: string }).value, /port 8001: port-discovery in step 2, .*process-launch.* in step 5 `/);
   } finally {
     await s.stop();
   }

@@ -100,3 +100,12 @@ test('settings: defaults, overrides, and nonsense falls back', () => {
   assert.deepEqual(parseSettings({ diagnostics: { critical: 42 } }).diagnostics.critical, 'warning');
   assert.equal(severityFor(parseSettings({ diagnostics: { enabled: false } }), 'process-kill'), null);
 });
+
+test('hover code spans cannot be broken out of by the transcript', async () => {
+  const { code } = await import('../../src/server/features/hover');
+  const { marked } = await import('marked');
+  for (const s of ['plain', 'a`b', 'x``y`', '``[link](command:workbench.action.quit)``', '<img src=x onerror=alert(1)>']) {
+    const html = marked.parseInline(code(s)) as string;
+    assert.match(html, /^<code>[^<]*<\/code>$/, `${s} -> ${html}`);
+  }
+});

@@ -8,7 +8,9 @@ import { entityAt, threadText } from './entities';
 /** Inline code that cannot break out of its backticks (transcripts are untrusted). */
 export function code(s: string, max = 200): string {
   const t = (s.length > max ? s.slice(0, max - 1) + '…' : s).replace(/[\r\n]+/g, ' ');
-  const ticks = t.includes('`') ? '``' : '`';
+  // A fence longer than any run of backticks inside (CommonMark code spans).
+  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+  const ticks = '`'.repeat(longest + 1);
   return `${ticks} ${t} ${ticks}`;
 }
 
@@ -37,7 +39,8 @@ export function hover(d: ServedDocument, pos: Position): Hover | null {
     if (cmd.parseError) parts.push(`Did not parse as shell; token fallback used: ${code(cmd.parseError)}`);
   }
   const hit = entityAt(d, pos);
-  if (hit) parts.push(`Thread: ${threadText(d, hit)}`);
+  // The entity comes from the transcript: inside a code span, like every other transcript text.
+  if (hit) parts.push(`Thread: ${code(threadText(d, hit), 400)}`);
   if (!parts.length) return null;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range };
 }
