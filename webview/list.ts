@@ -63,6 +63,8 @@ export class VirtualList {
     if (this.expandedItem !== null && this.expandedItem >= n) this.collapse();
     this.updateHeight();
     this.refresh();
+    // Rows for the new count now, not a frame later: what the status line says is what is shown.
+    this.render();
   }
 
   offsetOf(item: number): number {
