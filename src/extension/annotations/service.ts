@@ -42,6 +42,7 @@ export class AnnotationService implements vscode.Disposable {
   private labelWatcher: vscode.FileSystemWatcher | undefined;
   private authorName: Promise<string> | undefined;
   private readonly subs: vscode.Disposable[] = [];
+  private readonly warned = new Set<string>();
 
   constructor(private readonly output: vscode.LogOutputChannel) {
     this.subs.push(
@@ -176,7 +177,9 @@ export class AnnotationService implements vscode.Disposable {
 
   private report(file: AnnotationFile, issues: { line: number; severity: string; message: string }[]): void {
     for (const i of issues) this.output[i.severity === 'error' ? 'error' : 'warn'](`${file.file}:${i.line}: ${i.message}`);
-    if (issues.some((i) => i.severity === 'error')) {
+    // Say it once per file and session; the output channel keeps the details of every read.
+    if (issues.some((i) => i.severity === 'error') && !this.warned.has(file.file)) {
+      this.warned.add(file.file);
       void vscode.window.showWarningMessage(
         `Replication Lens: ${issues.length} line(s) of ${path.basename(file.file)} could not be read; every other annotation is shown. See the output.`,
       );
