@@ -43,6 +43,8 @@ export class ServedDocument {
   private places = new Map<string, CommandPlace | null>();
   private entityIndex: Map<string, EntityUse[]>[] | null = null;
   private memos = new Map<string, unknown>();
+  /** Raw-content print of each run -> its analysis, for reuse by the next version. */
+  readonly rawPrints = new Map<string, AnalyzedTrajectory>();
 
   constructor(
     readonly uri: string,

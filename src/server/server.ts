@@ -111,14 +111,15 @@ function analyse(td: TextDocument): Promise<ServedDocument> {
       await connection.sendDiagnostics({ uri, version, diagnostics: diags });
       connection.console.log(`${uri} v${version}: first ${partial.runs[0]?.steps.length ?? 0} steps reported in ${(performance.now() - t0).toFixed(0)} ms, cpu ${cpuMs()} ms`);
     }
-    const timings: Timings = { readMs: 0, analyzeMs: 0 };
+    const timings: Timings = { readMs: 0, analyzeMs: 0, reusedRuns: 0, runs: 0 };
     const t0 = performance.now();
     const { doc, changedRuns } = store.update(uri, version, text, languageId, timings);
     const t1 = performance.now();
     const diags = diagnostics(doc, settings);
     if (doc.claimed) {
       connection.console.log(
-        `${uri} v${version}: read ${timings.readMs.toFixed(0)} ms, analysis ${timings.analyzeMs.toFixed(0)} ms, ` +
+        `${uri} v${version}: read ${timings.readMs.toFixed(0)} ms, analysis ${timings.analyzeMs.toFixed(0)} ms ` +
+          `(${timings.runs - timings.reusedRuns} of ${timings.runs} runs analysed, ${timings.reusedRuns} unchanged), ` +
           `total ${(t1 - t0).toFixed(0)} ms, diagnostics ${(performance.now() - t1).toFixed(0)} ms, cpu ${cpuMs()} ms`,
       );
     }

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeRead } from '../core/analyze';
 import { detectReader, readFile, sourceFile, sourceText, FormatError } from '../core/formats';
-import type { AnalyzedTrajectory } from '../core/model';
+import type { AnalyzedTrajectory, RawTrajectory } from '../core/model';
 import { hash32 } from '../core/ids';
 import { ServedDocument } from './document';
 
@@ -40,10 +40,25 @@ export function filePath(uri: string): string | null {
 }
 
 /** Where the time of one analysis went (logged, and read by the bench). */
-export interface Timings { readMs: number; analyzeMs: number }
+export interface Timings { readMs: number; analyzeMs: number; reusedRuns: number; runs: number }
 
-/** Reads and analyses text or bytes into a ServedDocument; never throws. */
-export function serve(uri: string, version: number | null, input: { text: string } | { bytes: Uint8Array }, languageId?: string, timings?: Timings): ServedDocument {
+/** A run's raw content, hashed: equal prints mean equal analyses (analysis is deterministic). */
+function rawPrint(t: RawTrajectory): string {
+  return hash32(JSON.stringify(t)) + ':' + t.steps.length;
+}
+
+/**
+ * Reads and analyses text or bytes into a ServedDocument; never throws. Runs whose raw content
+ * is unchanged since `prev` keep their analysis (a multi-run file where one run grew).
+ */
+export function serve(
+  uri: string,
+  version: number | null,
+  input: { text: string } | { bytes: Uint8Array },
+  languageId?: string,
+  timings?: Timings,
+  prev?: ServedDocument,
+): ServedDocument {
   const name = fileName(uri);
   const file = 'text' in input ? sourceText(name, input.text) : sourceFile(name, input.bytes);
   const text = 'text' in input ? input.text : BINARY.test(name) ? null : file.text();
@@ -54,12 +69,23 @@ export function serve(uri: string, version: number | null, input: { text: string
     const t0 = performance.now();
     const read = readFile(file);
     const t1 = performance.now();
-    const analysis = analyzeRead(name, read);
+    const before = prev?.analysis?.format === read.format ? prev.rawPrints : null;
+    // One run (a chatbot log): an edit changes it, so hashing it would only cost time.
+    const prints = read.trajectories.length > 1 ? read.trajectories.map(rawPrint) : read.trajectories.map(() => '');
+    const fresh = read.trajectories.filter((_, i) => !prints[i] || !before?.has(prints[i]));
+    const analysed = analyzeRead(name, { ...read, trajectories: fresh });
+    let k = 0;
+    const trajectories = read.trajectories.map((_, i) => (prints[i] && before?.get(prints[i])) || analysed.trajectories[k++]);
+    const analysis = { ...analysed, trajectories };
     if (timings) {
       timings.readMs = t1 - t0;
       timings.analyzeMs = performance.now() - t1;
+      timings.runs = trajectories.length;
+      timings.reusedRuns = trajectories.length - fresh.length;
     }
-    return new ServedDocument(uri, version, text, analysis, null, true);
+    const doc = new ServedDocument(uri, version, text, analysis, null, true);
+    prints.forEach((p, i) => p && doc.rawPrints.set(p, trajectories[i]));
+    return doc;
   } catch (e) {
     const msg = e instanceof FormatError || e instanceof Error ? e.message : String(e);
     return new ServedDocument(uri, version, text, null, msg, true);
@@ -103,10 +129,11 @@ export class DocumentStore {
     const prev = this.open.get(uri);
     if (prev && prev.version === version) return { doc: prev, changedRuns: [] };
     // Same text under a new version (e.g. an undo): keep the analysis, bump the version.
-    const doc =
-      prev && prev.text === text
-        ? new ServedDocument(uri, version, text, prev.analysis, prev.error, prev.claimed)
-        : serve(uri, version, { text }, languageId, timings);
+    let doc: ServedDocument;
+    if (prev && prev.text === text) {
+      doc = new ServedDocument(uri, version, text, prev.analysis, prev.error, prev.claimed);
+      prev.rawPrints.forEach((t, p) => doc.rawPrints.set(p, t));
+    } else doc = serve(uri, version, { text }, languageId, timings, prev);
     this.open.set(uri, doc);
     // A first analysis is no change: whoever wants it asks for the runs.
     return { doc, changedRuns: prev ? changedRuns(prev, doc) : [] };

@@ -374,3 +374,29 @@ test('malformed records and unparseable commands are Errors; unclaimed JSON is l
     await s.stop();
   }
 });
+
+test('a multi-run file that grows: unchanged runs keep their analysis, only new runs are analysed', fixtures, async () => {
+  const s = await startServer();
+  try {
+    const r = await s.open(path.join(FIXTURES, 'output.jsonl'), 'jsonl');
+    const before = await s.conn.sendRequest(runsRequest, { uri: r.uri });
+    assert.equal(before.format, 'openhands');
+    assert.equal(before.runs.length, 2);
+    const appended = readFileSync(path.join(FIXTURES, 'output-run3.jsonl'), 'utf8');
+    const lines = r.text.split('\n').length - 1;
+    const next = s.diagnostics(r.uri);
+    await s.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: r.uri, version: 2 },
+      contentChanges: [{ range: { start: { line: lines, character: 0 }, end: { line: lines, character: 0 } }, text: appended }],
+    });
+    const diags = await next;
+    assert.ok(diags.some((d) => d.code === 'process-launch'), 'the new run is analysed');
+    const after = await s.conn.sendRequest(runsRequest, { uri: r.uri });
+    assert.equal(after.runs.length, 3);
+    assert.deepEqual(after.runs.slice(0, 2), before.runs, 'the first two runs are unchanged');
+    assert.deepEqual(s.analysisChanges.map((c) => c.runIds), [[after.runs[2].id]]);
+    await s.until(() => s.logs.some((l) => l.includes(' v2: ') && l.includes('(1 of 3 runs analysed, 2 unchanged)')), 5000);
+  } finally {
+    await s.stop();
+  }
+});
