@@ -25,7 +25,7 @@ import { runs, step, steps } from './features/timeline';
 import { LEGEND, semanticTokens } from './features/tokens';
 import { WorkspaceIndex } from './features/workspace';
 import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from './settings';
-import { DocumentStore, quickPrefix, serve, type Timings } from './store';
+import { DocumentStore, PREFIX_FROM_BYTES, quickPrefix, serve, type Timings } from './store';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -72,9 +72,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  const caps = connection.workspace;
-  caps.onDidChangeWorkspaceFolders?.((e) => {
-    void e;
+  if (!clientCaps?.workspace?.workspaceFolders) return;
+  connection.workspace.onDidChangeWorkspaceFolders(() => {
     void connection.workspace.getWorkspaceFolders().then((f) => index.setFolders(folderPaths(f)));
   });
 });
@@ -115,6 +114,11 @@ function analyse(td: TextDocument): Promise<ServedDocument> {
     const t0 = performance.now();
     const { doc, changedRuns } = store.update(uri, version, text, languageId, timings);
     const t1 = performance.now();
+    // Closed while it was being analysed: keep nothing, report nothing.
+    if (!documents.get(uri)) {
+      store.close(uri);
+      return doc;
+    }
     const diags = diagnostics(doc, settings);
     if (doc.claimed) {
       connection.console.log(
@@ -150,7 +154,8 @@ function cpuMs(): string {
 }
 
 documents.onDidOpen(async (e) => {
-  connection.console.log(`${e.document.uri} v${e.document.version}: opened (${e.document.getText().length} chars), cpu ${cpuMs()} ms`);
+  const size = e.document.getText().length;
+  if (size >= PREFIX_FROM_BYTES) connection.console.log(`${e.document.uri} v${e.document.version}: opened (${size} chars), cpu ${cpuMs()} ms`);
   await ready;
   if (documents.get(e.document.uri)?.version === e.document.version) await current(e.document.uri);
 });
