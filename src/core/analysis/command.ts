@@ -22,7 +22,20 @@ let extraRules: Rule[] = [];
 export function setExtraRules(rules: Rule[]): void {
   extraRules = rules;
   byProgram = null;
+  reading.clear();
+  launched.clear();
 }
+
+/** What the command text alone shows, by text (one map per `longRunning`): runs repeat commands. */
+interface CommandReading {
+  findings: Finding[];
+  remoteHttp: CommandAnalysis['remoteHttp'];
+  launchHosts: string[];
+  parseError: string | null;
+}
+const READING_LIMIT = 20_000;
+const reading = new Map<string, CommandReading>();
+const launched = new Map<string, CommandReading>();
 
 function rulesFor(name: string): Rule[] {
   if (!byProgram) {
@@ -45,7 +58,51 @@ export interface CommandAnalysis {
 }
 
 export function analyzeCommand(raw: RawCommand): CommandAnalysis {
-  const text = raw.text;
+  const cache = raw.longRunning ? launched : reading;
+  let r = cache.get(raw.text);
+  if (!r) {
+    r = readCommand(raw.text, raw.longRunning);
+    if (cache.size >= READING_LIMIT) cache.clear();
+    cache.set(raw.text, r);
+  }
+  // Copies: later steps add to a command's findings and entities (remote liveness).
+  const findings = r.findings.map(copyFinding);
+  const obstacles = findObstacles(raw.output, raw.exitCode);
+  for (const o of obstacles) {
+    findings.push({
+      category: `obstacle:${o.kind}`,
+      evidence: o.evidence.slice(0, 200),
+      rule: `obstacle-${o.kind}`,
+      span: o.span ?? [0, 0],
+      spanIn: 'output',
+      entities: emptyEntities(),
+    });
+  }
+  const cats = new Set(findings.map((f) => f.category));
+  return {
+    command: {
+      ...raw,
+      categories: CATEGORIES.filter((c) => cats.has(c)),
+      obstacles: obstacles.map((o) => o.kind),
+      findings,
+      parseError: r.parseError,
+    },
+    remoteHttp: r.remoteHttp.map((h) => ({ target: h.target, span: [h.span[0], h.span[1]] })),
+    launchHosts: [...r.launchHosts],
+  };
+}
+
+function copyFinding(f: Finding): Finding {
+  const e = f.entities;
+  return {
+    ...f,
+    span: [f.span[0], f.span[1]],
+    entities: { ports: [...e.ports], pids: [...e.pids], processes: [...e.processes], paths: [...e.paths], hosts: [...e.hosts], urls: [...e.urls] },
+  };
+}
+
+/** The findings a command's text shows (its output is read per run, in analyzeCommand). */
+function readCommand(text: string, longRunning: boolean): CommandReading {
   const parse = parseShell(text);
   const findings: Finding[] = [];
   const remoteHttp: CommandAnalysis['remoteHttp'] = [];
@@ -82,34 +139,11 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
       }
     }
   }
-  if (raw.longRunning && !findings.some((f) => f.category === 'process-launch')) {
+  if (longRunning && !findings.some((f) => f.category === 'process-launch')) {
     add(finding('process-launch', 'long-running-call', 'the tool call ran it as a long-running process', text, [0, text.length], emptyEntities()));
   }
   addPipedPorts(findings, parse.commands);
-
-  const obstacles = findObstacles(raw.output, raw.exitCode);
-  for (const o of obstacles) {
-    findings.push({
-      category: `obstacle:${o.kind}`,
-      evidence: o.evidence.slice(0, 200),
-      rule: `obstacle-${o.kind}`,
-      span: o.span ?? [0, 0],
-      spanIn: 'output',
-      entities: emptyEntities(),
-    });
-  }
-  const cats = new Set(findings.map((f) => f.category));
-  return {
-    command: {
-      ...raw,
-      categories: CATEGORIES.filter((c) => cats.has(c)),
-      obstacles: obstacles.map((o) => o.kind),
-      findings,
-      parseError: parse.error,
-    },
-    remoteHttp,
-    launchHosts,
-  };
+  return { findings, remoteHttp, launchHosts, parseError: parse.error };
 }
 
 /** A launch judged from how the command runs rather than what it is. */

@@ -30,25 +30,42 @@ export interface ObstacleHit {
 /** Longest output scanned: signs live near errors, and megabyte outputs must stay cheap. */
 const SCAN_LIMIT = 200_000;
 
+/**
+ * Text every match of a sign contains (lower-cased): most outputs hold no sign at all, and a
+ * substring search of the lower-cased output rules a sign out far faster than its regex.
+ */
+function literalOf(sign: RegExp): string {
+  // Character classes and class escapes match one character of many: not literal text.
+  const src = sign.source.replace(/\[(?:\\.|[^\]\\])*\]/g, '\0').replace(/\\[bBdDsSwW]/g, '\0');
+  if (/[|\\]/.test(src)) return ''; // alternations and other escapes: claim nothing
+  // Only text after the last group is outside every group (and so in every match).
+  const tail = src.slice(src.lastIndexOf(')') + 1);
+  let best = '';
+  for (const m of tail.matchAll(/[A-Za-z0-9 ':_-]+/g)) {
+    // A quantifier after a run makes its last character optional.
+    const run = /^[?*{]/.test(tail.slice(m.index! + m[0].length)) ? m[0].slice(0, -1) : m[0];
+    if (run.length > best.length) best = run;
+  }
+  return best.toLowerCase();
+}
+
 /** Each rule's signs compiled once with the `g` flag (the scan walks past quoted mentions). */
 const COMPILED = OBSTACLE_RULES.map((rule) => ({
   rule,
-  signs: rule.signs.map((sign) => new RegExp(sign.source, sign.flags.includes('g') ? sign.flags : sign.flags + 'g')),
+  signs: rule.signs.map((sign) => ({
+    re: new RegExp(sign.source, sign.flags.includes('g') ? sign.flags : sign.flags + 'g'),
+    literal: literalOf(sign),
+  })),
 }));
-
-/**
- * Matches wherever any sign could (case-insensitive and multi-line, so a superset): most
- * outputs hold no sign at all, and one scan rules them out instead of one per sign.
- */
-const ANY_SIGN = new RegExp(OBSTACLE_RULES.flatMap((r) => r.signs.map((s) => `(?:${s.source})`)).join('|'), 'im');
 
 export function findObstacles(output: string, exitCode: number | null): ObstacleHit[] {
   const text = output.length > 2 * SCAN_LIMIT ? output.slice(0, SCAN_LIMIT) + '\n' + output.slice(-SCAN_LIMIT) : output;
   const hits: ObstacleHit[] = [];
-  const anySign = ANY_SIGN.test(text);
+  const lower = text.toLowerCase();
   for (const { rule, signs } of COMPILED) {
     let hit: ObstacleHit | null = null;
-    for (const re of anySign ? signs : []) {
+    for (const { re, literal } of signs) {
+      if (!lower.includes(literal)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) break;

@@ -104,13 +104,20 @@ function parseUncached(text: string, useSimple = true): ShellParse {
       tokenFallback(text, (words, start, end) => emit(out, words, [], null, ctxTop(text), start, end));
       return out;
     }
-    root = plain(tsRoot, text);
+    root = plain(tsRoot, text, BASH_FIELDS);
   } finally {
     tree.delete();
   }
   walkStatements(root, ctxTop(text), out);
   return out;
 }
+
+/** The field children the walk below reads. */
+const BASH_FIELDS = {
+  redirected_statement: ['body'],
+  file_redirect: ['destination'],
+  herestring_redirect: ['destination'],
+};
 
 interface Ctx {
   /** The text the current tree was parsed from. */

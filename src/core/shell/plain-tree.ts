@@ -42,18 +42,14 @@ export class PNode {
   }
 }
 
-/** Node types whose field children the walk reads, and which fields. */
-const FIELDS: Record<string, string[]> = {
-  redirected_statement: ['body'],
-  file_redirect: ['destination'],
-  herestring_redirect: ['destination'],
-};
+/** Node types whose field children a walk reads, and which fields. */
+export type FieldsWanted = Record<string, string[]>;
 
-export function plain(node: TsNode, src: string): PNode {
+export function plain(node: TsNode, src: string, wanted: FieldsWanted): PNode {
   const children: PNode[] = [];
-  if (node.childCount > 0) for (const c of node.children) if (c) children.push(plain(c, src));
+  if (node.childCount > 0) for (const c of node.children) if (c) children.push(plain(c, src, wanted));
   const p = new PNode(src, node.id, node.type, node.isNamed, node.startIndex, node.endIndex, children);
-  const fields = FIELDS[p.type];
+  const fields = wanted[p.type];
   if (fields) {
     p.fields = new Map();
     for (const name of fields) {

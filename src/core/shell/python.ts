@@ -1,8 +1,9 @@
 // Python code handed to `python -c` or `python - <<EOF`: the calls it makes (socket probes,
 // os.kill, requests to a local server, shutil copies) and the shell it runs through
 // subprocess/os.system, found with tree-sitter's python grammar.
-import type { Node as TsNode, Parser as TsParser } from '@vscode/tree-sitter-wasm';
+import type { Parser as TsParser } from '@vscode/tree-sitter-wasm';
 import type { PythonCall } from './types';
+import { plain, type PNode } from './plain-tree';
 
 let parser: TsParser | null = null;
 
@@ -23,8 +24,14 @@ export function parsePython(code: string): PythonScan {
   if (!parser) return out;
   const tree = parser.parse(code);
   if (!tree) return out;
+  let root: PNode;
   try {
-    const stack: TsNode[] = [tree.rootNode];
+    root = plain(tree.rootNode, code, { call: ['function', 'arguments'] });
+  } finally {
+    tree.delete();
+  }
+  {
+    const stack: PNode[] = [root];
     while (stack.length) {
       const n = stack.pop()!;
       if (n.type === 'call') {
@@ -50,14 +57,12 @@ export function parsePython(code: string): PythonScan {
       }
       for (let i = n.namedChildCount - 1; i >= 0; i--) stack.push(n.namedChild(i)!);
     }
-  } finally {
-    tree.delete();
   }
   out.calls.sort((a, b) => a.start - b.start);
   return out;
 }
 
-function collectLiterals(node: TsNode, call: PythonCall): void {
+function collectLiterals(node: PNode, call: PythonCall): void {
   if (node.type === 'string') {
     call.strings.push(stringValue(node));
     return;
@@ -70,7 +75,7 @@ function collectLiterals(node: TsNode, call: PythonCall): void {
   for (let i = 0; i < node.namedChildCount; i++) collectLiterals(node.namedChild(i)!, call);
 }
 
-function stringValue(node: TsNode): string {
+function stringValue(node: PNode): string {
   const content = node.namedChildren.filter((c) => c?.type === 'string_content');
   if (content.length) return content.map((c) => c!.text).join('');
   return node.text.replace(/^[rbfuRBFU]*("""|'''|"|')/, '').replace(/("""|'''|"|')$/, '');
