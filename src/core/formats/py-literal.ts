@@ -94,10 +94,14 @@ class Reader {
     const triple = this.s.startsWith(q.repeat(3), this.i);
     const end = triple ? q.repeat(3) : q;
     this.i += end.length;
+    // Plain characters are copied in runs (slices), not one by one: outputs are long.
     let out = '';
+    let from = this.i;
     for (;;) {
       if (this.i >= this.s.length) this.fail('unterminated string');
-      if (this.s.startsWith(end, this.i)) {
+      const c = this.s[this.i];
+      if (c === q && (!triple || this.s.startsWith(end, this.i))) {
+        out += this.s.slice(from, this.i);
         this.i += end.length;
         // Adjacent literals concatenate, as in Python.
         const save = this.i;
@@ -106,8 +110,8 @@ class Reader {
         this.i = save;
         return out;
       }
-      const c = this.s[this.i];
       if (c === '\\' && !raw) {
+        out += this.s.slice(from, this.i);
         const n = this.s[this.i + 1];
         if (n === 'x') {
           out += String.fromCharCode(parseInt(this.s.slice(this.i + 2, this.i + 4), 16));
@@ -124,9 +128,9 @@ class Reader {
           out += c;
           this.i++;
         }
+        from = this.i;
         continue;
       }
-      out += c;
       this.i++;
     }
   }
