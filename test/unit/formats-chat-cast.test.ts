@@ -204,6 +204,26 @@ test('casts without input events (v2 output only, v1): commands from the echo af
   assert.equal(b.title, 'v1 uptime');
 });
 
+test('casts: output that looks like a prompt (README "$ " lines, progress "45%") stays output', () => {
+  const ev = (events: [string, string][]) =>
+    [JSON.stringify({ version: 2, width: 80, height: 24 }), ...events.map(([c, d], k) => JSON.stringify([k * 0.1, c, d]))].join('\n');
+  // No keystrokes: output cut right after a README's "$ " must not become a command.
+  const outputOnly = ev([
+    ['o', 'dev@box:~/proj$ '], ['o', 'cat README.md\r\n'], ['o', 'Install:\r\n$ '], ['o', 'npm install\r\n'],
+    ['o', 'Downloading 45%'], ['o', '\rDownloading 100%\r\n'], ['o', 'dev@box:~/proj$ '], ['o', 'cd /tmp\r\n'], ['o', 'dev@box:/tmp$ '], ['o', 'ls\r\n'],
+  ]);
+  const [a] = asciicastReader.read(sourceText('a.cast', outputOnly)).trajectories;
+  assert.deepEqual(texts(a), ['cat README.md', 'cd /tmp', 'ls']);
+  assert.equal(commands(a)[0].output, 'Install:\n$ npm install\nDownloading 100%');
+  // With keystrokes: a progress line ending in "%" does not end the command's output.
+  const typed = ev([
+    ['o', '$ '], ['i', 'pip install x\r'], ['o', 'pip install x\r\n'], ['o', 'Downloading 45%'], ['o', '\rDownloading 100%\r\n'], ['o', 'Installed\r\n$ '],
+  ]);
+  const [b] = asciicastReader.read(sourceText('b.cast', typed)).trajectories;
+  assert.deepEqual(texts(b), ['pip install x']);
+  assert.equal(commands(b)[0].output, 'Downloading 100%\nInstalled');
+});
+
 test('sniffing: chat and cast readers claim their files and no other format\'s', { skip: !hasShared }, () => {
   const all = [
     ...readdirSync(real, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => readdirSync(path.join(real, d.name)).map((f) => path.join(real, d.name, f))),
@@ -282,9 +302,10 @@ test('cost: JSON and JSONL readers stay within a few times a bare JSON.parse (no
       cmdCount = res.trajectories.reduce((k, t) => k + commands(t).length, 0);
     });
     assert.equal(cmdCount, n, reader.id);
-    // The budget is 3x (measured 1.5-2.5x on a quiet machine); the bound leaves room for a
-    // loaded test machine, and still fails on quadratic work (tens of times slower here).
-    assert.ok(took < bare * 6 + 100, `${reader.id}: ${took.toFixed(0)} ms vs JSON.parse ${bare.toFixed(0)} ms`);
+    // The budget is 3x (bench/agent-readers.ts measures 1.3-3x); the bound leaves room for a
+    // loaded test machine and tsx's slower module calls, and still fails on quadratic work
+    // (hundreds of times slower at this size).
+    assert.ok(took < bare * 8 + 200, `${reader.id}: ${took.toFixed(0)} ms vs JSON.parse ${bare.toFixed(0)} ms`);
   }
 });
 

@@ -7,8 +7,8 @@
 type EscState = 'text' | 'esc' | 'csi' | 'str' | 'str-esc' | 'charset';
 
 export class LineTerminal {
-  /** Characters of the cursor's line. */
-  private line: string[] = [];
+  /** The cursor's line, as a string: appending (the common case) stays cheap. */
+  private line = '';
   private col = 0;
   private state: EscState = 'text';
   private params = '';
@@ -20,17 +20,17 @@ export class LineTerminal {
 
   /** The text of the cursor's line, trailing blanks removed. */
   current(): string {
-    return this.line.join('').replace(/\s+$/, '');
+    return this.line.trimEnd();
   }
 
   /** The cursor's line including trailing blanks (a prompt ends with one). */
   currentRaw(): string {
-    return this.line.join('');
+    return this.line;
   }
 
   /** The last `n` characters of the cursor's line (prompt checks stay cheap on long lines). */
   tail(n: number): string {
-    return (this.line.length > n ? this.line.slice(this.line.length - n) : this.line).join('');
+    return this.line.length > n ? this.line.slice(this.line.length - n) : this.line;
   }
 
   get length(): number {
@@ -45,15 +45,25 @@ export class LineTerminal {
 
   write(data: string): void {
     this.pasteOn = false;
-    for (let i = 0; i < data.length; i++) {
+    let i = 0;
+    while (i < data.length) {
+      if (this.state === 'text') {
+        // A run of printable characters goes in at once.
+        CONTROL.lastIndex = i;
+        const m = CONTROL.exec(data);
+        const stop = m ? m.index : data.length;
+        if (stop > i) this.put(data.slice(i, stop));
+        if (!m) return;
+        const c = data.charCodeAt(stop);
+        if (c === 27) this.state = 'esc';
+        else this.control(c);
+        i = stop + 1;
+        continue;
+      }
       const ch = data[i];
-      const c = ch.charCodeAt(0);
+      const c = data.charCodeAt(i);
+      i++;
       switch (this.state) {
-        case 'text':
-          if (c === 27) this.state = 'esc';
-          else if (c >= 32 && c !== 127) this.put(ch);
-          else this.control(c);
-          break;
         case 'esc':
           if (ch === '[') {
             this.state = 'csi';
@@ -82,21 +92,25 @@ export class LineTerminal {
     }
   }
 
-  private put(ch: string): void {
-    while (this.line.length < this.col) this.line.push(' ');
-    this.line[this.col++] = ch;
+  /** Writes text at the cursor, overwriting what is there. */
+  private put(run: string): void {
+    const len = this.line.length;
+    if (this.col === len) this.line += run;
+    else if (this.col > len) this.line += ' '.repeat(this.col - len) + run;
+    else this.line = this.line.slice(0, this.col) + run + this.line.slice(this.col + run.length);
+    this.col += run.length;
   }
 
   private control(c: number): void {
     if (c === 13) this.col = 0;
     else if (c === 10) {
       this.finished.push(this.current());
-      this.line = [];
+      this.line = '';
       this.col = 0;
     } else if (c === 8) this.col = Math.max(0, this.col - 1);
     else if (c === 9) {
       const next = (Math.floor(this.col / 8) + 1) * 8;
-      while (this.line.length < next) this.line.push(' ');
+      if (this.line.length < next) this.line += ' '.repeat(next - this.line.length);
       this.col = next;
     }
   }
@@ -113,12 +127,13 @@ export class LineTerminal {
     }
     const nums = params.split(';').map((p) => (p === '' ? NaN : Number(p)));
     const n = Number.isFinite(nums[0]) && nums[0] > 0 ? nums[0] : 1;
+    const line = this.line;
     switch (final) {
       case 'K': {
         const mode = Number.isFinite(nums[0]) ? nums[0] : 0;
-        if (mode === 0) this.line.length = Math.min(this.line.length, this.col);
-        else if (mode === 1) for (let i = 0; i <= this.col && i < this.line.length; i++) this.line[i] = ' ';
-        else this.line = [];
+        if (mode === 0) this.line = line.slice(0, this.col);
+        else if (mode === 1) this.line = ' '.repeat(Math.min(this.col + 1, line.length)) + line.slice(this.col + 1);
+        else this.line = '';
         break;
       }
       case 'C':
@@ -137,22 +152,25 @@ export class LineTerminal {
         break;
       case 'J':
         if (nums[0] === 2 || nums[0] === 3) {
-          this.line = [];
+          this.line = '';
           this.col = 0;
         }
         break;
       case 'P':
-        this.line.splice(this.col, n);
+        this.line = line.slice(0, this.col) + line.slice(this.col + n);
         break;
       case '@':
-        if (this.col <= this.line.length) this.line.splice(this.col, 0, ...' '.repeat(n));
+        if (this.col <= line.length) this.line = line.slice(0, this.col) + ' '.repeat(n) + line.slice(this.col);
         break;
       case 'X':
-        for (let i = this.col; i < this.col + n && i < this.line.length; i++) this.line[i] = ' ';
+        if (this.col < line.length) this.line = line.slice(0, this.col) + ' '.repeat(Math.min(n, line.length - this.col)) + line.slice(this.col + n);
         break;
     }
   }
 }
+
+/** C0 controls, DEL and ESC: where a run of printable text ends. */
+const CONTROL = /[\x00-\x1f\x7f]/g;
 
 /**
  * The command line being typed, edited the way readline would: printable keys insert at the

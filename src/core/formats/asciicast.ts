@@ -116,7 +116,9 @@ function v1Events(frames: unknown[], issues: ReadIssue[]): CastEvent[] {
 }
 
 /** Prompts of shells: `user@host:~$ `, `# `, `% `, zsh/starship arrows. Not `>>> ` or `Password: `. */
-const SHELL_PROMPT = /(?:^|[\s\])>:~\w\/-])[$#%❯➜»λ] ?$/;
+const SHELL_PROMPT = /(?:(?:^|[\s\])>:~\w\/-])[$❯➜»λ]|(?:^|[\s\])>:~A-Za-z_\/-])[#%]) ?$/;
+/** `user@host:path$`, the prompt shape that can change (cwd) and still be told from output. */
+const USER_HOST_LINE = /(?:^|\s)(?:\([^)]*\) ?)?[\w.-]+@[\w.-]+(?::[^\s$#%]*)? ?[$#%]$/;
 const USER_HOST_PROMPT = /^((?:\([^)]*\) ?)?[\w.-]+@[\w.-]+(?::[^\s$#%]*)? ?[$#%] )(.*)$/;
 const BARE_PROMPT = /^((?:\([^)]*\) ?)?[$#%] )(.*)$/;
 /** Prompts are shorter than this; longer lines are output. */
@@ -147,7 +149,7 @@ class ShellSession {
     if (e.code === 'o') this.output(e);
     else if (e.code === 'i') this.input(e);
     else if (e.code === 'm' && e.data) this.note(`marker: ${e.data}`);
-    else if (e.code === 'x') this.exitStatus = Number.parseInt(e.data, 10);
+    else if (e.code === 'x' && /^-?\d+$/.test(e.data.trim())) this.exitStatus = Number(e.data.trim());
   }
 
   private time(t: number): string | null {
@@ -182,7 +184,11 @@ class ShellSession {
     for (const p of this.prompts) if (raw.endsWith(p)) return true;
     const cur = raw.replace(/\s+$/, '');
     if (!cur || this.term.length > PROMPT_MAX || NOT_SHELL.test(cur)) return false;
-    return SHELL_PROMPT.test(cur) || this.term.pasteOn;
+    if (this.term.pasteOn) return true;
+    // Without keystrokes a false prompt would turn output into commands: once the prompt is
+    // known, only a user@host prompt (changed directory) is taken for a new one.
+    if (!this.sawInput && this.prompts.size) return USER_HOST_LINE.test(cur);
+    return SHELL_PROMPT.test(cur);
   }
 
   private promptReturned(): void {

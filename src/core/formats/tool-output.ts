@@ -67,27 +67,50 @@ const EXIT_PATTERNS: RegExp[] = [
   /<returncode>(-?\d+)<\/returncode>/,
 ];
 
-/** An exit code the tool wrote into the output text, or null. */
+/** Harness markers sit at the start or the end of an output: only those windows are searched. */
+const EDGE = 400;
+
+function edges(text: string): string {
+  return text.length <= 2 * EDGE ? text : `${text.slice(0, EDGE)}\n${text.slice(text.length - EDGE)}`;
+}
+
+/** An exit code the tool wrote into the output text (at its start or end), or null. */
 export function exitCodeFromText(text: string): number | null {
+  const t = edges(text);
   for (const re of EXIT_PATTERNS) {
-    const m = re.exec(text);
+    const m = re.exec(t);
     if (m) return Number(m[1]);
   }
   return null;
 }
 
+const TRAILER =
+  /(?:(?:^|\n)(?:Exit code:? -?\d+|Process exited with code -?\d+)|(?:\n?\[(?:The command completed with exit code -?\d+\.|Current working directory: [^\]\n]*|Python interpreter: [^\]\n]*|Command finished with exit code -?\d+)\])+)\s*$/;
+
 /**
- * Removes the lines a tool harness appends to a command's output (OpenHands'
+ * Removes what a tool harness appends to a command's output (OpenHands'
  * `[The command completed with exit code N.]`, `[Current working directory: ...]`,
- * `[Python interpreter: ...]`, a last `Exit code: N` line, mini-swe-agent's `<returncode>` wrapper):
- * they are not what the command printed.
+ * `[Python interpreter: ...]`, a last `Exit code: N` line) and mini-swe-agent's
+ * `<returncode>` wrapper: they are not what the command printed. Only the output's end is
+ * searched, so long outputs cost nothing.
  */
 export function stripHarnessTrailer(text: string): string {
-  const wrapped = /^\s*<returncode>-?\d+<\/returncode>\s*<output>([\s\S]*)<\/output>\s*$/.exec(text);
-  if (wrapped) return wrapped[1];
-  return text
-    .replace(/(?:^|\n)(?:Exit code:? -?\d+|Process exited with code -?\d+)\s*$/, '')
-    .replace(/(?:\n?\[(?:The command completed with exit code -?\d+\.|Current working directory: [^\]\n]*|Python interpreter: [^\]\n]*|Command finished with exit code -?\d+)\])+\s*$/, '');
+  if (text.startsWith('<returncode>') || text.trimStart().startsWith('<returncode>')) {
+    const wrapped = /^\s*<returncode>-?\d+<\/returncode>\s*<output>([\s\S]*)<\/output>\s*$/.exec(text);
+    if (wrapped) return wrapped[1];
+  }
+  const from = Math.max(0, text.length - EDGE);
+  const m = TRAILER.exec(from ? text.slice(from) : text);
+  if (!m) return text;
+  let cut = from + m.index;
+  // Both kinds can follow each other: strip again what is left at the end.
+  let out = text.slice(0, cut);
+  const again = TRAILER.exec(out.length > EDGE ? out.slice(out.length - EDGE) : out);
+  if (again) {
+    cut = Math.max(0, out.length - EDGE) + again.index;
+    out = out.slice(0, cut);
+  }
+  return out;
 }
 
 /** Widens a range to cover another line range. */
