@@ -4,6 +4,7 @@
 //
 //   node --import tsx bench/timeline.ts [--steps N] [--runs K]
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, launch, serve, ROOT } from '../test/webview/harness';
 
@@ -116,6 +117,13 @@ const result = {
   runs: RUNS,
   firstRowsPaintedMs: { median: median(paints.map((p) => p.firstRows)), max: Math.max(...paints.map((p) => p.firstRows)), all: paints.map((p) => Math.round(p.firstRows)) },
   firstContentfulPaintMs: median(paints.map((p) => p.fcp)),
+  breakdownMs: {
+    appStarted: median(paints.map((p) => p.appStart)),
+    runsReceived: median(paints.map((p) => p.runs)),
+    firstPageReceived: median(paints.map((p) => p.firstPage)),
+    webviewWorkFromAppStart: median(paints.map((p) => p.firstRows - p.appStart)),
+  },
+  machine: { cpus: cpus().length, loadavg1m: Number(loadavg()[0].toFixed(1)) },
   scriptLoadedMs: median(paints.map((p) => p.scriptStart)),
   scroll: { positionsSampled: positions, maxRowNodes: maxRows, maxNodesInList: maxListNodes },
   filterCriticalMs: filterMs,
@@ -126,6 +134,8 @@ mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/timeline.json'), JSON.stringify(result, null, 2));
 console.log(`timeline, ${STEPS.toLocaleString()} steps, headless Chromium (${RUNS} page loads):`);
 console.log(`  first rows painted (from navigation start): median ${result.firstRowsPaintedMs.median.toFixed(0)} ms, max ${result.firstRowsPaintedMs.max.toFixed(0)} ms (budget 1000 ms)`);
+console.log(`  breakdown (medians): app started ${result.breakdownMs.appStarted.toFixed(0)} ms, runs summary received ${result.breakdownMs.runsReceived.toFixed(0)} ms, first page of steps ${result.breakdownMs.firstPageReceived.toFixed(0)} ms; app start to rows painted ${result.breakdownMs.webviewWorkFromAppStart.toFixed(0)} ms`);
+console.log(`  machine: ${result.machine.cpus} cores, load average ${result.machine.loadavg1m} at the end`);
 console.log(`  first contentful paint: ${result.firstContentfulPaintMs.toFixed(0)} ms; webview.js loaded at ${result.scriptLoadedMs.toFixed(0)} ms`);
 console.log(`  scrolling (${positions} positions: jumps, wheel, expanded row): max ${maxRows} row nodes, max ${maxListNodes} elements in the list (budget < 500 rows)`);
 console.log(`  critical-only filter over the run: ${filterMs} ms; text search over the run: ${searchMs} ms`);

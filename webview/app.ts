@@ -111,7 +111,11 @@ export class TimelineApp {
     this.hideMessage();
     this.list.collapse();
     this.header.setRun(this.runs?.runs ?? [], run, this.boot.fileName, 0);
-    this.minimap.setTicks(this.ticks);
+    // The lane is laid out after the first rows: they are what a researcher reads first.
+    const ticks = this.ticks;
+    setTimeout(() => {
+      if (this.ticks === ticks) this.minimap.setTicks(ticks);
+    }, 0);
     const keep = restoring && sameAsSaved;
     if (!keep) Object.assign(this.state, { selected: null, expanded: null, scrollTop: 0 });
     this.applyFilters();
