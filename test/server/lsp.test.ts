@@ -400,3 +400,32 @@ test('a multi-run file that grows: unchanged runs keep their analysis, only new 
     await s.stop();
   }
 });
+
+test('every thread of the chatbot logs (ports, paths, processes) resolves to its steps', corpus, async () => {
+  let threads = 0;
+  for (const f of labelledFiles.filter((x) => x.endsWith('.log'))) {
+    const o = opened.get(f)!;
+    const runs = await runsOf(o.uri);
+    const steps = await allSteps(o.uri, runs.runs[0].id);
+    for (const thread of runs.runs[0].threads) {
+      const text = thread.entity.slice(thread.entity.indexOf(':') + 1);
+      const first = steps[thread.steps[0]];
+      // The entity where the first step's command names it: try its occurrences on the step's lines.
+      const lines = o.doc.getText().split('\n');
+      let refs: Location[] = [];
+      for (let l = first.source!.startLine - 1; l < first.source!.endLine && !refs.length; l++) {
+        for (let at = lines[l].indexOf(text); at >= 0 && !refs.length; at = lines[l].indexOf(text, at + 1)) {
+          refs = await server.conn.sendRequest<Location[]>('textDocument/references', {
+            textDocument: { uri: o.uri },
+            position: { line: l, character: at + 1 },
+            context: { includeDeclaration: true },
+          });
+        }
+      }
+      assert.ok(refs.length >= 2, `${f}: references for ${thread.entity}`);
+      for (const r of refs) assert.equal(textAt(o.doc, r.range), text, `${f}: ${thread.entity} reference text`);
+      threads++;
+    }
+  }
+  assert.ok(threads >= 10, `${threads} threads checked`);
+});
