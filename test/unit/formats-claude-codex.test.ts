@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { claudeCodeReader } from '../../src/core/formats/claude-code';
+import { claudeCodeReader, readClaudeCodeSession } from '../../src/core/formats/claude-code';
 import { codexReader } from '../../src/core/formats/codex';
 import { FormatError, sourceText } from '../../src/core/formats/types';
 import {
@@ -102,6 +102,24 @@ test('fixture sub-agent file (SESSION/subagents/agent-*.jsonl) reads as its own 
   assert.equal(t.title, 'Sub-agent a7f3: List the cron jobs.');
   assert.deepEqual(texts(t), ['crontab -l']);
   assert.equal(t.steps[1].thought, 'Reading crontab.');
+});
+
+test('a session read with its subagents folder: main run first, then each sub-agent', () => {
+  const files = ['claude-code/session-1/subagents/agent-a7f3.jsonl', 'claude-code/session-1.jsonl'].map((p) => ({
+    name: p,
+    bytes: new Uint8Array(readFileSync(fx(p))),
+  }));
+  files.push({ name: 'claude-code/session-1/subagents/agent-bad.jsonl', bytes: new TextEncoder().encode('not json\n') });
+  const res = readClaudeCodeSession(files);
+  assert.deepEqual(res.trajectories.map((t) => t.id), [
+    '5b1e2c3d-0000-4000-8000-000000000001',
+    '5b1e2c3d-0000-4000-8000-000000000001:sidechain',
+    '5b1e2c3d-0000-4000-8000-000000000001:a7f3',
+  ]);
+  assert.deepEqual(res.issues.map((i) => [i.entry, i.line]), [
+    ['claude-code/session-1.jsonl', 21],
+    ['claude-code/session-1/subagents/agent-bad.jsonl', 1],
+  ]);
 });
 
 test('real Codex rollout sample: 1 command (exec_command {command})', { skip: !hasShared }, () => {

@@ -6,7 +6,7 @@
 // Sidechain (sub-agent) records, inline or in `SESSION/subagents/*.jsonl`, form their own run.
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult } from '../model';
 import { contentStepId } from '../ids';
-import { FormatError, type FormatReader, type SourceFile } from './types';
+import { FormatError, sourceFile, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl, type JsonlRecord } from './jsonl';
 import { asObj, asStr, contentText, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
 
@@ -244,4 +244,31 @@ function attachResult(
       if (code) launcher.exitCode = Number(code[1]);
     }
   }
+}
+
+/**
+ * A session with its sub-agents: the main `SESSION.jsonl` first, then each
+ * `SESSION/subagents/*.jsonl` (any order; read in name order). Every file's runs are kept; a
+ * file that cannot be read is an issue naming it, and the others still read.
+ */
+export function readClaudeCodeSession(files: { name: string; bytes: Uint8Array }[]): ReadResult {
+  const sorted = files.slice().sort((a, b) => {
+    const subA = /[\\/]subagents[\\/]/.test(a.name);
+    const subB = /[\\/]subagents[\\/]/.test(b.name);
+    return subA !== subB ? (subA ? 1 : -1) : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  });
+  const trajectories: RawTrajectory[] = [];
+  const issues: ReadIssue[] = [];
+  for (const f of sorted) {
+    try {
+      const res = claudeCodeReader.read(sourceFile(f.name, f.bytes));
+      trajectories.push(...res.trajectories);
+      issues.push(...res.issues.map((i) => ({ ...i, entry: f.name })));
+    } catch (e) {
+      if (!(e instanceof FormatError)) throw e;
+      issues.push({ severity: 'error', entry: f.name, line: e.line, message: e.message });
+    }
+  }
+  if (!trajectories.length) throw new FormatError(FORMAT, `${FORMAT}: none of ${files.length} file(s) is a readable session`);
+  return { format: FORMAT, trajectories, issues };
 }
