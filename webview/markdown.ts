@@ -10,32 +10,39 @@ const MAX_MARKDOWN = 200_000;
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-const marked = new Marked({
-  gfm: true,
-  breaks: true,
-  async: false,
-  renderer: {
-    html(token) {
-      return escapeHtml(token.text);
-    },
-    image(token) {
-      // No remote loads: an image reference is shown as its text.
-      return escapeHtml(`![${token.text}](${token.href})`);
-    },
-  },
-});
+// Built on first use: compiling marked's rules and DOMPurify's setup is not on the first paint.
+let parser: { marked: Marked; purify: ReturnType<typeof DOMPurify> } | null = null;
 
-const purify = DOMPurify(window);
-purify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.tagName === 'A') {
-    const href = node.getAttribute('href') ?? '';
-    if (!/^https?:\/\//i.test(href)) node.removeAttribute('href');
-    else {
-      node.setAttribute('title', href);
-      node.setAttribute('rel', 'noopener noreferrer');
+function tools(): { marked: Marked; purify: ReturnType<typeof DOMPurify> } {
+  if (parser) return parser;
+  const marked = new Marked({
+    gfm: true,
+    breaks: true,
+    async: false,
+    renderer: {
+      html(token) {
+        return escapeHtml(token.text);
+      },
+      image(token) {
+        // No remote loads: an image reference is shown as its text.
+        return escapeHtml(`![${token.text}](${token.href})`);
+      },
+    },
+  });
+  const purify = DOMPurify(window);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A') {
+      const href = node.getAttribute('href') ?? '';
+      if (!/^https?:\/\//i.test(href)) node.removeAttribute('href');
+      else {
+        node.setAttribute('title', href);
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
     }
-  }
-});
+  });
+  parser = { marked, purify };
+  return parser;
+}
 
 export function renderMarkdown(parent: HTMLElement, text: string): void {
   // Very long text, or an unbroken run of thousands of characters (line breaking such a run in a
@@ -47,6 +54,7 @@ export function renderMarkdown(parent: HTMLElement, text: string): void {
     parent.appendChild(pre);
     return;
   }
+  const { marked, purify } = tools();
   const html = marked.parse(text) as string;
   const frag = purify.sanitize(html, {
     RETURN_DOM_FRAGMENT: true,

@@ -156,21 +156,34 @@ export class Minimap {
     // Critical ticks, one colour per category (the first critical one of the step).
     const top = 5;
     const tickH = h - 12;
-    const colours = CRITICAL_CATEGORIES.map((cat) => this.color(`--rl-cat-${cat}`));
+    // One mark per pixel column, not per step: a column shows its most critical category (the
+    // taxonomy's order), so 100,000 steps cost one pass and at most a few thousand rectangles.
+    const cols = Math.ceil(w) + 1;
+    const colCat = new Int8Array(cols).fill(-1);
+    const colKept = new Uint8Array(cols);
+    const colObstacle = new Uint8Array(cols);
     const fc = this.firstCat;
     for (let i = 0; i < ticks.length; i++) {
+      const x = Math.round(X(i));
       const k = fc[i];
+      if (k >= 0) {
+        if (colCat[x] < 0 || k < colCat[x]) colCat[x] = k;
+        if (!kept || kept[i]) colKept[x] = 1;
+      }
+      if (ticks[i].obstacles.length) colObstacle[x] = 1;
+    }
+    const colours = CRITICAL_CATEGORIES.map((cat) => this.color(`--rl-cat-${cat}`));
+    for (let x = 0; x < cols; x++) {
+      const k = colCat[x];
       if (k < 0) continue;
       g.fillStyle = colours[k];
-      g.globalAlpha = kept && !kept[i] ? 0.25 : 1;
-      g.fillRect(Math.round(X(i)) - 1, top, 2, tickH);
+      g.globalAlpha = colKept[x] ? 1 : 0.25;
+      g.fillRect(x - 1, top, 2, tickH);
     }
     g.globalAlpha = 1;
     // Obstacles: a dot under the lane.
     g.fillStyle = this.color('--rl-obstacle');
-    for (let i = 0; i < ticks.length; i++) {
-      if (ticks[i].obstacles.length) g.fillRect(Math.round(X(i)) - 1, h - 5, 3, 3);
-    }
+    for (let x = 0; x < cols; x++) if (colObstacle[x]) g.fillRect(x - 1, h - 5, 3, 3);
     // Annotations: a small triangle above the lane.
     g.fillStyle = this.color('--rl-annotation');
     for (const pos of marks.keys()) {
