@@ -34,7 +34,52 @@ export const chatbotLogReader: FormatReader = {
   },
 };
 
+/** RECORD, matched in place at a line start of the whole text (no per-line strings). */
+const RECORD_AT = new RegExp(RECORD.source, 'my');
+
+/**
+ * Splits the log into records. A record's body is one slice of the text (its first line's
+ * message and the lines that continue it), so a large log is not copied line by line; text
+ * with carriage returns takes the line-by-line path, which strips them.
+ */
 function splitRecords(text: string): { records: LogRecord[]; preamble: number } {
+  if (text.includes('\r')) return splitRecordLines(text);
+  const records: LogRecord[] = [];
+  let preamble = 0;
+  let open: LogRecord | null = null;
+  let bodyStart = 0;
+  let line = 0;
+  for (let at = 0; at <= text.length; ) {
+    line++;
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    RECORD_AT.lastIndex = at;
+    let m = RECORD_AT.exec(text);
+    // In the whole text `\s` may run past the line end and `$` stop short of it (U+2028):
+    // a match that does not end exactly at the line end is judged on the line alone.
+    if (m && m.index + m[0].length !== nl) m = RECORD.exec(text.slice(at, nl));
+    if (m) {
+      if (open) open.body = text.slice(bodyStart, at - 1);
+      bodyStart = nl - m[4].length;
+      open = { time: m[1].replace(' ', 'T'), logger: m[2], level: m[3], body: '', startLine: line, endLine: line };
+      records.push(open);
+    } else if (open) {
+      if (!isBlank(text, at, nl)) open.endLine = line;
+    } else if (!isBlank(text, at, nl)) {
+      preamble++;
+    }
+    at = nl + 1;
+  }
+  if (open) open.body = text.slice(bodyStart);
+  return { records, preamble };
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
+function splitRecordLines(text: string): { records: LogRecord[]; preamble: number } {
   const lines = text.split('\n');
   const records: LogRecord[] = [];
   let preamble = 0;
