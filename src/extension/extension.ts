@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { DOCUMENT_SELECTOR, LensClient } from './client';
 import { registerTimeline } from './timeline';
 import { registerCorpus } from './corpus/register';
+import { registerAnnotations } from './annotations';
 
 let lens: LensClient | undefined;
 
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): ReplicationLensApi |
 
     // ---- Timeline (issue 5) registers here, with the client wrapper: ----------------------
     registerTimeline(context, l);
+    registerAnnotations(context, l, output); // annotations (issue 6): comment threads, annotate command
     // ------------------------------------------------------------------------------------------
     registerCorpus(context); // corpus view (issue 7): "Open Folder as Corpus"
 
