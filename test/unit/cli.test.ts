@@ -96,3 +96,25 @@ test('user rules from a JSON file add categories; bad rules are named', () => {
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /rule 1 \(x\): "category" must be one of/);
 });
+
+test('an OpenHands V1 conversation folder reads as one run, with its model', () => {
+  const r = run('analyze', join(root, 'test/fixtures/openhands-v1/conversation'), '--json');
+  assert.equal(r.status, 0, r.stderr);
+  const a = JSON.parse(r.stdout);
+  assert.equal(a.format, 'openhands-v1');
+  assert.equal(a.trajectories.length, 1);
+  assert.equal(a.trajectories[0].model, 'litellm_proxy/claude-sonnet-4-5');
+});
+
+test('a Claude Code session brings its sub-agents along', () => {
+  const r = run('analyze', join(root, 'test/fixtures/claude-code/session-1.jsonl'), '--json');
+  assert.equal(r.status, 0, r.stderr);
+  const titles = JSON.parse(r.stdout).trajectories.map((t: { title: string }) => t.title);
+  assert.ok(titles.length >= 2 && titles.some((t: string) => /Sub-agent a7f3/.test(t)), JSON.stringify(titles));
+});
+
+test('a folder that is not a conversation is a clear error', () => {
+  const r = run('analyze', join(root, 'test/fixtures'));
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /folder without OpenHands event files/);
+});

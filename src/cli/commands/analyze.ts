@@ -1,9 +1,10 @@
 // `replication-lens analyze FILE... [--json]`: a readable terminal timeline, or the analysis
 // contract of DESIGN.md as JSON.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Analysis, FormatId } from '../../core/model';
 import { FORMAT_IDS, isCritical } from '../../core/model';
-import { analyzeBytes, initAnalysis } from '../../core/analyze';
+import { analyzeRead, initAnalysis } from '../../core/analyze';
+import { readPath } from '../../node/read-path';
 import { FormatError } from '../../core/formats';
 import { loadUserRules } from '../../core/analysis/user-rules';
 import { setExtraRules } from '../../core/analysis/command';
@@ -12,8 +13,10 @@ import { badge, colourWanted, inert, paint } from '../terminal';
 
 export const analyzeCommand: CliCommand = {
   summary: 'timeline of one or more trajectory files (or the analysis as JSON)',
-  help: `usage: replication-lens analyze FILE... [--json] [--format ID] [--rules RULES.json] [--all]
+  help: `usage: replication-lens analyze PATH... [--json] [--format ID] [--rules RULES.json] [--all]
 
+  PATH            a trajectory file, or an OpenHands V1 conversation folder (events/);
+                  a Claude Code SESSION.jsonl brings its SESSION/subagents/*.jsonl along
   --json          print the analysis contract (schema replication-lens/analysis@1); one
                   document for one file, a JSON array for several
   --format ID     skip sniffing and read as ID (${FORMAT_IDS.join(', ')})
@@ -42,9 +45,7 @@ Exit status: 0 success; 1 a file could not be read; 2 usage error.`,
     let failed = false;
     for (const file of positional) {
       try {
-        if (statSync(file).isDirectory()) throw new Error(`${file} is a folder; give the trajectory files inside it`);
-        const bytes = readFileSync(file);
-        results.push(analyzeBytes(file, bytes, { format: format as FormatId | undefined }));
+        results.push(analyzeRead(file, readPath(file, format as FormatId | undefined)));
       } catch (e) {
         failed = true;
         const where = e instanceof FormatError ? [e.line ? `line ${e.line}` : '', e.entry ? `entry ${e.entry}` : ''].filter(Boolean).join(', ') : '';
