@@ -2,7 +2,7 @@
 // keeps selection, expansion, filters and scroll in the webview state.
 import type { AnalyzedStep } from '../src/core/model';
 import type { RunSummary, RunsResult } from '../src/protocol/lsp';
-import { defaultState, type TimelineBoot, type TimelineFilters, type TimelineState } from '../src/protocol/webview';
+import { defaultState, type AnnotationItem, type AnnotationMark, type TimelineBoot, type TimelineFilters, type TimelineState } from '../src/protocol/webview';
 import { Bridge } from './bridge';
 import { buildMatcher, contentPasses, isCriticalTick, isFiltering, needsContent, tickPasses, type Tick } from './filter';
 import { Header } from './header';
@@ -13,6 +13,8 @@ import { renderDetail } from './detail';
 import { PAGE, StepStore } from './store';
 import { el } from './text';
 import { bindKeys } from './keys';
+import { AnnotationState, markPasses, renderNotes, renderOrphans, type NotesActions } from './annotations';
+import { openAnnotateForm } from './annotate-form';
 
 export class TimelineApp {
   readonly bridge = new Bridge();
@@ -30,7 +32,10 @@ export class TimelineApp {
   visible = new Int32Array(0);
   private itemOf = new Int32Array(0);
   private indexBase: 'identity' | Map<number, number> = 'identity';
-  private marks = new Map<number, string[]>();
+  /** Annotation marks by run position. */
+  private marks = new Map<number, AnnotationMark>();
+  readonly notes = new AnnotationState();
+  private readonly orphanBox: HTMLElement;
   private matcher: RegExp | null = null;
   private contentMatch: Uint8Array | null = null;
   private scanToken = 0;
@@ -45,6 +50,9 @@ export class TimelineApp {
     const root = document.getElementById('app') ?? document.body;
     this.header = new Header(root, { filters: (f) => this.setFilters(f), run: (id) => this.selectRun(id, false) });
     this.minimap = new Minimap(this.header.root, (pos) => this.jumpToPos(pos));
+    this.orphanBox = el('div', 'orphans-box');
+    this.orphanBox.hidden = true;
+    this.header.root.appendChild(this.orphanBox);
     this.message = el('div', 'message');
     this.message.hidden = true;
     root.appendChild(this.message);
@@ -65,6 +73,8 @@ export class TimelineApp {
       else if (m.type === 'selectLine') void this.selectLine(m.line);
       else if (m.type === 'selectStep') this.selectStep(m.index, m.runId);
       else if (m.type === 'annotationMarks') this.setMarks(m.runId, m.marks);
+      else if (m.type === 'annotations') this.setAnnotations(m);
+      else if (m.type === 'annotationError') this.showMessage(`The annotation was not saved: ${m.message}`);
     });
     this.showMessage('Loading the timeline\u2026');
     this.bridge.post({ type: 'ready' });
@@ -87,7 +97,7 @@ export class TimelineApp {
     if (res.error || !res.runs.length) {
       const issues = res.issues.map((i) => `${i.line ? `line ${i.line}: ` : i.entry ? `${i.entry}: ` : ''}${i.message}`);
       this.showMessage(res.error ?? 'No runs were found in this file.', issues);
-      this.header.setRun([], null, this.boot.fileName, 0);
+      this.header.setRun([], null, this.boot.fileName, this.annotatedCounts());
       return;
     }
     const wanted = (refresh ? this.run?.id : null) ?? this.boot.reveal?.runId ?? this.state.runId;
@@ -110,7 +120,7 @@ export class TimelineApp {
     this.marks = new Map();
     this.hideMessage();
     this.list.collapse();
-    this.header.setRun(this.runs?.runs ?? [], run, this.boot.fileName, 0);
+    this.header.setRun(this.runs?.runs ?? [], run, this.boot.fileName, this.annotatedCounts());
     // The lane is laid out after the first rows: they are what a researcher reads first.
     const ticks = this.ticks;
     setTimeout(() => {
@@ -144,7 +154,7 @@ export class TimelineApp {
     this.run = run;
     this.setTicks(run);
     this.store?.invalidate(run.stepCount);
-    this.header.setRun(this.runs?.runs ?? [], run, this.boot.fileName, this.marks.size);
+    this.header.setRun(this.runs?.runs ?? [], run, this.boot.fileName, this.annotatedCounts());
     this.minimap.setTicks(this.ticks);
     this.applyFilters();
     if (this.list.expanded !== null) this.fillDetail(this.list.expanded);
@@ -245,7 +255,7 @@ export class TimelineApp {
     let n = 0;
     for (let p = 0; p < total; p++) {
       if (filtering) {
-        if (!tickPasses(this.ticks[p], f, this.marks.has(p))) continue;
+        if (!tickPasses(this.ticks[p], f, markPasses(this.marks.get(p), f, this.notes.author))) continue;
         if (content && content[p] !== 1) continue;
         kept![p] = 1;
       }
@@ -280,7 +290,7 @@ export class TimelineApp {
     let duration: number | null = null;
     const next = this.ticks[pos + 1];
     if (tick?.time != null && next?.time != null) duration = next.time - tick.time;
-    renderRow(row, pos, tick, step, { matcher: this.matcher, t0: this.t0, duration, annotated: this.marks.get(pos) });
+    renderRow(row, pos, tick, step, { matcher: this.matcher, t0: this.t0, duration, mark: this.marks.get(pos), labelTitle: (t) => this.notes.title(t) });
     const index = tick?.index ?? pos;
     const selected = this.state.selected === index;
     row.classList.toggle('selected', selected);
@@ -413,6 +423,7 @@ export class TimelineApp {
     if (page) {
       renderDetail(box, page, ctx, actions);
       box.dataset.state = 'partial';
+      this.fillNotes(item);
     } else {
       box.replaceChildren(el('div', 'muted loading-full', 'Loading\u2026'));
       box.dataset.state = 'waiting';
@@ -422,6 +433,7 @@ export class TimelineApp {
       if (token !== this.expandedToken || !full || !box.isConnected) return;
       renderDetail(box, full, { ...ctx, complete: true }, actions);
       box.dataset.state = 'complete';
+      this.fillNotes(item);
     });
   }
 
@@ -472,21 +484,82 @@ export class TimelineApp {
     return out;
   }
 
-  private setMarks(runId: string, marks: { index: number; labels: string[] }[]): void {
+  private setMarks(runId: string, marks: AnnotationMark[]): void {
     if (!this.run || runId !== this.run.id) return;
-    this.marks = new Map(marks.map((m) => [this.posOfIndex(m.index), m.labels]));
-    this.header.setRun(this.runs?.runs ?? [], this.run, this.boot.fileName, this.marks.size);
-    this.minimap.update({ marks: this.marks });
-    if (this.state.filters.annotated) this.recompute();
+    this.marks = new Map(marks.map((m) => [this.posOfIndex(m.index), m]));
+    this.header.setRun(this.runs?.runs ?? [], this.run, this.boot.fileName, this.annotatedCounts());
+    this.minimap.update({ marks: new Map([...this.marks].map(([p, m]) => [p, m.labels])) });
+    const f = this.state.filters;
+    if (f.annotated || f.annotatedByMe || f.disagreements) this.recompute();
     this.list.refresh();
   }
 
+  private annotatedCounts(): { any: number; mine: number; disagreements: number } {
+    let mine = 0;
+    let disagreements = 0;
+    for (const m of this.marks.values()) {
+      if (this.notes.author && m.authors?.includes(this.notes.author)) mine++;
+      if (m.disagreement) disagreements++;
+    }
+    return { any: this.marks.size, mine, disagreements };
+  }
+
+  private setAnnotations(m: Parameters<AnnotationState['set']>[0]): void {
+    if (this.run && m.runId !== this.run.id) return;
+    this.notes.set(m);
+    renderOrphans(this.orphanBox, this.notes, this.noteActions());
+    if (this.run) this.header.setRun(this.runs?.runs ?? [], this.run, this.boot.fileName, this.annotatedCounts());
+    if (this.state.filters.annotatedByMe) this.recompute();
+    if (this.list.expanded !== null) this.fillNotes(this.list.expanded);
+    this.list.refresh();
+  }
+
+  private noteActions(): NotesActions {
+    return {
+      edit: (it) => void this.openForm(it.index ?? -1, it),
+      remove: (it) => this.bridge.post({ type: 'deleteAnnotation', id: it.id }),
+      jumpToIndex: (i) => this.jumpToIndex(i),
+    };
+  }
+
+  /** The expanded step's notes panel, placed after its bar (re-rendered when annotations change). */
+  private fillNotes(item: number): void {
+    const box = document.querySelector<HTMLElement>('.list .detail');
+    if (!box || !this.notes.enabled || item !== this.list.expanded) return;
+    const index = this.indexOfPos(this.visible[item]);
+    const panel = renderNotes(index, this.notes, { ...this.noteActions(), annotate: () => void this.openForm(index) });
+    const old = box.querySelector(':scope > .notes');
+    if (old) old.replaceWith(panel);
+    else box.querySelector(':scope > .detail-bar')?.after(panel);
+    this.list.render();
+  }
+
+  /** Key `a`: the in-page form once the host sent annotations, else VS Code's own prompts. */
   annotate(): void {
     const item = this.selectedItem;
     if (item < 0 || !this.run) return;
     const pos = this.visible[item];
+    const index = this.indexOfPos(pos);
+    if (this.notes.enabled) return void this.openForm(index);
     const step = this.store?.get(pos);
-    this.bridge.post({ type: 'annotateStep', runId: this.run.id, index: this.indexOfPos(pos), stepId: step?.id ?? '' });
+    this.bridge.post({ type: 'annotateStep', runId: this.run.id, index, stepId: step?.id ?? '' });
+  }
+
+  private async openForm(index: number, editing?: AnnotationItem): Promise<void> {
+    const run = this.run;
+    if (!run || !this.store || index < 0) return;
+    const pos = this.posOfIndex(index);
+    const step = this.store.get(pos) ?? (await this.store.full(pos, index));
+    if (!step || this.run !== run) return;
+    const back = document.activeElement as HTMLElement | null;
+    openAnnotateForm({
+      runId: run.id,
+      step,
+      labels: this.notes.labels,
+      editing,
+      save: (draft) => this.bridge.post({ type: 'saveAnnotation', ...draft }),
+      closed: () => (back?.isConnected ? back : this.list.viewport).focus(),
+    });
   }
 
   // ---- misc -----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ export function needsContent(f: TimelineFilters): boolean {
 }
 
 export function isFiltering(f: TimelineFilters): boolean {
-  return f.labels.length > 0 || f.annotated || f.criticalOnly || needsContent(f);
+  return f.labels.length > 0 || f.annotated || f.annotatedByMe || f.disagreements || f.criticalOnly || needsContent(f);
 }
 
 /** The search as a case-insensitive RegExp, or an Error for an invalid pattern. */
@@ -27,8 +27,9 @@ export function buildMatcher(f: TimelineFilters): RegExp | null | Error {
   }
 }
 
-export function tickPasses(t: Tick | undefined, f: TimelineFilters, annotated: boolean): boolean {
-  if (f.annotated && !annotated) return false;
+/** `annotationOk`: whether the step passes the annotation filters (see annotations.ts markPasses). */
+export function tickPasses(t: Tick | undefined, f: TimelineFilters, annotationOk: boolean): boolean {
+  if (!annotationOk) return false;
   const cats = t?.categories ?? [];
   if (f.criticalOnly && !cats.some(isCritical)) return false;
   if (f.labels.length) {

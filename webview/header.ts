@@ -13,6 +13,13 @@ export interface HeaderCallbacks {
 
 const ROLES = ['assistant', 'user', 'system', 'tool', 'environment'];
 
+/** Steps annotated by anyone, by the current annotator, and with disagreeing annotators. */
+export interface AnnotatedCounts {
+  any: number;
+  mine: number;
+  disagreements: number;
+}
+
 type TextField = HTMLElement & { value: string; invalid: boolean };
 type ToolbarButton = HTMLElement & { checked: boolean };
 type Select = HTMLElement & { value: string };
@@ -124,13 +131,21 @@ export class Header {
     for (const chip of this.chips.querySelectorAll<HTMLElement>('.chip[data-label]')) {
       const label = chip.dataset.label ?? '';
       const on =
-        label === '@critical' ? f.criticalOnly : label === '@annotated' ? f.annotated : f.labels.includes(label);
+        label === '@critical'
+          ? f.criticalOnly
+          : label === '@annotated'
+            ? f.annotated
+            : label === '@mine'
+              ? f.annotatedByMe
+              : label === '@disagreements'
+                ? f.disagreements
+                : f.labels.includes(label);
       chip.setAttribute('aria-pressed', String(on));
     }
   }
 
   /** Shows a run: the picker (when the file has several), its metadata and chips. */
-  setRun(runs: RunSummary[], run: RunSummary | null, fileName: string, annotatedCount: number): void {
+  setRun(runs: RunSummary[], run: RunSummary | null, fileName: string, annotated: AnnotatedCounts): void {
     this.runRow.replaceChildren();
     if (runs.length > 1) {
       const pick = document.createElement('vscode-single-select') as Select;
@@ -191,6 +206,8 @@ export class Header {
         const f = this.filters;
         if (label === '@critical') this.emit({ criticalOnly: !f.criticalOnly });
         else if (label === '@annotated') this.emit({ annotated: !f.annotated });
+        else if (label === '@mine') this.emit({ annotatedByMe: !f.annotatedByMe });
+        else if (label === '@disagreements') this.emit({ disagreements: !f.disagreements });
         else this.emit({ labels: f.labels.includes(label) ? f.labels.filter((l) => l !== label) : [...f.labels, label] });
       });
       this.chips.appendChild(b);
@@ -205,7 +222,9 @@ export class Header {
       const n = run.counts[`obstacle:${k}`];
       if (n) chip(`obstacle:${k}`, labelText(`obstacle:${k}`), n, 'obstacle');
     }
-    chip('@annotated', 'annotated', annotatedCount, 'toggle annotated');
+    chip('@annotated', 'annotated', annotated.any, 'toggle annotated');
+    chip('@mine', 'annotated by me', annotated.mine, 'toggle annotated');
+    chip('@disagreements', 'disagreements', annotated.disagreements, 'toggle annotated disagreement');
     this.syncControls();
   }
 }

@@ -1,6 +1,6 @@
 // Keyboard: up/down or j/k move, Enter expands, n/N next/previous critical step, / searches,
 // Escape collapses or leaves the search, Home/End/PageUp/PageDown, o goes to source, a annotates
-// (the hook issue 6 fills).
+// (the in-page form once the host sent annotations; VS Code's prompts before that).
 import type { TimelineApp } from './app';
 
 export function bindKeys(app: TimelineApp): void {

@@ -4,6 +4,8 @@ import { appendDecorated, el, searchRanges, type Deco } from './text';
 import { shellTokens } from './shell';
 import { formatClock, formatDuration, formatOffset, labelClass, labelText, stepNo } from './labels';
 import type { Tick } from './filter';
+import type { AnnotationMark } from '../src/protocol/webview';
+import { chipClass } from './annotations';
 
 export interface RowContext {
   matcher: RegExp | null;
@@ -11,8 +13,13 @@ export interface RowContext {
   t0: number | null;
   /** ms until the next step, when both have times. */
   duration: number | null;
-  annotated: string[] | undefined;
+  /** The step's annotation mark (labels, authors, disagreement), if annotated. */
+  mark: AnnotationMark | undefined;
+  /** A label or verdict token as the chip's text. */
+  labelTitle(token: string): string;
 }
+
+const ROW_CHIPS = 4;
 
 const SUMMARY_MAX = 300;
 const COMMAND_MAX = 400;
@@ -79,11 +86,20 @@ export function renderRow(row: HTMLElement, pos: number, tick: Tick | undefined,
   }
   const bs = el('span', 'badges');
   badges(bs, [...cats.filter(isCritical), ...cats.filter((c) => !isCritical(c)), ...obstacles]);
-  if (ctx.annotated?.length) {
-    const a = el('span', 'badge annotation');
-    a.appendChild(el('span', 'codicon codicon-comment'));
-    a.title = `annotated: ${ctx.annotated.join(', ')}`;
+  const mark = ctx.mark;
+  if (mark) {
+    const a = el('span', `badge annotation${mark.disagreement ? ' disagree' : ''}`);
+    a.appendChild(el('span', `codicon codicon-${mark.disagreement ? 'comment-unresolved' : 'comment'}`));
+    const authors = mark.authors ?? [];
+    if (authors.length > 1) a.appendChild(el('span', 'authors', String(authors.length)));
+    a.title = `annotated${authors.length ? ` by ${authors.join(', ')}` : ''}${mark.disagreement ? ' (they disagree)' : ''}: ${mark.labels.join(', ') || 'a note'}`;
     bs.appendChild(a);
+    for (const l of mark.labels.slice(0, ROW_CHIPS)) {
+      const c = el('span', `badge ${chipClass(l)}`, ctx.labelTitle(l));
+      c.title = l;
+      bs.appendChild(c);
+    }
+    if (mark.labels.length > ROW_CHIPS) bs.appendChild(el('span', 'badge plain', `+${mark.labels.length - ROW_CHIPS}`));
   }
   head.appendChild(bs);
   head.appendChild(el('span', 'fill'));

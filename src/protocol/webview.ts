@@ -23,8 +23,12 @@ export interface TimelineFilters {
   labels: string[];
   /** Roles to keep; empty = all. */
   roles: string[];
-  /** Only steps with annotations (issue 6 feeds `annotationMarks`). */
+  /** Only steps with annotations, anyone's (issue 6 feeds `annotationMarks`). */
   annotated: boolean;
+  /** Only steps the current annotator annotated. */
+  annotatedByMe: boolean;
+  /** Only steps whose annotators disagree (different labels or verdicts). */
+  disagreements: boolean;
   /** Only steps with a critical category. */
   criticalOnly: boolean;
   search: string;
@@ -56,8 +60,12 @@ export type WebviewToHost =
   | { type: 'ready' }
   /** Reveal a step's lines in a text editor beside the timeline. */
   | { type: 'goToSource'; runId: string; index: number; startLine: number; endLine: number }
-  /** Hook for issue 6 (annotations): the user asked to annotate this step (key `a`). */
+  /** The user asked to annotate this step in VS Code's own prompts (used when the page has no form). */
   | { type: 'annotateStep'; runId: string; index: number; stepId: string }
+  /** The annotation form was saved: create (no `id`) or update an annotation. */
+  | ({ type: 'saveAnnotation' } & AnnotationDraft)
+  /** Delete an annotation (an event in the store; its history stays). */
+  | { type: 'deleteAnnotation'; id: string }
   /** Something the user should see in VS Code (e.g. a failed request). */
   | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string };
 
@@ -68,10 +76,69 @@ export type ResponsePayload =
   | { kind: 'steps'; result: StepsResult }
   | { kind: 'step'; result: AnalyzedStep | null };
 
-/** Step marks for the minimap and the "annotated" filter; issue 6 sends them from its store. */
+/** Step marks for the minimap, the row chips and the annotation filters (from the store). */
 export interface AnnotationMark {
   index: number;
+  /** Every label and verdict on the step, anyone's. */
   labels: string[];
+  authors?: string[];
+  /** Each author's labels and verdicts there. */
+  byAuthor?: Record<string, string[]>;
+  /** Whether the step's annotators gave it different labels or verdicts. */
+  disagreement?: boolean;
+}
+
+/** confirm / reject an automatic finding, or `missed:CATEGORY` the analysis did not flag. */
+export type VerdictText = 'confirm' | 'reject' | `missed:${string}`;
+
+/** One verdict of the form: about one finding category, or (finding null) every finding there. */
+export interface VerdictChoice {
+  verdict: VerdictText;
+  finding: string | null;
+}
+
+/** What the annotation form sends. Several verdicts become several annotations (one each). */
+export interface AnnotationDraft {
+  /** Set when editing an existing annotation. */
+  id?: string;
+  runId: string;
+  index: number;
+  stepId: string;
+  commandIndex?: number;
+  labels: string[];
+  /** Markdown. */
+  note: string;
+  verdicts: VerdictChoice[];
+}
+
+/** A label the form offers (taxonomy categories, obstacles, the workspace's own labels). */
+export interface AnnotationLabel {
+  id: string;
+  title: string;
+  description: string;
+  key?: string;
+  kind: 'critical' | 'context' | 'obstacle' | 'custom';
+}
+
+/** One annotation as the timeline shows it. */
+export interface AnnotationItem {
+  id: string;
+  /** The step it attaches to now; null when orphaned. */
+  index: number | null;
+  status: 'attached' | 'moved' | 'orphaned';
+  /** Why it moved or is orphaned. */
+  reason: string | null;
+  /** Where it was made (the anchor), for orphans. */
+  anchorRunId: string;
+  anchorIndex: number;
+  commandIndex?: number;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+  labels: string[];
+  note: string;
+  verdict: VerdictText | null;
+  finding: string | null;
 }
 
 export type HostToWebview =
@@ -83,7 +150,14 @@ export type HostToWebview =
   | { type: 'selectLine'; line: number }
   /** Select a step by index (the `openTimeline` command on an already open timeline). */
   | { type: 'selectStep'; runId?: string; index: number }
-  | { type: 'annotationMarks'; runId: string; marks: AnnotationMark[] };
+  | { type: 'annotationMarks'; runId: string; marks: AnnotationMark[] }
+  /**
+   * A run's annotations (sent with its marks): the items on its steps, the log's orphaned ones,
+   * the label set and who "me" is. Its arrival turns on the in-page annotation form.
+   */
+  | { type: 'annotations'; runId: string; author: string; labels: AnnotationLabel[]; items: AnnotationItem[]; orphans: AnnotationItem[] }
+  /** A save or delete failed on the host. */
+  | { type: 'annotationError'; message: string };
 
 export type HostMessageType = HostToWebview['type'];
 export const HOST_MESSAGE_TYPES: readonly HostMessageType[] = [
@@ -93,6 +167,8 @@ export const HOST_MESSAGE_TYPES: readonly HostMessageType[] = [
   'selectLine',
   'selectStep',
   'annotationMarks',
+  'annotations',
+  'annotationError',
 ];
 
 export function isHostMessage(data: unknown): data is HostToWebview {
@@ -108,7 +184,7 @@ export const TIMELINE_VIEW_TYPE = 'replicationLens.timeline';
 export const TIMELINE_EVAL_VIEW_TYPE = 'replicationLens.timeline.eval';
 
 export function defaultFilters(): TimelineFilters {
-  return { labels: [], roles: [], annotated: false, criticalOnly: false, search: '', regex: false };
+  return { labels: [], roles: [], annotated: false, annotatedByMe: false, disagreements: false, criticalOnly: false, search: '', regex: false };
 }
 
 export function defaultState(): TimelineState {

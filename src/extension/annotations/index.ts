@@ -2,14 +2,14 @@
 // store service, the comment threads and the commands; `getAnnotationsApi()` is what the
 // timeline uses (step marks for its filters and minimap, change events, annotate a step).
 import * as vscode from 'vscode';
-import { resolveAnnotations } from '../../core/annotations';
+import { anchorFor, createEvent, deleteEvent, isVerdict, resolveAnnotations, updateEvent, type AnnotationEvent, type LabelDef, type ResolvedAnnotation } from '../../core/annotations';
 import type { LensClient } from '../client';
 import { LensAnalysis, type AnalysisSource } from './analysis';
 import { AnnotationComments } from './comments';
 import { COMMANDS, registerCommands } from './commands';
 import { AnnotationService } from './service';
 import { annotationMarks, type StepMark } from './threads';
-import type { HostToWebview } from '../../protocol/webview';
+import type { AnnotationDraft, AnnotationItem, HostToWebview } from '../../protocol/webview';
 
 export type { StepMark } from './threads';
 export { COMMANDS as ANNOTATION_COMMANDS } from './commands';
@@ -25,6 +25,16 @@ export interface AnnotationsApi {
   author(log?: vscode.Uri): Promise<string>;
   /** Starts annotating a step (labels, verdict, note), as the `a` key should. */
   annotate(log: vscode.Uri, runId: string, index: number, commandIndex?: number): Thenable<unknown>;
+  /** Whether a log can have annotations (a file on disk). */
+  supports(log: vscode.Uri): boolean;
+  /** The label set offered to annotators. */
+  labels(): Promise<LabelDef[]>;
+  /** Every live annotation of a log, resolved against its current steps (orphans: runId null). */
+  resolved(log: vscode.Uri): Promise<ResolvedAnnotation[]>;
+  /** Saves the timeline form: creates or updates; each verdict past the first is an annotation of its own. */
+  save(log: vscode.Uri, draft: AnnotationDraft): Promise<void>;
+  /** Deletes an annotation (a delete event). */
+  remove(log: vscode.Uri, id: string): Promise<void>;
 }
 
 let api: AnnotationsApi | undefined;
@@ -62,8 +72,39 @@ export function registerAnnotations(
     for (const r of runs) out.set(r.summary.id, annotationMarks(r.summary.id, resolved));
     return out;
   };
+  const resolved = async (log: vscode.Uri): Promise<ResolvedAnnotation[]> => {
+    if (!service.supports(log)) return [];
+    const live = (await service.store(log)).annotations().filter((a) => !a.deleted);
+    if (!live.length) return [];
+    const runs = (await analysis.runs(log)) ?? [];
+    return resolveAnnotations(live, runs.map((r) => ({ id: r.summary.id, steps: r.steps })));
+  };
+  const save = async (log: vscode.Uri, d: AnnotationDraft): Promise<void> => {
+    const run = ((await analysis.runs(log)) ?? []).find((r) => r.summary.id === d.runId);
+    // The step id is authoritative: a live log may have shifted the index meanwhile.
+    const index = run?.steps[d.index]?.id === d.stepId ? d.index : (run?.steps.findIndex((s) => s.id === d.stepId) ?? -1);
+    if (!run || index < 0) throw new Error(`step ${d.index + 1} of run ${d.runId} is not in the log (any more)`);
+    const ctx = { author: await service.author(log) };
+    const labels = [...new Set(d.labels.map(String))];
+    const verdicts = d.verdicts.filter((v) => isVerdict(v.verdict)).map((v) => ({ verdict: v.verdict, finding: v.finding ?? null }));
+    const commandIndex = typeof d.commandIndex === 'number' && run.steps[index].commands[d.commandIndex] ? d.commandIndex : undefined;
+    const anchor = anchorFor({ id: run.summary.id, steps: run.steps }, index, commandIndex);
+    const first = verdicts[0] ?? { verdict: null, finding: null };
+    const events: AnnotationEvent[] = [
+      d.id
+        ? updateEvent(ctx, d.id, { labels, note: String(d.note), verdict: first.verdict, finding: first.finding })
+        : createEvent(ctx, { ...anchor, labels, note: String(d.note), verdict: first.verdict, finding: first.finding }),
+      ...verdicts.slice(1).map((v) => createEvent(ctx, { ...anchor, verdict: v.verdict, finding: v.finding })),
+    ];
+    await service.append(log, events);
+  };
   api = {
     onDidChange: changed.event,
+    supports: (log) => service.supports(log),
+    labels: async () => (await service.labels()).labels,
+    resolved,
+    save,
+    remove: async (log, id) => service.append(log, [deleteEvent({ author: await service.author(log) }, id)]),
     author: (log) => service.author(log),
     annotate: (log, runId, index, commandIndex) => vscode.commands.executeCommand(COMMANDS.annotateStep, log, runId, index, commandIndex),
     marksByRun,
@@ -72,19 +113,58 @@ export function registerAnnotations(
   return api;
 }
 
+/** An annotation as the timeline webview shows it. */
+export function timelineItem(r: ResolvedAnnotation): AnnotationItem {
+  const a = r.annotation;
+  return {
+    id: a.id,
+    index: r.stepIndex,
+    status: r.status,
+    reason: r.reason,
+    anchorRunId: a.runId,
+    anchorIndex: a.stepIndex,
+    ...(a.commandIndex !== undefined ? { commandIndex: a.commandIndex } : {}),
+    author: a.author,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    labels: a.labels,
+    note: a.note,
+    verdict: a.verdict,
+    finding: a.finding,
+  };
+}
+
+type TimelineAnnotationMessage = Extract<HostToWebview, { type: 'annotationMarks' | 'annotations' }>;
+
 /**
- * For the timeline panel: posts `annotationMarks` for every run of `log` now, and again
- * whenever its annotations or its analysis change. Call `refresh()` when the webview reloads.
+ * For the timeline panel: posts `annotationMarks` and `annotations` for every run of `log` now,
+ * and again whenever its annotations or its analysis change. Call `refresh()` when the webview
+ * reloads. The API is looked up on each refresh (a panel may open before annotations register).
  */
-export function syncTimelineMarks(log: vscode.Uri, post: (m: Extract<HostToWebview, { type: 'annotationMarks' }>) => unknown): vscode.Disposable & { refresh(): Promise<void> } {
+export function syncTimelineMarks(log: vscode.Uri, post: (m: TimelineAnnotationMessage) => unknown): vscode.Disposable & { refresh(): Promise<void> } {
+  let sub: vscode.Disposable | undefined;
+  let disposed = false;
   const refresh = async () => {
     const a = getAnnotationsApi();
-    if (!a) return;
-    for (const [runId, marks] of await a.marksByRun(log)) post({ type: 'annotationMarks', runId, marks });
+    if (!a || disposed) return;
+    sub ??= a.onDidChange((u) => {
+      if (u.toString() === log.toString()) void refresh();
+    });
+    if (!a.supports(log)) return;
+    const [byRun, resolved, labels, author] = await Promise.all([a.marksByRun(log), a.resolved(log), a.labels(), a.author(log)]);
+    const orphans = resolved.filter((r) => r.runId === null || r.stepIndex === null).map(timelineItem);
+    for (const [runId, marks] of byRun) {
+      post({ type: 'annotationMarks', runId, marks });
+      const items = resolved.filter((r) => r.runId === runId && r.stepIndex !== null).map(timelineItem);
+      post({ type: 'annotations', runId, author, labels: labels.map((l) => ({ ...l })), items, orphans });
+    }
   };
   void refresh();
-  const sub = getAnnotationsApi()?.onDidChange((u) => {
-    if (u.toString() === log.toString()) void refresh();
-  });
-  return { refresh, dispose: () => sub?.dispose() };
+  return {
+    refresh,
+    dispose: () => {
+      disposed = true;
+      sub?.dispose();
+    },
+  };
 }

@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { runsRequest, stepRequest, stepsRequest, ANNOTATE_STEP_COMMAND, type StepCommandArgs } from '../../protocol/lsp';
 import type { HostToWebview, TimelineBoot, WebviewToHost } from '../../protocol/webview';
 import { timelineHtml } from './html';
+import { getAnnotationsApi, syncTimelineMarks } from '../annotations';
 
 export interface LensLike {
   ready(): Promise<LanguageClient>;
@@ -17,6 +18,8 @@ export class TimelinePanel implements vscode.Disposable {
   readonly onDidDispose = this.onDisposeEmitter.event;
   private ready = false;
   private queue: HostToWebview[] = [];
+  /** Annotation marks and items for this log, posted now and on every change of its store. */
+  private readonly marks: ReturnType<typeof syncTimelineMarks>;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -46,6 +49,8 @@ export class TimelinePanel implements vscode.Disposable {
       webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
     );
+    this.marks = syncTimelineMarks(uri, (m) => this.post(m));
+    this.disposables.push(this.marks);
   }
 
   /** Sends to the webview, holding messages until it said it is ready. */
@@ -62,6 +67,8 @@ export class TimelinePanel implements vscode.Disposable {
     const m = raw as WebviewToHost;
     switch (m.type) {
       case 'ready': {
+        // A reloaded page has lost what it was sent: send the annotations again.
+        if (this.ready) void this.marks.refresh();
         this.ready = true;
         const q = this.queue;
         this.queue = [];
@@ -80,10 +87,39 @@ export class TimelinePanel implements vscode.Disposable {
         if (known.includes(ANNOTATE_STEP_COMMAND)) await vscode.commands.executeCommand(ANNOTATE_STEP_COMMAND, args);
         return;
       }
+      case 'saveAnnotation':
+      case 'deleteAnnotation':
+        return this.writeAnnotation(m);
       case 'log':
         if (m.level === 'error') void vscode.window.showErrorMessage(`Replication Timeline: ${String(m.message)}`);
         else console.log(`[timeline] ${String(m.message)}`);
         return;
+    }
+  }
+
+  /** Writes the form's annotation (or a delete) through the annotations API; the store's change event re-sends the marks. */
+  private async writeAnnotation(m: Extract<WebviewToHost, { type: 'saveAnnotation' | 'deleteAnnotation' }>): Promise<void> {
+    const api = getAnnotationsApi();
+    try {
+      if (!api) throw new Error('annotations are not available');
+      if (m.type === 'deleteAnnotation') await api.remove(this.uri, String(m.id));
+      else {
+        const verdicts = Array.isArray(m.verdicts) ? m.verdicts : [];
+        await api.save(this.uri, {
+          id: typeof m.id === 'string' ? m.id : undefined,
+          runId: String(m.runId),
+          index: num(m.index),
+          stepId: String(m.stepId),
+          commandIndex: m.commandIndex === undefined ? undefined : num(m.commandIndex),
+          labels: Array.isArray(m.labels) ? m.labels.map(String) : [],
+          note: String(m.note ?? ''),
+          verdicts: verdicts.map((v) => ({ verdict: String(v?.verdict) as typeof v.verdict, finding: typeof v?.finding === 'string' ? v.finding : null })),
+        });
+      }
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      this.post({ type: 'annotationError', message });
+      void vscode.window.showErrorMessage(`Replication Lens: the annotation was not saved: ${message}`);
     }
   }
 
