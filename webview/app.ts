@@ -35,6 +35,9 @@ export class TimelineApp {
   /** Annotation marks by run position. */
   private marks = new Map<number, AnnotationMark>();
   readonly notes = new AnnotationState();
+  /** What the host sent for each run (it sends every run's; one is shown at a time). */
+  private readonly sentMarks = new Map<string, AnnotationMark[]>();
+  private readonly sentNotes = new Map<string, Parameters<AnnotationState['set']>[0]>();
   private readonly orphanBox: HTMLElement;
   private matcher: RegExp | null = null;
   private contentMatch: Uint8Array | null = null;
@@ -117,7 +120,15 @@ export class TimelineApp {
     const restoreFrom = restoring && sameAsSaved ? Math.floor(this.state.scrollTop / this.list.rowHeight) : 0;
     this.store.want([Math.min(run.stepCount - 1, restoreFrom)]);
     this.setTicks(run);
-    this.marks = new Map();
+    this.marks = new Map(
+      (this.sentMarks.get(run.id) ?? []).map((m) => [this.posOfIndex(m.index), m]),
+    );
+    const notes = this.sentNotes.get(run.id);
+    if (notes) {
+      this.notes.set(notes);
+      renderOrphans(this.orphanBox, this.notes, this.noteActions());
+    }
+    this.minimap.update({ marks: this.minimapMarks() });
     this.hideMessage();
     this.list.collapse();
     this.header.setRun(this.runs?.runs ?? [], run, this.boot.fileName, this.annotatedCounts());
@@ -485,13 +496,18 @@ export class TimelineApp {
   }
 
   private setMarks(runId: string, marks: AnnotationMark[]): void {
+    this.sentMarks.set(runId, marks);
     if (!this.run || runId !== this.run.id) return;
     this.marks = new Map(marks.map((m) => [this.posOfIndex(m.index), m]));
     this.header.setRun(this.runs?.runs ?? [], this.run, this.boot.fileName, this.annotatedCounts());
-    this.minimap.update({ marks: new Map([...this.marks].map(([p, m]) => [p, m.labels])) });
+    this.minimap.update({ marks: this.minimapMarks() });
     const f = this.state.filters;
     if (f.annotated || f.annotatedByMe || f.disagreements) this.recompute();
     this.list.refresh();
+  }
+
+  private minimapMarks(): Map<number, string[]> {
+    return new Map([...this.marks].map(([p, m]) => [p, m.labels]));
   }
 
   private annotatedCounts(): { any: number; mine: number; disagreements: number } {
@@ -505,6 +521,7 @@ export class TimelineApp {
   }
 
   private setAnnotations(m: Parameters<AnnotationState['set']>[0]): void {
+    this.sentNotes.set(m.runId, m);
     if (this.run && m.runId !== this.run.id) return;
     this.notes.set(m);
     renderOrphans(this.orphanBox, this.notes, this.noteActions());

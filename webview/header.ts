@@ -194,11 +194,11 @@ export class Header {
     }
 
     this.chips.replaceChildren();
-    const chip = (label: string, text: string, count: number | null, cls: string) => {
+    const chip = (label: string, text: string, count: number | null, cls: string, icon?: string) => {
       const b = el('button', `chip ${cls}`);
       b.dataset.label = label;
       b.type = 'button';
-      b.appendChild(el('span', 'chip-dot'));
+      b.appendChild(el('span', icon ? `codicon codicon-${icon}` : 'chip-dot'));
       b.appendChild(el('span', 'chip-text', text));
       if (count !== null) b.appendChild(el('span', 'chip-count', count.toLocaleString()));
       b.title = label.startsWith('@') ? text : `${label}: ${count} command${count === 1 ? '' : 's'}`;
@@ -222,9 +222,9 @@ export class Header {
       const n = run.counts[`obstacle:${k}`];
       if (n) chip(`obstacle:${k}`, labelText(`obstacle:${k}`), n, 'obstacle');
     }
-    chip('@annotated', 'annotated', annotated.any, 'toggle annotated');
-    chip('@mine', 'annotated by me', annotated.mine, 'toggle annotated');
-    chip('@disagreements', 'disagreements', annotated.disagreements, 'toggle annotated disagreement');
+    chip('@annotated', 'annotated', annotated.any, 'toggle annotated', 'comment');
+    chip('@mine', 'by me', annotated.mine, 'toggle annotated', 'account');
+    chip('@disagreements', 'disagreements', annotated.disagreements, 'toggle annotated disagreement', 'comment-unresolved');
     this.syncControls();
   }
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  activeTab, commandTitle, cursorLine, e2eSkipReason, editorLines, launchVSCode, openFile, answerAnnotationPrompts, pickQuickItem, reloadWindow, ROOT, sidecarRecords,
+  activeTab, commandTitle, cursorLine, e2eSkipReason, editorLines, launchVSCode, openFile, pickQuickItem, reloadWindow, ROOT, sidecarRecords,
   runCommand, screenshot, timelineRow, timeline, waitUntil, withScreenshotOnFailure, type VSCode,
 } from './harness';
 
@@ -82,14 +82,29 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
       const index = Number(/#(\d+)/.exec((await kill.locator('.idx').textContent()) ?? '')?.[1]);
       await kill.click();
       await kill.press('a');
-      await answerAnnotationPrompts(page, 'process-kill', 'e2e: kills the stale http.server that held 8001');
+      // The in-page form: a label chip, a verdict on the step's finding, a note; Save.
+      const form = tl.locator('dialog.annotate-form[open]');
+      await form.waitFor({ timeout: 15_000 });
+      await form.locator('.label-chip[data-label="false-positive"]').click();
+      await form.locator('.verdict-row[data-finding="process-kill"] .seg-confirm').click();
+      await form.locator('.form-note').fill('e2e: kills the stale http.server that held 8001');
+      await screenshot(page, 'annotate-form');
+      await form.locator('.form-save').click();
       const records = await sidecarRecords(sidecar);
       const create = records.find((r) => r.op === 'create');
       assert.ok(create, 'a create event');
       assert.match(String(create.type), /^replication-lens\/annotation@\d+$/);
-      assert.equal(create.stepIndex, index, 'the annotation points at the step that was annotated');
-      // The timeline marks the step as annotated.
+      // The row shows `#N` (1-based); the store keeps the 0-based step index.
+      assert.equal(create.stepIndex, index - 1, 'the annotation points at the step that was annotated');
+      assert.deepEqual(create.labels, ['false-positive']);
+      assert.equal(create.verdict, 'confirm');
+      assert.equal(create.note, 'e2e: kills the stale http.server that held 8001');
+      // The timeline marks the step as annotated, with its label as a chip, and the expanded
+      // step's notes panel lists it.
       await kill.locator('.badge.annotation').waitFor({ timeout: 15_000 });
+      await kill.locator('.badge.note-chip', { hasText: 'False positive' }).waitFor();
+      if (!(await tl.locator('.row.expanded', { hasText: KILL }).count())) await kill.dblclick();
+      await tl.locator('.detail .notes .note', { hasText: 'e2e: kills the stale' }).waitFor({ timeout: 15_000 });
       await screenshot(page, 'annotate');
     });
   });
