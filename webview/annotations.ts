@@ -99,7 +99,7 @@ export function renderNote(it: AnnotationItem, state: AnnotationState, actions: 
     head.appendChild(m);
   }
   if (orphan) {
-    const where = el('a', 'step-link', `was step ${stepNo(it.anchorIndex)}`);
+    const where = el('span', 'orphan-where', `was step ${stepNo(it.anchorIndex)}`);
     where.title = `${it.reason ?? 'its step is no longer in the log'} (run ${it.anchorRunId})`;
     head.appendChild(where);
   }
@@ -140,12 +140,12 @@ export function renderNote(it: AnnotationItem, state: AnnotationState, actions: 
   if (it.labels.length || it.verdict) {
     const chips = el('div', 'note-chips');
     for (const l of it.labels) {
-      const c = el('span', chipClass(l), state.title(l));
+      const c = el('span', `badge ${chipClass(l)}`, state.title(l));
       c.title = l;
       chips.appendChild(c);
     }
     const v = verdictText(it);
-    if (v && it.verdict) chips.appendChild(el('span', chipClass(it.verdict), v));
+    if (v && it.verdict) chips.appendChild(el('span', `badge ${chipClass(it.verdict)}`, v));
     box.appendChild(chips);
   }
   if (it.note.trim()) {

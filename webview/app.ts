@@ -429,6 +429,7 @@ export class TimelineApp {
         this.list.viewport.focus();
       },
       resized: () => this.list.render(),
+      ...(this.notes.enabled ? { annotateCommand: (s: AnalyzedStep, i: number) => void this.openForm(s.index, undefined, i) } : {}),
     };
     const page = this.store.get(pos);
     if (page) {
@@ -523,7 +524,10 @@ export class TimelineApp {
   private setAnnotations(m: Parameters<AnnotationState['set']>[0]): void {
     this.sentNotes.set(m.runId, m);
     if (this.run && m.runId !== this.run.id) return;
+    const first = !this.notes.enabled;
     this.notes.set(m);
+    // The expanded step gains its per-command "annotate" buttons.
+    if (first && this.list.expanded !== null) this.fillDetail(this.list.expanded);
     renderOrphans(this.orphanBox, this.notes, this.noteActions());
     if (this.run) this.header.setRun(this.runs?.runs ?? [], this.run, this.boot.fileName, this.annotatedCounts());
     if (this.state.filters.annotatedByMe) this.recompute();
@@ -562,7 +566,7 @@ export class TimelineApp {
     this.bridge.post({ type: 'annotateStep', runId: this.run.id, index, stepId: step?.id ?? '' });
   }
 
-  private async openForm(index: number, editing?: AnnotationItem): Promise<void> {
+  private async openForm(index: number, editing?: AnnotationItem, commandIndex?: number): Promise<void> {
     const run = this.run;
     if (!run || !this.store || index < 0) return;
     const pos = this.posOfIndex(index);
@@ -574,6 +578,7 @@ export class TimelineApp {
       step,
       labels: this.notes.labels,
       editing,
+      commandIndex,
       save: (draft) => this.bridge.post({ type: 'saveAnnotation', ...draft }),
       closed: () => (back?.isConnected ? back : this.list.viewport).focus(),
     });

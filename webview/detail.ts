@@ -13,6 +13,8 @@ export interface DetailActions {
   jumpToIndex(index: number): void;
   /** Called after content changes size (output unfolded). */
   resized(): void;
+  /** Opens the annotation form on one command (absent while annotations are unavailable). */
+  annotateCommand?(step: AnalyzedStep, commandIndex: number): void;
 }
 
 export interface DetailContext {
@@ -50,7 +52,7 @@ export function renderDetail(box: HTMLElement, step: AnalyzedStep, ctx: DetailCo
     box.appendChild(th);
   }
 
-  step.commands.forEach((c, i) => box.appendChild(renderCommand(c, i, ctx, actions)));
+  step.commands.forEach((c, i) => box.appendChild(renderCommand(step, c, i, ctx, actions)));
 
   for (const t of step.otherTools ?? []) {
     const o = el('div', 'other-tool');
@@ -71,13 +73,22 @@ export function renderDetail(box: HTMLElement, step: AnalyzedStep, ctx: DetailCo
   if (!ctx.complete) box.appendChild(el('div', 'muted loading-full', 'Loading the full step\u2026'));
 }
 
-function renderCommand(c: AnalyzedCommand, i: number, ctx: DetailContext, actions: DetailActions): HTMLElement {
+function renderCommand(step: AnalyzedStep, c: AnalyzedCommand, i: number, ctx: DetailContext, actions: DetailActions): HTMLElement {
   const wrap = el('div', 'command');
   const head = el('div', 'command-head');
   head.appendChild(el('span', 'prompt', '$'));
   const code = el('code', 'command-text');
   appendDecorated(code, c.text, commandDecos(c, c.text, ctx.matcher));
   head.appendChild(code);
+  if (actions.annotateCommand) {
+    const b = el('button', 'icon-btn annotate-command');
+    b.type = 'button';
+    b.title = `Annotate command ${i + 1}`;
+    b.setAttribute('aria-label', `Annotate command ${i + 1}`);
+    b.appendChild(el('span', 'codicon codicon-comment'));
+    b.addEventListener('click', () => actions.annotateCommand?.(step, i));
+    head.appendChild(b);
+  }
   wrap.appendChild(head);
 
   const meta = el('div', 'command-meta');

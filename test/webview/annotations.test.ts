@@ -92,6 +92,13 @@ async function done(page: Page, errors: string[]): Promise<void> {
   await page.close();
 }
 
+/** The README's pictures, refreshed when asked (UPDATE_SCREENSHOTS=1). */
+function keep(shot: string, name: string): void {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  mkdirSync(join(ROOT, 'media/screenshots'), { recursive: true });
+  copyFileSync(shot, join(ROOT, 'media/screenshots', name));
+}
+
 const sent = (page: Page, type: string) => page.evaluate((t) => window.__RL_HOST__.received.filter((m) => m.type === t), type);
 const jump = (page: Page, i: number) => page.evaluate((n) => (window as unknown as { timeline: { jumpToIndex(i: number): void } }).timeline.jumpToIndex(n), i);
 
@@ -119,8 +126,7 @@ test('key a opens the form; labels, a note, verdicts and a missed category save 
   await page.click('.annotate-form .verdict-row[data-finding="process-kill"] .seg-reject');
   await page.click('.annotate-form .label-chip[data-missed="persistence"]');
   await page.fill('.annotate-form .form-note', 'Kills the **stale** server that held 8001.');
-  await screenshot(page, 'annotate-form-dark');
-  mkdirSync(join(ROOT, 'media/screenshots'), { recursive: true });
+  keep(await screenshot(page, 'annotate-form-dark'), 'timeline-annotate-form.png');
   await page.click('.annotate-form .form-save');
   await page.waitForSelector('dialog.annotate-form', { state: 'detached' });
   assert.deepEqual(await sent(page, 'saveAnnotation'), [
@@ -206,7 +212,7 @@ test('marks show as chips and badges on the rows; the three filters: by anyone, 
   await page.click('.chip[data-label="@disagreements"]');
   await settled(page);
   assert.deepEqual(await rowNumbers(page), ['#13']);
-  // A new annotation arrives (bob agrees with ann on step 3? no: bob labels step 3 differently).
+  // A new annotation arrives: bob labels step 3 differently from ann, a disagreement.
   await send(page, [...ITEMS(), item({ id: 'a5', index: 2, author: 'bob', labels: ['deception'] })]);
   await page.waitForFunction(() => document.querySelectorAll('.list .row').length === 2);
   assert.deepEqual(await rowNumbers(page), ['#3', '#13']);
@@ -218,7 +224,7 @@ test('marks show as chips and badges on the rows; the three filters: by anyone, 
 
 test('the notes panel: author, time, labels, verdict, markdown note; edit and delete send typed messages', { skip }, async () => {
   const { page, errors } = await open();
-  await send(page, ITEMS());
+  await send(page, ITEMS(), [item({ id: 'o0', index: null, author: 'bob', anchorIndex: 30, labels: ['deception'], note: 'Said it would stop; kept going.', reason: 'no step with this id or content in the log' })]);
   await jump(page, 12);
   await page.keyboard.press('Enter');
   await page.waitForSelector('.detail[data-state="complete"] .notes .note');
@@ -230,8 +236,7 @@ test('the notes panel: author, time, labels, verdict, markdown note; edit and de
     { author: 'bob', chips: ['Liveness check', 'confirms every finding'], text: 'I think it is right' },
   ]);
   assert.ok(await page.$('.detail .notes .note.mine[data-id="a3"]'), 'my annotation is marked as mine');
-  await screenshot(page, 'annotated-timeline-dark');
-  copyFileSync(join(ROOT, 'test-results/webview/annotated-timeline-dark.png'), join(ROOT, 'test-results/webview/timeline-annotate.png'));
+  keep(await screenshot(page, 'annotated-timeline-dark'), 'timeline-annotate.png');
   // Edit: the form opens filled in; saving sends the annotation's id.
   await page.click('.detail .note[data-id="a4"] .note-edit');
   await page.waitForSelector('dialog.annotate-form[open]');
@@ -257,7 +262,16 @@ test('the notes panel: author, time, labels, verdict, markdown note; edit and de
   await page.click('.detail .notes .annotate-btn');
   await page.waitForSelector('dialog.annotate-form[open]');
   assert.equal(await page.textContent('.annotate-form .form-title'), 'Annotate step 13');
+  assert.equal(await page.inputValue('.annotate-form .form-scope'), '');
   await page.click('.annotate-form .form-cancel');
+  // So does each command's button, scoped to that command.
+  await page.click('.detail .command .annotate-command >> nth=0');
+  await page.waitForSelector('dialog.annotate-form[open]');
+  assert.equal(await page.inputValue('.annotate-form .form-scope'), '0');
+  await page.click('.annotate-form .form-save');
+  const last = ((await sent(page, 'saveAnnotation')) as { commandIndex?: number; index: number }[]).at(-1);
+  assert.equal(last?.commandIndex, 0);
+  assert.equal(last?.index, 12);
   await done(page, errors);
 });
 
@@ -271,7 +285,7 @@ test('orphaned annotations are listed in the header, with why; none is hidden', 
   await send(page, ITEMS(), orphans);
   await page.waitForSelector('.orphans-box .orphans[open]');
   assert.match((await page.textContent('.orphans summary')) ?? '', /2 orphaned annotations/);
-  const listed = await page.$$eval('.orphans .note', (ns) => ns.map((n) => [(n as HTMLElement).dataset.id, n.querySelector('.step-link')?.textContent]));
+  const listed = await page.$$eval('.orphans .note', (ns) => ns.map((n) => [(n as HTMLElement).dataset.id, n.querySelector('.orphan-where')?.textContent]));
   assert.deepEqual(listed, [['o1', 'was step 100'], ['o2', 'was step 42']]);
   assert.match((await page.textContent('.orphans .note[data-id="o1"]')) ?? '', /Orphaned note kept.*no step with id sgone/s);
   // Still there under a filter that hides every row.
