@@ -58,13 +58,18 @@ const COMPILED = OBSTACLE_RULES.map((rule) => ({
   })),
 }));
 
+/** Any sign's text, in one pass over the lower-cased output (null when a sign has none). */
+const LITERALS = COMPILED.flatMap((c) => c.signs.map((s) => s.literal));
+const ANY_LITERAL = LITERALS.includes('') ? null : new RegExp(LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 export function findObstacles(output: string, exitCode: number | null): ObstacleHit[] {
   const text = output.length > 2 * SCAN_LIMIT ? output.slice(0, SCAN_LIMIT) + '\n' + output.slice(-SCAN_LIMIT) : output;
   const hits: ObstacleHit[] = [];
   const lower = text.toLowerCase();
+  const anySign = ANY_LITERAL === null || ANY_LITERAL.test(lower);
   for (const { rule, signs } of COMPILED) {
     let hit: ObstacleHit | null = null;
-    for (const { re, literal } of signs) {
+    for (const { re, literal } of anySign ? signs : []) {
       if (!lower.includes(literal)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
