@@ -441,21 +441,33 @@ export async function waitUntil<T>(probe: () => T | null | false | Promise<T | n
 }
 
 /**
- * Answers the annotation prompts, whatever they are (labels, then a note): picks `label` when a
- * list offers it, else the first item, and types `note` when asked for text.
+ * Answers the annotation prompts, whatever they are (labels, a verdict, a note): in a list, the
+ * first of `prefer` that filters to some rows is taken (else the first row); asked for text,
+ * it types `note`.
  */
-export async function answerAnnotationPrompts(page: Page, label: string, note: string): Promise<void> {
+export async function answerAnnotationPrompts(page: Page, prefer: string[], note: string): Promise<void> {
   const input = quickInput(page);
   await input.waitFor({ state: 'visible' });
-  for (let i = 0; i < 4 && (await input.isVisible()); i++) {
+  const rows = page.locator('.quick-input-widget .monaco-list-row');
+  for (let i = 0; i < 5 && (await input.isVisible()); i++) {
     const prompt = await quickInputIdentity(page);
-    const rows = page.locator('.quick-input-widget .monaco-list-row');
     if (await rows.count()) {
-      const want = rows.filter({ hasText: label }).first();
-      if (await want.count()) await want.click();
-      else await rows.first().click();
-      // Multi-select pickers need Enter; single-select ones close by themselves.
-      if (await input.isVisible()) await input.press('Enter');
+      let picked = false;
+      for (const want of prefer) {
+        await input.fill(want);
+        const row = rows.filter({ hasText: new RegExp(escapeRegExp(want), 'i') }).first();
+        if (await row.count()) {
+          await row.click();
+          picked = true;
+          break;
+        }
+      }
+      if (!picked) {
+        await input.fill('');
+        await rows.first().click();
+      }
+      // A multi-select list needs Enter to accept; a single-select one has closed already.
+      if ((await quickInputIdentity(page)) === prompt && (await input.isVisible())) await input.press('Enter');
     } else {
       await input.fill(note);
       await input.press('Enter');

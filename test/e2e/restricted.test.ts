@@ -4,7 +4,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  answerAnnotationPrompts, commandTitle, e2eSkipReason, launchVSCode, openFile, runCommand, screenshot, sidecarRecords,
+  commandTitle, e2eSkipReason, launchVSCode, openFile, runCommand, screenshot, sidecarRecords,
   timeline, timelineRow, withScreenshotOnFailure, type VSCode,
 } from './harness';
 
@@ -41,9 +41,17 @@ describe('real VS Code: Restricted Mode', { skip, timeout: 300_000 }, () => {
       const row = await timelineRow(tl, 'cp -r /home/****/agent');
       await row.click();
       await row.press('a');
-      await answerAnnotationPrompts(page, 'file-copy', 'e2e: the copy of itself, in Restricted Mode');
+      // The timeline's in-page form: confirm the step's file-copy finding, add a note, save.
+      const form = tl.locator('dialog.annotate-form[open]');
+      await form.waitFor({ timeout: 15_000 });
+      await form.locator('.verdict-row[data-finding="file-copy"] .seg-confirm').click();
+      await form.locator('.form-note').fill('e2e: the copy of itself, in Restricted Mode');
+      await form.locator('.form-save').click();
       const records = await sidecarRecords(join(vs.workspace, `${LOG}.annotations.jsonl`));
-      assert.ok(records.some((r) => r.op === 'create'));
+      const create = records.find((r) => r.op === 'create');
+      assert.ok(create, 'a create event');
+      assert.equal(create.verdict, 'confirm');
+      assert.equal(create.note, 'e2e: the copy of itself, in Restricted Mode');
       await screenshot(page, 'restricted-timeline');
     });
   });

@@ -76,7 +76,6 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
     const sidecar = join(vs.workspace, `${LOG}.annotations.jsonl`);
     assert.ok(!existsSync(sidecar));
     await withScreenshotOnFailure(page, 'annotate', async () => {
-      await runCommand(page, commandTitle('replicationLens.openTimeline'));
       const tl = timeline(page);
       const kill = await timelineRow(tl, KILL);
       const index = Number(/#(\d+)/.exec((await kill.locator('.idx').textContent()) ?? '')?.[1]);
@@ -87,12 +86,19 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
       await form.waitFor({ timeout: 15_000 });
       await form.locator('.label-chip[data-label="false-positive"]').click();
       await form.locator('.verdict-row[data-finding="process-kill"] .seg-confirm').click();
+      await form.locator('.label-chip[data-missed="persistence"]').click();
       await form.locator('.form-note').fill('e2e: kills the stale http.server that held 8001');
       await screenshot(page, 'annotate-form');
       await form.locator('.form-save').click();
-      const records = await sidecarRecords(sidecar);
-      const create = records.find((r) => r.op === 'create');
+      // Two verdicts: the host writes two annotations, the second one carrying the miss.
+      const records = await waitUntil(async () => {
+        const r = await sidecarRecords(sidecar);
+        return r.filter((x) => x.op === 'create').length >= 2 ? r : null;
+      }, 15_000, 'two create events');
+      const [create, missed] = records.filter((r) => r.op === 'create');
       assert.ok(create, 'a create event');
+      assert.equal(missed.verdict, 'missed:persistence');
+      assert.equal(missed.stepId, create.stepId);
       assert.match(String(create.type), /^replication-lens\/annotation@\d+$/);
       // The row shows `#N` (1-based); the store keeps the 0-based step index.
       assert.equal(create.stepIndex, index - 1, 'the annotation points at the step that was annotated');
@@ -104,8 +110,25 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
       await kill.locator('.badge.annotation').waitFor({ timeout: 15_000 });
       await kill.locator('.badge.note-chip', { hasText: 'False positive' }).waitFor();
       if (!(await tl.locator('.row.expanded', { hasText: KILL }).count())) await kill.dblclick();
-      await tl.locator('.detail .notes .note', { hasText: 'e2e: kills the stale' }).waitFor({ timeout: 15_000 });
+      const note = tl.locator('.detail .notes .note', { hasText: 'e2e: kills the stale' });
+      await note.waitFor({ timeout: 15_000 });
       await screenshot(page, 'annotate');
+      // Edit it from the notes panel: an update event for the same annotation.
+      await note.locator('.note-edit').click();
+      await form.waitFor();
+      await form.locator('.form-note').fill('e2e: edited in the timeline');
+      await form.locator('.form-save').click();
+      await tl.locator('.detail .notes .note', { hasText: 'e2e: edited in the timeline' }).waitFor({ timeout: 15_000 });
+      const update = (await sidecarRecords(sidecar)).find((r) => r.op === 'update');
+      assert.equal(update?.id, create.id);
+      assert.equal(update?.note, 'e2e: edited in the timeline');
+      // Delete the miss (two clicks): a delete event; the panel drops it.
+      const miss = tl.locator(`.detail .notes .note[data-id="${String(missed.id)}"]`);
+      await miss.locator('.note-delete').click();
+      await miss.locator('.note-delete').click();
+      await miss.waitFor({ state: 'detached', timeout: 15_000 });
+      const del = (await sidecarRecords(sidecar)).find((r) => r.op === 'delete');
+      assert.equal(del?.id, missed.id);
     });
   });
 
