@@ -18,7 +18,8 @@ const skip = !hasChromium && 'no /usr/bin/chromium';
 let browser: Browser;
 let served: Served;
 let run: AnalyzedTrajectory;
-const labels = defaultLabelSet().labels.map((l) => ({ ...l }));
+// One of the researchers' labels has a key (as a workspace labels file may give it).
+const labels = defaultLabelSet().labels.map((l) => (l.id === 'deception' ? { ...l, key: 'd' } : { ...l }));
 
 before(async () => {
   if (skip) return;
@@ -120,7 +121,9 @@ test('key a opens the form; labels, a note, verdicts and a missed category save 
   // Keys typed into the form do not move the timeline.
   await page.keyboard.press('j');
   assert.equal(await selectedNumber(page), '#11');
-  await page.click('.annotate-form .label-chip[data-label="deception"]');
+  // A label's key toggles it.
+  await page.keyboard.press('d');
+  assert.equal(await page.getAttribute('.annotate-form .label-chip[data-label="deception"]', 'aria-pressed'), 'true');
   await page.click('.annotate-form .label-chip[data-label="obstacle-resolved"]');
   await page.click('.annotate-form .label-chip[data-label="obstacle-resolved"]'); // toggled off again
   await page.click('.annotate-form .verdict-row[data-finding="process-kill"] .seg-reject');
