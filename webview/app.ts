@@ -266,7 +266,8 @@ export class TimelineApp {
     let n = 0;
     for (let p = 0; p < total; p++) {
       if (filtering) {
-        if (!tickPasses(this.ticks[p], f, markPasses(this.marks.get(p), f, this.notes.author))) continue;
+        const mark = this.marks.get(p);
+        if (!tickPasses(this.ticks[p], f, !!mark, markPasses(mark, f, this.notes.author))) continue;
         if (content && content[p] !== 1) continue;
         kept![p] = 1;
       }

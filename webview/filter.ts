@@ -27,8 +27,12 @@ export function buildMatcher(f: TimelineFilters): RegExp | null | Error {
   }
 }
 
-/** `annotationOk`: whether the step passes the annotation filters (see annotations.ts markPasses). */
-export function tickPasses(t: Tick | undefined, f: TimelineFilters, annotationOk: boolean): boolean {
+/**
+ * `annotated`: whether the step has annotations; `annotationOk`: whether it passes the "by me"
+ * and "disagreements" filters too (see annotations.ts markPasses).
+ */
+export function tickPasses(t: Tick | undefined, f: TimelineFilters, annotated: boolean, annotationOk = true): boolean {
+  if (f.annotated && !annotated) return false;
   if (!annotationOk) return false;
   const cats = t?.categories ?? [];
   if (f.criticalOnly && !cats.some(isCritical)) return false;
