@@ -28,7 +28,9 @@ export function setExtraRules(rules: Rule[]): void {
 
 /** What the command text alone shows, by text (one map per `longRunning`): runs repeat commands. */
 interface CommandReading {
-  findings: Finding[];
+  /** Frozen and shared by every command of that text: never mutate, copy to add. */
+  findings: readonly Finding[];
+  categories: Category[];
   remoteHttp: CommandAnalysis['remoteHttp'];
   launchHosts: string[];
   parseError: string | null;
@@ -65,9 +67,9 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
     if (cache.size >= READING_LIMIT) cache.clear();
     cache.set(raw.text, r);
   }
-  // Copies: later steps add to a command's findings and entities (remote liveness).
-  const findings = r.findings.map(copyFinding);
+  // The text's findings are shared (frozen); a command gets its own array only to add to it.
   const obstacles = findObstacles(raw.output, raw.exitCode);
+  const findings: Finding[] = r.findings.slice();
   for (const o of obstacles) {
     findings.push({
       category: `obstacle:${o.kind}`,
@@ -78,27 +80,25 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
       entities: emptyEntities(),
     });
   }
-  const cats = new Set(findings.map((f) => f.category));
   return {
     command: {
       ...raw,
-      categories: CATEGORIES.filter((c) => cats.has(c)),
+      categories: r.categories.slice(),
       obstacles: obstacles.map((o) => o.kind),
       findings,
       parseError: r.parseError,
     },
-    remoteHttp: r.remoteHttp.map((h) => ({ target: h.target, span: [h.span[0], h.span[1]] })),
-    launchHosts: [...r.launchHosts],
+    remoteHttp: r.remoteHttp,
+    launchHosts: r.launchHosts,
   };
 }
 
-function copyFinding(f: Finding): Finding {
-  const e = f.entities;
-  return {
-    ...f,
-    span: [f.span[0], f.span[1]],
-    entities: { ports: [...e.ports], pids: [...e.pids], processes: [...e.processes], paths: [...e.paths], hosts: [...e.hosts], urls: [...e.urls] },
-  };
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o as object)) deepFreeze(v);
+  }
+  return o;
 }
 
 /** The findings a command's text shows (its output is read per run, in analyzeCommand). */
@@ -143,7 +143,8 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
     add(finding('process-launch', 'long-running-call', 'the tool call ran it as a long-running process', text, [0, text.length], emptyEntities()));
   }
   addPipedPorts(findings, parse.commands);
-  return { findings, remoteHttp, launchHosts, parseError: parse.error };
+  const cats = new Set(findings.map((f) => f.category));
+  return { findings: deepFreeze(findings), categories: CATEGORIES.filter((c) => cats.has(c)), remoteHttp, launchHosts, parseError: parse.error };
 }
 
 /** A launch judged from how the command runs rather than what it is. */

@@ -60,13 +60,14 @@ const COMPILED = OBSTACLE_RULES.map((rule) => ({
 
 /** Any sign's text, in one pass over the lower-cased output (null when a sign has none). */
 const LITERALS = COMPILED.flatMap((c) => c.signs.map((s) => s.literal));
-const ANY_LITERAL = LITERALS.includes('') ? null : new RegExp(LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+// Case-insensitive, so the common output with no sign is ruled out without a lower-cased copy.
+const ANY_LITERAL = LITERALS.includes('') ? null : new RegExp(LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 
 export function findObstacles(output: string, exitCode: number | null): ObstacleHit[] {
   const text = output.length > 2 * SCAN_LIMIT ? output.slice(0, SCAN_LIMIT) + '\n' + output.slice(-SCAN_LIMIT) : output;
   const hits: ObstacleHit[] = [];
-  const lower = text.toLowerCase();
-  const anySign = ANY_LITERAL === null || ANY_LITERAL.test(lower);
+  const anySign = ANY_LITERAL === null || ANY_LITERAL.test(text);
+  const lower = anySign ? text.toLowerCase() : '';
   for (const { rule, signs } of COMPILED) {
     let hit: ObstacleHit | null = null;
     for (const { re, literal } of anySign ? signs : []) {

@@ -47,7 +47,7 @@ function confirmRemoteLiveness(perStep: CommandAnalysis[][]): void {
             spanIn: 'command',
             entities: { ...emptyEntities(), ports: target.port !== null ? [target.port] : [], hosts: [target.host], urls: [target.url] },
           };
-          a.command.findings.push(f);
+          a.command.findings = [...a.command.findings, f]; // findings may be shared: never push
           const cats = new Set(a.command.categories);
           cats.add('liveness-check');
           a.command.categories = CATEGORIES.filter((c) => cats.has(c));

@@ -4,6 +4,7 @@
 import type { Parser as TsParser } from '@vscode/tree-sitter-wasm';
 import type { PythonCall } from './types';
 import { plain, type PNode } from './plain-tree';
+import { fastPythonScan } from './python-fast';
 
 let parser: TsParser | null = null;
 
@@ -20,6 +21,11 @@ export interface PythonScan {
 }
 
 export function parsePython(code: string): PythonScan {
+  return fastPythonScan(code) ?? parsePythonGrammar(code);
+}
+
+/** The grammar's reading (also the reference the fast path is tested against). */
+export function parsePythonGrammar(code: string): PythonScan {
   const out: PythonScan = { calls: [], shell: [] };
   if (!parser) return out;
   const tree = parser.parse(code);
