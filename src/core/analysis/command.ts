@@ -39,6 +39,7 @@ const READING_LIMIT = 20_000;
 const reading = new Map<string, CommandReading>();
 const launched = new Map<string, CommandReading>();
 
+/** The rules that look at a program: its own, then those for any program (built once per name). */
 function rulesFor(name: string): Rule[] {
   if (!byProgram) {
     byProgram = new Map();
@@ -47,8 +48,9 @@ function rulesFor(name: string): Rule[] {
       if (r.programs === '*') anyProgram.push(r);
       else for (const p of r.programs) byProgram.set(p, [...(byProgram.get(p) ?? []), r]);
     }
+    for (const [p, rules] of byProgram) byProgram.set(p, [...rules, ...anyProgram]);
   }
-  return byProgram.get(name) ?? [];
+  return byProgram.get(name) ?? anyProgram;
 }
 
 export interface CommandAnalysis {
@@ -114,7 +116,7 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   for (const cmd of parse.commands) {
     const v = new CommandView(cmd);
     const span: [number, number] = [cmd.start, cmd.end];
-    for (const rule of [...rulesFor(cmd.name), ...anyProgram]) {
+    for (const rule of rulesFor(cmd.name)) {
       let ok = false;
       try {
         ok = rule.when ? rule.when(v) : true;
