@@ -1,5 +1,5 @@
-// `replication-lens analyze FILE... [--json]`: a readable terminal timeline, or the analysis
-// contract of DESIGN.md as JSON.
+// `replication-lens analyze PATH... [--json]`: a readable terminal timeline (steps numbered from
+// 1, as in the editor), or the analysis contract of DESIGN.md as JSON (0-based `index`).
 import { readFileSync } from 'node:fs';
 import type { Analysis, FormatId } from '../../core/model';
 import { FORMAT_IDS, isCritical } from '../../core/model';
@@ -82,7 +82,7 @@ export function renderTimeline(a: Analysis, all: boolean, colour: boolean): stri
       const critical = s.commands.some((c) => c.categories.some(isCritical));
       const time = s.time ? s.time.replace('T', ' ').slice(0, 19) : '';
       const lines = s.source ? p.dim(` L${s.source.startLine}`) : '';
-      out.push(`${critical ? p.red('●') : p.dim('·')} ${p.bold(String(s.index).padStart(4))} ${p.dim(time)}${lines}`);
+      out.push(`${critical ? p.red('●') : p.dim('·')} ${p.bold(String(s.index + 1).padStart(4))} ${p.dim(time)}${lines}`);
       for (const c of s.commands) {
         const text = inert(c.text.split('\n')[0].slice(0, 160)) + (c.text.includes('\n') ? p.dim(' …') : '');
         const badges = [...c.categories.map((x) => badge(p, x)), ...c.obstacles.map((o) => badge(p, `obstacle:${o}`))].join(' ');
@@ -96,7 +96,7 @@ export function renderTimeline(a: Analysis, all: boolean, colour: boolean): stri
       out.push('');
       out.push(p.bold('  threads'));
       for (const th of t.threads.slice(0, 20)) {
-        out.push(`  ${p.magenta(inert(th.entity))}: ${th.steps.map((s, i) => `${th.roles[i]} in ${s}`).join(', ')}`);
+        out.push(`  ${p.magenta(inert(th.entity))}: ${th.steps.map((s, i) => `${th.roles[i]} in ${s + 1}`).join(', ')}`);
       }
     }
   }
