@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import { analyzeRead, initAnalysis } from '../core/analyze';
 import type { CorpusError, CorpusRun } from '../core/corpus';
 import { detectReader, sourceFile, FormatError } from '../core/formats';
+import { V1_EVENT_FILE } from '../core/formats/openhands-v1';
+import { readPath } from './read-path';
 
 export interface ScanOptions {
   /** Called after each file, for progress bars. */
@@ -46,7 +48,9 @@ export function listFiles(p: string): string[] {
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(full);
+        // An OpenHands V1 conversation (events/event-*.json) is one run: list its folder once.
+        if (e.name === 'events' && isV1EventsDir(full)) out.push(dir);
+        else if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(full);
       } else if (e.isFile() && !SIDECAR.test(e.name)) {
         out.push(full);
       }
@@ -56,6 +60,14 @@ export function listFiles(p: string): string[] {
   if (st.isDirectory()) walk(p);
   else out.push(p);
   return out;
+}
+
+function isV1EventsDir(dir: string): boolean {
+  try {
+    return fs.readdirSync(dir).some((n) => V1_EVENT_FILE.test(n));
+  } catch {
+    return false;
+  }
 }
 
 /** Files up to this size are read whole before sniffing (some sniffers look at the tail or a zip's directory). */
@@ -104,6 +116,14 @@ export function scanCorpusSync(paths: string[], opts: ScanOptions = {}): ScanRes
     const rel = path.relative(base, path.resolve(file)) || path.basename(file);
     res.files++;
     try {
+      if (isDir(file)) {
+        // A conversation folder listed by listFiles: read its event files together.
+        res.claimed++;
+        const analysis = analyzeRead(rel, readPath(file));
+        for (const t of analysis.trajectories) res.runs.push({ file: rel, format: analysis.format, trajectory: t });
+        opts.onFile?.(i + 1, todo.length, rel);
+        continue;
+      }
       const size = fs.statSync(file).size;
       const head = readHead(file, size);
       const { reader, tried } = detectReader(sourceFile(rel, head));

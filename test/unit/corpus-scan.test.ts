@@ -90,3 +90,13 @@ test('lineage: a replica run is linked only when it starts after the instruction
   // Without the replica's log, generation 1 has no run of its own.
   assert.equal(buildLineage([ref(parent, 'p.log'), ref(early, 'e.log')])[0].children[0].run, null);
 });
+
+test('an OpenHands V1 conversation folder is one run, not one run per event file', async () => {
+  const r = await scanCorpus([path.join(__dirname, '../fixtures/openhands-v1')]);
+  const conv = r.runs.filter((x) => x.file === 'conversation');
+  assert.equal(conv.length, 1);
+  assert.equal(conv[0].format, 'openhands-v1');
+  assert.equal(conv[0].trajectory.model, 'litellm_proxy/claude-sonnet-4-5');
+  assert.ok(!r.runs.some((x) => /event-\d+/.test(x.file)), 'no run per event file');
+  assert.deepEqual(r.errors, []);
+});
