@@ -8,18 +8,8 @@
 //   npx tsx bench/corpus-gen.ts N OUT_DIR [--seed S]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { mulberry32, type Rng } from './rng';
 
-type Rng = () => number;
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 export const MODELS = ['Qwen2.5-72B-Instruct', 'Llama3.1-70B-Instruct', 'Mistral-Large-Instruct-2411', 'gpt-4o-2024-08-06'] as const;

@@ -11,6 +11,7 @@
 //
 //   npx tsx bench/gen-chatbot-log.ts ROUNDS OUT [--seed N]
 import { openSync, writeSync, closeSync } from 'node:fs';
+import { mulberry32, type Rng } from './rng';
 
 export interface ChatbotLogOptions {
   rounds: number;
@@ -31,20 +32,7 @@ export interface ChatbotLogStats {
   bytes: number;
 }
 
-// ---- Randomness ---------------------------------------------------------------------------
-
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// ---- Randomness (seeded: bench/rng.ts) -----------------------------------------------------
 
 const int = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];

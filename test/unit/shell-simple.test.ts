@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { initAnalysis } from '../../src/core/analyze';
 import { parseShellUncached } from '../../src/core/shell/parser';
 import { splitSimple } from '../../src/core/shell/simple';
+import { mulberry32 } from '../../bench/rng';
 
 const REAL = [
   'netstat -tuln | grep 8001',
@@ -41,19 +42,9 @@ const REAL = [
   'export X=1; echo $X',
 ];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomLines(n: number, seed: number): string[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const W = ['ls', 'cat', 'kill', '-9', '1234', 'nohup', 'sudo', 'python3', 'start.py', '--port', '8001', '--port=8001', 'A=1', 'B=x:y', 'env', 'bash', 'sh', '-c', 'ssh', 'h@10.0.0.1', 'timeout', '5', 'xargs', 'grep', '-v', 'x*', '/home/****/a', '~/x', '-', '@a', '%1', 'curl', 'http://localhost:8001/x', "'a b'", '"c d"', "'x|y && z'", '"bash -c"', "'kill 1; ls &'", '""', "''", 'if', 'export', '2', '1'];
   const O = [' | ', ' && ', ' || ', '; ', ' & ', ' ', ' ', ' ', ' > f ', ' 2>&1 ', ' >> /tmp/l ', ' < in ', ' &> x ', ' 2>/dev/null ', ' >&2 ', '|', '&&', ';', '&', '>', '2>', '1>&2'];
