@@ -2,30 +2,28 @@
 import type { Analysis, FormatId, RawTrajectory, ReadResult, AnalyzedTrajectory } from './model';
 import { readFile, sourceFile } from './formats';
 import { initShellParser, type WasmLocator } from './shell/parser';
-import { analyzeTrajectory, type AnalysisOptions } from './analysis/trajectory';
-
-export type { AnalysisOptions } from './analysis/trajectory';
+import { analyzeTrajectory } from './analysis/trajectory';
 
 /** Loads the WASM parsers once; every analysis function below needs it to have resolved. */
 export function initAnalysis(locate?: WasmLocator): Promise<void> {
   return initShellParser(locate);
 }
 
-export function analyzeRead(file: string, res: ReadResult, opts: AnalysisOptions = {}): Analysis {
+export function analyzeRead(file: string, res: ReadResult): Analysis {
   return {
     schema: 'replication-lens/analysis@1',
     file,
     format: res.format,
-    trajectories: res.trajectories.map((t) => analyzeTrajectory(t, opts)),
+    trajectories: res.trajectories.map((t) => analyzeTrajectory(t)),
     issues: res.issues,
   };
 }
 
-export function analyzeRun(raw: RawTrajectory, opts: AnalysisOptions = {}): AnalyzedTrajectory {
-  return analyzeTrajectory(raw, opts);
+export function analyzeRun(raw: RawTrajectory): AnalyzedTrajectory {
+  return analyzeTrajectory(raw);
 }
 
 /** Reads and analyses a file's bytes (call `initAnalysis` first). Throws FormatError. */
-export function analyzeBytes(name: string, bytes: Uint8Array, opts: AnalysisOptions & { format?: FormatId } = {}): Analysis {
-  return analyzeRead(name, readFile(sourceFile(name, bytes), opts.format), opts);
+export function analyzeBytes(name: string, bytes: Uint8Array, opts: { format?: FormatId } = {}): Analysis {
+  return analyzeRead(name, readFile(sourceFile(name, bytes), opts.format));
 }

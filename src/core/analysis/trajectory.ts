@@ -5,18 +5,13 @@ import { CATEGORIES, emptyEntities } from '../model';
 import { analyzeCommand, type CommandAnalysis } from './command';
 import { judgeOutcome } from './outcome';
 
-export interface AnalysisOptions {
-  /** Leave outputs out of the result (the CLI's terminal view does not need them). */
-  dropOutputs?: boolean;
-}
-
-export function analyzeTrajectory(raw: RawTrajectory, opts: AnalysisOptions = {}): AnalyzedTrajectory {
+export function analyzeTrajectory(raw: RawTrajectory): AnalyzedTrajectory {
   const perStep: CommandAnalysis[][] = raw.steps.map((s) => s.commands.map((c) => analyzeCommand(c)));
   confirmRemoteLiveness(perStep);
   const steps: AnalyzedStep[] = raw.steps.map((s, index) => ({
     ...s,
     index,
-    commands: perStep[index].map((a) => (opts.dropOutputs ? { ...a.command, output: '' } : a.command)),
+    commands: perStep[index].map((a) => a.command),
   }));
   const { steps: _drop, ...rest } = raw;
   return { ...rest, steps, outcome: judgeOutcome(raw, steps), threads: buildThreads(steps) };
@@ -60,17 +55,17 @@ function confirmRemoteLiveness(perStep: CommandAnalysis[][]): void {
 /** Steps that name the same port, pid, process, path or host, in order, with what happened. */
 function buildThreads(steps: AnalyzedStep[]): Thread[] {
   const map = new Map<string, { steps: number[]; roles: string[] }>();
+  /** Records that `step` did `role` to the entity; several roles in one step join with `+`. */
   const note = (key: string, step: number, role: string) => {
-    const t = map.get(key) ?? { steps: [], roles: [] };
-    if (t.steps[t.steps.length - 1] === step && t.roles[t.roles.length - 1] === role) return;
-    if (t.steps[t.steps.length - 1] === step && t.roles[t.roles.length - 1] !== role) {
-      if (t.roles[t.roles.length - 1].split('+').includes(role)) return;
-      t.roles[t.roles.length - 1] += `+${role}`;
-    } else {
+    let t = map.get(key);
+    if (!t) map.set(key, (t = { steps: [], roles: [] }));
+    const last = t.steps.length - 1;
+    if (t.steps[last] !== step) {
       t.steps.push(step);
       t.roles.push(role);
+    } else if (!t.roles[last].split('+').includes(role)) {
+      t.roles[last] += `+${role}`;
     }
-    map.set(key, t);
   };
   for (const s of steps) {
     for (const c of s.commands) {
