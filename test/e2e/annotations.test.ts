@@ -103,9 +103,19 @@ describe('real VS Code: annotations as comment threads', { skip, timeout: 300_00
 
       // Edit the first note in place: pencil, new text, Save.
       const comment = widget.locator('.review-comment', { hasText: 'Typed in VS Code' }).first();
-      await comment.hover();
-      await comment.getByRole('button', { name: 'Edit Note' }).click();
       const editor = comment.locator('.edit-container .monaco-editor').first();
+      // The thread re-renders when the reply lands in the file; a click during that is lost,
+      // so press the pencil again (at most 3 times) until the comment is in edit mode.
+      for (let attempt = 1; ; attempt++) {
+        await comment.hover();
+        await comment.getByRole('button', { name: 'Edit Note' }).click();
+        try {
+          await editor.waitFor({ state: 'visible', timeout: 5_000 });
+          break;
+        } catch (e) {
+          if (attempt >= 3) throw e;
+        }
+      }
       await editor.click();
       await page.keyboard.press('Control+A');
       await page.keyboard.type('Edited in place');
