@@ -68,10 +68,19 @@ describe('real VS Code: annotations as comment threads', { skip, timeout: 300_00
       await openFile(page, LOG);
       const lens = page.locator('.contentWidgets .codelens-decoration a', { hasText: /^Annotate$/ }).first();
       await lens.waitFor({ timeout: 60_000 });
-      await lens.click();
       // Labels (multi-select): tick "Deception", accept.
       const input = quickInput(page);
-      await input.waitFor({ state: 'visible' });
+      // Code lenses are redrawn when the server answers again; a click on one being replaced
+      // is lost, so click again (at most 3 times) until the label picker shows.
+      for (let attempt = 1; ; attempt++) {
+        await lens.click();
+        try {
+          await input.waitFor({ state: 'visible', timeout: 5_000 });
+          break;
+        } catch (e) {
+          if (attempt >= 3) throw e;
+        }
+      }
       await input.fill('Deception');
       // Clicking a row of a multi-select pick toggles its checkbox.
       await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Deception' }).first().click();
