@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initAnalysis, analyzeBytes } from '../../src/core/analyze';
-import { readFile, sourceText, FormatError } from '../../src/core/formats';
+import { readFile, sourceText, sourceFile, FormatError } from '../../src/core/formats';
 import { parsePyLiteral } from '../../src/core/formats/py-literal';
+import fc from 'fast-check';
 
 before(() => initAnalysis());
 const fixture = join(__dirname, '../fixtures/chatbot/quirks.chatbot.log');
@@ -98,4 +99,52 @@ test('python literals', () => {
     a: [1, 2.5, -3], b: [true, false, null], c: 'x\ny', d: 'é', e: 'ab',
   });
   assert.throws(() => parsePyLiteral(`{'a': 'unterminated`), /unterminated string at the end/);
+  assert.throws(() => parsePyLiteral(`'ends in an escape\\'`), /unterminated string at the end/);
+  // Triple quotes hold lone quotes; raw strings keep backslashes; escapes next to each other.
+  assert.equal(parsePyLiteral(`'''a'b''c'''`).value, "a'b''c");
+  assert.equal(parsePyLiteral(`r'C:\\dir\\n'`).value, 'C:\\dir\\n');
+  assert.equal(parsePyLiteral(`'\\n\\t\\\\\\'\\x41\\q'`).value, "\n\t\\'A\\q");
+  assert.equal(parsePyLiteral(`"it's"`).value, "it's");
+});
+
+// The reader splits records from the bytes; a file with carriage returns takes the line-by-line
+// path on decoded text. The two are written apart, so each checks the other.
+function readsTheSameBothWays(log: string): void {
+  const plain = readFile(sourceFile('q.log', Buffer.from(log)));
+  const crlf = readFile(sourceFile('q.log', Buffer.from(log.replace(/\n/g, '\r\n'))));
+  assert.deepEqual(plain, crlf);
+}
+
+test('records read from the bytes match the line-by-line path', () => {
+  readsTheSameBothWays(text);
+  // A BOM, a non-Latin-1 character, a message with a line separator (no record: RECORD's
+  // `.*` stops there), a no-break-space line (blank), a record line longer than the window.
+  const lines = text.split('\n');
+  lines.splice(3, 0, '2024-11-27 15:30:05 - Chatbot - INFO - progress ██████ done', '2024-11-27 15:30:05 - Chatbot - INFO - a\u2028b', '\u00a0\u00a0', `2024-11-27 15:30:06 - Chatbot - INFO - ${'x'.repeat(2000)}é`);
+  readsTheSameBothWays('\ufeff' + lines.join('\n'));
+  const r = readFile(sourceFile('q.log', Buffer.from('\ufeff' + lines.join('\n'))));
+  assert.equal(r.issues.filter((i) => /before the first log record/.test(i.message)).length, 0);
+  // The line with a separator continues the record before it.
+  assert.ok(r.trajectories[0].steps.some((s) => s.notes!.includes('progress ██████ done\n2024-11-27 15:30:05 - Chatbot - INFO - a\u2028b')));
+});
+
+test('any mix of records, continuation lines and blanks reads the same both ways', () => {
+  const record = fc.string({ maxLength: 30 }).map((s) => `2024-11-27 15:30:0${s.length % 10} - Chatbot - INFO - ${s}`);
+  const line = fc.oneof(
+    fc.constantFrom(...text.split('\n')),
+    fc.string({ maxLength: 40, unit: fc.constantFrom(...'ab -:*\u00a0\u2028é█'.split('')) }),
+    record,
+  );
+  // Opening with a record keeps the file a chatbot log (other readers quote offsets, which
+  // carriage returns shift).
+  fc.assert(fc.property(record, fc.array(line, { maxLength: 40 }), (first, ls) => {
+    const log = [first, ...ls].join('\n');
+    if (log.includes('\r')) return;
+    let a: unknown, b: unknown;
+    // Both fail alike (the error quotes the start of the file, carriage returns and all).
+    const failure = (e: unknown) => (e as Error).message.replace(/\\r/g, '');
+    try { a = readFile(sourceFile('q.log', Buffer.from(log))); } catch (e) { a = failure(e); }
+    try { b = readFile(sourceFile('q.log', Buffer.from(log.replace(/\n/g, '\r\n')))); } catch (e) { b = failure(e); }
+    assert.deepEqual(a, b);
+  }), { numRuns: 300 });
 });

@@ -34,55 +34,93 @@ export const chatbotLogReader: FormatReader = {
   },
 };
 
-/** RECORD, matched in place at a line start of the whole text (no per-line strings). */
-const RECORD_AT = new RegExp(RECORD.source, 'my');
+/** The start of a record line, up to where its message begins (RECORD without `(.*)$`). */
+const RECORD_HEAD = new RegExp(RECORD.source.replace(/\(\.\*\)\$$/, ''), 'y');
+const HEAD_WINDOW = 512;
+const utf8 = new TextDecoder('utf-8', { fatal: false });
 
 /**
- * Splits the log into records. A record's body is one slice of the text (its first line's
- * message and the lines that continue it), so a large log is not copied line by line; text
- * with carriage returns takes the line-by-line path, which strips them.
+ * The log's records, straight from the bytes, each yielded once complete. A record's body
+ * (its first line's message and the lines that continue it) is decoded on its own, so the
+ * whole log is never one string: that string would be kept alive by every slice of it, one
+ * non-Latin-1 character anywhere (a progress bar) would make all of it two bytes a
+ * character, and a body is garbage as soon as the reader is done with it.
  */
-function splitRecords(text: string): { records: LogRecord[]; preamble: number } {
-  if (text.includes('\r')) return splitRecordLines(text);
-  const records: LogRecord[] = [];
-  let preamble = 0;
+function* recordsOf(bytes: Uint8Array, count: { preamble: number }): Generator<LogRecord> {
   let open: LogRecord | null = null;
   let bodyStart = 0;
   let line = 0;
-  for (let at = 0; at <= text.length; ) {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // a BOM, as TextDecoder drops it
+  for (let at = start; at <= bytes.length; ) {
     line++;
-    let nl = text.indexOf('\n', at);
-    if (nl < 0) nl = text.length;
-    RECORD_AT.lastIndex = at;
-    let m = RECORD_AT.exec(text);
-    // In the whole text `\s` may run past the line end and `$` stop short of it (U+2028):
-    // a match that does not end exactly at the line end is judged on the line alone.
-    if (m && m.index + m[0].length !== nl) m = RECORD.exec(text.slice(at, nl));
-    if (m) {
-      if (open) open.body = text.slice(bodyStart, at - 1);
-      bodyStart = nl - m[4].length;
-      open = { time: m[1].replace(' ', 'T'), logger: m[2], level: m[3], body: '', startLine: line, endLine: line };
-      records.push(open);
-    } else if (open) {
-      if (!isBlank(text, at, nl)) open.endLine = line;
-    } else if (!isBlank(text, at, nl)) {
-      preamble++;
+    let nl = bytes.indexOf(10, at);
+    if (nl < 0) nl = bytes.length;
+    const head = bytes[at] >= 0x30 && bytes[at] <= 0x39 ? recordHead(bytes, at, nl) : null;
+    if (head) {
+      if (open) {
+        open.body = utf8.decode(bytes.subarray(bodyStart, at - 1));
+        yield open;
+      }
+      bodyStart = at + head.length;
+      open = { time: head.time, logger: head.logger, level: head.level, body: '', startLine: line, endLine: line };
+    } else if (!isBlankBytes(bytes, at, nl)) {
+      if (open) open.endLine = line;
+      else count.preamble++;
     }
     at = nl + 1;
   }
-  if (open) open.body = text.slice(bodyStart);
-  return { records, preamble };
+  if (open) {
+    open.body = utf8.decode(bytes.subarray(bodyStart));
+    yield open;
+  }
 }
 
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/\s/.test(text[i])) return false;
+/** A record line's head: its fields and its length in bytes, or null when the line is no record. */
+function recordHead(bytes: Uint8Array, at: number, nl: number): { time: string; logger: string; level: string; length: number } | null {
+  let text = utf8.decode(bytes.subarray(at, Math.min(nl, at + HEAD_WINDOW)));
+  RECORD_HEAD.lastIndex = 0;
+  let m = RECORD_HEAD.exec(text);
+  if (!m && nl - at > HEAD_WINDOW) {
+    text = utf8.decode(bytes.subarray(at, nl));
+    RECORD_HEAD.lastIndex = 0;
+    m = RECORD_HEAD.exec(text);
+  }
+  if (!m) return null;
+  const length = utf8Length(m[0]);
+  // RECORD's `(.*)$` fails on a line separator in the message: such a line is no record.
+  for (let i = at + length; i + 2 < nl; i++) {
+    if (bytes[i] === 0xe2 && bytes[i + 1] === 0x80 && (bytes[i + 2] === 0xa8 || bytes[i + 2] === 0xa9)) return null;
+  }
+  return { time: m[1].replace(' ', 'T'), logger: m[2], level: m[3], length };
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+function isBlankBytes(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b === 32 || (b >= 9 && b <= 13)) continue;
+    // Other whitespace (no-break space...) is not ASCII: judge the line as text.
+    return b >= 0x80 && /^\s*$/.test(utf8.decode(bytes.subarray(from, to)));
+  }
   return true;
 }
 
-function splitRecordLines(text: string): { records: LogRecord[]; preamble: number } {
+function splitRecordLines(text: string, count: { preamble: number }): LogRecord[] {
   const lines = text.split('\n');
   const records: LogRecord[] = [];
-  let preamble = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '');
     const m = RECORD.exec(line);
@@ -93,20 +131,17 @@ function splitRecordLines(text: string): { records: LogRecord[]; preamble: numbe
       r.body += '\n' + line;
       if (line.trim() !== '') r.endLine = i + 1;
     } else if (line.trim() !== '') {
-      preamble++;
+      count.preamble++;
     }
   }
-  return { records, preamble };
+  return records;
 }
 
 export function readChatbotLog(file: SourceFile): ReadResult {
-  const text = file.text();
-  const { records, preamble } = splitRecords(text);
-  if (!records.length) {
-    throw new FormatError('chatbot-log', `${file.name}: no log record found (expected lines like "2024-11-27 15:30:02 - Chatbot - INFO - ...")`, 1);
-  }
+  // Text with carriage returns takes the line-by-line path, which strips them.
+  const count = { preamble: 0 };
+  const records: Iterable<LogRecord> = file.bytes.includes(13) ? splitRecordLines(file.text(), count) : recordsOf(file.bytes, count);
   const issues: ReadIssue[] = [];
-  if (preamble) issues.push({ severity: 'warning', message: `${preamble} line(s) before the first log record were skipped`, line: 1 });
 
   const steps: RawStep[] = [];
   const seen = new Map<string, number>();
@@ -129,7 +164,9 @@ export function readChatbotLog(file: SourceFile): ReadResult {
     current = null;
   };
 
+  let last: LogRecord | null = null;
   for (const rec of records) {
+    last = rec;
     const body = rec.body;
     const banner = BANNER.exec(body.trim());
     if (banner) {
@@ -192,10 +229,13 @@ export function readChatbotLog(file: SourceFile): ReadResult {
     }
     current.notes!.push(body.trim());
   }
+  if (!last) {
+    throw new FormatError('chatbot-log', `${file.name}: no log record found (expected lines like "2024-11-27 15:30:02 - Chatbot - INFO - ...")`, 1);
+  }
+  if (count.preamble) issues.unshift({ severity: 'warning', message: `${count.preamble} line(s) before the first log record were skipped`, line: 1 });
   close();
   if (pre) steps.unshift({ ...pre, thought: task ?? '' });
 
-  const last = records[records.length - 1];
   if (!/All rounds finished|Task finished/.test(last.body) && steps.length) {
     issues.push({ severity: 'warning', message: 'the log ends without a closing record: the run may have been cut off', line: last.endLine });
   }

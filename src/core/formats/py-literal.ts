@@ -90,48 +90,58 @@ class Reader {
   }
 
   str(raw = false): string {
-    const q = this.s[this.i];
-    const triple = this.s.startsWith(q.repeat(3), this.i);
-    const end = triple ? q.repeat(3) : q;
-    this.i += end.length;
-    // Plain characters are copied in runs (slices), not one by one: outputs are long.
-    let out = '';
+    const s = this.s;
+    const q = s[this.i];
+    const triple = s.startsWith(q + q + q, this.i);
+    this.i += triple ? 3 : 1;
+    // Plain characters are copied in runs between escapes and joined once at the end: outputs
+    // are long, and a joined string is flat (no rope of slices keeping the whole record alive).
+    const parts: string[] = [];
     let from = this.i;
+    let nextQuote = -1;
+    let nextEscape = raw ? -1 : -2; // -2: not searched yet; -1: none left
     for (;;) {
-      if (this.i >= this.s.length) this.fail('unterminated string');
-      const c = this.s[this.i];
-      if (c === q && (!triple || this.s.startsWith(end, this.i))) {
-        out += this.s.slice(from, this.i);
-        this.i += end.length;
+      if (nextQuote < this.i) nextQuote = s.indexOf(q, this.i);
+      if (nextEscape !== -1 && nextEscape < this.i) nextEscape = s.indexOf('\\', this.i);
+      if (nextQuote < 0) {
+        this.i = s.length;
+        this.fail('unterminated string');
+      }
+      if (nextEscape < 0 || nextQuote < nextEscape) {
+        this.i = nextQuote;
+        if (triple && !s.startsWith(q + q + q, this.i)) {
+          this.i++;
+          continue;
+        }
+        parts.push(s.slice(from, this.i));
+        this.i += triple ? 3 : 1;
+        const out = parts.length === 1 ? parts[0] : parts.join('');
         // Adjacent literals concatenate, as in Python.
         const save = this.i;
         this.ws();
-        if (this.s[this.i] === "'" || this.s[this.i] === '"') return out + this.str();
+        if (s[this.i] === "'" || s[this.i] === '"') return out + this.str();
         this.i = save;
         return out;
       }
-      if (c === '\\' && !raw) {
-        out += this.s.slice(from, this.i);
-        const n = this.s[this.i + 1];
-        if (n === 'x') {
-          out += String.fromCharCode(parseInt(this.s.slice(this.i + 2, this.i + 4), 16));
-          this.i += 4;
-        } else if (n === 'u' || n === 'U') {
-          const len = n === 'u' ? 4 : 8;
-          const cp = parseInt(this.s.slice(this.i + 2, this.i + 2 + len), 16);
-          out += Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
-          this.i += 2 + len;
-        } else if (n !== undefined && n in ESCAPES) {
-          out += ESCAPES[n];
-          this.i += 2;
-        } else {
-          out += c;
-          this.i++;
-        }
-        from = this.i;
-        continue;
+      this.i = nextEscape;
+      parts.push(s.slice(from, this.i));
+      const n = s[this.i + 1];
+      if (n === 'x') {
+        parts.push(String.fromCharCode(parseInt(s.slice(this.i + 2, this.i + 4), 16)));
+        this.i += 4;
+      } else if (n === 'u' || n === 'U') {
+        const len = n === 'u' ? 4 : 8;
+        const cp = parseInt(s.slice(this.i + 2, this.i + 2 + len), 16);
+        parts.push(Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd');
+        this.i += 2 + len;
+      } else if (n !== undefined && n in ESCAPES) {
+        parts.push(ESCAPES[n]);
+        this.i += 2;
+      } else {
+        parts.push('\\');
+        this.i++;
       }
-      this.i++;
+      from = this.i;
     }
   }
 }
