@@ -1,9 +1,9 @@
 // Classifies one command against the taxonomy: parse it as shell, run the rule table over
 // every simple command it runs (and the Python it hands on), then read its output for
 // obstacles.
-import type { AnalyzedCommand, Category, Finding, RawCommand } from '../model';
+import type { AnalyzedCommand, Category, Finding, ObstacleKind, RawCommand } from '../model';
 import { CATEGORIES, emptyEntities } from '../model';
-import { parseShell } from '../shell/parser';
+import { parseShellUncached } from '../shell/parser';
 import type { SimpleCommand } from '../shell/types';
 import { CommandView } from './view';
 import { PYTHON_RULES, RULES, urlTargets, type Rule, type UrlTarget } from './rules';
@@ -13,6 +13,7 @@ import { findObstacles } from './obstacles';
 /** Builtins that a backgrounded list also runs, which are not themselves launched. */
 const NOT_LAUNCHED = new Set(['cd', 'export', 'source', '.', 'set', 'unset', 'wait', 'disown', ':', 'true', 'false', 'echo', 'printf', 'mkdir', 'sleep']);
 const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'curlie']);
+const NO_OBSTACLES = Object.freeze([]) as unknown as ObstacleKind[];
 
 /** Rules indexed by program name, once (the table is small, commands are many). */
 let byProgram: Map<string, Rule[]> | null = null;
@@ -30,7 +31,7 @@ export function setExtraRules(rules: Rule[]): void {
 interface CommandReading {
   /** Frozen and shared by every command of that text: never mutate, copy to add. */
   findings: readonly Finding[];
-  categories: Category[];
+  categories: readonly Category[];
   remoteHttp: CommandAnalysis['remoteHttp'];
   launchHosts: string[];
   parseError: string | null;
@@ -69,9 +70,10 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
     if (cache.size >= READING_LIMIT) cache.clear();
     cache.set(raw.text, r);
   }
-  // The text's findings are shared (frozen); a command gets its own array only to add to it.
+  // The text's findings and categories are shared (frozen) by every command of that text,
+  // which gets its own array only to add to it: most outputs show no obstacle.
   const obstacles = findObstacles(raw.output, raw.exitCode);
-  const findings: Finding[] = r.findings.slice();
+  const findings = (obstacles.length ? r.findings.slice() : r.findings) as Finding[];
   for (const o of obstacles) {
     findings.push({
       category: `obstacle:${o.kind}`,
@@ -85,8 +87,8 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
   return {
     command: {
       ...raw,
-      categories: r.categories.slice(),
-      obstacles: obstacles.map((o) => o.kind),
+      categories: r.categories as Category[],
+      obstacles: obstacles.length ? obstacles.map((o) => o.kind) : NO_OBSTACLES,
       findings,
       parseError: r.parseError,
     },
@@ -105,7 +107,7 @@ function deepFreeze<T>(o: T): T {
 
 /** The findings a command's text shows (its output is read per run, in analyzeCommand). */
 function readCommand(text: string, longRunning: boolean): CommandReading {
-  const parse = parseShell(text);
+  const parse = parseShellUncached(text, { simple: true });
   const findings: Finding[] = [];
   const remoteHttp: CommandAnalysis['remoteHttp'] = [];
   const launchHosts: string[] = [];
@@ -146,7 +148,7 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   }
   addPipedPorts(findings, parse.commands);
   const cats = new Set(findings.map((f) => f.category));
-  return { findings: deepFreeze(findings), categories: CATEGORIES.filter((c) => cats.has(c)), remoteHttp, launchHosts, parseError: parse.error };
+  return { findings: deepFreeze(findings), categories: Object.freeze(CATEGORIES.filter((c) => cats.has(c))), remoteHttp, launchHosts, parseError: parse.error };
 }
 
 /** A launch judged from how the command runs rather than what it is. */

@@ -72,7 +72,11 @@ export function parseShell(text: string): ShellParse {
   return result;
 }
 
-/** For tests: parses without the cache, with or without the simple-shape scan (simple.ts). */
+/**
+ * Parses without the cache, with or without the simple-shape scan (simple.ts): for callers
+ * that cache what they derive from a parse (the analysis keeps its reading of each text), so
+ * the parse itself need not stay in memory, and for tests.
+ */
 export function parseShellUncached(text: string, opts: { simple: boolean }): ShellParse {
   return parseUncached(text, opts.simple);
 }
