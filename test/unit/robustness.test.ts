@@ -74,3 +74,10 @@ test('any command text parses or falls back, and analyses', () => {
     { numRuns: 500 },
   );
 });
+
+test('programs named like JavaScript object members are programs, not wrappers', () => {
+  // `toString -x` once looked up the wrapper table as a plain object and threw.
+  const p = parseShell('toString -x 1; constructor -u a b | hasOwnProperty -n 2 && __proto__ -c x');
+  assert.deepEqual(p.commands.map((c) => [c.name, c.wrappers]), [['toString', []], ['constructor', []], ['hasOwnProperty', []], ['__proto__', []]]);
+  analyzeCommand({ text: 'valueOf -p 1 x', output: '', exitCode: 0, longRunning: false });
+});

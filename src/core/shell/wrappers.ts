@@ -14,7 +14,7 @@ export interface Unwrapped {
 }
 
 /** Options that take a value, per wrapper (the value is skipped with the option). */
-const VALUED: Record<string, Set<string>> = {
+const VALUED = new Map<string, Set<string>>(Object.entries({
   sudo: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T']),
   doas: new Set(['-u', '-C']),
   timeout: new Set(['-s', '-k', '--signal', '--kill-after']),
@@ -30,7 +30,7 @@ const VALUED: Record<string, Set<string>> = {
   time: new Set(['-f', '-o']),
   chrt: new Set([]),
   taskset: new Set([]),
-};
+}));
 
 const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'ash']);
 const SSH_VALUED = new Set(['-p', '-i', '-o', '-l', '-F', '-J', '-L', '-R', '-D', '-E', '-b', '-c', '-e', '-m', '-O', '-Q', '-S', '-W', '-w', '-B', '-I']);
@@ -43,7 +43,7 @@ export function baseName(program: string): string {
 
 /** Skips a wrapper's options (and their values); returns the index of the wrapped argv. */
 function skipOptions(words: ShellWord[], i: number, wrapper: string): number {
-  const valued = VALUED[wrapper] ?? new Set<string>();
+  const valued = VALUED.get(wrapper) ?? new Set<string>();
   while (i < words.length) {
     const w = words[i].value;
     if (w === '--') return i + 1;
@@ -73,7 +73,7 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     if (name === 'command' && words[1] && /^-[vV]$/.test(words[1].value)) {
       return { words: [], wrappers: [...wrappers, 'command'], code: null, xargs: false };
     }
-    if (name in VALUED) {
+    if (VALUED.has(name)) {
       wrappers.push(name);
       let i = skipOptions(words, 1, name);
       if (name === 'timeout' && i < words.length && /^\d/.test(words[i].value)) i += 1; // duration
