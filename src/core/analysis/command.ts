@@ -97,12 +97,10 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
   };
 }
 
-function deepFreeze<T>(o: T): T {
-  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
-    Object.freeze(o);
-    for (const v of Object.values(o as object)) deepFreeze(v);
-  }
-  return o;
+/** Freezes the findings and their list (not every entity array: that costs, and none is written). */
+function freezeFindings(findings: Finding[]): readonly Finding[] {
+  for (const f of findings) Object.freeze(f);
+  return Object.freeze(findings);
 }
 
 /** The findings a command's text shows (its output is read per run, in analyzeCommand). */
@@ -148,7 +146,7 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   }
   addPipedPorts(findings, parse.commands);
   const cats = new Set(findings.map((f) => f.category));
-  return { findings: deepFreeze(findings), categories: Object.freeze(CATEGORIES.filter((c) => cats.has(c))), remoteHttp, launchHosts, parseError: parse.error };
+  return { findings: freezeFindings(findings), categories: Object.freeze(CATEGORIES.filter((c) => cats.has(c))), remoteHttp, launchHosts, parseError: parse.error };
 }
 
 /** A launch judged from how the command runs rather than what it is. */
