@@ -1,5 +1,5 @@
 // The syntax tree copied out of tree-sitter's WASM memory into plain objects.
-import type { Node as TsNode } from '@vscode/tree-sitter-wasm';
+import type { Tree as TsTree, TreeCursor } from '@vscode/tree-sitter-wasm';
 
 /**
  * A syntax node copied out of the WASM tree: every property read on a tree-sitter node is a
@@ -45,18 +45,34 @@ export class PNode {
 /** Node types whose field children a walk reads, and which fields. */
 export type FieldsWanted = Record<string, string[]>;
 
-export function plain(node: TsNode, src: string, wanted: FieldsWanted): PNode {
-  const children: PNode[] = [];
-  if (node.childCount > 0) for (const c of node.children) if (c) children.push(plain(c, src, wanted));
-  const p = new PNode(src, node.id, node.type, node.isNamed, node.startIndex, node.endIndex, children);
-  const fields = wanted[p.type];
-  if (fields) {
-    p.fields = new Map();
-    for (const name of fields) {
-      const f = node.childForFieldName(name);
-      const match = f && children.find((c) => c.id === f.id && c.startIndex === f.startIndex);
-      if (match) p.fields.set(name, match);
-    }
+/**
+ * Copies a tree out with one cursor: a cursor reads a node's type, span and field in place,
+ * where walking `node.children` makes a wrapper object (and several WASM calls) per child.
+ */
+export function plain(tree: TsTree, src: string, wanted: FieldsWanted): PNode {
+  const cursor = tree.walk();
+  try {
+    return copy(cursor, src, wanted);
+  } finally {
+    cursor.delete();
   }
-  return p;
+}
+
+function copy(c: TreeCursor, src: string, wanted: FieldsWanted): PNode {
+  const node = new PNode(src, c.nodeId, c.nodeType, c.nodeIsNamed, c.startIndex, c.endIndex, []);
+  const fields = wanted[node.type];
+  if (fields) node.fields = new Map();
+  if (c.gotoFirstChild()) {
+    do {
+      const child = copy(c, src, wanted);
+      node.children.push(child);
+      if (fields) {
+        // The first child of a field, as `childForFieldName` gives it.
+        const f = c.currentFieldName;
+        if (f !== null && fields.includes(f) && !node.fields!.has(f)) node.fields!.set(f, child);
+      }
+    } while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+  return node;
 }

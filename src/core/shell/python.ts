@@ -32,7 +32,7 @@ export function parsePythonGrammar(code: string): PythonScan {
   if (!tree) return out;
   let root: PNode;
   try {
-    root = plain(tree.rootNode, code, { call: ['function', 'arguments'] });
+    root = plain(tree, code, { call: ['function', 'arguments'] });
   } finally {
     tree.delete();
   }
