@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { initAnalysis } from '../../src/core/analyze';
 import { parseShellUncached } from '../../src/core/shell/parser';
-import { splitSimple } from '../../src/core/shell/simple';
+import { splitSimple, splitHeredoc } from '../../src/core/shell/simple';
 import { mulberry32 } from '../../bench/rng';
 
 const REAL = [
@@ -86,4 +86,47 @@ test('the simple scan agrees with the grammar on random lines', async () => {
   await initAnalysis();
   const taken = check(randomLines(6000, 20241128));
   assert.ok(taken > 100, `the scan took only ${taken} random lines`);
+});
+
+/** Heredoc lines: a head from the random lines, an opening, a body, maybe a closing and more lines. */
+function randomHeredocs(n: number, seed: number): string[] {
+  const r = mulberry32(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const single = randomLines(3000, seed + 1).filter((l) => splitSimple(l)?.length === 1 && splitSimple(l)![0].pipelines.flat().length === 1);
+  const heads = [...single.slice(0, 300), 'cat > /x/run.sh', 'python3 -', 'python3', 'cat', 'tee /etc/cron.d/agent', 'sudo tee -a ~/.bashrc', 'bash', 'sh -s', 'ssh h@10.0.0.2', 'cat -', 'A=1 cat'];
+  const opens = [" <<'EOF'", " <<'EOF'", ' <<"EOF"', " << 'END'", "<<'EOF'", ' <<EOF', ' <<-EOF', " <<'EOF' > f", " <<'EOF' &", " <<'E O'"];
+  const bodyLines = ['import os', 'os.kill(1234, 9)', 'exec python3 start.py --port $PORT', 'echo $(whoami) `id`', "it's \"quoted\"", 'x  EOF', '\t\tindented', '#!/bin/bash', 'END', 'import socket', '', '  EOF', 'EOF ', 'EOFX'];
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const open = pick(opens);
+    const delim = /END/.test(open) ? 'END' : 'EOF';
+    let s = pick(heads) + open + '\n';
+    const m = Math.floor(r() * 5);
+    for (let j = 0; j < m; j++) s += bodyLines[Math.floor(r() * r() * bodyLines.length)] + '\n'; // the odd lines last, and rarer
+    if (r() < 0.9) s += delim;
+    if (r() < 0.5) s += '\n' + pick([...randomLines(50, seed + k), "cat <<'EOF'\nx\nEOF", 'kill $(pgrep x)', 'if true; then ls; fi', 'echo "unclosed']);
+    else if (r() < 0.3) s += '\n';
+    out.push(s);
+  }
+  return out;
+}
+
+test('the heredoc scan agrees with the grammar, and leaves the rest to it', async () => {
+  await initAnalysis();
+  const lines = [
+    "cat > /x/run.sh <<'EOF'\n#!/bin/bash\ncd /x\nexec python3 start.py --port 8001\nEOF\nchmod +x /x/run.sh",
+    "python3 - <<'EOF'\nimport os, signal\nos.kill(123, signal.SIGTERM)\nEOF",
+    ...randomHeredocs(3000, 7),
+  ];
+  let taken = 0;
+  for (const line of lines) {
+    if (!splitHeredoc(line)) continue;
+    taken++;
+    assert.deepEqual(canon(parseShellUncached(line, { simple: true })), canon(parseShellUncached(line, { simple: false })), JSON.stringify(line));
+  }
+  assert.ok(taken > 300, `the heredoc scan took only ${taken} lines`);
+  // Expansions in the body (unquoted delimiter), `<<-`, more after the opening, never closed.
+  for (const line of ['cat <<EOF\n$(id)\nEOF', 'cat <<-EOF\n\tx\nEOF', "cat <<'EOF' > f\nx\nEOF", "cat <<'EOF'\nx\n"]) {
+    assert.equal(splitHeredoc(line), null, line);
+  }
 });

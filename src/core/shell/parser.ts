@@ -8,7 +8,7 @@ import { unwrap, baseName } from './wrappers';
 import { tokenFallback } from './tokens';
 import { parsePython, setPythonParser } from './python';
 import { plain, type PNode } from './plain-tree';
-import { splitSimple, type SimpleStatement } from './simple';
+import { splitSimple, splitHeredoc, type SimpleStatement, type SimpleHeredoc } from './simple';
 
 /** Returns the path (Node) or URL of a WASM file by name, e.g. `tree-sitter-bash.wasm`. */
 export type WasmLocator = (file: string) => string;
@@ -97,6 +97,8 @@ function parseUncached(text: string, useSimple = true): ShellParse {
     emitSimple(simple, text, out);
     return out;
   }
+  const heredoc = useSimple ? splitHeredoc(text) : null;
+  if (heredoc && emitHeredoc(heredoc, text, out)) return out;
   if (!bashParser) throw new Error('shell parser not initialised: await initAnalysis() first');
   const tree = bashParser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
@@ -108,7 +110,7 @@ function parseUncached(text: string, useSimple = true): ShellParse {
       tokenFallback(text, (words, start, end) => emit(out, words, [], null, ctxTop(text), start, end));
       return out;
     }
-    root = plain(tsRoot, text, BASH_FIELDS);
+    root = plain(tree, text, BASH_FIELDS);
   } finally {
     tree.delete();
   }
@@ -153,6 +155,39 @@ function emitSimple(statements: SimpleStatement[], text: string, out: ShellParse
       if (groups.length > 1) linkPipeline(groups);
     }
   }
+}
+
+/**
+ * A heredoc line of the simple shape (simple.ts), then what follows its closing line, parsed
+ * as the program it is. False (and `out` untouched) when what follows does not parse: the
+ * grammar then reads the whole text, as it would have.
+ */
+function emitHeredoc(h: SimpleHeredoc, text: string, out: ShellParse): boolean {
+  let after: ShellParse | null = null;
+  if (h.rest >= 0) {
+    // Only lines the fast paths read alone: the grammar reads a heredoc followed by anything
+    // else in ways of its own.
+    const rest = text.slice(h.rest);
+    if (!splitSimple(rest)) return false;
+    after = parseUncached(rest);
+  }
+  emit(out, h.cmd.words, h.cmd.redirects, h.body, ctxTop(text), h.cmd.start, h.cmd.end);
+  if (after) {
+    const shift = (o: number) => o + h.rest;
+    for (const c of after.commands) out.commands.push(shifted(c, shift));
+    for (const p of after.python) out.python.push({ ...p, start: shift(p.start), end: shift(p.end) });
+  }
+  return true;
+}
+
+function shifted(c: SimpleCommand, map: (o: number) => number): SimpleCommand {
+  return {
+    ...c,
+    words: c.words.map((w) => ({ ...w, start: map(w.start), end: map(w.end) })),
+    redirects: c.redirects.map((r) => ({ ...r, start: map(r.start), end: map(r.end) })),
+    start: map(c.start),
+    end: map(c.end),
+  };
 }
 
 /** Every command of a pipeline stage after the first is piped, and knows what it feeds. */

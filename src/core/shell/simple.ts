@@ -185,3 +185,49 @@ export function splitSimple(text: string): SimpleStatement[] | null {
   }
   return statements;
 }
+
+/** A quoted heredoc opening that ends the first line: `<<'EOF'`, `<< "EOF"` (the body is literal). */
+const HEREDOC_OPEN = / << ?(['"])([A-Za-z_][A-Za-z0-9_]*)\1$/;
+
+export interface SimpleHeredoc {
+  /** The command the heredoc feeds, from the first line. */
+  cmd: SimpleCmd;
+  /** The body, each line with its newline, without the closing line (as the grammar gives it). */
+  body: string;
+  /** Where the text after the closing line starts, or -1 when nothing follows it. */
+  rest: number;
+}
+
+/**
+ * `cmd ARGS <<'EOF'` + literal lines + `EOF` (+ more lines): the first line of the simple shape
+ * ending in a quoted heredoc, so the body needs no parsing at all. The grammar scans a body
+ * character by character, which makes heredocs its most expensive lines.
+ */
+export function splitHeredoc(text: string): SimpleHeredoc | null {
+  const nl = text.indexOf('\n');
+  if (nl < 0 || text.includes('\r')) return null;
+  const open = HEREDOC_OPEN.exec(text.slice(0, nl));
+  if (!open) return null;
+  const head = text.slice(0, open.index);
+  if (/[;&|<>]\s*$/.test(head)) return null; // `a; <<'EOF'`: the heredoc starts a statement of its own
+  const st = splitSimple(head.endsWith(' -') ? head.slice(0, -2) : head);
+  if (!st || st.length !== 1 || st[0].background || st[0].pipelines.length !== 1 || st[0].pipelines[0].length !== 1) return null;
+  const cmd = st[0].pipelines[0][0];
+  if (!cmd.words.length) return null;
+  const delim = open[2];
+  // The grammar skips whitespace at the start of a body, and stumbles on a line that starts
+  // with the delimiter (`  EOF`, `EOFX`): such bodies are left to it.
+  if (/^\s/.test(text.slice(nl + 1, nl + 2))) return null;
+  // The body ends at the first line that is the delimiter alone.
+  let at = nl + 1;
+  for (;;) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (end - at === delim.length && text.startsWith(delim, at)) {
+      return { cmd, body: text.slice(nl + 1, at), rest: end + 1 < text.length ? end + 1 : -1 };
+    }
+    if (text.slice(at, end).trimStart().startsWith(delim)) return null;
+    if (end >= text.length) return null; // never closed: left to the grammar
+    at = end + 1;
+  }
+}
