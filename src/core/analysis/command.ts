@@ -84,17 +84,15 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
       entities: emptyEntities(),
     });
   }
-  return {
-    command: {
-      ...raw,
-      categories: r.categories as Category[],
-      obstacles: obstacles.length ? obstacles.map((o) => o.kind) : NO_OBSTACLES,
-      findings,
-      parseError: r.parseError,
-    },
-    remoteHttp: r.remoteHttp,
-    launchHosts: r.launchHosts,
-  };
+  // Object.assign, not `{ ...raw, k: v }`: in this V8 the spread costs a microsecond and over
+  // a kilobyte per command (bench/README figures), the assign a fifth of both.
+  const command: AnalyzedCommand = Object.assign({}, raw, {
+    categories: r.categories as Category[],
+    obstacles: obstacles.length ? obstacles.map((o) => o.kind) : NO_OBSTACLES,
+    findings,
+    parseError: r.parseError,
+  });
+  return { command, remoteHttp: r.remoteHttp, launchHosts: r.launchHosts };
 }
 
 /** Freezes the findings and their list (not every entity array: that costs, and none is written). */

@@ -159,8 +159,8 @@ export function readChatbotLog(file: SourceFile): ReadResult {
     pendingAction = null;
     const first = current.commands[0]?.text ?? current.otherTools?.[0]?.summary ?? '';
     current.id = contentStepId([`round ${current.round}`, first], seen);
-    const { round: _r, ...step } = current;
-    steps.push(step);
+    const { id, role, time, thought, source, commands, otherTools, notes } = current;
+    steps.push({ id, role, time, thought, source, commands, otherTools, notes }); // without `round` (a rest pattern costs far more)
     current = null;
   };
 

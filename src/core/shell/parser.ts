@@ -140,11 +140,40 @@ function ctxTop(text: string): Ctx {
   return { text, map: (o) => o, background: false, via: 'top', remoteHost: null, depth: 0 };
 }
 
+// Copies below are spelled out: in this V8, `{ ...o, k: v }` costs a microsecond and over a
+// kilobyte per object, ten times an object literal, and parsing makes many.
+
+function ctxWith(c: Ctx, background: boolean, via: Via, depth: number): Ctx {
+  return { text: c.text, map: c.map, background, via, remoteHost: c.remoteHost, depth };
+}
+
+/** A command with its offsets mapped (into an outer text), and how the outer text ran it. */
+function movedCommand(c: SimpleCommand, map: (o: number) => number, background: boolean, via: Via, remoteHost: string | null): SimpleCommand {
+  return {
+    name: c.name,
+    words: c.words.map((w) => ({ value: w.value, start: map(w.start), end: map(w.end), dynamic: w.dynamic })),
+    wrappers: c.wrappers,
+    background,
+    redirects: c.redirects.map((r) => ({ op: r.op, target: r.target, start: map(r.start), end: map(r.end) })),
+    heredoc: c.heredoc,
+    piped: c.piped,
+    pipesTo: c.pipesTo,
+    via,
+    remoteHost,
+    start: map(c.start),
+    end: map(c.end),
+  };
+}
+
+function movedCall(p: PythonCall, map: (o: number) => number): PythonCall {
+  return { callee: p.callee, strings: p.strings, numbers: p.numbers, start: map(p.start), end: map(p.end) };
+}
+
 /** Emits what the walk below would for a line of the simple shape (pipes, lists, redirects). */
 function emitSimple(statements: SimpleStatement[], text: string, out: ShellParse): void {
   const top = ctxTop(text);
   for (const st of statements) {
-    const ctx = st.background ? { ...top, background: true } : top;
+    const ctx = st.background ? ctxWith(top, true, top.via, top.depth) : top;
     for (const pipeline of st.pipelines) {
       const groups: SimpleCommand[][] = [];
       for (const c of pipeline) {
@@ -174,20 +203,10 @@ function emitHeredoc(h: SimpleHeredoc, text: string, out: ShellParse): boolean {
   emit(out, h.cmd.words, h.cmd.redirects, h.body, ctxTop(text), h.cmd.start, h.cmd.end);
   if (after) {
     const shift = (o: number) => o + h.rest;
-    for (const c of after.commands) out.commands.push(shifted(c, shift));
-    for (const p of after.python) out.python.push({ ...p, start: shift(p.start), end: shift(p.end) });
+    for (const c of after.commands) out.commands.push(movedCommand(c, shift, c.background, c.via, c.remoteHost));
+    for (const p of after.python) out.python.push(movedCall(p, shift));
   }
   return true;
-}
-
-function shifted(c: SimpleCommand, map: (o: number) => number): SimpleCommand {
-  return {
-    ...c,
-    words: c.words.map((w) => ({ ...w, start: map(w.start), end: map(w.end) })),
-    redirects: c.redirects.map((r) => ({ ...r, start: map(r.start), end: map(r.end) })),
-    start: map(c.start),
-    end: map(c.end),
-  };
 }
 
 /** Every command of a pipeline stage after the first is piped, and knows what it feeds. */
@@ -225,7 +244,7 @@ function walkStatements(node: PNode, ctx: Ctx, out: ShellParse): void {
     if (!child.isNamed) continue;
     const next = node.child(i + 1);
     const bg = ctx.background || (next !== null && next.type === '&');
-    walkStatement(child, bg === ctx.background ? ctx : { ...ctx, background: bg }, out);
+    walkStatement(child, bg === ctx.background ? ctx : ctxWith(ctx, bg, ctx.via, ctx.depth), out);
   }
 }
 
@@ -333,7 +352,7 @@ function walkCommand(node: PNode, redirects: Redirect[], heredoc: string | null,
 /** Walks any command substitution inside a node: its commands run too. */
 function findSubstitutions(node: PNode, ctx: Ctx, out: ShellParse): void {
   if (node.type === 'command_substitution' || node.type === 'process_substitution') {
-    walkStatements(node, { ...ctx, via: ctx.via === 'top' ? 'substitution' : ctx.via, background: false }, out);
+    walkStatements(node, ctxWith(ctx, false, ctx.via === 'top' ? 'substitution' : ctx.via, ctx.depth), out);
     return;
   }
   for (let i = 0; i < node.namedChildCount; i++) findSubstitutions(node.namedChild(i)!, ctx, out);
@@ -416,7 +435,7 @@ function emit(
   const cmd = simple(name, u.words, u.wrappers, redirects, heredoc, ctx, start, end);
   out.commands.push(cmd);
   if (u.xargs) {
-    emit(out, u.words, [], null, { ...ctx, via: 'xargs', depth: ctx.depth + 1 }, start, end);
+    emit(out, u.words, [], null, ctxWith(ctx, ctx.background, 'xargs', ctx.depth + 1), start, end);
     out.commands.splice(out.commands.indexOf(cmd), 1); // the xargs'd program stands for it
     const last = out.commands[out.commands.length - 1];
     if (last) last.wrappers = [...u.wrappers, ...last.wrappers];
@@ -458,7 +477,7 @@ function emit(
 
 function pushPython(out: ShellParse, code: string, map: (o: number) => number, ctx: Ctx): void {
   const { calls, shell } = parsePython(code);
-  for (const call of calls) out.python.push({ ...call, start: map(call.start), end: map(call.end) } as PythonCall);
+  for (const call of calls) out.python.push(movedCall(call, map));
   for (const s of shell) {
     parseNested(s.code, { text: s.code, map: () => map(s.start), background: ctx.background, via: 'python', remoteHost: ctx.remoteHost, depth: ctx.depth + 1 }, out);
   }
@@ -467,18 +486,9 @@ function pushPython(out: ShellParse, code: string, map: (o: number) => number, c
 function parseNested(code: string, ctx: Ctx, out: ShellParse): void {
   const inner = parseShell(code);
   for (const c of inner.commands) {
-    out.commands.push({
-      ...c,
-      words: c.words.map((w) => ({ ...w, start: ctx.map(w.start), end: ctx.map(w.end) })),
-      redirects: c.redirects.map((r) => ({ ...r, start: ctx.map(r.start), end: ctx.map(r.end) })),
-      start: ctx.map(c.start),
-      end: ctx.map(c.end),
-      background: c.background || ctx.background,
-      via: c.via === 'top' ? ctx.via : c.via,
-      remoteHost: c.remoteHost ?? ctx.remoteHost,
-    });
+    out.commands.push(movedCommand(c, ctx.map, c.background || ctx.background, c.via === 'top' ? ctx.via : c.via, c.remoteHost ?? ctx.remoteHost));
   }
-  for (const p of inner.python) out.python.push({ ...p, start: ctx.map(p.start), end: ctx.map(p.end) });
+  for (const p of inner.python) out.python.push(movedCall(p, ctx.map));
   if (inner.error && !out.error) out.error = `in ${ctx.via} code: ${inner.error}`;
 }
 
