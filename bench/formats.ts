@@ -13,6 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { FAMILIES, EXTENSION, type Family } from './gen-formats';
 import { RESULTS, cpuMs, peakRssMB, median, fileMB, runChild, ensureGenerated, machine, table, fmt } from './measure';
+import { useBaselineWasmCompiler } from '../src/node/wasm-compiler';
 
 interface ParseSample {
   cpuMs: number;
@@ -54,6 +55,7 @@ function childParse(file: string): void {
 async function childRead(file: string): Promise<void> {
   const { initAnalysis, analyzeRead } = await import('../src/core/analyze');
   const { readFile, sourceFile } = await import('../src/core/formats');
+  useBaselineWasmCompiler(); // as the CLI and the language server do
   await initAnalysis();
   const bytes = readFileSync(file);
   const c0 = cpuMs();
@@ -70,6 +72,7 @@ async function childEval(file: string): Promise<void> {
   const { initAnalysis, analyzeRun } = await import('../src/core/analyze');
   const { sourceFile } = await import('../src/core/formats');
   const { inspectEvalReader } = await import('../src/core/formats/inspect-eval');
+  useBaselineWasmCompiler(); // as the CLI and the language server do
   await initAnalysis();
   const c0 = cpuMs();
   const w0 = performance.now();
