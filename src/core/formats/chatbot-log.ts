@@ -36,7 +36,8 @@ export const chatbotLogReader: FormatReader = {
 
 /** The start of a record line, up to where its message begins (RECORD without `(.*)$`). */
 const RECORD_HEAD = new RegExp(RECORD.source.replace(/\(\.\*\)\$$/, ''), 'y');
-const HEAD_WINDOW = 512;
+/** Bytes decoded to find a record's head (about 40 in the real logs); longer heads decode the line. */
+const HEAD_WINDOW = 96;
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
 /**
@@ -55,7 +56,7 @@ function* recordsOf(bytes: Uint8Array, count: { preamble: number }): Generator<L
     line++;
     let nl = bytes.indexOf(10, at);
     if (nl < 0) nl = bytes.length;
-    const head = bytes[at] >= 0x30 && bytes[at] <= 0x39 ? recordHead(bytes, at, nl) : null;
+    const head = looksLikeDate(bytes, at) ? recordHead(bytes, at, nl) : null;
     if (head) {
       if (open) {
         open.body = utf8.decode(bytes.subarray(bodyStart, at - 1));
@@ -73,6 +74,13 @@ function* recordsOf(bytes: Uint8Array, count: { preamble: number }): Generator<L
     open.body = utf8.decode(bytes.subarray(bodyStart));
     yield open;
   }
+}
+
+const isDigit = (b: number) => b >= 0x30 && b <= 0x39;
+
+/** `dddd-dd-dd` at `at`: every record starts so, and a thought line rarely does. */
+function looksLikeDate(bytes: Uint8Array, at: number): boolean {
+  return isDigit(bytes[at]) && isDigit(bytes[at + 3]) && bytes[at + 4] === 0x2d && isDigit(bytes[at + 6]) && bytes[at + 7] === 0x2d && isDigit(bytes[at + 9]);
 }
 
 /** A record line's head: its fields and its length in bytes, or null when the line is no record. */
@@ -288,10 +296,15 @@ function parseAction(text: string): { tool: string; command: string | null; long
   };
 }
 
+/** Folds stray spaces out of keys. In place (the value is fresh from a parser) unless a key has some. */
 function normaliseKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(normaliseKeys);
-  if (v && typeof v === 'object') {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.replace(/\s+/g, ''), normaliseKeys(x)]));
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) v[i] = normaliseKeys(v[i]);
+  } else if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o);
+    if (keys.some((k) => /\s/.test(k))) return Object.fromEntries(keys.map((k) => [k.replace(/\s+/g, ''), normaliseKeys(o[k])]));
+    for (const k of keys) o[k] = normaliseKeys(o[k]);
   }
   return v;
 }
