@@ -21,29 +21,38 @@ export function analyzeTrajectory(raw: RawTrajectory): AnalyzedTrajectory {
 function confirmRemoteLiveness(perStep: CommandAnalysis[][]): void {
   const ports = new Set<number>();
   const hosts = new Set<string>();
-  for (const step of perStep) {
-    for (const a of step) {
-      for (const f of a.command.findings) if (f.category === 'process-launch') f.entities.ports.forEach((p) => ports.add(p));
-      a.launchHosts.forEach((h) => hosts.add(h));
+  const remote: CommandAnalysis[] = [];
+  for (let i = 0; i < perStep.length; i++) {
+    const step = perStep[i];
+    for (let j = 0; j < step.length; j++) {
+      const a = step[j];
+      const findings = a.command.findings;
+      for (let k = 0; k < findings.length; k++) {
+        if (findings[k].category === 'process-launch') for (const p of findings[k].entities.ports) ports.add(p);
+      }
+      for (const h of a.launchHosts) hosts.add(h);
+      if (a.remoteHttp.length) remote.push(a);
     }
   }
-  for (const step of perStep) {
-    for (const a of step) {
-      for (const { target, span } of a.remoteHttp) {
-        if ((target.port !== null && ports.has(target.port)) || (hosts.has(target.host) && target.port !== null)) {
-          const f: Finding = {
-            category: 'liveness-check',
-            rule: 'http-launched-service',
-            evidence: `talks HTTP to ${target.host}:${target.port}, where the run launched a service`,
-            span,
-            spanIn: 'command',
-            entities: { ...emptyEntities(), ports: target.port !== null ? [target.port] : [], hosts: [target.host], urls: [target.url] },
-          };
-          a.command.findings = [...a.command.findings, f]; // findings may be shared: never push
-          const cats = new Set(a.command.categories);
-          cats.add('liveness-check');
-          a.command.categories = CATEGORIES.filter((c) => cats.has(c));
-        }
+  for (const a of remote) {
+    for (const { target, span } of a.remoteHttp) {
+      if ((target.port !== null && ports.has(target.port)) || (hosts.has(target.host) && target.port !== null)) {
+        const entities = emptyEntities();
+        entities.ports = target.port !== null ? [target.port] : [];
+        entities.hosts = [target.host];
+        entities.urls = [target.url];
+        const f: Finding = {
+          category: 'liveness-check',
+          rule: 'http-launched-service',
+          evidence: `talks HTTP to ${target.host}:${target.port}, where the run launched a service`,
+          span,
+          spanIn: 'command',
+          entities,
+        };
+        a.command.findings = [...a.command.findings, f]; // findings may be shared: never push
+        const cats = new Set(a.command.categories);
+        cats.add('liveness-check');
+        a.command.categories = CATEGORIES.filter((c) => cats.has(c));
       }
     }
   }
@@ -64,16 +73,23 @@ function buildThreads(steps: AnalyzedStep[]): Thread[] {
       t.roles[last] += `+${role}`;
     }
   };
-  for (const s of steps) {
-    for (const c of s.commands) {
-      for (const f of c.findings) {
+  const noteAll = (kind: string, values: readonly (string | number)[], step: number, role: string) => {
+    for (let i = 0; i < values.length; i++) note(`${kind}:${values[i]}`, step, role);
+  };
+  // Indexed loops: this runs once per run, over every command, before the JIT has warmed to it.
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
+    for (let j = 0; j < s.commands.length; j++) {
+      const findings = s.commands[j].findings;
+      for (let k = 0; k < findings.length; k++) {
+        const f = findings[k];
         if (f.spanIn !== 'command') continue;
         const e = f.entities;
-        e.ports.forEach((p) => note(`port:${p}`, s.index, f.category));
-        e.pids.forEach((p) => note(`pid:${p}`, s.index, f.category));
-        e.processes.forEach((p) => note(`process:${p}`, s.index, f.category));
-        e.hosts.forEach((h) => note(`host:${h}`, s.index, f.category));
-        e.paths.forEach((p) => note(`path:${p}`, s.index, f.category));
+        noteAll('port', e.ports, s.index, f.category);
+        noteAll('pid', e.pids, s.index, f.category);
+        noteAll('process', e.processes, s.index, f.category);
+        noteAll('host', e.hosts, s.index, f.category);
+        noteAll('path', e.paths, s.index, f.category);
       }
     }
   }
