@@ -105,6 +105,9 @@ test('python literals', () => {
   assert.equal(parsePyLiteral(`r'C:\\dir\\n'`).value, 'C:\\dir\\n');
   assert.equal(parsePyLiteral(`'\\n\\t\\\\\\'\\x41\\q'`).value, "\n\t\\'A\\q");
   assert.equal(parsePyLiteral(`"it's"`).value, "it's");
+  // Read in place inside a larger text: offsets in errors count from the literal's start.
+  assert.deepEqual(parsePyLiteral(`xx{'a': 1}yy`, 2), { value: { a: 1 }, end: 10 });
+  assert.throws(() => parsePyLiteral(`xx{'a': 1 'b'}`, 2), /expected ',' or '}' in a dict at offset 8 near "'b'}"/);
 });
 
 // The reader splits records from the bytes; a file with carriage returns takes the line-by-line

@@ -11,6 +11,7 @@ const RECORD = /^(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d)(?:[,.]\d+)?\s*-\s*([\w.]+)\
 const BANNER = /^\*+\s*R\s*o\s*u\s*n\s*d\s*(\d+)\s*:?\s*\*+\s*$/;
 const INVOKING = /^Invoking\s+tool\s+'([^']+)'\s+with\s+args\s*:\s*([\s\S]*)$/;
 const END_MARK = /\s*_end_of_command_execution_\s*$/;
+const ACTION_RESULT = /Action\s*result\s*:\s*/y;
 
 interface LogRecord {
   time: string;
@@ -96,8 +97,8 @@ function recordHead(bytes: Uint8Array, at: number, nl: number): { time: string; 
   if (!m) return null;
   const length = utf8Length(m[0]);
   // RECORD's `(.*)$` fails on a line separator in the message: such a line is no record.
-  for (let i = at + length; i + 2 < nl; i++) {
-    if (bytes[i] === 0xe2 && bytes[i + 1] === 0x80 && (bytes[i + 2] === 0xa8 || bytes[i + 2] === 0xa9)) return null;
+  for (let i = bytes.indexOf(0xe2, at + length); i >= 0 && i + 2 < nl; i = bytes.indexOf(0xe2, i + 1)) {
+    if (bytes[i + 1] === 0x80 && (bytes[i + 2] === 0xa8 || bytes[i + 2] === 0xa9)) return null;
   }
   return { time: m[1].replace(' ', 'T'), logger: m[2], level: m[3], length };
 }
@@ -319,24 +320,26 @@ function attachResult(
 ): void {
   const at = body.search(/^Action\s*result\s*:/m);
   if (at < 0) return;
-  const text = body.slice(at).replace(/^Action\s*result\s*:\s*/, '');
+  // The result is read where it sits in the body: it is most of a large log, so no copies.
+  ACTION_RESULT.lastIndex = at;
+  const from = at + ACTION_RESULT.exec(body)![0].length;
   const lineOf = rec.startLine + body.slice(0, at).split('\n').length - 1;
   let result: Record<string, PyValue> | null = null;
-  const rawOutput = text.replace(/\nCritique\s*:[\s\S]*$/, '');
+  const rawOutput = () => body.slice(from).replace(/\nCritique\s*:[\s\S]*$/, '');
   try {
-    const v = parsePyLiteral(text).value;
+    const v = parsePyLiteral(body, from).value;
     if (v && typeof v === 'object' && !Array.isArray(v)) result = v;
   } catch (e) {
     issues.push({ severity: 'warning', message: `the action result does not parse (${(e as Error).message}); its raw text is kept in the step's notes`, line: lineOf });
-    step.notes!.push(`unparsed action result: ${rawOutput}`);
+    step.notes!.push(`unparsed action result: ${rawOutput()}`);
   }
   // An unreadable result tells nothing about what the command printed: keep it out of the
   // output (so no verdict rests on it) but never drop it (it is in the notes).
-  let output = result ? '' : salvageOutput(rawOutput);
+  let output = result ? '' : salvageOutput(rawOutput());
   if (result) {
     const stdout = String(result.stdout ?? '');
     const stderr = String(result.stderr ?? '').replace(END_MARK, '');
-    output = [stdout, stderr].filter((s) => s !== '').join(stdout.endsWith('\n') || !stdout ? '' : '\n');
+    output = !stderr ? stdout : !stdout ? stderr : stdout + (stdout.endsWith('\n') ? '' : '\n') + stderr;
     if (result.status) step.notes!.push(`status: ${String(result.status)}`);
   }
   const readAction = /receive_data_of_long_term_command_from_terminal/.test(body.slice(0, at));

@@ -10,8 +10,9 @@ export class PyLiteralError extends Error {
 
 export type PyValue = string | number | boolean | null | PyValue[] | { [k: string]: PyValue };
 
-export function parsePyLiteral(text: string): { value: PyValue; end: number } {
-  const p = new Reader(text);
+/** Reads the literal at `from` (default 0); `end` is where it stops, as an offset in `text`. */
+export function parsePyLiteral(text: string, from = 0): { value: PyValue; end: number } {
+  const p = new Reader(text, from);
   p.ws();
   const value = p.value();
   return { value, end: p.i };
@@ -20,16 +21,22 @@ export function parsePyLiteral(text: string): { value: PyValue; end: number } {
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '' };
 
 class Reader {
-  i = 0;
-  constructor(private readonly s: string) {}
+  i: number;
+  /** Where the literal starts: offsets in errors count from it. */
+  constructor(
+    private readonly s: string,
+    private readonly base = 0,
+  ) {
+    this.i = base;
+  }
 
   ws(): void {
     while (this.i < this.s.length && /\s/.test(this.s[this.i])) this.i++;
   }
 
   fail(what: string): never {
-    const at = this.i >= this.s.length ? 'at the end of the text (cut off?)' : `at offset ${this.i} near ${JSON.stringify(this.s.slice(this.i, this.i + 20))}`;
-    throw new PyLiteralError(`${what} ${at}`, this.i);
+    const at = this.i >= this.s.length ? 'at the end of the text (cut off?)' : `at offset ${this.i - this.base} near ${JSON.stringify(this.s.slice(this.i, this.i + 20))}`;
+    throw new PyLiteralError(`${what} ${at}`, this.i - this.base);
   }
 
   value(): PyValue {
