@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { buildSync } from 'esbuild';
 
 export const RESULTS = join(__dirname, 'results');
 mkdirSync(RESULTS, { recursive: true });
@@ -39,13 +40,30 @@ export interface ChildResult<T> {
   timeMaxRssMB: number | null;
 }
 
+const bundles = new Map<string, string>();
+
 /**
- * Runs `script args...` in a fresh Node (TypeScript through tsx), on core 0 when taskset is
+ * The script bundled as the product's Node bundles are (scripts/build.mjs: esbuild, Node 20,
+ * `module` fields first), so children run the code the CLI and the server run, not code
+ * going through a TypeScript loader.
+ */
+function bundled(script: string): string {
+  let out = bundles.get(script);
+  if (!out) {
+    out = join(__dirname, `.child-${basename(script, '.ts')}.cjs`); // beside the sources: same __dirname
+    buildSync({ entryPoints: [script], outfile: out, bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], target: 'node20', logLevel: 'error' });
+    bundles.set(script, out);
+  }
+  return out;
+}
+
+/**
+ * Runs `script args...` in a fresh Node (the script bundled), on core 0 when taskset is
  * there, and returns the JSON object the child printed last.
  */
 export function runChild<T>(script: string, args: string[]): ChildResult<T> {
   let cmd = process.execPath;
-  let argv = ['--import', 'tsx', script, ...args];
+  let argv = [bundled(script), ...args];
   if (GNU_TIME) {
     argv = ['-v', cmd, ...argv];
     cmd = GNU_TIME;
