@@ -84,8 +84,8 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
       entities: emptyEntities(),
     });
   }
-  // Object.assign, not `{ ...raw, k: v }`: in this V8 the spread costs a microsecond and over
-  // a kilobyte per command (bench/README figures), the assign a fifth of both.
+  // Object.assign, not `{ ...raw, k: v }`: in Node 20's V8 the spread costs several times more
+  // time and bytes per command (`npx tsx bench/object-copy.ts`).
   const command: AnalyzedCommand = Object.assign({}, raw, {
     categories: r.categories as Category[],
     obstacles: obstacles.length ? obstacles.map((o) => o.kind) : NO_OBSTACLES,
