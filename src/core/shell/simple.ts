@@ -210,6 +210,7 @@ export function splitHeredoc(text: string): SimpleHeredoc | null {
   if (!open) return null;
   const head = text.slice(0, open.index);
   if (/[;&|<>]\s*$/.test(head)) return null; // `a; <<'EOF'`: the heredoc starts a statement of its own
+  // The grammar drops a lone `-` before a heredoc, as before any redirect (`python3 - <<'EOF'`).
   const st = splitSimple(head.endsWith(' -') ? head.slice(0, -2) : head);
   if (!st || st.length !== 1 || st[0].background || st[0].pipelines.length !== 1 || st[0].pipelines[0].length !== 1) return null;
   const cmd = st[0].pipelines[0][0];
