@@ -369,7 +369,9 @@ export function writeChatbotLog(path: string, opts: ChatbotLogOptions): ChatbotL
   return stats;
 }
 
-if (require.main === module) {
+// Run as a script: not when imported, nor when bundled into another benchmark (where
+// `require.main === module` holds for every module inside the bundle).
+if (require.main === module && /gen-chatbot-log\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
   const args = process.argv.slice(2);
   const seedAt = args.indexOf('--seed');
   const seed = seedAt >= 0 ? Number(args.splice(seedAt, 2)[1]) : undefined;

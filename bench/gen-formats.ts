@@ -176,7 +176,9 @@ export function generateFormat(family: Family, opts: FormatOptions): FormatFile 
   return GENERATORS[family](opts);
 }
 
-if (require.main === module) {
+// Run as a script: not when imported, nor when bundled into another benchmark (where
+// `require.main === module` holds for every module inside the bundle).
+if (require.main === module && /gen-formats\.[cm]?[jt]s$/.test(process.argv[1] ?? '')) {
   const args = process.argv.slice(2);
   const seedAt = args.indexOf('--seed');
   const seed = seedAt >= 0 ? Number(args.splice(seedAt, 2)[1]) : undefined;
