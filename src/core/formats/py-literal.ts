@@ -31,7 +31,14 @@ class Reader {
   }
 
   ws(): void {
-    while (this.i < this.s.length && /\s/.test(this.s[this.i])) this.i++;
+    // Spaces and newlines by code first: this runs between every token of a long literal.
+    for (;;) {
+      const c = this.s.charCodeAt(this.i);
+      if (c === 32 || c === 10 || c === 9 || c === 13) this.i++;
+      else if (c > 127 && /\s/.test(this.s[this.i])) this.i++;
+      else if (c === 11 || c === 12) this.i++;
+      else break;
+    }
   }
 
   fail(what: string): never {

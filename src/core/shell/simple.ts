@@ -29,8 +29,14 @@ interface Tok {
   quoted: boolean;
 }
 
-const WORD_CHAR = /[A-Za-z0-9_\-./:=@%+,~*?]/;
-const OP_CHAR = /[|&;<>]/;
+/** Character classes by code (the scan looks at every character; a regex per character costs). */
+const charTable = (chars: string) => {
+  const t = new Uint8Array(128);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return (code: number) => code < 128 && t[code] === 1;
+};
+const isWordChar = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-./:=@%+,~*?');
+const isOpChar = charTable('|&;<>');
 /** Words that make a compound statement or a declaration in command position. */
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', 'coproc', 'export', 'declare', 'typeset', 'local', 'readonly', 'unset']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=./;
@@ -42,7 +48,7 @@ function tokenize(text: string): Tok[] | null {
   const n = text.length;
   let i = 0;
   // A word must end at a space, an operator or the end: `a"b"` is one word made of parts.
-  const boundary = (j: number) => j >= n || text[j] === ' ' || OP_CHAR.test(text[j]);
+  const boundary = (j: number) => j >= n || text[j] === ' ' || isOpChar(text.charCodeAt(j));
   while (i < n) {
     const ch = text[i];
     if (ch === ' ') {
@@ -60,7 +66,7 @@ function tokenize(text: string): Tok[] | null {
       toks.push({ kind: 'word', value: body, start, end: i, quoted: true });
       continue;
     }
-    if (OP_CHAR.test(ch)) {
+    if (isOpChar(text.charCodeAt(i))) {
       const two = text.slice(i, i + 2);
       const three = text.slice(i, i + 3);
       let op: string;
@@ -74,8 +80,8 @@ function tokenize(text: string): Tok[] | null {
       toks.push({ kind: 'op', value: op, start, end: i, quoted: false });
       continue;
     }
-    if (!WORD_CHAR.test(ch)) return null;
-    while (i < n && WORD_CHAR.test(text[i])) i++;
+    if (!isWordChar(text.charCodeAt(i))) return null;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
     if (!boundary(i)) return null;
     toks.push({ kind: 'word', value: text.slice(start, i), start, end: i, quoted: false });
   }
