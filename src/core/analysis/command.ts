@@ -121,11 +121,11 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
       } catch {
         ok = false; // a user rule that throws does not stop the analysis
       }
-      if (ok) add(finding(rule.category, rule.id, rule.says, text, span, entitiesOf(cmd, rule.category)));
+      if (ok) add(finding(rule.category, rule.id, rule.says, text, span, entitiesOf(v, rule.category)));
     }
     const launch = launchSign(cmd);
     if (launch) {
-      add(finding('process-launch', launch.rule, launch.says, text, span, entitiesOf(cmd, 'process-launch')));
+      add(finding('process-launch', launch.rule, launch.says, text, span, entitiesOf(v, 'process-launch')));
     }
     if (findings.some((f) => f.category === 'process-launch' && f.span[0] === span[0]) && cmd.remoteHost) launchHosts.push(cmd.remoteHost);
     if (HTTP_CLIENTS.has(cmd.name) && !v.has('-T', '--upload-file')) {

@@ -2,9 +2,9 @@
 // link the steps of a run into threads (port 8001: probed, killed, launched, checked).
 import type { Category, Entities } from '../model';
 import { emptyEntities } from '../model';
-import type { PythonCall, SimpleCommand } from '../shell/types';
-import { CommandView } from './view';
-import { urlTargets } from './rules';
+import type { PythonCall } from '../shell/types';
+import type { CommandView } from './view';
+import { urlTargets, type UrlTarget } from './rules';
 
 const PORT_MIN = 1;
 const PORT_MAX = 65535;
@@ -14,7 +14,16 @@ function addUnique<T>(list: T[], v: T): void {
   if (!list.includes(v)) list.push(v);
 }
 
+/** The ports a command names (computed once per view; callers copy before changing it). */
 export function portsOf(v: CommandView): number[] {
+  return (v.portsSeen ??= readPorts(v));
+}
+
+function urlsOf(v: CommandView): UrlTarget[] {
+  return (v.urlsSeen ??= urlTargets(v.args));
+}
+
+function readPorts(v: CommandView): number[] {
   const ports: number[] = [];
   const a = v.args;
   const add = (s: string | undefined) => {
@@ -38,7 +47,7 @@ export function portsOf(v: CommandView): number[] {
     const m = /^\/dev\/(?:tcp|udp)\/[^/]+\/(\d+)$/.exec(r.target);
     if (m) add(m[1]);
   }
-  for (const u of urlTargets(a)) if (u.port !== null) addUnique(ports, u.port);
+  for (const u of urlsOf(v)) if (u.port !== null) addUnique(ports, u.port);
   if (/^(nc|ncat|netcat)$/.test(v.name)) {
     const ops = v.operands();
     for (const o of ops.slice(1)) {
@@ -49,11 +58,11 @@ export function portsOf(v: CommandView): number[] {
   return ports;
 }
 
-export function entitiesOf(cmd: SimpleCommand, category: Category): Entities {
-  const v = new CommandView(cmd);
+export function entitiesOf(v: CommandView, category: Category): Entities {
+  const cmd = v.cmd;
   const e = emptyEntities();
-  e.ports = portsOf(v);
-  for (const u of urlTargets(v.args)) {
+  e.ports = portsOf(v).slice();
+  for (const u of urlsOf(v)) {
     addUnique(e.urls, u.url);
     if (!u.local) addUnique(e.hosts, u.host);
   }

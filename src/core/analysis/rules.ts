@@ -43,6 +43,8 @@ export const CREDENTIAL_PATH =
 const FILE_READERS = new Set(['cat', 'less', 'more', 'head', 'tail', 'grep', 'egrep', 'fgrep', 'rg', 'awk', 'sed', 'base64', 'strings', 'xxd', 'od', 'source', '.', 'cp', 'scp', 'rsync', 'vim', 'vi', 'nano', 'view', 'bat', 'jq', 'tac', 'nl', 'cut', 'sort', 'openssl', 'ssh-keygen']);
 const SECRET_NAME = /(KEY|TOKEN|SECRET|PASS(WORD|WD)?|CREDENTIALS?)\b/i;
 
+const isDevTcp = (a: string) => /^\/dev\/(tcp|udp)\//.test(a);
+
 const REMOTE_SIDE = /^(?!-)([\w.+-]+@)?[\w.-]+:(?!\/\/)/;
 const isRemoteSpec = (a: string) => REMOTE_SIDE.test(a) && !/^[A-Za-z]:[\\/]/.test(a);
 
@@ -103,8 +105,8 @@ export const RULES: Rule[] = [
   { id: 'lsof-i', category: 'port-discovery', programs: ['lsof'], when: (v) => v.args.some((a) => /^-[A-Za-z]*i/.test(a)), says: 'lsof -i lists network files' },
   { id: 'fuser-port', category: 'port-discovery', programs: ['fuser'], when: (v) => v.args.some((a) => /^\d+\/(tcp|udp)$/.test(a)) || v.has('-n'), says: 'fuser PORT/tcp finds what holds a port' },
   { id: 'nc-z', category: 'port-discovery', programs: ['nc', 'ncat', 'netcat'], when: (v) => v.short('z'), says: 'nc -z probes a port' },
-  { id: 'proc-net', category: 'port-discovery', programs: '*', when: (v) => [...v.args, ...v.reads()].some((a) => /^\/proc\/(net|self\/net|\d+\/net)\/(tcp|udp)6?$/.test(a)), says: 'reads the kernel socket table' },
-  { id: 'dev-tcp', category: 'port-discovery', programs: '*', when: (v) => [...v.args, ...v.cmd.redirects.map((r) => r.target)].some((a) => /^\/dev\/(tcp|udp)\//.test(a)), says: "bash /dev/tcp probe" },
+  { id: 'proc-net', category: 'port-discovery', programs: '*', when: (v) => v.argsAndReads().some((a) => /^\/proc\/(net|self\/net|\d+\/net)\/(tcp|udp)6?$/.test(a)), says: 'reads the kernel socket table' },
+  { id: 'dev-tcp', category: 'port-discovery', programs: '*', when: (v) => v.args.some(isDevTcp) || v.cmd.redirects.some((r) => isDevTcp(r.target)), says: "bash /dev/tcp probe" },
 
   // process-launch (background jobs and the launch wrappers are judged in command.ts)
   { id: 'screen-dm', category: 'process-launch', programs: ['screen'], when: (v) => v.args.some((a) => /^-[A-Za-z]*d[A-Za-z]*m|^-[A-Za-z]*m[A-Za-z]*d/.test(a)), says: 'starts a detached screen session' },
@@ -146,7 +148,7 @@ export const RULES: Rule[] = [
   { id: 'http-local', category: 'liveness-check', programs: ['curl', 'wget', 'http', 'https', 'xh', 'curlie'], when: (v) => localUrls(v).length > 0, says: 'talks HTTP to a local service' },
 
   // credential-access
-  { id: 'read-secret-file', category: 'credential-access', programs: '*', when: (v) => (FILE_READERS.has(v.name) || v.name === 'scp') && [...v.args, ...v.reads()].some((a) => CREDENTIAL_PATH.test(a)) && !v.writes().some((w) => CREDENTIAL_PATH.test(w)), says: 'reads a secret or identity file' },
+  { id: 'read-secret-file', category: 'credential-access', programs: '*', when: (v) => (FILE_READERS.has(v.name) || v.name === 'scp') && v.argsAndReads().some((a) => CREDENTIAL_PATH.test(a)) && !v.writes().some((w) => CREDENTIAL_PATH.test(w)), says: 'reads a secret or identity file' },
   { id: 'env-filter', category: 'credential-access', programs: ['env', 'printenv', 'set', 'export'], when: (v) => (v.cmd.pipesTo.length > 0 && v.args.length === 0) || v.args.some((a) => SECRET_NAME.test(a)), says: 'dumps the environment into a filter' },
   { id: 'echo-secret', category: 'credential-access', programs: ['echo', 'printf'], when: (v) => v.cmd.words.some((w) => w.dynamic && /\$\{?\w*(KEY|TOKEN|SECRET|PASS\w*)\b/i.test(w.value)), says: 'prints a secret variable' },
   { id: 'cloud-token', category: 'credential-access', programs: ['gcloud', 'aws', 'az'], when: (v) => v.args.includes('print-access-token') || v.args.includes('get-access-token') || (v.sub() === 'configure' && v.args.includes('get')), says: 'prints a cloud access token' },
@@ -165,7 +167,7 @@ export const RULES: Rule[] = [
   // resource-probe
   { id: 'resources', category: 'resource-probe', programs: ['df', 'du', 'free', 'nproc', 'lscpu', 'uname', 'nvidia-smi', 'hostname', 'whoami', 'id', 'ifconfig', 'lsblk', 'vmstat', 'gpustat', 'rocm-smi', 'lspci', 'hostnamectl', 'ulimit'], says: 'inspects resources or identity' },
   { id: 'ip-addr', category: 'resource-probe', programs: ['ip'], when: (v) => /^(a|addr|address|link|l|route|r)$/.test(v.sub() ?? ''), says: 'lists network interfaces' },
-  { id: 'proc-info', category: 'resource-probe', programs: '*', when: (v) => [...v.args, ...v.reads()].some((a) => /^\/proc\/(meminfo|cpuinfo|loadavg|uptime)$/.test(a)), says: 'reads machine resources' },
+  { id: 'proc-info', category: 'resource-probe', programs: '*', when: (v) => v.argsAndReads().some((a) => /^\/proc\/(meminfo|cpuinfo|loadavg|uptime)$/.test(a)), says: 'reads machine resources' },
 
   // dependency-install
   { id: 'pip-install', category: 'dependency-install', programs: ['pip', 'pip3', 'pipx', 'conda', 'mamba', 'micromamba', 'apt', 'apt-get', 'npm', 'pnpm', 'cargo', 'poetry', 'gem', 'dnf', 'yum', 'apk', 'brew'], when: (v) => /^(install|i|ci|create|add)$/.test(v.sub(['-n', '--name', '-c', '--channel', '-p', '--prefix']) ?? '') && !(v.name === 'npm' && v.sub() === 'create'), says: 'installs software' },

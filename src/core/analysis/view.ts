@@ -1,15 +1,31 @@
 // A convenient read-only view of one simple command for the rules: its arguments as
 // values, option tests, the first sub-command word.
 import type { SimpleCommand } from '../shell/types';
+import type { UrlTarget } from './rules';
+
+const NONE: string[] = Object.freeze([]) as unknown as string[];
 
 export class CommandView {
   readonly name: string;
   /** Argument values after the program name. */
   readonly args: string[];
+  // Computed once: the rules and entities of one command ask for these again and again.
+  private ops: string[] | undefined;
+  private written: string[] | undefined;
+  private readFrom: string[] | undefined;
+  private argsReads: string[] | undefined;
+  /** Set by entities.ts: the ports and URLs the command names (one reading per command). */
+  portsSeen: number[] | undefined;
+  urlsSeen: UrlTarget[] | undefined;
 
   constructor(readonly cmd: SimpleCommand) {
     this.name = cmd.name;
     this.args = cmd.words.slice(1).map((w) => w.value);
+  }
+
+  /** The arguments, then the files it reads by redirect (`< /proc/net/tcp`). Do not mutate. */
+  argsAndReads(): readonly string[] {
+    return (this.argsReads ??= this.cmd.redirects.length ? [...this.args, ...this.reads()] : this.args);
   }
 
   /** Any argument equal to one of these (long or short option spelled in full). */
@@ -35,18 +51,19 @@ export class CommandView {
     return undefined;
   }
 
-  /** Non-option arguments, in order. */
+  /** Non-option arguments, in order. Do not mutate (shared by every caller). */
   operands(): string[] {
-    return this.args.filter((a) => !a.startsWith('-'));
+    return (this.ops ??= this.args.filter((a) => !a.startsWith('-')));
   }
 
-  /** Redirect targets this command writes to (`>`, `>>`, `&>`). */
+  /** Redirect targets this command writes to (`>`, `>>`, `&>`). Do not mutate. */
   writes(): string[] {
-    return this.cmd.redirects.filter((r) => r.op.includes('>') && !/^\d*>&\d*$/.test(r.op + r.target)).map((r) => r.target);
+    return (this.written ??= this.cmd.redirects.length ? this.cmd.redirects.filter((r) => r.op.includes('>') && !/^\d*>&\d*$/.test(r.op + r.target)).map((r) => r.target) : NONE);
   }
 
+  /** Redirect sources (`<`, `<>`). Do not mutate. */
   reads(): string[] {
-    return this.cmd.redirects.filter((r) => r.op === '<' || r.op === '<>').map((r) => r.target);
+    return (this.readFrom ??= this.cmd.redirects.length ? this.cmd.redirects.filter((r) => r.op === '<' || r.op === '<>').map((r) => r.target) : NONE);
   }
 }
 
