@@ -1,7 +1,7 @@
 // Benchmark of the analysis engine on a large generated chatbot log (DESIGN.md budgets:
 // >= 20,000 commands/s on one core; peak memory <= 3x the file size + 150 MB).
 //
-//   npx tsx bench/analysis.ts [--rounds 21500] [--runs 3] [--file LOG]
+//   npx tsx bench/analysis.ts [--rounds 21500] [--runs 5] [--file LOG]
 //
 // Each run is a fresh process pinned to core 0 (cold parse cache, clean memory figures). Rates
 // are given per CPU second of that process, which is what one core delivers even when the
@@ -76,7 +76,7 @@ function main(): void {
     return i >= 0 ? args[i + 1] : dflt;
   };
   const rounds = Number(opt('rounds', '21500'));
-  const runs = Number(opt('runs', '3'));
+  const runs = Number(opt('runs', '5'));
   const file = opt('file', join(RESULTS, `chatbot-${rounds}.log`));
   ensureGenerated(file, join(__dirname, 'gen-chatbot-log.ts'), [String(rounds), file]);
 
