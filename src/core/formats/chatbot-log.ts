@@ -15,8 +15,6 @@ const ACTION_RESULT = /Action\s*result\s*:\s*/y;
 
 interface LogRecord {
   time: string;
-  logger: string;
-  level: string;
   body: string;
   startLine: number;
   endLine: number;
@@ -64,7 +62,7 @@ function* recordsOf(bytes: Uint8Array, count: { preamble: number }): Generator<L
         yield open;
       }
       bodyStart = at + head.length;
-      open = { time: head.time, logger: head.logger, level: head.level, body: '', startLine: line, endLine: line };
+      open = { time: head.time, body: '', startLine: line, endLine: line };
     } else if (!isBlankBytes(bytes, at, nl)) {
       if (open) open.endLine = line;
       else count.preamble++;
@@ -84,8 +82,63 @@ function looksLikeDate(bytes: Uint8Array, at: number): boolean {
   return isDigit(bytes[at]) && isDigit(bytes[at + 3]) && bytes[at + 4] === 0x2d && isDigit(bytes[at + 6]) && bytes[at + 7] === 0x2d && isDigit(bytes[at + 9]);
 }
 
-/** A record line's head: its fields and its length in bytes, or null when the line is no record. */
-function recordHead(bytes: Uint8Array, at: number, nl: number): { time: string; logger: string; level: string; length: number } | null {
+interface RecordHead {
+  time: string;
+  /** Bytes from the line start to the message. */
+  length: number;
+}
+
+/** A record line's head, or null when the line is no record. */
+function recordHead(bytes: Uint8Array, at: number, nl: number): RecordHead | null {
+  const head = plainHead(bytes, at, nl) ?? matchHead(bytes, at, nl);
+  if (!head) return null;
+  // RECORD's `(.*)$` fails on a line separator in the message: such a line is no record.
+  for (let i = bytes.indexOf(0xe2, at + head.length); i >= 0 && i + 2 < nl; i = bytes.indexOf(0xe2, i + 1)) {
+    if (bytes[i + 1] === 0x80 && (bytes[i + 2] === 0xa8 || bytes[i + 2] === 0xa9)) return null;
+  }
+  return head;
+}
+
+const isWordByte = (b: number) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f || b === 0x2e;
+const isUpperByte = (b: number) => b >= 0x41 && b <= 0x5a;
+
+/**
+ * The head as Python's logging writes it, read from the bytes: `2024-11-27 15:30:02,123 -
+ * Chatbot - INFO - `, one space around each dash. Null (not "no record") for anything else,
+ * which RECORD_HEAD then judges (stray spaces, tabs, a copy out of a PDF).
+ */
+function plainHead(bytes: Uint8Array, at: number, nl: number): RecordHead | null {
+  // dddd-dd-dd[ T]dd:dd:dd (the first ten bytes' shape is checked by looksLikeDate)
+  const sep = bytes[at + 10];
+  if (!(sep === 0x20 || sep === 0x54) || !isDigit(bytes[at + 11]) || !isDigit(bytes[at + 12]) || bytes[at + 13] !== 0x3a) return null;
+  if (!isDigit(bytes[at + 14]) || !isDigit(bytes[at + 15]) || bytes[at + 16] !== 0x3a || !isDigit(bytes[at + 17]) || !isDigit(bytes[at + 18])) return null;
+  if (!isDigit(bytes[at + 1]) || !isDigit(bytes[at + 2]) || !isDigit(bytes[at + 5]) || !isDigit(bytes[at + 8])) return null;
+  let i = at + 19;
+  if ((bytes[i] === 0x2c || bytes[i] === 0x2e) && isDigit(bytes[i + 1])) {
+    i++;
+    while (isDigit(bytes[i])) i++;
+  }
+  const dash = (j: number) => bytes[j] === 0x20 && bytes[j + 1] === 0x2d && bytes[j + 2] === 0x20;
+  if (!dash(i)) return null;
+  i += 3;
+  const logger = i;
+  while (i < nl && isWordByte(bytes[i])) i++;
+  if (i === logger || !dash(i)) return null;
+  i += 3;
+  const level = i;
+  while (i < nl && isUpperByte(bytes[i])) i++;
+  if (i === level || bytes[i] !== 0x20 || bytes[i + 1] !== 0x2d) return null;
+  i += 2;
+  // `\s?`: one space is part of the head; any other blank after the dash is RECORD_HEAD's call.
+  const next = i < nl ? bytes[i] : -1;
+  if (next === 0x20) i++;
+  else if (next !== -1 && (next < 0x21 || next > 0x7e)) return null;
+  const time = String.fromCharCode.apply(null, bytes.subarray(at, at + 19) as unknown as number[]);
+  return { time: sep === 0x20 ? time.slice(0, 10) + 'T' + time.slice(11) : time, length: i - at };
+}
+
+/** The head by RECORD_HEAD, on the decoded start of the line. */
+function matchHead(bytes: Uint8Array, at: number, nl: number): RecordHead | null {
   let text = utf8.decode(bytes.subarray(at, Math.min(nl, at + HEAD_WINDOW)));
   RECORD_HEAD.lastIndex = 0;
   let m = RECORD_HEAD.exec(text);
@@ -95,12 +148,7 @@ function recordHead(bytes: Uint8Array, at: number, nl: number): { time: string; 
     m = RECORD_HEAD.exec(text);
   }
   if (!m) return null;
-  const length = utf8Length(m[0]);
-  // RECORD's `(.*)$` fails on a line separator in the message: such a line is no record.
-  for (let i = bytes.indexOf(0xe2, at + length); i >= 0 && i + 2 < nl; i = bytes.indexOf(0xe2, i + 1)) {
-    if (bytes[i + 1] === 0x80 && (bytes[i + 2] === 0xa8 || bytes[i + 2] === 0xa9)) return null;
-  }
-  return { time: m[1].replace(' ', 'T'), logger: m[2], level: m[3], length };
+  return { time: m[1].replace(' ', 'T'), length: utf8Length(m[0]) };
 }
 
 function utf8Length(s: string): number {
@@ -134,7 +182,7 @@ function splitRecordLines(text: string, count: { preamble: number }): LogRecord[
     const line = lines[i].replace(/\r$/, '');
     const m = RECORD.exec(line);
     if (m) {
-      records.push({ time: m[1].replace(' ', 'T'), logger: m[2], level: m[3], body: m[4], startLine: i + 1, endLine: i + 1 });
+      records.push({ time: m[1].replace(' ', 'T'), body: m[4], startLine: i + 1, endLine: i + 1 });
     } else if (records.length) {
       const r = records[records.length - 1];
       r.body += '\n' + line;
