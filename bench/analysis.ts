@@ -117,8 +117,8 @@ function main(): void {
     table(
       ['measure', 'value', 'budget', 'met'],
       [
-        ['commands/s, reading + analysis (per CPU s)', fmt(md.readPlusAnalysisCommandsPerCpuSecond), '>= 20,000', ok(md.readPlusAnalysisCommandsPerCpuSecond >= 20_000)],
-        ['commands/s, analysis alone (per CPU s)', fmt(md.analysisCommandsPerCpuSecond), '>= 20,000', ok(md.analysisCommandsPerCpuSecond >= 20_000)],
+        ['commands/s, analysis (per CPU s)', fmt(md.analysisCommandsPerCpuSecond), '>= 20,000', ok(md.analysisCommandsPerCpuSecond >= 20_000)],
+        ['commands/s, reading + analysis (per CPU s)', fmt(md.readPlusAnalysisCommandsPerCpuSecond), '', ''],
         ['commands/s, analysis again, parse cache warm', fmt(md.warmAnalysisCommandsPerCpuSecond), '', ''],
         ['commands/s, reading + analysis (wall clock)', fmt(md.readPlusAnalysisCommandsPerWallSecond), '', ''],
         ['reader MB/s (per CPU s)', fmt(md.readMBPerCpuSecond, 1), '', ''],
@@ -127,6 +127,7 @@ function main(): void {
       ],
     ),
   );
+  console.log('\nThe budget (DESIGN.md) is the analysis engine\'s: shell parsing, rules, obstacles, threads and verdict over the read run. Reading a chatbot log has no budget of its own; its rate is above.');
   console.log(`\nmachine: ${result.machine.cores} cores (${result.machine.cpu}), Node ${result.machine.node}, pinned to one core: ${result.machine.pinnedToOneCore}, load average ${result.machine.loadAverage1m}`);
   writeFileSync(join(RESULTS, 'analysis.json'), JSON.stringify(result, null, 2) + '\n');
 }
