@@ -130,3 +130,20 @@ test('the heredoc scan agrees with the grammar, and leaves the rest to it', asyn
     assert.equal(splitHeredoc(line), null, line);
   }
 });
+
+test('plain-word lines read the same on the fast path as through the grammar', async () => {
+  await initAnalysis();
+  const r = mulberry32(99);
+  const W = ['ls', '-la', 'kill', '-9', '1234', 'export', 'declare', 'local', 'readonly', 'A_KEY=1', 'B=x:y', 'if', 'then', 'fi', 'for', 'do', 'done', 'in', 'time', 'env', 'printenv', 'nohup', 'sudo', 'python3', 'start.py', '--port', '8001', 'x*', '[a]', '/home/****/a', '~/x', '@a', '%1', 'timeout', '5', 'xargs'];
+  let n = 0;
+  for (let k = 0; k < 3000; k++) {
+    const words = Array.from({ length: 1 + Math.floor(r() * 5) }, () => W[Math.floor(r() * W.length)]);
+    const line = (r() < 0.1 ? ' ' : '') + words.join(r() < 0.1 ? '  ' : ' ');
+    const fast = parseShellUncached(line, { simple: true });
+    const grammar = parseShellUncached(line, { simple: false });
+    if (grammar.error) continue; // a broken line: the grammar's fallback, not this path
+    n++;
+    assert.deepEqual(canon(fast), canon(grammar), JSON.stringify(line));
+  }
+  assert.ok(n > 1000, `only ${n} lines compared`);
+});

@@ -108,6 +108,11 @@ const CASES: [string, string[]][] = [
   ['echo $OPENAI_API_KEY', ['credential-access']],
   ['gcloud auth print-access-token', ['credential-access']],
   ['sudo cat /etc/shadow', ['credential-access']],
+  // `export` reads the same alone, in a list or in a pipe (it once counted only alone).
+  ['export | grep KEY', ['credential-access']],
+  ['export OPENAI_API_KEY=sk-1', ['credential-access']],
+  ['export OPENAI_API_KEY=sk-1; python3 x.py', ['credential-access']],
+  ['export PATH=$HOME/bin:$PATH && ls', []],
   // context categories
   ['ps aux', ['process-discovery']],
   ['pgrep -af worker', ['process-discovery']],

@@ -61,6 +61,10 @@ const cache = new Map<string, ShellParse>();
 
 /** Characters that need no shell grammar: words separated by spaces, globs allowed. */
 const PLAIN = /^[A-Za-z0-9_\-./:=@%+,~*?[\] ]*$/;
+/** Words that open or close a compound statement: a plain line starting with one is the grammar's. */
+const FIRST_WORD = /^ *([^ ]*)/;
+const LEADING_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'coproc']);
 
 /** Parses one command line (the text as the agent issued it). Needs `initShellParser`. */
 export function parseShell(text: string): ShellParse {
@@ -73,7 +77,7 @@ export function parseShell(text: string): ShellParse {
 }
 
 /**
- * Parses without the cache, with or without the simple-shape scan (simple.ts): for callers
+ * Parses without the cache, with or without the fast paths (plain words, simple.ts): for callers
  * that cache what they derive from a parse (the analysis keeps its reading of each text), so
  * the parse itself need not stay in memory, and for tests.
  */
@@ -83,13 +87,17 @@ export function parseShellUncached(text: string, opts: { simple: boolean }): She
 
 function parseUncached(text: string, useSimple = true): ShellParse {
   const out: ShellParse = { commands: [], python: [], error: null };
-  if (PLAIN.test(text)) {
+  const first = FIRST_WORD.exec(text)![1];
+  if (useSimple && PLAIN.test(text) && !RESERVED.has(first) && !first.startsWith('[')) {
     const words: ShellWord[] = [];
     const re = /[^ ]+/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       words.push({ value: m[0], start: m.index, end: m.index + m[0].length, dynamic: false });
     }
-    if (words.length) emit(out, words, [], null, ctxTop(text), words[0].start, text.length);
+    // Leading assignments are the command's environment, not its words, as in the walk below.
+    let k = 0;
+    while (k < words.length && LEADING_ASSIGNMENT.test(words[k].value)) k++;
+    if (k < words.length) emit(out, words.slice(k), [], null, ctxTop(text), words[0].start, words[words.length - 1].end);
     return out;
   }
   const simple = useSimple ? splitSimple(text) : null;
@@ -297,8 +305,10 @@ function walkStatement(node: PNode, ctx: Ctx, out: ShellParse): void {
       linkPipeline(groups);
       return;
     }
-    case 'variable_assignment':
     case 'declaration_command':
+      walkDeclaration(node, ctx, out);
+      return;
+    case 'variable_assignment':
     case 'unset_command':
     case 'test_command':
       findSubstitutions(node, ctx, out);
@@ -347,6 +357,28 @@ function walkCommand(node: PNode, redirects: Redirect[], heredoc: string | null,
     findSubstitutions(c, ctx, out);
   }
   if (argv.length) emit(out, argv, redirects, heredoc, ctx, ctx.map(node.startIndex), ctx.map(node.endIndex));
+}
+
+/**
+ * `export A=1`, `declare -x B`, `export` alone: a builtin that runs like a command (`export |
+ * grep KEY` dumps the environment), recorded as one, as the plain-words path records it.
+ */
+function walkDeclaration(node: PNode, ctx: Ctx, out: ShellParse): void {
+  const argv: ShellWord[] = [];
+  for (let i = 0; i < node.childCount; i++) {
+    const c = node.child(i)!;
+    if (!c.isNamed) {
+      if (i === 0) argv.push({ value: c.type, dynamic: false, start: ctx.map(c.startIndex), end: ctx.map(c.endIndex) });
+      continue;
+    }
+    if (c.type === 'variable_assignment' || c.type === 'variable_name') {
+      argv.push({ value: c.text, dynamic: /[$`]/.test(c.text), start: ctx.map(c.startIndex), end: ctx.map(c.endIndex) });
+    } else {
+      argv.push(wordOf(c, ctx));
+    }
+    findSubstitutions(c, ctx, out);
+  }
+  if (argv.length) emit(out, argv, [], null, ctx, ctx.map(node.startIndex), ctx.map(node.endIndex));
 }
 
 /** Walks any command substitution inside a node: its commands run too. */
