@@ -149,6 +149,10 @@ export interface Finding {
   entities: Entities;
 }
 
+/**
+ * A command with what the analysis found. Commands of the same text share their (frozen)
+ * categories, findings and obstacle lists: read them, copy before changing.
+ */
 export interface AnalyzedCommand extends RawCommand {
   categories: Category[];
   /** Obstacle kinds seen in the output (as in the labels: `port-in-use`, not `obstacle:...`). */
