@@ -105,6 +105,11 @@ test('python literals', () => {
   assert.equal(parsePyLiteral(`r'C:\\dir\\n'`).value, 'C:\\dir\\n');
   assert.equal(parsePyLiteral(`'\\n\\t\\\\\\'\\x41\\q'`).value, "\n\t\\'A\\q");
   assert.equal(parsePyLiteral(`"it's"`).value, "it's");
+  // Outputs whose only escapes are newlines take a shortcut; anything else the full reading.
+  assert.equal(parsePyLiteral(`'one\\ntwo\\n'`).value, 'one\ntwo\n');
+  assert.equal(parsePyLiteral(`'x\\\\n'`).value, 'x\\n');
+  assert.equal(parsePyLiteral(`'a\\'b\\n'`).value, "a'b\n");
+  assert.deepEqual(parsePyLiteral(`{'stdout': 'l1\\nl2', 'stderr': ''}`).value, { stdout: 'l1\nl2', stderr: '' });
   // Read in place inside a larger text: offsets in errors count from the literal's start.
   assert.deepEqual(parsePyLiteral(`xx{'a': 1}yy`, 2), { value: { a: 1 }, end: 10 });
   assert.throws(() => parsePyLiteral(`xx{'a': 1 'b'}`, 2), /expected ',' or '}' in a dict at offset 8 near "'b'}"/);

@@ -103,10 +103,39 @@ class Reader {
     }
   }
 
+  /**
+   * The common output: a quoted string whose only escapes are `\\n` (a command's lines), read
+   * with one native replace instead of a piece per line. Null (nothing consumed) otherwise.
+   */
+  private onlyNewlines(q: string): string | null {
+    const s = this.s;
+    const start = this.i + 1;
+    const end = s.indexOf(q, start);
+    if (end < 0) return null;
+    const body = s.slice(start, end);
+    const slash = body.indexOf('\\');
+    if (slash >= 0 && (/\\[^n]/.test(body) || body.endsWith('\\'))) return null;
+    this.i = end + 1;
+    return slash < 0 ? body : body.replaceAll('\\n', '\n');
+  }
+
+  /** Adjacent literals concatenate, as in Python: `'a' 'b'`. */
+  private joinAdjacent(out: string): string {
+    const save = this.i;
+    this.ws();
+    if (this.s[this.i] === "'" || this.s[this.i] === '"') return out + this.str();
+    this.i = save;
+    return out;
+  }
+
   str(raw = false): string {
     const s = this.s;
     const q = s[this.i];
     const triple = s.startsWith(q + q + q, this.i);
+    if (!raw && !triple) {
+      const out = this.onlyNewlines(q);
+      if (out !== null) return this.joinAdjacent(out);
+    }
     this.i += triple ? 3 : 1;
     // Plain characters are copied in runs between escapes and joined once at the end: outputs
     // are long, and a joined string is flat (no rope of slices keeping the whole record alive).
@@ -129,13 +158,7 @@ class Reader {
         }
         parts.push(s.slice(from, this.i));
         this.i += triple ? 3 : 1;
-        const out = parts.length === 1 ? parts[0] : parts.join('');
-        // Adjacent literals concatenate, as in Python.
-        const save = this.i;
-        this.ws();
-        if (s[this.i] === "'" || s[this.i] === '"') return out + this.str();
-        this.i = save;
-        return out;
+        return this.joinAdjacent(parts.length === 1 ? parts[0] : parts.join(''));
       }
       this.i = nextEscape;
       parts.push(s.slice(from, this.i));
