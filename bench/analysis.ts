@@ -8,7 +8,7 @@
 // machine is busy with other work, and per wall-clock second. Writes bench/results/analysis.json.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { RESULTS, cpuMs, peakRssMB, median, fileMB, runChild, ensureGenerated, machine, table, fmt } from './measure';
+import { RESULTS, cpuMs, peakRssMB, median, fileMB, runChild, ensureGenerated, machine, table, fmt, option, fail } from './measure';
 import { useBaselineWasmCompiler } from '../src/node/wasm-compiler';
 
 interface Sample {
@@ -70,14 +70,9 @@ async function child(file: string): Promise<void> {
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const opt = (name: string, dflt: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args[i + 1] : dflt;
-  };
-  const rounds = Number(opt('rounds', '21500'));
-  const runs = Number(opt('runs', '5'));
-  const file = opt('file', join(RESULTS, `chatbot-${rounds}.log`));
+  const rounds = Number(option('rounds', '21500'));
+  const runs = Number(option('runs', '5'));
+  const file = option('file', join(RESULTS, `chatbot-${rounds}.log`));
   ensureGenerated(file, join(__dirname, 'gen-chatbot-log.ts'), [String(rounds), file]);
 
   const samples: (Sample & { timeMaxRssMB: number | null })[] = [];
@@ -134,10 +129,7 @@ function main(): void {
 
 if (require.main === module) {
   if (process.argv[2] === '--child') {
-    child(process.argv[3]).catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
+    child(process.argv[3]).catch(fail);
   } else {
     main();
   }

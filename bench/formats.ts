@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { FAMILIES, EXTENSION, type Family } from './gen-formats';
-import { RESULTS, cpuMs, peakRssMB, median, fileMB, runChild, ensureGenerated, machine, table, fmt } from './measure';
+import { RESULTS, cpuMs, peakRssMB, median, fileMB, runChild, ensureGenerated, machine, table, fmt, option, fail } from './measure';
 import { useBaselineWasmCompiler } from '../src/node/wasm-compiler';
 
 interface ParseSample {
@@ -99,14 +99,9 @@ async function childEval(file: string): Promise<void> {
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const opt = (name: string, dflt: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args[i + 1] : dflt;
-  };
-  const mb = Number(opt('mb', '30'));
-  const runs = Number(opt('runs', '3'));
-  const only = opt('only', '').split(',').filter(Boolean);
+  const mb = Number(option('mb', '30'));
+  const runs = Number(option('runs', '3'));
+  const only = option('only', '').split(',').filter(Boolean);
   const families = FAMILIES.filter((f) => !only.length || only.includes(f));
   const rows: (string | number)[][] = [];
   const results: Record<string, unknown> = {};
@@ -199,10 +194,6 @@ function main(): void {
 
 if (require.main === module) {
   const [mode, file] = process.argv.slice(2);
-  const fail = (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  };
   if (mode === '--child-parse') childParse(file);
   else if (mode === '--child-read') childRead(file).catch(fail);
   else if (mode === '--child-eval') childEval(file).catch(fail);

@@ -110,3 +110,16 @@ export function table(headers: string[], rows: (string | number)[][]): string {
 }
 
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** The value after `--NAME` on the command line, or `dflt`. */
+export function option(name: string, dflt: string): string {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+}
+
+/** Ends a benchmark process that failed, with its error. */
+export function fail(e: unknown): never {
+  console.error(e);
+  process.exit(1);
+}

@@ -5,7 +5,7 @@
 //
 //   npx tsx bench/object-copy.ts
 import { Session } from 'node:inspector';
-import { table, fmt } from './measure';
+import { table, fmt, fail } from './measure';
 
 const N = 100_000;
 const shared = Object.freeze(['x']);
@@ -44,7 +44,4 @@ async function main(): Promise<void> {
   console.log(table(['how', 'µs per copy', 'bytes allocated per copy'], rows));
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+main().catch(fail);

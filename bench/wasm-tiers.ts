@@ -8,7 +8,7 @@
 //   npx tsx bench/wasm-tiers.ts [--passes 6] [--file LOG]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RESULTS, cpuMs, runChild, ensureGenerated, table, fmt } from './measure';
+import { RESULTS, cpuMs, runChild, ensureGenerated, table, fmt, option, fail } from './measure';
 import { useBaselineWasmCompiler } from '../src/node/wasm-compiler';
 
 interface Sample {
@@ -38,13 +38,8 @@ async function child(mode: string, file: string, passes: number): Promise<void> 
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const opt = (name: string, dflt: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args[i + 1] : dflt;
-  };
-  const passes = Number(opt('passes', '6'));
-  const file = opt('file', join(RESULTS, 'chatbot-21500.log'));
+  const passes = Number(option('passes', '6'));
+  const file = option('file', join(RESULTS, 'chatbot-21500.log'));
   ensureGenerated(file, join(__dirname, 'gen-chatbot-log.ts'), ['21500', file]);
   const rows: string[][] = [];
   for (const mode of ['default', 'baseline']) {
@@ -58,10 +53,7 @@ function main(): void {
 
 if (require.main === module) {
   if (process.argv[2] === '--child') {
-    child(process.argv[3], process.argv[4], Number(process.argv[5])).catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
+    child(process.argv[3], process.argv[4], Number(process.argv[5])).catch(fail);
   } else {
     main();
   }
