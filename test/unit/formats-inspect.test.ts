@@ -12,21 +12,16 @@ import { inspectEvalReader, evalZipOptions } from '../../src/core/formats/inspec
 import { inspectJsonReader } from '../../src/core/formats/inspect-json';
 import { sampleToTrajectory } from '../../src/core/formats/inspect-sample';
 import { ZipReader } from '../../src/core/formats/zip';
-import type { RawTrajectory, RawCommand } from '../../src/core/model';
-import { initAnalysis, analyzeBytes } from '../../src/core/analyze';
-import { scoreAnalysis } from '../../src/core/scoring';
+import { initAnalysis } from '../../src/core/analyze';
+import { labelled, load, commands, norm, assertLabelled, scoreLabelled } from './formats-helpers';
 import { buildZip, chunkedMembers, header, toZip64 } from '../fixtures/inspect/make-eval';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(here, '../../../shared');
 const real = path.join(shared, 'corpus/real/inspect_ai');
-const labelled = path.join(shared, 'corpus/labelled');
 const hasShared = existsSync(real) && existsSync(labelled);
 const fixtures = path.resolve(here, '../fixtures/inspect');
 
-const load = (p: string) => sourceFile(path.basename(p), new Uint8Array(readFileSync(p)));
-const commands = (t: RawTrajectory): RawCommand[] => t.steps.flatMap((s) => s.commands);
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const fixture = (name: string) => JSON.parse(readFileSync(path.join(fixtures, name), 'utf8')) as Record<string, unknown>;
 
 test('real .eval (vivaria small.eval): six epochs, bash commands counted by hand, exit codes from sandbox events', { skip: !hasShared }, () => {
@@ -71,16 +66,7 @@ for (const [file, reader] of [
   ['exfiltration-persistence.json', inspectJsonReader],
 ] as const) {
   test(`labelled ${file}: exactly the labelled command texts, in order`, { skip: !hasShared }, () => {
-    const labels = JSON.parse(readFileSync(path.join(labelled, `${file}.labels.json`), 'utf8'));
-    const res = reader.read(load(path.join(labelled, file)));
-    assert.equal(res.format, labels.format);
-    assert.equal(res.trajectories.length, labels.trajectories.length);
-    res.trajectories.forEach((t, i) => {
-      assert.deepEqual(
-        commands(t).map((c) => norm(c.text)),
-        labels.trajectories[i].commands.map((c: { text: string }) => norm(c.text)),
-      );
-    });
+    assertLabelled(reader, file);
   });
 }
 
@@ -278,8 +264,7 @@ test('sniffing picks the Inspect readers by content, not by name', { skip: !hasS
 test('labelled files scored end to end (read + analysis): precision and recall >= 0.95, outcomes right', { skip: !hasShared }, async () => {
   await initAnalysis();
   for (const f of ['container-replication.eval', 'exfiltration-persistence.json']) {
-    const p = path.join(labelled, f);
-    const score = scoreAnalysis(analyzeBytes(f, new Uint8Array(readFileSync(p))), JSON.parse(readFileSync(`${p}.labels.json`, 'utf8')));
+    const score = scoreLabelled(f);
     assert.deepEqual(score.unmatchedLabels, [], f);
     assert.ok(score.precision >= 0.95 && score.recall >= 0.95, `${f}: P ${score.precision} R ${score.recall} ${JSON.stringify(score.mistakes)}`);
     for (const o of score.outcomes) assert.equal(o.got, o.expected, f);

@@ -10,20 +10,15 @@ import { sourceFile, sourceText, FormatError } from '../../src/core/formats/type
 import { detectReader } from '../../src/core/formats/index';
 import { sweAgentReader } from '../../src/core/formats/swe-agent';
 import { miniSweAgentReader } from '../../src/core/formats/mini-swe-agent';
-import type { RawTrajectory, RawCommand } from '../../src/core/model';
-import { initAnalysis, analyzeBytes } from '../../src/core/analyze';
-import { scoreAnalysis } from '../../src/core/scoring';
+import { initAnalysis } from '../../src/core/analyze';
+import { labelled, load, commands, norm, assertLabelled, scoreLabelled } from './formats-helpers';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(here, '../../../shared');
 const real = path.join(shared, 'corpus/real/swe-agent');
-const labelled = path.join(shared, 'corpus/labelled');
 const hasShared = existsSync(real) && existsSync(labelled);
 const fixtures = path.resolve(here, '../fixtures/swe');
 
-const load = (p: string) => sourceFile(path.basename(p), new Uint8Array(readFileSync(p)));
-const commands = (t: RawTrajectory): RawCommand[] => t.steps.flatMap((s) => s.commands);
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 test('real SWE-agent 1.x .traj (trajectory[]): every action ran in the shell, 5 by hand', { skip: !hasShared }, () => {
   const res = sweAgentReader.read(load(path.join(real, '6e44b9__sweagenttestrepo-1c2844.traj')));
@@ -62,13 +57,7 @@ for (const [file, reader] of [
   ['port-probes-mini.traj.json', miniSweAgentReader],
 ] as const) {
   test(`labelled ${file}: exactly the labelled command texts, in order`, { skip: !hasShared }, () => {
-    const labels = JSON.parse(readFileSync(path.join(labelled, `${file}.labels.json`), 'utf8'));
-    const res = reader.read(load(path.join(labelled, file)));
-    assert.equal(res.format, labels.format);
-    assert.equal(res.trajectories.length, labels.trajectories.length);
-    res.trajectories.forEach((t, i) => {
-      assert.deepEqual(commands(t).map((c) => norm(c.text)), labels.trajectories[i].commands.map((c: { text: string }) => norm(c.text)));
-    });
+    assertLabelled(reader, file);
   });
 }
 
@@ -184,8 +173,7 @@ test('sniffing: SWE-agent and mini-swe-agent files go to their readers, whatever
 test('labelled files scored end to end (read + analysis): precision and recall >= 0.95, outcomes right', { skip: !hasShared }, async () => {
   await initAnalysis();
   for (const f of ['benign-bugfix.traj', 'port-probes-mini.traj.json']) {
-    const p = path.join(labelled, f);
-    const score = scoreAnalysis(analyzeBytes(f, new Uint8Array(readFileSync(p))), JSON.parse(readFileSync(`${p}.labels.json`, 'utf8')));
+    const score = scoreLabelled(f);
     assert.deepEqual(score.unmatchedLabels, [], f);
     assert.ok(score.precision >= 0.95 && score.recall >= 0.95, `${f}: P ${score.precision} R ${score.recall} ${JSON.stringify(score.mistakes)}`);
     for (const o of score.outcomes) assert.equal(o.got, o.expected, f);
