@@ -6,7 +6,6 @@
 //   npm run build && npx tsx bench/lsp.ts [ROUNDS] [--json]
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol';
 import { generateChatbotLog } from './gen-chatbot-log';
 import { startServer } from '../test/server/harness';
 import { runsRequest, stepsRequest } from '../src/protocol/lsp';
@@ -97,14 +96,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
     // A live log: one more round appended at the end.
     const more = generateChatbotLog({ rounds: 1, seed: 7 }).text.split('\n').filter((l) => !/Updating system prompt|Registering tool|Processing user input|Prepared input data|Task finished/.test(l));
     const round = more.slice(more.findIndex((l) => l.includes('Round 1:'))).join('\n').replace('Round 1:', `Round ${rounds + 1}:`);
-    const lastLine = text.split('\n').length - 1;
-    const next = server.diagnostics(cold.uri);
     const t0 = performance.now();
-    await server.conn.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri: cold.uri, version: 2 },
-      contentChanges: [{ range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: 0 } }, text: round + '\n' }],
-    });
-    await next;
+    await server.append({ uri: cold.uri, text }, round + '\n', 2);
     // The server waits 150 ms for more lines before re-analysing (a log grows in bursts).
     results.appendRoundToDiagnosticsMs = Math.round(performance.now() - t0);
   } finally {

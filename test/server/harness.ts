@@ -11,6 +11,7 @@ import {
   type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
 import {
+  DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
@@ -47,6 +48,8 @@ export interface Server {
   /** CPU time (user + system) the server process has used so far, in ms (Linux /proc). */
   cpuMs(): number;
   open(file: string, languageId?: string, text?: string): Promise<{ uri: string; text: string; diagnostics: Diagnostic[] }>;
+  /** Appends `text` after the last line of an open document, as `version`; resolves with the diagnostics that follow. */
+  append(doc: { uri: string; text: string }, text: string, version: number): Promise<Diagnostic[]>;
   stop(): Promise<void>;
 }
 
@@ -132,6 +135,15 @@ export async function startServer(opts: { rootPath?: string; settings?: unknown 
       const d = diagnostics(uri);
       await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text: body } });
       return { uri, text: body, diagnostics: await d };
+    },
+    async append(doc, text, version) {
+      const line = doc.text.split('\n').length - 1;
+      const d = diagnostics(doc.uri);
+      await conn.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: doc.uri, version },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text }],
+      });
+      return d;
     },
     async stop() {
       try {

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Range, SemanticTokens, WorkspaceSymbol } from 'vscode-languageserver-protocol';
-import { DidChangeConfigurationNotification, DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol';
+import { DidChangeConfigurationNotification } from 'vscode-languageserver-protocol';
 import type { AnalyzedStep, Thread } from '../../src/core/model';
 import { isCritical } from '../../src/core/model';
 import { runsRequest, stepRequest, stepsRequest, type RunsResult, type StepCommandArgs } from '../../src/protocol/lsp';
@@ -317,13 +317,7 @@ test('a chatbot log that grows: only what changed is re-announced, earlier steps
     const stepsBefore = (await s.conn.sendRequest(stepsRequest, { uri: r.uri, runId: before.runs[0].id, start: 0, count: 100 })).steps;
     assert.ok(!r.diagnostics.some((d) => d.code === 'process-launch'));
     const appended = readFileSync(path.join(FIXTURES, 'live-round4.txt'), 'utf8');
-    const lines = r.text.split('\n').length - 1;
-    const next = s.diagnostics(r.uri);
-    await s.conn.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri: r.uri, version: 2 },
-      contentChanges: [{ range: { start: { line: lines, character: 0 }, end: { line: lines, character: 0 } }, text: appended }],
-    });
-    const diags = await next;
+    const diags = await s.append(r, appended, 2);
     assert.ok(diags.some((d) => d.code === 'process-launch'), 'the appended launch is reported');
     const after = await s.conn.sendRequest(runsRequest, { uri: r.uri });
     assert.equal(after.version, 2);
@@ -331,8 +325,9 @@ test('a chatbot log that grows: only what changed is re-announced, earlier steps
     const stepsAfter = (await s.conn.sendRequest(stepsRequest, { uri: r.uri, runId: after.runs[0].id, start: 0, count: 100 })).steps;
     assert.deepEqual(stepsAfter.slice(0, stepsBefore.length).map((x) => x.id), stepsBefore.map((x) => x.id));
     assert.deepEqual(s.analysisChanges.map((c) => [c.uri, c.version, c.runIds]), [[r.uri, 2, [after.runs[0].id]]]);
-    // The port thread now runs from the probe to the launch.
-    const h = await s.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: r.uri }, position: { line: lines + 9, character: appended.split('\n')[9].indexOf('8001') + 1 } });
+    // The port thread now runs from the probe to the launch (the appended text starts on the old last line).
+    const firstAppended = r.text.split('\n').length - 1;
+    const h = await s.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: r.uri }, position: { line: firstAppended + 9, character: appended.split('\n')[9].indexOf('8001') + 1 } });
     assert.match((h?.contents as { value: string }).value, /port 8001: port-discovery in step 2, .*process-launch.* in step 5 `/);
   } finally {
     await s.stop();
@@ -383,13 +378,7 @@ test('a multi-run file that grows: unchanged runs keep their analysis, only new 
     assert.equal(before.format, 'openhands');
     assert.equal(before.runs.length, 2);
     const appended = readFileSync(path.join(FIXTURES, 'output-run3.jsonl'), 'utf8');
-    const lines = r.text.split('\n').length - 1;
-    const next = s.diagnostics(r.uri);
-    await s.conn.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri: r.uri, version: 2 },
-      contentChanges: [{ range: { start: { line: lines, character: 0 }, end: { line: lines, character: 0 } }, text: appended }],
-    });
-    const diags = await next;
+    const diags = await s.append(r, appended, 2);
     assert.ok(diags.some((d) => d.code === 'process-launch'), 'the new run is analysed');
     const after = await s.conn.sendRequest(runsRequest, { uri: r.uri });
     assert.equal(after.runs.length, 3);
