@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ensureBuilt, hasChromium, launch, openPage, ROOT, serve, violationsOf, type Served } from './harness';
+import { ensureBuilt, hasChromium, launch, ROOT, serve, type Served } from './harness';
 import { analysed, replicationRun } from './fixtures';
-import { rowNumbers, screenshot, selectedNumber, settled, status } from './helpers';
+import { done, openTimeline, rowNumbers, screenshot, selectedNumber, settled, status } from './helpers';
 import type { AnalyzedTrajectory } from '../../src/core/model';
 import { defaultLabelSet } from '../../src/core/annotations';
 import type { AnnotationItem, AnnotationMark, HostToWebview } from '../../src/protocol/webview';
@@ -80,18 +80,7 @@ async function send(page: Page, items: AnnotationItem[], orphans: AnnotationItem
   await page.evaluate((ms) => ms.forEach((m) => window.__RL_HOST__.notify(m)), msgs);
 }
 
-async function open(): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors, violations } = await openPage(browser, served.url('ann'));
-  assert.deepEqual(violations, []);
-  await settled(page);
-  return { page, errors };
-}
-
-async function done(page: Page, errors: string[]): Promise<void> {
-  assert.deepEqual(await violationsOf(page), [], 'no CSP violation');
-  assert.deepEqual(errors, [], 'no page error');
-  await page.close();
-}
+const open = () => openTimeline(browser, served.url('ann'));
 
 /** The README's pictures, refreshed when asked (UPDATE_SCREENSHOTS=1). */
 function keep(shot: string, name: string): void {

@@ -1,8 +1,9 @@
 // Small page helpers shared by the webview tests.
-import type { Page } from 'playwright-core';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './harness';
+import { ROOT, openPage, violationsOf } from './harness';
 
 /** Step numbers (`#3`) of the rows in the DOM, in list order. */
 export function rowNumbers(page: Page): Promise<string[]> {
@@ -34,4 +35,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Waits until the list has settled (no row still waiting for its page). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.list .row.loading'));
+}
+
+/** Opens the timeline at `url` with no CSP violation, and waits for its rows. */
+export async function openTimeline(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors, violations } = await openPage(browser, url);
+  assert.deepEqual(violations, []);
+  await settled(page);
+  return { page, errors };
+}
+
+/** Closes a page after checking that it broke no CSP rule and threw no error. */
+export async function done(page: Page, errors: string[]): Promise<void> {
+  assert.deepEqual(await violationsOf(page), [], 'no CSP violation');
+  assert.deepEqual(errors, [], 'no page error');
+  await page.close();
 }

@@ -5,10 +5,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ensureBuilt, hasChromium, launch, openPage, serve, violationsOf, type Served } from './harness';
+import type { Browser } from 'playwright-core';
+import { ensureBuilt, hasChromium, launch, serve, type Served } from './harness';
 import { analysed, replicationRun, secondRun } from './fixtures';
-import { rowNumbers, screenshot, selectedNumber, settled, status } from './helpers';
+import { done, openTimeline, rowNumbers, screenshot, selectedNumber, settled, status } from './helpers';
 import type { AnalyzedTrajectory } from '../../src/core/model';
 
 const skip = !hasChromium && 'no /usr/bin/chromium';
@@ -31,18 +31,7 @@ after(async () => {
   await served?.close();
 });
 
-async function open(name = 'one', theme?: 'vscode-dark' | 'vscode-light' | 'vscode-high-contrast'): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors, violations } = await openPage(browser, served.url(name, theme));
-  assert.deepEqual(violations, []);
-  await settled(page);
-  return { page, errors };
-}
-
-async function done(page: Page, errors: string[]): Promise<void> {
-  assert.deepEqual(await violationsOf(page), [], 'no CSP violation');
-  assert.deepEqual(errors, [], 'no page error');
-  await page.close();
-}
+const open = (name = 'one', theme?: 'vscode-dark' | 'vscode-light' | 'vscode-high-contrast') => openTimeline(browser, served.url(name, theme));
 
 test('renders the header, chips, minimap and rows from the analysis', { skip }, async () => {
   const { page, errors } = await open();
