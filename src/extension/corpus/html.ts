@@ -1,6 +1,7 @@
 // The corpus view's page. Pure (no `vscode` import) so its CSP can be checked in a unit test:
 // nothing by default, the one script by nonce, the stylesheet from the webview's resource
 // origin, no inline script, no eval.
+import { escapeAttr } from '../timeline/html';
 
 export interface CorpusHtmlInput {
   cspSource: string;
@@ -8,10 +9,6 @@ export interface CorpusHtmlInput {
   scriptUri: string;
   styleUri: string;
   folder: string;
-}
-
-export function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function corpusCsp(cspSource: string, nonce: string): string {
