@@ -22,6 +22,16 @@ export function contentStepId(parts: string[], seen: Map<string, number>): strin
   return n === 0 ? base : `${base}-${n}`;
 }
 
+/**
+ * The format's own id for a step when it has one not used yet, else a content id (as
+ * contentStepId); the own id is then taken, so a later step claiming it gets a content id.
+ */
+export function ownOrContentStepId(own: string | null, parts: string[], seen: Map<string, number>): string {
+  const id = own && !seen.has(own) ? own : contentStepId(parts, seen);
+  if (own) seen.set(own, 1);
+  return id;
+}
+
 /** Joins an argv list the way a shell would need it quoted (TAXONOMY.md edge cases). */
 export function shellJoin(argv: string[]): string {
   return argv

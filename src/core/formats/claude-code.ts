@@ -5,7 +5,7 @@
 // later `BashOutput` read belongs to the command that launched that background shell.
 // Sidechain (sub-agent) records, inline or in `SESSION/subagents/*.jsonl`, form their own run.
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult } from '../model';
-import { contentStepId } from '../ids';
+import { ownOrContentStepId } from '../ids';
 import { FormatError, sourceFile, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl, type JsonlRecord } from './jsonl';
 import { asObj, asStr, contentText, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
@@ -88,16 +88,14 @@ function sessionToTrajectory(recs: JsonlRecord[], key: string, summaries: Obj[],
   let task: string | null = null;
 
   const newStep = (o: Obj, line: number, role: RawStep['role'], thought: string): RawStep => {
-    const own = asStr(o.uuid);
     const step: RawStep = {
-      id: own && !seen.has(own) ? own : contentStepId([role, thought, asStr(o.timestamp) ?? ''], seen),
+      id: ownOrContentStepId(asStr(o.uuid) ?? null, [role, thought, asStr(o.timestamp) ?? ''], seen),
       role,
       time: isoTime(o.timestamp),
       thought,
       source: { startLine: line, endLine: line },
       commands: [],
     };
-    if (own) seen.set(own, 1);
     steps.push(step);
     return step;
   };

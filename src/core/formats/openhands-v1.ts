@@ -3,7 +3,7 @@
 // `action_id`. Stored as JSONL, as a folder `events/event-NNNNN-UUID.json`
 // (`readOpenHandsV1Folder`), or inside evaluation `output.jsonl` lines (`history`).
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceRange } from '../model';
-import { contentStepId } from '../ids';
+import { ownOrContentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray } from './json-elements';
@@ -187,16 +187,14 @@ export function v1EventsToTrajectory(input: unknown[], ranges: SourceRange[], op
   let model = opts.model ?? null;
 
   const newStep = (e: Obj, r: SourceRange | null, role: RawStep['role'], thought: string): RawStep => {
-    const own = asStr(e.id);
     const step: RawStep = {
-      id: own && !seen.has(own) ? own : contentStepId([role, thought, asStr(e.timestamp) ?? ''], seen),
+      id: ownOrContentStepId(asStr(e.id) ?? null, [role, thought, asStr(e.timestamp) ?? ''], seen),
       role,
       time: isoTime(e.timestamp),
       thought,
       source: r,
       commands: [],
     };
-    if (own) seen.set(own, 1);
     steps.push(step);
     return step;
   };

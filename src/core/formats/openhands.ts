@@ -4,7 +4,7 @@
 // pairs), a JSONL of events, and flattened older exports (top-level `command`, `exit_code`).
 // Evaluation lines whose history holds V1 SDK events (`kind`) are read with the V1 rules.
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceRange } from '../model';
-import { contentStepId } from '../ids';
+import { ownOrContentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray } from './json-elements';
@@ -165,18 +165,17 @@ export function eventsToTrajectory(input: unknown[], ranges: SourceRange[], opts
   });
 
   const newStep = (e: Obj, r: SourceRange | null, role: RawStep['role'], thought: string): RawStep => {
-    const own = e.id !== undefined && e.id !== null ? String(e.id) : null;
+    const own = e.id !== undefined && e.id !== null ? 'e' + String(e.id) : null;
     const args = asObj(e.args) ?? e;
     const hint = [role, thought, asStr(e.timestamp) ?? '', asStr(e.action) ?? '', asStr(args.command) ?? '', asStr(args.thought) ?? ''];
     const step: RawStep = {
-      id: own !== null && !seen.has('e' + own) ? 'e' + own : contentStepId(hint, seen),
+      id: ownOrContentStepId(own, hint, seen),
       role,
       time: isoTime(e.timestamp),
       thought,
       source: r,
       commands: [],
     };
-    if (own !== null) seen.set('e' + own, 1);
     steps.push(step);
     return step;
   };
