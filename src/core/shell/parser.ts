@@ -205,8 +205,10 @@ function emitHeredoc(h: SimpleHeredoc, text: string, out: ShellParse): boolean {
     // Only lines the fast paths read alone: the grammar reads a heredoc followed by anything
     // else in ways of its own.
     const rest = text.slice(h.rest);
-    if (!splitSimple(rest)) return false;
-    after = parseUncached(rest);
+    const statements = splitSimple(rest);
+    if (!statements) return false;
+    after = { commands: [], python: [], error: null };
+    emitSimple(statements, rest, after);
   }
   emit(out, h.cmd.words, h.cmd.redirects, h.body, ctxTop(text), h.cmd.start, h.cmd.end);
   if (after) {
