@@ -8,7 +8,7 @@
 // machine is busy with other work, and per wall-clock second. Writes bench/results/analysis.json.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { RESULTS, cpuMs, peakRssMB, median, fileMB, runChild, ensureGenerated, machine, table, fmt, option, fail } from './measure';
+import { RESULTS, cpuMs, peakRssMB, median, fileMB, runChild, machine, table, fmt, option, fail, chatbotLog, CHATBOT_ROUNDS } from './measure';
 import { useBaselineWasmCompiler } from '../src/node/wasm-compiler';
 
 interface Sample {
@@ -70,10 +70,8 @@ async function child(file: string): Promise<void> {
 }
 
 function main(): void {
-  const rounds = Number(option('rounds', '21500'));
   const runs = Number(option('runs', '5'));
-  const file = option('file', join(RESULTS, `chatbot-${rounds}.log`));
-  ensureGenerated(file, join(__dirname, 'gen-chatbot-log.ts'), [String(rounds), file]);
+  const file = chatbotLog(Number(option('rounds', String(CHATBOT_ROUNDS))));
 
   const samples: (Sample & { timeMaxRssMB: number | null })[] = [];
   for (let i = 0; i < runs; i++) {

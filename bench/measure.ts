@@ -123,3 +123,13 @@ export function fail(e: unknown): never {
   console.error(e);
   process.exit(1);
 }
+
+/** Rounds of the benchmarks' generated chatbot log (48 MB, 20,238 commands). */
+export const CHATBOT_ROUNDS = 21500;
+
+/** The generated chatbot log of `rounds` rounds in bench/results/ (written once), or `--file`. */
+export function chatbotLog(rounds = CHATBOT_ROUNDS): string {
+  const file = option('file', join(RESULTS, `chatbot-${rounds}.log`));
+  ensureGenerated(file, join(__dirname, 'gen-chatbot-log.ts'), [String(rounds), file]);
+  return file;
+}

@@ -7,8 +7,7 @@
 //
 //   npx tsx bench/wasm-tiers.ts [--passes 6] [--file LOG]
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { RESULTS, cpuMs, runChild, ensureGenerated, table, fmt, option, fail } from './measure';
+import { cpuMs, runChild, table, fmt, option, fail, chatbotLog } from './measure';
 import { useBaselineWasmCompiler } from '../src/node/wasm-compiler';
 
 interface Sample {
@@ -39,8 +38,7 @@ async function child(mode: string, file: string, passes: number): Promise<void> 
 
 function main(): void {
   const passes = Number(option('passes', '6'));
-  const file = option('file', join(RESULTS, 'chatbot-21500.log'));
-  ensureGenerated(file, join(__dirname, 'gen-chatbot-log.ts'), ['21500', file]);
+  const file = chatbotLog();
   const rows: string[][] = [];
   for (const mode of ['default', 'baseline']) {
     const r = runChild<Sample>(__filename, ['--child', mode, file, String(passes)]).data;
