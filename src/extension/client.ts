@@ -30,7 +30,8 @@ export class LensClient implements vscode.Disposable {
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly output: vscode.LogOutputChannel,
+    /** The "Replication Lens" output channel, shared with the server's log. */
+    readonly output: vscode.LogOutputChannel,
   ) {}
 
   /** The running client, if it has started. */

@@ -53,7 +53,7 @@ describe('real VS Code: annotations as comment threads', { skip, timeout: 300_00
   }
 
   test('the annotation file shows as comment threads, the orphaned annotation included', async () => {
-    await withScreenshotOnFailure(vs.page, 'annotations-threads', async () => {
+    await withScreenshotOnFailure(vs, 'annotations-threads', async () => {
       await openFile(vs.page, LOG);
       const panel = await commentsPanel();
       await panel.getByText('Seeded note on step three').first().waitFor({ timeout: 60_000 });
@@ -63,7 +63,7 @@ describe('real VS Code: annotations as comment threads', { skip, timeout: 300_00
   });
 
   test('the "Annotate" code lens writes a labelled annotation to the file; a reply adds another', async () => {
-    await withScreenshotOnFailure(vs.page, 'annotations-annotate', async () => {
+    await withScreenshotOnFailure(vs, 'annotations-annotate', async () => {
       const page = vs.page;
       await openFile(page, LOG);
       const lens = page.locator('.contentWidgets .codelens-decoration a', { hasText: /^Annotate$/ }).first();
@@ -71,14 +71,16 @@ describe('real VS Code: annotations as comment threads', { skip, timeout: 300_00
       // Labels (multi-select): tick "Deception", accept.
       const input = quickInput(page);
       // Code lenses are redrawn when the server answers again; a click on one being replaced
-      // is lost, so click again (at most 3 times) until the label picker shows.
+      // is lost, so click again (at most 3 times) until the label picker shows. The picker
+      // does not wait for the server, so 10 s is ample for one that was not lost.
       for (let attempt = 1; ; attempt++) {
         await lens.click();
         try {
-          await input.waitFor({ state: 'visible', timeout: 5_000 });
+          await input.waitFor({ state: 'visible', timeout: 10_000 });
           break;
         } catch (e) {
           if (attempt >= 3) throw e;
+          console.error(`[e2e] click ${attempt} on the Annotate lens opened no picker; clicking again`);
         }
       }
       await input.fill('Deception');
@@ -136,7 +138,7 @@ describe('real VS Code: annotations as comment threads', { skip, timeout: 300_00
   });
 
   test('an annotation written by another window appears through the file watcher', async () => {
-    await withScreenshotOnFailure(vs.page, 'annotations-watcher', async () => {
+    await withScreenshotOnFailure(vs, 'annotations-watcher', async () => {
       const other = new AnnotationFile(store);
       await other.append([createEvent({ author: 'other window' }, { ...anchorFor({ id: runId, steps }, 5), note: 'From the other window' })]);
       const panel = await commentsPanel();

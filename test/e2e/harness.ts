@@ -416,14 +416,30 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Runs `fn`; on failure saves a screenshot NAME-failure.png before rethrowing. */
-export async function withScreenshotOnFailure<T>(page: Page, name: string, fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs `fn`; on failure saves a screenshot NAME-failure.png and, given the whole VS Code,
+ * prints what CI output alone cannot show: the notifications on screen and the end of the
+ * extension's and the server's logs. Then rethrows.
+ */
+export async function withScreenshotOnFailure<T>(target: Page | VSCode, name: string, fn: () => Promise<T>): Promise<T> {
+  const page = 'page' in target ? target.page : target;
   try {
     return await fn();
   } catch (e) {
     await screenshot(page, `${name}-failure`).catch(() => undefined);
+    if ('page' in target) console.error(await failureContext(target, name).catch((err: unknown) => `[e2e] ${name}: no context (${String(err)})`));
     throw e;
   }
+}
+
+/** Notifications on screen and the last lines of the Replication Lens logs, for a failed test. */
+async function failureContext(vscode: VSCode, name: string): Promise<string> {
+  const toasts = await vscode.page.locator('.notification-list-item-message').allTextContents();
+  const tail = (text: string) => text.trimEnd().split('\n').slice(-30).join('\n');
+  return [
+    `[e2e] ${name} failed. Notifications: ${toasts.length ? toasts.map((t) => JSON.stringify(t)).join('; ') : 'none'}`,
+    `[e2e] end of the Replication Lens logs:\n${tail(outputChannelLog(vscode, 'Replication Lens')) || '(empty)'}`,
+  ].join('\n');
 }
 
 /**

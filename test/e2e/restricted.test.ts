@@ -22,7 +22,7 @@ describe('real VS Code: Restricted Mode', { skip, timeout: 300_000 }, () => {
 
   test('an untrusted folder still gets the language features and the Problems findings', async () => {
     const page = vs.page;
-    await withScreenshotOnFailure(page, 'restricted-language', async () => {
+    await withScreenshotOnFailure(vs, 'restricted-language', async () => {
       await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor();
       await openFile(page, LOG);
       await page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'Chatbot Log' }).waitFor();
@@ -34,7 +34,7 @@ describe('real VS Code: Restricted Mode', { skip, timeout: 300_000 }, () => {
 
   test('an untrusted folder still opens the timeline and takes annotations', async () => {
     const page = vs.page;
-    await withScreenshotOnFailure(page, 'restricted-timeline', async () => {
+    await withScreenshotOnFailure(vs, 'restricted-timeline', async () => {
       await openFile(page, LOG);
       await runCommand(page, commandTitle('replicationLens.openTimeline'));
       const tl = timeline(page);

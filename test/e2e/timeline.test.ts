@@ -28,7 +28,7 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
 
   test('the timeline opens from the command palette and highlights the critical steps', async () => {
     const page = vs.page;
-    await withScreenshotOnFailure(page, 'timeline-open', async () => {
+    await withScreenshotOnFailure(vs, 'timeline-open', async () => {
       await openFile(page, LOG);
       await runCommand(page, commandTitle('replicationLens.openTimeline'));
       const tl = timeline(page);
@@ -48,7 +48,7 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
 
   test('"Go to source" reveals the lines of the step', async () => {
     const page = vs.page;
-    await withScreenshotOnFailure(page, 'go-to-source', async () => {
+    await withScreenshotOnFailure(vs, 'go-to-source', async () => {
       const tl = timeline(page);
       const kill = await timelineRow(tl, KILL);
       await kill.dblclick();
@@ -75,7 +75,7 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
     const page = vs.page;
     const sidecar = join(vs.workspace, `${LOG}.annotations.jsonl`);
     assert.ok(!existsSync(sidecar));
-    await withScreenshotOnFailure(page, 'annotate', async () => {
+    await withScreenshotOnFailure(vs, 'annotate', async () => {
       const tl = timeline(page);
       const kill = await timelineRow(tl, KILL);
       const index = Number(/#(\d+)/.exec((await kill.locator('.idx').textContent()) ?? '')?.[1]);
@@ -134,7 +134,7 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
 
   test('a reload restores the timeline and its selected step', async () => {
     const page = vs.page;
-    await withScreenshotOnFailure(page, 'reload', async () => {
+    await withScreenshotOnFailure(vs, 'reload', async () => {
       const tl = timeline(page);
       const kill = await timelineRow(tl, KILL);
       await kill.click();
@@ -149,7 +149,7 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
 
   test('a chat transcript (.json) reopens in the timeline with "Reopen Editor With..."', async () => {
     const page = vs.page;
-    await withScreenshotOnFailure(page, 'timeline-json', async () => {
+    await withScreenshotOnFailure(vs, 'timeline-json', async () => {
       await openFile(page, 'openai-chat-replication.json');
       await runCommand(page, 'View: Reopen Editor With...');
       await pickQuickItem(page, /^\s*Replication Timeline/);
@@ -166,7 +166,7 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
 
   test('an .eval opens in the timeline by default, one run per sample', async () => {
     const page = vs.page;
-    await withScreenshotOnFailure(page, 'timeline-eval', async () => {
+    await withScreenshotOnFailure(vs, 'timeline-eval', async () => {
       await openFile(page, 'inspect-replication.eval');
       const tl = timeline(page);
       await tl.locator('.row:not(.loading)').first().waitFor({ timeout: 60_000 });

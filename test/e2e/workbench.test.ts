@@ -25,7 +25,7 @@ describe('real VS Code: workbench', { skip, timeout: 300_000 }, () => {
   test('the VSIX installs and VS Code opens examples/', async () => {
     const installed = readdirSync(vs.server.extensionsDir).filter((d) => d.startsWith(`${EXTENSION_ID}-`));
     assert.equal(installed.length, 1, `extension folder in ${vs.server.extensionsDir}`);
-    await withScreenshotOnFailure(vs.page, 'workbench', async () => {
+    await withScreenshotOnFailure(vs, 'workbench', async () => {
       const explorer = vs.page.locator('.explorer-folders-view');
       for (const f of [LOG, 'openai-chat-replication.json', 'inspect-replication.eval']) {
         await explorer.locator(`.monaco-list-row[aria-label^="${f}"]`).waitFor();
@@ -35,7 +35,7 @@ describe('real VS Code: workbench', { skip, timeout: 300_000 }, () => {
   });
 
   test('a Fudan-style .log gets the Chatbot Log language and activation takes at most 50 ms', async () => {
-    await withScreenshotOnFailure(vs.page, 'activation', async () => {
+    await withScreenshotOnFailure(vs, 'activation', async () => {
       await openFile(vs.page, LOG);
       // The extension activates on the `log` language and switches the file to `chatbot-log`.
       await vs.page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'Chatbot Log' }).waitFor();
@@ -59,7 +59,7 @@ describe('real VS Code: workbench', { skip, timeout: 300_000 }, () => {
   });
 
   test('the Problems panel lists the critical findings and each leads to its line', async () => {
-    await withScreenshotOnFailure(vs.page, 'problems', async () => {
+    await withScreenshotOnFailure(vs, 'problems', async () => {
       const page = vs.page;
       await openFile(page, LOG);
       await page.keyboard.press('Control+Shift+M');

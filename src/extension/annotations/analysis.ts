@@ -76,7 +76,13 @@ export class LensAnalysis implements AnalysisSource, vscode.Disposable {
     const version = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.version ?? -1;
     const hit = this.cache.get(key);
     if (hit && hit.version === version) return hit.runs;
-    const runs = this.fetch(key).catch(() => null);
+    const runs: Promise<DocAnalysisRun[] | null> = this.fetch(key).catch((e: unknown) => {
+      // A request that failed (the server starting or restarting) is no answer about the
+      // document: forget it, so the next ask goes to the server again instead of reusing it.
+      if (this.cache.get(key)?.runs === runs) this.cache.delete(key);
+      this.lens.output.warn(`Runs of ${key} not fetched: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    });
     this.cache.set(key, { version, runs });
     return runs;
   }

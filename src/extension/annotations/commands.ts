@@ -129,12 +129,15 @@ export function registerCommands(service: AnnotationService, analysis: AnalysisS
       const a = parseAnnotateArgs(args);
       if (!a) return void vscode.window.showErrorMessage('Replication Lens: annotateStep needs a step (uri, run id, step index).');
       if (!service.supports(a.uri)) return void vscode.window.showWarningMessage('Replication Lens: annotations are stored beside the log; this document is not a file on disk.');
-      const run = await runOf(a.uri, a.runId);
-      if (!run?.steps[a.index]) return void vscode.window.showWarningMessage(`Replication Lens: step ${a.index + 1} of run ${a.runId} is not in the log (any more).`);
+      // The label picker shows at once; the step's analysis (the server may still be reading a
+      // large log) is fetched meanwhile and needed only from the verdict on.
+      const pending = runOf(a.uri, a.runId);
       const labels = await service.labels();
       const title = `Annotate step ${a.index + 1}${a.commandIndex !== undefined ? `, command ${a.commandIndex + 1}` : ''}`;
       const chosen = await pickLabels(labels, [], title);
       if (chosen === undefined) return;
+      const run = await pending;
+      if (!run?.steps[a.index]) return void vscode.window.showWarningMessage(`Replication Lens: step ${a.index + 1} of run ${a.runId} is not in the log (any more); nothing was written.`);
       const verdict = await pickVerdict(foundIn(run, a.index, a.commandIndex), labels);
       if (verdict === undefined) return;
       const note = await vscode.window.showInputBox({ title, prompt: 'A note (markdown, optional)', placeHolder: 'What happens here, and why it matters' });
