@@ -58,6 +58,8 @@ const COMPILED = OBSTACLE_RULES.map((rule) => ({
   })),
 }));
 
+const NO_SIGNS: (typeof COMPILED)[number]['signs'] = [];
+
 /** Any sign's text, in one pass over the lower-cased output (null when a sign has none). */
 const LITERALS = COMPILED.flatMap((c) => c.signs.map((s) => s.literal));
 // Case-insensitive, so the common output with no sign is ruled out without a lower-cased copy.
@@ -70,14 +72,21 @@ const ANY_LITERAL = LITERALS.includes('')
   ? null
   : new RegExp([...byFirst].map(([c, rests]) => `${escapeRe(c)}(?:${rests.map(escapeRe).join('|')})`).join('|'), 'i');
 
-export function findObstacles(output: string, exitCode: number | null): ObstacleHit[] {
+/** Exit codes that alone show an obstacle. */
+const TELLING_EXIT_CODES = new Set(OBSTACLE_RULES.flatMap((r) => r.exitCodes ?? []));
+const NO_HITS: readonly ObstacleHit[] = Object.freeze([]);
+
+/** The obstacles an output and exit code show; a shared empty list (never to be written) when none. */
+export function findObstacles(output: string, exitCode: number | null): readonly ObstacleHit[] {
   const text = output.length > 2 * SCAN_LIMIT ? output.slice(0, SCAN_LIMIT) + '\n' + output.slice(-SCAN_LIMIT) : output;
-  const hits: ObstacleHit[] = [];
   const anySign = ANY_LITERAL === null || ANY_LITERAL.test(text);
+  // Nine outputs in ten show neither a sign nor a telling exit code.
+  if (!anySign && (exitCode === null || !TELLING_EXIT_CODES.has(exitCode))) return NO_HITS;
+  const hits: ObstacleHit[] = [];
   const lower = anySign ? text.toLowerCase() : '';
   for (const { rule, signs } of COMPILED) {
     let hit: ObstacleHit | null = null;
-    for (const { re, literal } of anySign ? signs : []) {
+    for (const { re, literal } of anySign ? signs : NO_SIGNS) {
       if (!lower.includes(literal)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
