@@ -29,9 +29,13 @@ const REAL = [
   'kill -9 4242 >&2',
   'A=1 B=2 env | grep A',
   'scp -r /w/Agent user@10.0.0.5:/w/Agent_remote && ssh user@10.0.0.5 "ls /w"',
-  // Shapes the scan must leave to the grammar, where it disagrees with a naive split.
+  // Redirects after a list or a pipeline, which the grammar hangs on the whole (the walk binds
+  // them as bash does: to the last command).
   'cd /w && python3 x.py 2>&1 | tail -n 5',
   'cat a | sort | uniq > out.txt',
+  'cd /w && nohup python3 start.py --port 8001 > /tmp/a.log 2>&1 &',
+  'ps aux | grep start.py 2>/dev/null | wc -l',
+  // Shapes the scan must leave to the grammar, where it disagrees with a naive split.
   'a | b | c && d',
   'sh - 2>&1',
   'cmd 2>/dev/null arg',
@@ -80,6 +84,21 @@ test('the simple scan agrees with the grammar on real command lines, and leaves 
   for (const line of ['a | b | c && d', 'sh - 2>&1', 'cmd 2>/dev/null arg', 'kill $(lsof -t -i :8001)', 'echo "$HOME"', 'if true; then ls; fi', 'export X=1; echo $X']) {
     assert.equal(splitSimple(line), null, line);
   }
+});
+
+test('a redirect or a pipe after a list belongs to its last command, on both paths', async () => {
+  await initAnalysis();
+  for (const simple of [true, false]) {
+    const shape = (line: string) =>
+      parseShellUncached(line, { simple }).commands.map((c) => `${c.name}[${c.redirects.map((r) => `${r.op}${r.target}`).join(' ')}]${c.piped ? '<' : ''}${c.pipesTo.length ? `>${c.pipesTo.join(',')}` : ''}`);
+    assert.deepEqual(shape('cd /w && python3 x.py > log 2>&1 &'), ['cd[]', 'python3[>log >&1]'], `simple: ${simple}`);
+    assert.deepEqual(shape('cd /w && python3 x.py 2>&1 | tail -n 5'), ['cd[]', 'python3[>&1]>tail', 'tail[]<'], `simple: ${simple}`);
+    assert.deepEqual(shape('ps aux | grep x > f'), ['ps[]>grep', 'grep[>f]<'], `simple: ${simple}`);
+    assert.deepEqual(shape('a | b 2>&1 | c'), ['a[]>b,c', 'b[>&1]<>c', 'c[]<'], `simple: ${simple}`);
+  }
+  // A compound statement's redirects still reach everything it runs.
+  const sub = parseShellUncached('(a; b) 2>/dev/null && c', { simple: true }).commands;
+  assert.deepEqual(sub.map((c) => c.redirects.length), [1, 1, 0]);
 });
 
 test('the simple scan agrees with the grammar on random lines', async () => {

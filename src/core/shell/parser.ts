@@ -220,6 +220,17 @@ function emitHeredoc(h: SimpleHeredoc, text: string, out: ShellParse): boolean {
 }
 
 /** Every command of a pipeline stage after the first is piped, and knows what it feeds. */
+/** The last command (simple or compound) of a list or pipeline, as bash groups them. */
+function lastElement(node: PNode): PNode {
+  let n = node;
+  while (n.type === 'list' || n.type === 'pipeline') {
+    const named = n.namedChildren;
+    if (!named.length) break;
+    n = named[named.length - 1];
+  }
+  return n;
+}
+
 function linkPipeline(groups: SimpleCommand[][]): void {
   groups.forEach((g, gi) => {
     const later = groups.slice(gi + 1).map((x) => x[0]?.name).filter((x): x is string => !!x);
@@ -291,18 +302,33 @@ function walkStatement(node: PNode, ctx: Ctx, out: ShellParse): void {
         const before = out.commands.length;
         walkStatement(body, ctx, out);
         // Redirects of a compound statement apply to what it runs: `(echo > /dev/tcp/h/p) 2>/dev/null`.
-        for (let k = before; k < out.commands.length; k++) out.commands[k].redirects.push(...redirects);
+        // After a list or a pipeline the grammar hangs them on the whole; bash gives them to its
+        // last command: in `cd /w && python3 x.py > log` only python3 writes the log.
+        const from = ctx.map(lastElement(body).startIndex);
+        for (let k = before; k < out.commands.length; k++) {
+          if (out.commands[k].start >= from) out.commands[k].redirects.push(...redirects);
+        }
       }
       return;
     }
     case 'pipeline': {
       const groups: SimpleCommand[][] = [];
+      let first = true;
       for (let i = 0; i < node.childCount; i++) {
         const c = node.child(i)!;
         if (!c.isNamed) continue;
         const before = out.commands.length;
         walkStatement(c, ctx, out);
-        groups.push(out.commands.slice(before));
+        let group = out.commands.slice(before);
+        // `cd /w && python3 x.py 2>&1 | tail`: the grammar pipes the whole list; bash runs
+        // `cd /w`, then pipes python3 alone.
+        const inner = c.type === 'redirected_statement' ? c.childForFieldName('body') : c;
+        if (first && inner?.type === 'list') {
+          const from = ctx.map(lastElement(inner).startIndex);
+          group = group.filter((cmd) => cmd.start >= from);
+        }
+        groups.push(group);
+        first = false;
       }
       linkPipeline(groups);
       return;

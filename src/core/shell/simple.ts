@@ -169,15 +169,11 @@ export function splitSimple(text: string): SimpleStatement[] | null {
         i++;
       }
       if (pipeline.length > 1 && pipeline.some((c) => !c.words.length)) return null;
-      // `a | b > f`: the grammar hangs the last stage's redirects on the whole pipeline.
-      if (pipeline.length > 1 && pipeline[pipeline.length - 1].redirects.length) return null;
       pipelines.push(pipeline);
       const op = toks[i]?.value;
       if (op !== '&&' && op !== '||') break;
       i++;
     }
-    // `a && b 2>&1 | c`: the grammar hangs the redirect on the whole list; left to it.
-    if (pipelines.length > 1 && pipelines.some((p) => p.some((c) => c.redirects.length))) return null;
     // `a | b | c && d`: the grammar nests the list inside the pipeline; left to it.
     if (pipelines.length > 1 && pipelines.some((p) => p.length > 2)) return null;
     const sep = toks[i];
