@@ -99,6 +99,11 @@ test('a redirect or a pipe after a list belongs to its last command, on both pat
   // A compound statement's redirects still reach everything it runs.
   const sub = parseShellUncached('(a; b) 2>/dev/null && c', { simple: true }).commands;
   assert.deepEqual(sub.map((c) => c.redirects.length), [1, 1, 0]);
+  // A substitution runs once, and its output goes to the word, not to the redirect.
+  for (const line of ['kill $(pgrep x) > f', 'a && kill $(pgrep x) > f']) {
+    const cmds = parseShellUncached(line, { simple: false }).commands.filter((c) => c.name !== 'a');
+    assert.deepEqual(cmds.map((c) => `${c.name}:${c.redirects.length}`), ['pgrep:0', 'kill:1'], line);
+  }
 });
 
 test('the simple scan agrees with the grammar on random lines', async () => {

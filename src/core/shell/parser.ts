@@ -290,7 +290,8 @@ function walkStatement(node: PNode, ctx: Ctx, out: ShellParse): void {
         } else if (c.type === 'file_redirect' || c.type === 'herestring_redirect') {
           redirects.push(redirectOf(c, ctx));
         }
-        findSubstitutions(c, ctx, out);
+        // The body's own substitutions are walked with the body, below (not twice).
+        if (c !== body) findSubstitutions(c, ctx, out);
       }
       if (!body) {
         // `</dev/tcp/h/p` alone: bash runs the null command with the redirects.
@@ -304,9 +305,11 @@ function walkStatement(node: PNode, ctx: Ctx, out: ShellParse): void {
         // Redirects of a compound statement apply to what it runs: `(echo > /dev/tcp/h/p) 2>/dev/null`.
         // After a list or a pipeline the grammar hangs them on the whole; bash gives them to its
         // last command: in `cd /w && python3 x.py > log` only python3 writes the log.
+        // Not to what a substitution in it runs, whose output the substitution takes.
         const from = ctx.map(lastElement(body).startIndex);
         for (let k = before; k < out.commands.length; k++) {
-          if (out.commands[k].start >= from) out.commands[k].redirects.push(...redirects);
+          const cmd = out.commands[k];
+          if (cmd.start >= from && !(cmd.via === 'substitution' && ctx.via !== 'substitution')) cmd.redirects.push(...redirects);
         }
       }
       return;
