@@ -35,6 +35,13 @@ const REAL = [
   'cat a | sort | uniq > out.txt',
   'cd /w && nohup python3 start.py --port 8001 > /tmp/a.log 2>&1 &',
   'ps aux | grep start.py 2>/dev/null | wc -l',
+  // Variables by name and `$(...)` words whose code is of the simple shape.
+  'kill $(lsof -t -i :8001)',
+  'kill -9 $(pgrep -f "start.py --port 8000") 2>/dev/null || true',
+  'echo "$HOME" $AGENT_LLM_API_BASE',
+  'curl -s http://localhost:$PORT/v1/models > $LOG 2>&1',
+  'echo $(ps aux | grep start.py) ${HOME}/x',
+  'ls -la $(sudo lsof -ti :8001) | xargs kill 2>&1',
   // Shapes the scan must leave to the grammar, where it disagrees with a naive split.
   'a | b | c && d',
   'sh - 2>&1',
@@ -81,7 +88,7 @@ test('the simple scan agrees with the grammar on real command lines, and leaves 
   await initAnalysis();
   const taken = check(REAL);
   assert.ok(taken >= 18, `the scan took only ${taken} of the real lines`);
-  for (const line of ['a | b | c && d', 'sh - 2>&1', 'cmd 2>/dev/null arg', 'kill $(lsof -t -i :8001)', 'echo "$HOME"', 'if true; then ls; fi', 'export X=1; echo $X']) {
+  for (const line of ['a | b | c && d', 'sh - 2>&1', 'cmd 2>/dev/null arg', 'if true; then ls; fi', 'export X=1; echo $X', 'echo "$(id)"', 'echo $1 $?', 'ls ${A}x$B/y', 'echo $((1 + 2))', 'x=$(nohup a &)', 'kill $(echo $(pgrep x))', 'cat > $(mktemp)']) {
     assert.equal(splitSimple(line), null, line);
   }
 });
@@ -106,10 +113,43 @@ test('a redirect or a pipe after a list belongs to its last command, on both pat
   }
 });
 
+test('code handed to bash -c, parsed once and cached, is not changed by the pipeline around it', async () => {
+  await initAnalysis();
+  for (const simple of [true, false]) {
+    const c = (line: string) => parseShellUncached(line, { simple }).commands.find((x) => x.name === 'netstat')!;
+    assert.deepEqual(c('bash -c "netstat -tln" | grep 8001').pipesTo, ['grep']);
+    assert.deepEqual(c('bash -c "netstat -tln" | wc -l').pipesTo, ['wc'], `simple: ${simple}`);
+  }
+});
+
 test('the simple scan agrees with the grammar on random lines', async () => {
   await initAnalysis();
   const taken = check(randomLines(6000, 20241128));
   assert.ok(taken > 100, `the scan took only ${taken} random lines`);
+});
+
+/** Lines of real programs with variables, quoted variables and `$(...)` words among the arguments. */
+function randomExpansionLines(n: number, seed: number): string[] {
+  const r = mulberry32(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const NAMES = ['ls', 'cat', 'kill', 'python3', 'grep', 'curl', 'echo', 'nohup', 'sudo', 'bash', 'timeout 5', 'env A=1', 'xargs'];
+  const W = ['-9', '1234', '--port', '--port=$PORT', 'A=$B', 'x*', '/home/****/a', "'a b'", '"c d"', '"$A b"', '"${HOME}/x"', '$A', '${B}', 'x$A', '$A/y', '${A}x', 'a${B}c', '$A$B', '$1', '$(ls)', '$(pgrep -f "x y")', '$(a | b)', '$(a && b 2>&1)', '$(sudo lsof -ti :8001)', '"$(id)"', 'x$(id)', '$(id)x', '$((1+2))', '$(echo $A)', '$(cat f > g)', '"a $"', '$', '-c', 'h@10.0.0.1'];
+  const O = [' | ', ' && ', ' || ', '; ', ' & ', ' > f ', ' 2>&1 ', ' >> $LOG ', ' < in ', ' 2>/dev/null ', ' > $(mktemp) ', '|', '&&', ';', '&', '>', '2>'];
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) {
+    let s = pick(NAMES);
+    const m = 1 + Math.floor(r() * 3);
+    for (let j = 0; j < m; j++) s += r() < 0.6 ? ' ' + pick(W) : pick(O) + pick(NAMES);
+    if (r() < 0.2) s += pick([' &', ';', ' |', ' 2>&1']);
+    out.push(s);
+  }
+  return out;
+}
+
+test('the simple scan agrees with the grammar on random lines with variables and substitutions', async () => {
+  await initAnalysis();
+  const taken = check(randomExpansionLines(4000, 20261129));
+  assert.ok(taken > 1500, `the scan took only ${taken} lines`);
 });
 
 /** Heredoc lines: a head from the random lines, an opening, a body, maybe a closing and more lines. */

@@ -8,7 +8,7 @@ import { unwrap, baseName } from './wrappers';
 import { tokenFallback } from './tokens';
 import { parsePython, setPythonParser } from './python';
 import { plain, type PNode } from './plain-tree';
-import { splitSimple, splitHeredoc, type SimpleStatement, type SimpleHeredoc } from './simple';
+import { splitSimple, splitHeredoc, type SimpleStatement, type SimpleHeredoc, type Substitution } from './simple';
 
 /** Returns the path (Node) or URL of a WASM file by name, e.g. `tree-sitter-bash.wasm`. */
 export type WasmLocator = (file: string) => string;
@@ -165,7 +165,7 @@ function movedCommand(c: SimpleCommand, map: (o: number) => number, background: 
     redirects: c.redirects.map((r) => ({ op: r.op, target: r.target, start: map(r.start), end: map(r.end) })),
     heredoc: c.heredoc,
     piped: c.piped,
-    pipesTo: c.pipesTo,
+    pipesTo: c.pipesTo.slice(), // a copy: linkPipeline adds to it, and `c` may be a cached parse
     via,
     remoteHost,
     start: map(c.start),
@@ -186,12 +186,23 @@ function emitSimple(statements: SimpleStatement[], text: string, out: ShellParse
       const groups: SimpleCommand[][] = [];
       for (const c of pipeline) {
         const before = out.commands.length;
+        // What a `$(...)` runs comes first, as the walk of the grammar's tree records it.
+        for (const sub of c.subs) emitSubstitution(sub, out);
         if (c.words.length) emit(out, c.words, c.redirects, null, ctx, c.start, c.end);
         groups.push(out.commands.slice(before));
       }
       if (groups.length > 1) linkPipeline(groups);
     }
   }
+}
+
+/** The commands of a `$(...)` word: not in the background, reached through a substitution. */
+function emitSubstitution(sub: Substitution, out: ShellParse): void {
+  const inner: ShellParse = { commands: [], python: [], error: null };
+  emitSimple(sub.statements, sub.code, inner);
+  const shift = (o: number) => o + sub.offset;
+  for (const c of inner.commands) out.commands.push(movedCommand(c, shift, c.background, c.via === 'top' ? 'substitution' : c.via, c.remoteHost));
+  for (const p of inner.python) out.python.push(movedCall(p, shift));
 }
 
 /**
@@ -498,7 +509,8 @@ function emit(
   const cmd = simple(name, u.words, u.wrappers, redirects, heredoc, ctx, start, end);
   out.commands.push(cmd);
   if (u.xargs) {
-    emit(out, u.words, [], null, ctxWith(ctx, ctx.background, 'xargs', ctx.depth + 1), start, end);
+    // The program inherits xargs's standard streams, so its redirects too.
+    emit(out, u.words, redirects, null, ctxWith(ctx, ctx.background, 'xargs', ctx.depth + 1), start, end);
     out.commands.splice(out.commands.indexOf(cmd), 1); // the xargs'd program stands for it
     const last = out.commands[out.commands.length - 1];
     if (last) last.wrappers = [...u.wrappers, ...last.wrappers];

@@ -13,6 +13,17 @@ export interface SimpleCmd {
   /** From the first assignment or word to the last word (redirects after it excluded). */
   start: number;
   end: number;
+  /** `$(...)` words, in order: what they run runs first. */
+  subs: Substitution[];
+}
+
+/** A `$(...)` word whose code is itself of the simple shape. */
+export interface Substitution {
+  statements: SimpleStatement[];
+  /** The code between the parentheses. */
+  code: string;
+  /** Where the code starts in the text (the statements' offsets are relative to it). */
+  offset: number;
 }
 
 /** One statement: an and-or list of pipelines, run in the background when `&` ends it. */
@@ -27,6 +38,9 @@ interface Tok {
   start: number;
   end: number;
   quoted: boolean;
+  /** Holds a `$NAME`, `${NAME}` or `$(...)` expansion. */
+  dynamic: boolean;
+  sub: Substitution | null;
 }
 
 /** Character classes by code (the scan looks at every character; a regex per character costs). */
@@ -60,10 +74,22 @@ function tokenize(text: string): Tok[] | null {
       const close = text.indexOf(ch, i + 1);
       if (close < 0) return null;
       const body = text.slice(i + 1, close);
-      if (body.includes('\n') || (ch === '"' && /[$`\\!]/.test(body))) return null;
+      if (body.includes('\n')) return null;
+      // In double quotes, variables by name only: no escapes, backquotes, `$(`, `$1`, `!`.
+      const dynamic = ch === '"' && body.includes('$');
+      if (ch === '"' && (/[`\\!]/.test(body) || (dynamic && !ONLY_NAMED_VARS.test(body)))) return null;
       i = close + 1;
       if (!boundary(i)) return null;
-      toks.push({ kind: 'word', value: body, start, end: i, quoted: true });
+      toks.push({ kind: 'word', value: body, start, end: i, quoted: true, dynamic, sub: null });
+      continue;
+    }
+    if (ch === '$' && text[i + 1] === '(') {
+      // `$(code)` as a whole word, the code of the simple shape itself.
+      const sub = substitution(text, i);
+      if (!sub) return null;
+      i = sub.end;
+      if (!boundary(i)) return null;
+      toks.push({ kind: 'word', value: text.slice(start, i), start, end: i, quoted: false, dynamic: true, sub: sub.sub });
       continue;
     }
     if (isOpChar(text.charCodeAt(i))) {
@@ -77,15 +103,56 @@ function tokenize(text: string): Tok[] | null {
       if (op === '>>' && three === '>>&') return null;
       if (two === '<<' || two === '|&' || two === ';;' || two === '<&' || two === '<>' || two === '>|' || two === ';&') return null;
       i += op.length;
-      toks.push({ kind: 'op', value: op, start, end: i, quoted: false });
+      toks.push({ kind: 'op', value: op, start, end: i, quoted: false, dynamic: false, sub: null });
       continue;
     }
-    if (!isWordChar(text.charCodeAt(i))) return null;
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
-    if (!boundary(i)) return null;
-    toks.push({ kind: 'word', value: text.slice(start, i), start, end: i, quoted: false });
+    // Plain characters and one variable by name (`$PORT`, `--port=${PORT}`, `$HOME/x`): the
+    // grammar splits some words with two (`${A}x$B` reads as two words).
+    let dynamic = false;
+    while (i < n) {
+      if (isWordChar(text.charCodeAt(i))) i++;
+      else if (text[i] === '$' && !dynamic) {
+        NAMED_VAR.lastIndex = i;
+        const m = NAMED_VAR.exec(text);
+        if (!m) return null;
+        i += m[0].length;
+        dynamic = true;
+      } else break;
+    }
+    if (i === start || !boundary(i)) return null;
+    toks.push({ kind: 'word', value: text.slice(start, i), start, end: i, quoted: false, dynamic, sub: null });
   }
   return toks;
+}
+
+/** `$NAME` or `${NAME}` at lastIndex (sticky). */
+const NAMED_VAR = /\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})/y;
+/** Text whose every `$` starts a variable by name. */
+const ONLY_NAMED_VARS = /^(?:[^$]|\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\}))*$/;
+
+/**
+ * The `$(...)` at `at`: its closing parenthesis found past quoted text, and its code split.
+ * Null for `$((` arithmetic, a nested `(`, code not of the simple shape, or a job put in the
+ * background inside it.
+ */
+function substitution(text: string, at: number): { sub: Substitution; end: number } | null {
+  if (text[at + 2] === '(') return null;
+  let i = at + 2;
+  for (; i < text.length && text[i] !== ')'; i++) {
+    const c = text[i];
+    if (c === '(' || c === '\n' || c === '`' || c === '\\') return null;
+    if (c === "'" || c === '"') {
+      const close = text.indexOf(c, i + 1);
+      if (close < 0) return null;
+      i = close;
+    }
+  }
+  if (i >= text.length) return null;
+  const offset = at + 2;
+  const code = text.slice(offset, i);
+  const statements = splitSimple(code);
+  if (!statements || statements.some((st) => st.background || st.pipelines.some((p) => p.some((c) => c.subs.length)))) return null;
+  return { sub: { statements, code, offset }, end: i + 1 };
 }
 
 const REDIRECT_OPS = new Set(['>', '>>', '<', '>&', '&>']);
@@ -100,6 +167,7 @@ export function splitSimple(text: string): SimpleStatement[] | null {
   const simple = (): SimpleCmd | null => {
     const words: ShellWord[] = [];
     const redirects: Redirect[] = [];
+    const subs: Substitution[] = [];
     let start = -1;
     let end = -1;
     let assigning = true;
@@ -129,7 +197,8 @@ export function splitSimple(text: string): SimpleStatement[] | null {
         if (!words.length && t.quoted) return null; // a quoted command name: left to the grammar
         if (!words.length && (KEYWORDS.has(t.value) || !COMMAND_NAME.test(t.value) || /^\d+$/.test(t.value))) return null;
         assigning = false;
-        words.push({ value: t.value, start: t.start, end: t.end, dynamic: false });
+        words.push({ value: t.value, start: t.start, end: t.end, dynamic: t.dynamic });
+        if (t.sub) subs.push(t.sub);
         end = t.end;
         i++;
         continue;
@@ -142,7 +211,7 @@ export function splitSimple(text: string): SimpleStatement[] | null {
       redirects.push(r);
     }
     if (start < 0 || (!words.length && redirects.length)) return null;
-    return { words, redirects, start, end };
+    return { words, redirects, start, end, subs };
   };
 
   /** `[fd]op target` from toks[i] (the descriptor when there is one). */
@@ -150,7 +219,7 @@ export function splitSimple(text: string): SimpleStatement[] | null {
     if (toks[i].kind === 'word') i++; // the descriptor
     const op = toks[i++];
     const target = toks[i++];
-    if (!target || target.kind !== 'word') return null;
+    if (!target || target.kind !== 'word' || target.sub) return null;
     // `>&` only as `2>&1` / `>&2` here (a file name after `>&` is bash's old `&>`).
     if (op.value === '>&' && (target.quoted || target.start !== op.end || !/^\d$/.test(target.value))) return null;
     if (op.value !== '>&' && !target.quoted && /^\d+$/.test(target.value)) return null;
@@ -216,7 +285,7 @@ export function splitHeredoc(text: string): SimpleHeredoc | null {
   const st = splitSimple(head.endsWith(' -') ? head.slice(0, -2) : head);
   if (!st || st.length !== 1 || st[0].background || st[0].pipelines.length !== 1 || st[0].pipelines[0].length !== 1) return null;
   const cmd = st[0].pipelines[0][0];
-  if (!cmd.words.length) return null;
+  if (!cmd.words.length || cmd.subs.length) return null;
   const delim = open[2];
   // The grammar skips whitespace at the start of a body, and stumbles on a line that starts
   // with the delimiter (`  EOF`, `EOFX`): such bodies are left to it.
