@@ -88,7 +88,7 @@ test('the simple scan agrees with the grammar on real command lines, and leaves 
   await initAnalysis();
   const taken = check(REAL);
   assert.ok(taken >= 18, `the scan took only ${taken} of the real lines`);
-  for (const line of ['a | b | c && d', 'sh - 2>&1', 'cmd 2>/dev/null arg', 'if true; then ls; fi', 'export X=1; echo $X', 'echo "$(id)"', 'echo $1 $?', 'ls ${A}x$B/y', 'echo $((1 + 2))', 'x=$(nohup a &)', 'kill $(echo $(pgrep x))', 'cat > $(mktemp)']) {
+  for (const line of ['a | b | c && d', 'sh - 2>&1', 'cmd 2>/dev/null arg', 'if true; then ls; fi', 'export X=1; echo $X', 'echo "$(id)"', 'echo $1 $?', 'ls ${A}x$B/y', 'echo $((1 + 2))', 'x=$(nohup a &)', 'kill $(echo $(pgrep x))', 'cat > $(mktemp)', 'a 0>&2']) {
     assert.equal(splitSimple(line), null, line);
   }
 });
@@ -106,6 +106,20 @@ test('a redirect or a pipe after a list belongs to its last command, on both pat
   // A compound statement's redirects still reach everything it runs.
   const sub = parseShellUncached('(a; b) 2>/dev/null && c', { simple: true }).commands;
   assert.deepEqual(sub.map((c) => c.redirects.length), [1, 1, 0]);
+  // Code handed on (bash -c, ssh) and what a substitution runs get nothing from a redirect
+  // after the list; a substitution in a stage neither feeds nor reads the pipe.
+  for (const simple of [true, false]) {
+    const shape = (line: string) =>
+      parseShellUncached(line, { simple }).commands.map((c) => `${c.name}[${c.redirects.map((r) => `${r.op}${r.target}`).join(' ')}]${c.piped ? '<' : ''}${c.pipesTo.length ? `>${c.pipesTo.join(',')}` : ''}`);
+    assert.deepEqual(shape("a && bash -c 'b' > f"), ['a[]', 'bash[>f]', 'b[]'], `simple: ${simple}`);
+    assert.deepEqual(shape('a && echo $(bash -c "b") > f'), ['a[]', 'bash[]', 'b[]', 'echo[>f]'], `simple: ${simple}`);
+    assert.deepEqual(shape('ps aux | grep $(whoami)'), ['ps[]>grep', 'whoami[]', 'grep[]<'], `simple: ${simple}`);
+    assert.deepEqual(shape("xargs sh -c 'a' > f"), ['sh[>f]<', 'a[]'], `simple: ${simple}`);
+    assert.deepEqual(shape('ls && eval'), ['ls[]', 'eval[]'], `simple: ${simple}`);
+  }
+  const inSub = parseShellUncached('echo $(a && kill $(pgrep x) > f)', { simple: false }).commands;
+  assert.deepEqual(inSub.map((c) => `${c.name}:${c.redirects.length}`), ['a:0', 'pgrep:0', 'kill:1', 'echo:0']);
+  assert.equal(parseShellUncached("xargs sh -c 'a' > f", { simple: false }).commands[0].wrappers.join(), 'xargs');
   // A substitution runs once, and its output goes to the word, not to the redirect.
   for (const line of ['kill $(pgrep x) > f', 'a && kill $(pgrep x) > f']) {
     const cmds = parseShellUncached(line, { simple: false }).commands.filter((c) => c.name !== 'a');

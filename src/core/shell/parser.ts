@@ -156,7 +156,19 @@ function ctxWith(c: Ctx, background: boolean, via: Via, depth: number): Ctx {
 }
 
 /** A command with its offsets mapped (into an outer text), and how the outer text ran it. */
+/**
+ * Commands run by a `$(...)` or `<(...)`, whose output the word takes: no redirect written
+ * after the command and no pipe around it reaches them.
+ */
+const captured = new WeakSet<SimpleCommand>();
+
 function movedCommand(c: SimpleCommand, map: (o: number) => number, background: boolean, via: Via, remoteHost: string | null): SimpleCommand {
+  const moved = movedCopy(c, map, background, via, remoteHost);
+  if (captured.has(c)) captured.add(moved);
+  return moved;
+}
+
+function movedCopy(c: SimpleCommand, map: (o: number) => number, background: boolean, via: Via, remoteHost: string | null): SimpleCommand {
   return {
     name: c.name,
     words: c.words.map((w) => ({ value: w.value, start: map(w.start), end: map(w.end), dynamic: w.dynamic })),
@@ -201,7 +213,11 @@ function emitSubstitution(sub: Substitution, out: ShellParse): void {
   const inner: ShellParse = { commands: [], python: [], error: null };
   emitSimple(sub.statements, sub.code, inner);
   const shift = (o: number) => o + sub.offset;
-  for (const c of inner.commands) out.commands.push(movedCommand(c, shift, c.background, c.via === 'top' ? 'substitution' : c.via, c.remoteHost));
+  for (const c of inner.commands) {
+    const moved = movedCommand(c, shift, c.background, c.via === 'top' ? 'substitution' : c.via, c.remoteHost);
+    captured.add(moved);
+    out.commands.push(moved);
+  }
   for (const p of inner.python) out.python.push(movedCall(p, shift));
 }
 
@@ -231,6 +247,94 @@ function emitHeredoc(h: SimpleHeredoc, text: string, out: ShellParse): boolean {
 }
 
 /** Every command of a pipeline stage after the first is piped, and knows what it feeds. */
+/**
+ * `body > f`: the body with its redirects, and with `outer` ones, written after an enclosing
+ * list or pipeline, that bash gives to this statement's last command.
+ */
+function walkRedirected(node: PNode, outer: Redirect[], ctx: Ctx, out: ShellParse): void {
+  const body = node.childForFieldName('body');
+  const redirects: Redirect[] = [];
+  let heredoc: string | null = null;
+  for (let i = 0; i < node.childCount; i++) {
+    const c = node.child(i)!;
+    if (!c.isNamed) continue;
+    if (c.type === 'heredoc_redirect') {
+      const b = c.children.find((x) => x?.type === 'heredoc_body');
+      heredoc = b ? b.text : '';
+      for (const x of c.children) {
+        if (x && x.type === 'file_redirect') redirects.push(redirectOf(x, ctx));
+      }
+    } else if (c.type === 'file_redirect' || c.type === 'herestring_redirect') {
+      redirects.push(redirectOf(c, ctx));
+    }
+    // The body's own substitutions are walked with the body, below (not twice).
+    if (c !== body) findSubstitutions(c, ctx, out);
+  }
+  redirects.push(...outer);
+  if (!body) {
+    // `</dev/tcp/h/p` alone: bash runs the null command with the redirects.
+    if (redirects.length) emit(out, [{ value: ':', start: ctx.map(node.startIndex), end: ctx.map(node.startIndex), dynamic: false }], redirects, heredoc, ctx, ctx.map(node.startIndex), ctx.map(node.endIndex));
+    return;
+  }
+  walkRedirectedBody(body, redirects, heredoc, ctx, out);
+}
+
+/**
+ * A statement whose redirects (and heredoc) are `redirects`. After a list or a pipeline the
+ * grammar hangs them on the whole; bash gives them to its last command: in
+ * `cd /w && python3 x.py > log` only python3 writes the log.
+ */
+function walkRedirectedBody(node: PNode, redirects: Redirect[], heredoc: string | null, ctx: Ctx, out: ShellParse): void {
+  switch (node.type) {
+    case 'command':
+      walkCommand(node, redirects, heredoc, ctx, out);
+      return;
+    case 'redirected_statement':
+      walkRedirected(node, redirects, ctx, out);
+      return;
+    case 'list': {
+      const named = node.namedChildren;
+      for (let i = 0; i < named.length - 1; i++) walkStatement(named[i], ctx, out);
+      if (named.length) walkRedirectedBody(named[named.length - 1], redirects, heredoc, ctx, out);
+      return;
+    }
+    case 'pipeline':
+      walkPipeline(node, redirects, heredoc, ctx, out);
+      return;
+    default: {
+      // A compound statement's redirects apply to what it runs, `(echo > /dev/tcp/h/p) 2>/dev/null`,
+      // but not to what a substitution in it runs: the substitution takes that output.
+      const before = out.commands.length;
+      walkStatement(node, ctx, out);
+      for (let k = before; k < out.commands.length; k++) {
+        if (!captured.has(out.commands[k])) out.commands[k].redirects.push(...redirects);
+      }
+    }
+  }
+}
+
+/** `a | b | c`, the last stage given `redirects` (see walkRedirectedBody). */
+function walkPipeline(node: PNode, redirects: Redirect[], heredoc: string | null, ctx: Ctx, out: ShellParse): void {
+  const stages = node.namedChildren;
+  const groups: SimpleCommand[][] = [];
+  for (let i = 0; i < stages.length; i++) {
+    const c = stages[i];
+    const before = out.commands.length;
+    if (i === stages.length - 1 && (redirects.length || heredoc !== null)) walkRedirectedBody(c, redirects, heredoc, ctx, out);
+    else walkStatement(c, ctx, out);
+    let group = out.commands.slice(before);
+    // `cd /w && python3 x.py 2>&1 | tail`: the grammar pipes the whole list; bash runs
+    // `cd /w`, then pipes python3 alone.
+    const inner = c.type === 'redirected_statement' ? c.childForFieldName('body') : c;
+    if (i === 0 && inner?.type === 'list') {
+      const from = ctx.map(lastElement(inner).startIndex);
+      group = group.filter((cmd) => cmd.start >= from);
+    }
+    groups.push(group);
+  }
+  linkPipeline(groups);
+}
+
 /** The last command (simple or compound) of a list or pipeline, as bash groups them. */
 function lastElement(node: PNode): PNode {
   let n = node;
@@ -243,9 +347,13 @@ function lastElement(node: PNode): PNode {
 }
 
 function linkPipeline(groups: SimpleCommand[][]): void {
+  // What a `$(...)` in a stage runs comes first in its group, but its output is the word's:
+  // it neither reads nor feeds the pipe (`ps aux | grep $(whoami)` pipes ps into grep).
+  const heads = groups.map((g) => g.find((c) => !captured.has(c))?.name);
   groups.forEach((g, gi) => {
-    const later = groups.slice(gi + 1).map((x) => x[0]?.name).filter((x): x is string => !!x);
+    const later = heads.slice(gi + 1).filter((x): x is string => !!x);
     for (const cmd of g) {
+      if (captured.has(cmd)) continue;
       if (gi > 0) cmd.piped = true;
       cmd.pipesTo.push(...later);
     }
@@ -285,68 +393,12 @@ function walkStatement(node: PNode, ctx: Ctx, out: ShellParse): void {
     case 'command':
       walkCommand(node, [], null, ctx, out);
       return;
-    case 'redirected_statement': {
-      const body = node.childForFieldName('body');
-      const redirects: Redirect[] = [];
-      let heredoc: string | null = null;
-      for (let i = 0; i < node.childCount; i++) {
-        const c = node.child(i)!;
-        if (!c.isNamed) continue;
-        if (c.type === 'heredoc_redirect') {
-          const b = c.children.find((x) => x?.type === 'heredoc_body');
-          heredoc = b ? b.text : '';
-          for (const x of c.children) {
-            if (x && x.type === 'file_redirect') redirects.push(redirectOf(x, ctx));
-          }
-        } else if (c.type === 'file_redirect' || c.type === 'herestring_redirect') {
-          redirects.push(redirectOf(c, ctx));
-        }
-        // The body's own substitutions are walked with the body, below (not twice).
-        if (c !== body) findSubstitutions(c, ctx, out);
-      }
-      if (!body) {
-        // `</dev/tcp/h/p` alone: bash runs the null command with the redirects.
-        if (redirects.length) emit(out, [{ value: ':', start: ctx.map(node.startIndex), end: ctx.map(node.startIndex), dynamic: false }], redirects, heredoc, ctx, ctx.map(node.startIndex), ctx.map(node.endIndex));
-        return;
-      }
-      if (body.type === 'command') walkCommand(body, redirects, heredoc, ctx, out);
-      else {
-        const before = out.commands.length;
-        walkStatement(body, ctx, out);
-        // Redirects of a compound statement apply to what it runs: `(echo > /dev/tcp/h/p) 2>/dev/null`.
-        // After a list or a pipeline the grammar hangs them on the whole; bash gives them to its
-        // last command: in `cd /w && python3 x.py > log` only python3 writes the log.
-        // Not to what a substitution in it runs, whose output the substitution takes.
-        const from = ctx.map(lastElement(body).startIndex);
-        for (let k = before; k < out.commands.length; k++) {
-          const cmd = out.commands[k];
-          if (cmd.start >= from && !(cmd.via === 'substitution' && ctx.via !== 'substitution')) cmd.redirects.push(...redirects);
-        }
-      }
+    case 'redirected_statement':
+      walkRedirected(node, [], ctx, out);
       return;
-    }
-    case 'pipeline': {
-      const groups: SimpleCommand[][] = [];
-      let first = true;
-      for (let i = 0; i < node.childCount; i++) {
-        const c = node.child(i)!;
-        if (!c.isNamed) continue;
-        const before = out.commands.length;
-        walkStatement(c, ctx, out);
-        let group = out.commands.slice(before);
-        // `cd /w && python3 x.py 2>&1 | tail`: the grammar pipes the whole list; bash runs
-        // `cd /w`, then pipes python3 alone.
-        const inner = c.type === 'redirected_statement' ? c.childForFieldName('body') : c;
-        if (first && inner?.type === 'list') {
-          const from = ctx.map(lastElement(inner).startIndex);
-          group = group.filter((cmd) => cmd.start >= from);
-        }
-        groups.push(group);
-        first = false;
-      }
-      linkPipeline(groups);
+    case 'pipeline':
+      walkPipeline(node, [], null, ctx, out);
       return;
-    }
     case 'declaration_command':
       walkDeclaration(node, ctx, out);
       return;
@@ -426,7 +478,9 @@ function walkDeclaration(node: PNode, ctx: Ctx, out: ShellParse): void {
 /** Walks any command substitution inside a node: its commands run too. */
 function findSubstitutions(node: PNode, ctx: Ctx, out: ShellParse): void {
   if (node.type === 'command_substitution' || node.type === 'process_substitution') {
+    const before = out.commands.length;
     walkStatements(node, ctxWith(ctx, false, ctx.via === 'top' ? 'substitution' : ctx.via, ctx.depth), out);
+    for (let k = before; k < out.commands.length; k++) captured.add(out.commands[k]);
     return;
   }
   for (let i = 0; i < node.namedChildCount; i++) findSubstitutions(node.namedChild(i)!, ctx, out);
@@ -510,14 +564,18 @@ function emit(
   out.commands.push(cmd);
   if (u.xargs) {
     // The program inherits xargs's standard streams, so its redirects too.
+    const at = out.commands.length;
     emit(out, u.words, redirects, null, ctxWith(ctx, ctx.background, 'xargs', ctx.depth + 1), start, end);
     out.commands.splice(out.commands.indexOf(cmd), 1); // the xargs'd program stands for it
-    const last = out.commands[out.commands.length - 1];
-    if (last) last.wrappers = [...u.wrappers, ...last.wrappers];
-    if (last) last.piped = true;
+    // The program is the first command its emit added (code it runs, `sh -c '…'`, follows it).
+    const prog = out.commands[at - 1];
+    if (prog) {
+      prog.wrappers = [...u.wrappers, ...prog.wrappers];
+      prog.piped = true;
+    }
     return;
   }
-  if (u.code) {
+  if (u.code && u.code.words.length) {
     const codeWords = u.code.words;
     const code = codeWords.map((w) => w.value).join(' ');
     const first = codeWords[0];

@@ -176,8 +176,9 @@ export function splitSimple(text: string): SimpleStatement[] | null {
       if (t.kind === 'op' && !REDIRECT_OPS.has(t.value)) break;
       if (t.kind === 'word') {
         const next = toks[i + 1];
-        // `2>` : a number glued to a redirect is its file descriptor.
-        if (!t.quoted && /^\d$/.test(t.value) && next && next.kind === 'op' && REDIRECT_OPS.has(next.value) && next.start === t.end) {
+        // `2>` : a number glued to a redirect is its file descriptor (the grammar reads a `0` there
+        // as a word: left to it).
+        if (!t.quoted && /^[1-9]$/.test(t.value) && next && next.kind === 'op' && REDIRECT_OPS.has(next.value) && next.start === t.end) {
           if (next.value === '&>' || (t.start > 0 && text[t.start - 1] !== ' ')) return null;
           const r = redirect(t.start);
           if (!r) return null;
