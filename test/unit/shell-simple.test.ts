@@ -117,6 +117,9 @@ test('a redirect or a pipe after a list belongs to its last command, on both pat
     assert.deepEqual(shape("xargs sh -c 'a' > f"), ['sh[>f]<', 'a[]'], `simple: ${simple}`);
     assert.deepEqual(shape('ls && eval'), ['ls[]', 'eval[]'], `simple: ${simple}`);
   }
+  // `a | b | c && d`: the grammar nests the list in the pipeline; bash pipes a, b and c only.
+  const nested = parseShellUncached('ps aux | grep x | wc -l && echo ok > f', { simple: false }).commands;
+  assert.deepEqual(nested.map((c) => `${c.name}${c.piped ? '<' : ''}>${c.pipesTo.join(',')}:${c.redirects.length}`), ['ps>grep,wc:0', 'grep<>wc:0', 'wc<>:0', 'echo>:1']);
   const inSub = parseShellUncached('echo $(a && kill $(pgrep x) > f)', { simple: false }).commands;
   assert.deepEqual(inSub.map((c) => `${c.name}:${c.redirects.length}`), ['a:0', 'pgrep:0', 'kill:1', 'echo:0']);
   assert.equal(parseShellUncached("xargs sh -c 'a' > f", { simple: false }).commands[0].wrappers.join(), 'xargs');

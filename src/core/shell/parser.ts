@@ -315,12 +315,25 @@ function walkRedirectedBody(node: PNode, redirects: Redirect[], heredoc: string 
 
 /** `a | b | c`, the last stage given `redirects` (see walkRedirectedBody). */
 function walkPipeline(node: PNode, redirects: Redirect[], heredoc: string | null, ctx: Ctx, out: ShellParse): void {
-  const stages = node.namedChildren;
+  let stages = node.namedChildren;
+  // `a | b | c && d`: the grammar reads `a | (b | c && d)`; bash reads `(a | b | c) && d`. The
+  // list's first pipeline joins this one, and the rest of the list runs after it.
+  const after: PNode[] = [];
+  let last = stages[stages.length - 1];
+  if (stages.length > 1 && last.type === 'list') {
+    while (last.type === 'list' && last.namedChildren.length) {
+      const named = last.namedChildren;
+      after.unshift(...named.slice(1));
+      last = named[0];
+    }
+    stages = [...stages.slice(0, -1), ...(last.type === 'pipeline' ? last.namedChildren : [last])];
+  }
+  const tail = after.length ? null : { redirects, heredoc };
   const groups: SimpleCommand[][] = [];
   for (let i = 0; i < stages.length; i++) {
     const c = stages[i];
     const before = out.commands.length;
-    if (i === stages.length - 1 && (redirects.length || heredoc !== null)) walkRedirectedBody(c, redirects, heredoc, ctx, out);
+    if (i === stages.length - 1 && tail && (tail.redirects.length || tail.heredoc !== null)) walkRedirectedBody(c, tail.redirects, tail.heredoc, ctx, out);
     else walkStatement(c, ctx, out);
     let group = out.commands.slice(before);
     // `cd /w && python3 x.py 2>&1 | tail`: the grammar pipes the whole list; bash runs
@@ -333,6 +346,10 @@ function walkPipeline(node: PNode, redirects: Redirect[], heredoc: string | null
     groups.push(group);
   }
   linkPipeline(groups);
+  for (let i = 0; i < after.length; i++) {
+    if (i === after.length - 1 && (redirects.length || heredoc !== null)) walkRedirectedBody(after[i], redirects, heredoc, ctx, out);
+    else walkStatement(after[i], ctx, out);
+  }
 }
 
 /** The last command (simple or compound) of a list or pipeline, as bash groups them. */
