@@ -9,9 +9,9 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { RESULTS, cpuMs, peakRssMB, median, fileMB, runChild, machine, table, fmt, option, fail, chatbotLog, CHATBOT_ROUNDS } from './measure';
-import { useBaselineWasmCompiler } from '../src/node/wasm-compiler';
+import { tuneV8ForAnalysis, useBaselineWasmCompiler } from '../src/node/v8-tuning';
 
-interface Sample {
+export interface Sample {
   file: string;
   mb: number;
   commands: number;
@@ -28,11 +28,13 @@ interface Sample {
   peakRssMB: number;
 }
 
-async function child(file: string): Promise<void> {
+/** `v8`: 'tuned' as the CLI and the language server run, or 'default-tier-up' (bench/tier-up.ts). */
+async function child(file: string, v8 = 'tuned'): Promise<void> {
+  if (v8 === 'default-tier-up') useBaselineWasmCompiler();
+  else tuneV8ForAnalysis(); // as the CLI and the language server do
   const { initAnalysis, analyzeRead } = await import('../src/core/analyze');
   const { readFile, sourceFile } = await import('../src/core/formats');
   let t = performance.now();
-  useBaselineWasmCompiler(); // as the CLI and the language server do
   await initAnalysis();
   const initMs = performance.now() - t;
   const rssBeforeMB = process.memoryUsage().rss / 2 ** 20;
@@ -130,7 +132,7 @@ function main(): void {
 
 if (require.main === module) {
   if (process.argv[2] === '--child') {
-    child(process.argv[3]).catch(fail);
+    child(process.argv[3], process.argv[4]).catch(fail);
   } else {
     main();
   }

@@ -1,5 +1,5 @@
 // Why the CLI, the language server and the benchmarks compile the tree-sitter grammars with
-// V8's baseline WASM compiler only (src/node/wasm-compiler.ts): parses the distinct command
+// V8's baseline WASM compiler only (src/node/v8-tuning.ts): parses the distinct command
 // lines of the generated chatbot log that need the grammar, pass after pass, once with V8's
 // default tiering (hot functions recompiled by TurboFan) and once with Liftoff alone, each in
 // a fresh process on one core. CPU time counts every thread (the optimising compiler runs
@@ -8,7 +8,7 @@
 //   npx tsx bench/wasm-tiers.ts [--passes 6] [--file LOG]
 import { readFileSync } from 'node:fs';
 import { cpuMs, runChild, table, fmt, option, fail, chatbotLog } from './measure';
-import { useBaselineWasmCompiler } from '../src/node/wasm-compiler';
+import { useBaselineWasmCompiler } from '../src/node/v8-tuning';
 
 interface Sample {
   lines: number;

@@ -8,7 +8,7 @@ import { statsCommand } from './commands/stats';
 import { reportCommand } from './commands/report';
 import type { CliCommand } from './command';
 import { UsageError } from './command';
-import { useBaselineWasmCompiler } from '../node/wasm-compiler';
+import { tuneV8ForAnalysis } from '../node/v8-tuning';
 
 const COMMANDS: Record<string, CliCommand> = {
   analyze: analyzeCommand,
@@ -25,7 +25,7 @@ function usage(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  useBaselineWasmCompiler();
+  tuneV8ForAnalysis();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
     (name ? process.stdout : process.stderr).write(usage() + '\n');
