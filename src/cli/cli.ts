@@ -9,6 +9,7 @@ import { reportCommand } from './commands/report';
 import type { CliCommand } from './command';
 import { UsageError } from './command';
 import { tuneV8ForAnalysis } from '../node/v8-tuning';
+import { isClosedPipe } from './stdout';
 
 const COMMANDS: Record<string, CliCommand> = {
   analyze: analyzeCommand,
@@ -51,11 +52,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Output piped into a reader that stopped early (`| head`) ends the run quietly, not with a trace.
+process.stdout.on('error', (e) => {
+  if (isClosedPipe(e)) process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
+    if (isClosedPipe(e)) process.exit(0);
     process.stderr.write(`replication-lens: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 1;
   },

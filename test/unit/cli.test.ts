@@ -118,3 +118,23 @@ test('a folder that is not a conversation is a clear error', () => {
   assert.equal(r.status, 1);
   assert.match(r.stderr, /folder without OpenHands event files/);
 });
+
+test('--json over several files is one array, a file that cannot be read left out of it', () => {
+  const r = run('analyze', fixture, join(root, 'no-such.log'), fixture, '--json');
+  assert.equal(r.status, 1);
+  const a = JSON.parse(r.stdout);
+  assert.equal(a.length, 2);
+  assert.deepEqual(a[0], a[1]);
+  assert.equal(r.stdout, JSON.stringify(a, null, 2) + '\n');
+  const none = run('analyze', join(root, 'no-such.log'), '--json');
+  assert.equal(none.stdout, '[]\n');
+});
+
+test('output piped into a reader that stops early ends quietly', () => {
+  // `analyze … | head -c 100`: the pipe closes under the writer (30 copies: far more than a
+  // pipe holds, about 340 KB of JSON).
+  const files = Array.from({ length: 30 }, () => `"${fixture}"`).join(' ');
+  const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" analyze ${files} --json | head -c 100 > /dev/null; echo "status \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8' });
+  assert.match(r.stdout, /status 0/);
+  assert.doesNotMatch(r.stderr, /EPIPE|internal error/);
+});

@@ -10,6 +10,8 @@ import { loadUserRules } from '../../core/analysis/user-rules';
 import { setExtraRules } from '../../core/analysis/command';
 import { parseArgs, UsageError, type CliCommand } from '../command';
 import { badge, colourWanted, inert, paint } from '../terminal';
+import { writeJson } from '../json-stream';
+import { writeStdout } from '../stdout';
 
 export const analyzeCommand: CliCommand = {
   summary: 'timeline of one or more trajectory files (or the analysis as JSON)',
@@ -41,23 +43,34 @@ Exit status: 0 success; 1 a file could not be read; 2 usage error.`,
       }
     }
     await initAnalysis();
-    const results: Analysis[] = [];
+    // Each file is written as soon as it is analysed, and let go: a batch of large logs never
+    // sits in memory at once. With --json, one file is one document; several, one array.
+    const json = flags.has('--json');
+    const out = writeStdout;
+    const array = json && positional.length > 1;
+    let written = 0;
     let failed = false;
     for (const file of positional) {
+      let a: Analysis;
       try {
-        results.push(analyzeRead(file, readPath(file, format as FormatId | undefined)));
+        a = analyzeRead(file, readPath(file, format as FormatId | undefined));
       } catch (e) {
         failed = true;
         const where = e instanceof FormatError ? [e.line ? `line ${e.line}` : '', e.entry ? `entry ${e.entry}` : ''].filter(Boolean).join(', ') : '';
         const fmt = e instanceof FormatError && e.format !== 'unknown' ? ` as ${e.format}` : '';
         process.stderr.write(`replication-lens: cannot read ${file}${fmt}${where ? ` (${where})` : ''}: ${(e as Error).message}\n`);
+        continue;
       }
+      if (!json) out(renderTimeline(a, flags.has('--all'), colourWanted(process.stdout)));
+      else if (!array) writeJson(a, out);
+      else {
+        out(written ? ',\n  ' : '[\n  ');
+        writeJson(a, out, '  ');
+      }
+      written++;
     }
-    if (flags.has('--json')) {
-      process.stdout.write(JSON.stringify(results.length === 1 && positional.length === 1 ? results[0] : results, null, 2) + '\n');
-    } else {
-      for (const a of results) process.stdout.write(renderTimeline(a, flags.has('--all'), colourWanted(process.stdout)));
-    }
+    // What JSON.stringify would end with: the array closed, or `[]` when nothing was read.
+    if (json) out(written ? (array ? '\n]\n' : '\n') : '[]\n');
     return failed ? 1 : 0;
   },
 };
