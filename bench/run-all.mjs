@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 // In this order; generators (gen-*) are run by the benchmarks that need their files.
-const ORDER = ['analysis', 'formats', 'lsp', 'timeline', 'corpus', 'wasm-tiers', 'tier-up', 'object-copy'];
+const ORDER = ['analysis', 'cli', 'formats', 'lsp', 'timeline', 'corpus', 'wasm-tiers', 'tier-up', 'object-copy'];
 const asked = process.argv.slice(2);
 const names = asked.length ? asked : ORDER;
 
