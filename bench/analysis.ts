@@ -9,7 +9,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { RESULTS, cpuMs, peakRssMB, median, fileMB, runChild, machine, table, fmt, option, fail, chatbotLog, CHATBOT_ROUNDS } from './measure';
-import { tuneV8ForAnalysis, useBaselineWasmCompiler } from '../src/node/v8-tuning';
+import { useBaselineWasmCompiler, useLaterTierUp } from '../src/node/v8-tuning';
 
 export interface Sample {
   file: string;
@@ -30,8 +30,7 @@ export interface Sample {
 
 /** `v8`: 'tuned' as the CLI and the language server run, or 'default-tier-up' (bench/tier-up.ts). */
 async function child(file: string, v8 = 'tuned'): Promise<void> {
-  if (v8 === 'default-tier-up') useBaselineWasmCompiler();
-  else tuneV8ForAnalysis(); // as the CLI and the language server do
+  useBaselineWasmCompiler(); // as the CLI and the language server do
   const { initAnalysis, analyzeRead } = await import('../src/core/analyze');
   const { readFile, sourceFile } = await import('../src/core/formats');
   let t = performance.now();
@@ -43,6 +42,7 @@ async function child(file: string, v8 = 'tuned'): Promise<void> {
   const w0 = performance.now();
   // The bytes are not kept past reading, as in the CLI (src/node/read-path.ts).
   const read = readFile(sourceFile(basename(file), readFileSync(file)));
+  if (v8 !== 'default-tier-up') useLaterTierUp(); // after reading, as the CLI does
   const c1 = cpuMs();
   const w1 = performance.now();
   const analysis = analyzeRead(basename(file), read);

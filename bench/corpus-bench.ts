@@ -10,7 +10,7 @@ import { shellProgramsOf } from '../src/core/corpus/shell-programs';
 import { renderReport } from '../src/core/corpus/report/html';
 import { scanCorpusSync } from '../src/node/corpus-scan';
 import { writeCorpus } from './corpus-gen';
-import { tuneV8ForAnalysis } from '../src/node/v8-tuning';
+import { useBaselineWasmCompiler } from '../src/node/v8-tuning';
 
 export async function benchCorpus(dir: string, n: number) {
   const count = () => (existsSync(dir) ? readdirSync(dir).reduce((a, d) => a + readdirSync(path.join(dir, d)).length, 0) : 0);
@@ -22,7 +22,7 @@ export async function benchCorpus(dir: string, n: number) {
   const generateMs = performance.now() - t;
 
   t = performance.now();
-  tuneV8ForAnalysis(); // as the CLI and the language server do
+  useBaselineWasmCompiler(); // as the CLI does
   await initAnalysis();
   const initMs = performance.now() - t;
 

@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { FAMILIES, EXTENSION, type Family } from './gen-formats';
 import { RESULTS, cpuMs, peakRssMB, median, fileMB, runChild, ensureGenerated, machine, table, fmt, option, fail } from './measure';
-import { tuneV8ForAnalysis } from '../src/node/v8-tuning';
+import { useBaselineWasmCompiler, useLaterTierUp } from '../src/node/v8-tuning';
 
 interface ParseSample {
   cpuMs: number;
@@ -55,7 +55,7 @@ function childParse(file: string): void {
 async function childRead(file: string): Promise<void> {
   const { initAnalysis, analyzeRead } = await import('../src/core/analyze');
   const { readFile, sourceFile } = await import('../src/core/formats');
-  tuneV8ForAnalysis(); // as the CLI and the language server do
+  useBaselineWasmCompiler(); // as the CLI and the language server do
   await initAnalysis();
   // The bytes live only as long as reading does, as in the CLI (src/node/read-path.ts).
   const readTimed = () => {
@@ -65,6 +65,7 @@ async function childRead(file: string): Promise<void> {
     return { read, cpu: cpuMs() - c0 };
   };
   const { read, cpu: readCpuMs } = readTimed();
+  useLaterTierUp(); // after reading, as the CLI does
   const c1 = cpuMs();
   const a = analyzeRead(basename(file), read);
   const c2 = cpuMs();
@@ -77,7 +78,7 @@ async function childEval(file: string): Promise<void> {
   const { initAnalysis, analyzeRun } = await import('../src/core/analyze');
   const { sourceFile } = await import('../src/core/formats');
   const { inspectEvalReader } = await import('../src/core/formats/inspect-eval');
-  tuneV8ForAnalysis(); // as the CLI and the language server do
+  useBaselineWasmCompiler(); // as the CLI and the language server do
   await initAnalysis();
   const c0 = cpuMs();
   const w0 = performance.now();

@@ -13,7 +13,7 @@ function main(): void {
   const file = chatbotLog();
   const modes = [
     ['default-tier-up', 'V8 default (interrupt budget 132 KB)'],
-    ['tuned', 'later tier-up (1 MB, what the tools use)'],
+    ['tuned', 'later tier-up once read (1 MB, what the tools use)'],
   ] as const;
   const samples = new Map<string, Sample[]>(modes.map(([m]) => [m, []]));
   for (let i = 0; i < pairs; i++) {

@@ -8,7 +8,7 @@ import { statsCommand } from './commands/stats';
 import { reportCommand } from './commands/report';
 import type { CliCommand } from './command';
 import { UsageError } from './command';
-import { tuneV8ForAnalysis } from '../node/v8-tuning';
+import { useBaselineWasmCompiler } from '../node/v8-tuning';
 import { isClosedPipe } from './stdout';
 
 const COMMANDS: Record<string, CliCommand> = {
@@ -26,7 +26,7 @@ function usage(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  tuneV8ForAnalysis();
+  useBaselineWasmCompiler();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
     (name ? process.stdout : process.stderr).write(usage() + '\n');

@@ -26,14 +26,14 @@ import { LEGEND, semanticTokens } from './features/tokens';
 import { WorkspaceIndex } from './features/workspace';
 import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from './settings';
 import { DocumentStore, PREFIX_FROM_BYTES, quickPrefix, serve, type Timings } from './store';
-import { tuneV8ForAnalysis } from '../node/v8-tuning';
+import { useBaselineWasmCompiler } from '../node/v8-tuning';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const store = new DocumentStore();
 let settings: ServerSettings = DEFAULT_SETTINGS;
 const index = new WorkspaceIndex(store, [], () => settings.workspaceSymbols);
-tuneV8ForAnalysis();
+useBaselineWasmCompiler();
 const ready = initAnalysis();
 /** Edits and appends (a live log) are analysed after a short pause; opening is immediate. */
 const CHANGE_DELAY_MS = 150;

@@ -8,6 +8,7 @@ import { detectReader, readFile, sourceFile, sourceText, FormatError } from '../
 import type { AnalyzedTrajectory, RawTrajectory } from '../core/model';
 import { hash32 } from '../core/ids';
 import { ServedDocument } from './document';
+import { useLaterTierUp } from '../node/v8-tuning';
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -51,6 +52,8 @@ function rawPrint(t: RawTrajectory): string {
  * Reads and analyses text or bytes into a ServedDocument; never throws. Runs whose raw content
  * is unchanged since `prev` keep their analysis (a multi-run file where one run grew).
  */
+const LATER_TIER_UP_AFTER = 1 << 20;
+
 export function serve(
   uri: string,
   version: number | null,
@@ -68,6 +71,8 @@ export function serve(
   try {
     const t0 = performance.now();
     const read = readFile(file);
+    // A megabyte read has warmed the reader: from here V8 optimises later (v8-tuning.ts).
+    if (file.bytes.length >= LATER_TIER_UP_AFTER) useLaterTierUp();
     const t1 = performance.now();
     const before = prev?.analysis?.format === read.format ? prev.rawPrints : null;
     // One run (a chatbot log): an edit changes it, so hashing it would only cost time.

@@ -5,6 +5,7 @@ import type { Analysis, FormatId } from '../../core/model';
 import { FORMAT_IDS, isCritical } from '../../core/model';
 import { analyzeRead, initAnalysis } from '../../core/analyze';
 import { readPath } from '../../node/read-path';
+import { useLaterTierUp } from '../../node/v8-tuning';
 import { FormatError } from '../../core/formats';
 import { loadUserRules } from '../../core/analysis/user-rules';
 import { setExtraRules } from '../../core/analysis/command';
@@ -53,7 +54,9 @@ Exit status: 0 success; 1 a file could not be read; 2 usage error.`,
     for (const file of positional) {
       let a: Analysis;
       try {
-        a = analyzeRead(file, readPath(file, format as FormatId | undefined));
+        const read = readPath(file, format as FormatId | undefined);
+        useLaterTierUp(); // the reader has run: see v8-tuning.ts
+        a = analyzeRead(file, read);
       } catch (e) {
         failed = true;
         const where = e instanceof FormatError ? [e.line ? `line ${e.line}` : '', e.entry ? `entry ${e.entry}` : ''].filter(Boolean).join(', ') : '';
