@@ -1,7 +1,8 @@
 // Why the CLI and the language server let V8 optimise JavaScript later than it would by
-// default (src/node/v8-tuning.ts): the analysis benchmark's child (bench/analysis.ts), run in
-// pairs, one process with V8's default tier-up and one as the tools run, alternating so that
-// both meet the same moments of this machine. Medians per mode.
+// default once a log has been read (src/node/v8-tuning.ts): the analysis benchmark's child
+// (bench/analysis.ts), run in pairs, one process with V8's default tier-up throughout and one as
+// the tools run, alternating so that both meet the same moments of this machine. Medians per
+// mode.
 //
 //   npx tsx bench/tier-up.ts [--pairs 5]
 import { join } from 'node:path';
