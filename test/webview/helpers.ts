@@ -32,8 +32,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Waits until the list has settled (no row still waiting for its page). */
+/**
+ * Waits two animation frames. A scroll the test just set is handled in the next frame, and the
+ * list draws for it in an animation frame requested then (webview/list.ts): two frames on, the
+ * page has caught up with it.
+ */
+export async function frames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+/** Waits until the list has drawn for its scroll position and no row waits for its page. */
 export async function settled(page: Page): Promise<void> {
+  await frames(page);
   await page.waitForFunction(() => !document.querySelector('.list .row.loading'));
 }
 

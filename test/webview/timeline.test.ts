@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ensureBuilt, hasChromium, launch, serve, type Served } from './harness';
 import { analysed, replicationRun, secondRun } from './fixtures';
-import { done, openTimeline, rowNumbers, screenshot, selectedNumber, settled, status } from './helpers';
+import { done, frames, openTimeline, rowNumbers, screenshot, selectedNumber, settled, status } from './helpers';
 import type { AnalyzedTrajectory } from '../../src/core/model';
 
 const skip = !hasChromium && 'no /usr/bin/chromium';
@@ -239,7 +239,7 @@ test('live tail: a growing log adds rows and the view follows the end', { skip }
     const l = document.querySelector('.list')!;
     l.scrollTop = l.scrollHeight;
   });
-  await page.waitForTimeout(50);
+  await frames(page);
   const grown = await analysed([{ ...replicationRun(), steps: [...replicationRun().steps, ...secondRun().steps.map((s, i) => ({ ...s, id: `extra-${i}` }))] }]);
   await page.evaluate((r) => window.__RL_HOST__.update(r), grown);
   await page.waitForFunction((n) => document.querySelector('.status')?.textContent === `${n} steps`, grown[0].steps.length);
@@ -250,7 +250,7 @@ test('live tail: a growing log adds rows and the view follows the end', { skip }
   assert.ok(atEnd, 'followed the end');
   // Scrolled away: more lines arrive, the view stays where the researcher is.
   await page.$eval('.list', (l) => (l.scrollTop = 0));
-  await page.waitForTimeout(50);
+  await frames(page);
   const more = await analysed([{ ...replicationRun(), steps: [...replicationRun().steps, ...secondRun().steps.map((s, i) => ({ ...s, id: `extra-${i}` })), ...secondRun().steps.map((s, i) => ({ ...s, id: `more-${i}` }))] }]);
   await page.evaluate((r) => window.__RL_HOST__.update(r), more);
   await page.waitForFunction((n) => document.querySelector('.status')?.textContent === `${n} steps`, more[0].steps.length);
