@@ -155,13 +155,13 @@ function ctxWith(c: Ctx, background: boolean, via: Via, depth: number): Ctx {
   return { text: c.text, map: c.map, background, via, remoteHost: c.remoteHost, depth };
 }
 
-/** A command with its offsets mapped (into an outer text), and how the outer text ran it. */
 /**
  * Commands run by a `$(...)` or `<(...)`, whose output the word takes: no redirect written
  * after the command and no pipe around it reaches them.
  */
 const captured = new WeakSet<SimpleCommand>();
 
+/** A command with its offsets mapped (into an outer text), and how the outer text ran it. */
 function movedCommand(c: SimpleCommand, map: (o: number) => number, background: boolean, via: Via, remoteHost: string | null): SimpleCommand {
   const moved = movedCopy(c, map, background, via, remoteHost);
   if (captured.has(c)) captured.add(moved);
@@ -210,15 +210,23 @@ function emitSimple(statements: SimpleStatement[], text: string, out: ShellParse
 
 /** The commands of a `$(...)` word: not in the background, reached through a substitution. */
 function emitSubstitution(sub: Substitution, out: ShellParse): void {
-  const inner: ShellParse = { commands: [], python: [], error: null };
-  emitSimple(sub.statements, sub.code, inner);
-  const shift = (o: number) => o + sub.offset;
-  for (const c of inner.commands) {
-    const moved = movedCommand(c, shift, c.background, c.via === 'top' ? 'substitution' : c.via, c.remoteHost);
-    captured.add(moved);
+  emitPiece(sub.statements, sub.code, sub.offset, true, out);
+}
+
+/**
+ * Statements of a piece of the line (`code`, at `offset` in it) added to `out` with their
+ * offsets in the line; `substitution`: the piece is a `$(...)`'s code, whose output is taken.
+ */
+function emitPiece(statements: SimpleStatement[], code: string, offset: number, substitution: boolean, out: ShellParse): void {
+  const piece: ShellParse = { commands: [], python: [], error: null };
+  emitSimple(statements, code, piece);
+  const shift = (o: number) => o + offset;
+  for (const c of piece.commands) {
+    const moved = movedCommand(c, shift, c.background, substitution && c.via === 'top' ? 'substitution' : c.via, c.remoteHost);
+    if (substitution) captured.add(moved);
     out.commands.push(moved);
   }
-  for (const p of inner.python) out.python.push(movedCall(p, shift));
+  for (const p of piece.python) out.python.push(movedCall(p, shift));
 }
 
 /**
@@ -227,26 +235,16 @@ function emitSubstitution(sub: Substitution, out: ShellParse): void {
  * grammar then reads the whole text, as it would have.
  */
 function emitHeredoc(h: SimpleHeredoc, text: string, out: ShellParse): boolean {
-  let after: ShellParse | null = null;
-  if (h.rest >= 0) {
-    // Only lines the fast paths read alone: the grammar reads a heredoc followed by anything
-    // else in ways of its own.
-    const rest = text.slice(h.rest);
-    const statements = splitSimple(rest);
-    if (!statements) return false;
-    after = { commands: [], python: [], error: null };
-    emitSimple(statements, rest, after);
-  }
+  // Only lines the fast paths read alone: the grammar reads a heredoc followed by anything
+  // else in ways of its own.
+  const rest = h.rest >= 0 ? text.slice(h.rest) : '';
+  const after = h.rest >= 0 ? splitSimple(rest) : null;
+  if (h.rest >= 0 && !after) return false;
   emit(out, h.cmd.words, h.cmd.redirects, h.body, ctxTop(text), h.cmd.start, h.cmd.end);
-  if (after) {
-    const shift = (o: number) => o + h.rest;
-    for (const c of after.commands) out.commands.push(movedCommand(c, shift, c.background, c.via, c.remoteHost));
-    for (const p of after.python) out.python.push(movedCall(p, shift));
-  }
+  if (after) emitPiece(after, rest, h.rest, false, out);
   return true;
 }
 
-/** Every command of a pipeline stage after the first is piped, and knows what it feeds. */
 /**
  * `body > f`: the body with its redirects, and with `outer` ones, written after an enclosing
  * list or pipeline, that bash gives to this statement's last command.
@@ -328,13 +326,14 @@ function walkPipeline(node: PNode, redirects: Redirect[], heredoc: string | null
     }
     stages = [...stages.slice(0, -1), ...(last.type === 'pipeline' ? last.namedChildren : [last])];
   }
-  const tail = after.length ? null : { redirects, heredoc };
+  // The redirects go to the last thing run: the last stage, or the list's last statement.
+  const tail = after.length ? after[after.length - 1] : stages[stages.length - 1];
+  const walk = (n: PNode) => (n === tail ? walkRedirectedBody(n, redirects, heredoc, ctx, out) : walkStatement(n, ctx, out));
   const groups: SimpleCommand[][] = [];
   for (let i = 0; i < stages.length; i++) {
     const c = stages[i];
     const before = out.commands.length;
-    if (i === stages.length - 1 && tail && (tail.redirects.length || tail.heredoc !== null)) walkRedirectedBody(c, tail.redirects, tail.heredoc, ctx, out);
-    else walkStatement(c, ctx, out);
+    walk(c);
     let group = out.commands.slice(before);
     // `cd /w && python3 x.py 2>&1 | tail`: the grammar pipes the whole list; bash runs
     // `cd /w`, then pipes python3 alone.
@@ -346,10 +345,7 @@ function walkPipeline(node: PNode, redirects: Redirect[], heredoc: string | null
     groups.push(group);
   }
   linkPipeline(groups);
-  for (let i = 0; i < after.length; i++) {
-    if (i === after.length - 1 && (redirects.length || heredoc !== null)) walkRedirectedBody(after[i], redirects, heredoc, ctx, out);
-    else walkStatement(after[i], ctx, out);
-  }
+  for (const n of after) walk(n);
 }
 
 /** The last command (simple or compound) of a list or pipeline, as bash groups them. */
@@ -363,6 +359,7 @@ function lastElement(node: PNode): PNode {
   return n;
 }
 
+/** Every command of a pipeline stage after the first is piped, and knows what it feeds. */
 function linkPipeline(groups: SimpleCommand[][]): void {
   // What a `$(...)` in a stage runs comes first in its group, but its output is the word's:
   // it neither reads nor feeds the pipe (`ps aux | grep $(whoami)` pipes ps into grep).
