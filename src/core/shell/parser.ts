@@ -8,7 +8,7 @@ import { unwrap, baseName } from './wrappers';
 import { tokenFallback } from './tokens';
 import { parsePython, setPythonParser } from './python';
 import { plain, type PNode } from './plain-tree';
-import { splitSimple, splitHeredoc, type SimpleStatement, type SimpleHeredoc, type Substitution } from './simple';
+import { splitSimple, splitHeredoc, RESERVED_WORDS, type SimpleStatement, type SimpleHeredoc, type Substitution } from './simple';
 
 /** Returns the path (Node) or URL of a WASM file by name, e.g. `tree-sitter-bash.wasm`. */
 export type WasmLocator = (file: string) => string;
@@ -61,10 +61,9 @@ const cache = new Map<string, ShellParse>();
 
 /** Characters that need no shell grammar: words separated by spaces, globs allowed. */
 const PLAIN = /^[A-Za-z0-9_\-./:=@%+,~*?[\] ]*$/;
-/** Words that open or close a compound statement: a plain line starting with one is the grammar's. */
+/** A line's first word: a plain line that starts with a reserved word is the grammar's. */
 const FIRST_WORD = /^ *([^ ]*)/;
 const LEADING_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'coproc']);
 
 /** Parses one command line (the text as the agent issued it). Needs `initShellParser`. */
 export function parseShell(text: string): ShellParse {
@@ -88,7 +87,7 @@ export function parseShellUncached(text: string, opts: { simple: boolean }): She
 function parseUncached(text: string, useSimple = true): ShellParse {
   const out: ShellParse = { commands: [], python: [], error: null };
   const first = FIRST_WORD.exec(text)![1];
-  if (useSimple && PLAIN.test(text) && !RESERVED.has(first) && !first.startsWith('[')) {
+  if (useSimple && PLAIN.test(text) && !RESERVED_WORDS.has(first) && !first.startsWith('[')) {
     const words: ShellWord[] = [];
     const re = /[^ ]+/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -51,8 +51,10 @@ const charTable = (chars: string) => {
 };
 const isWordChar = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-./:=@%+,~*?');
 const isOpChar = charTable('|&;<>');
-/** Words that make a compound statement or a declaration in command position. */
-const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', 'coproc', 'export', 'declare', 'typeset', 'local', 'readonly', 'unset']);
+/** Bash's reserved words that open or close a compound statement. */
+export const RESERVED_WORDS: ReadonlySet<string> = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'coproc']);
+/** Words in command position this scan leaves to the grammar: those, `time`, and the declarations. */
+const KEYWORDS = new Set([...RESERVED_WORDS, 'time', 'export', 'declare', 'typeset', 'local', 'readonly', 'unset']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=./;
 /** Command names taken as they are (`h@host` or `a=b` in command position are not). */
 const COMMAND_NAME = /^[A-Za-z0-9_./~+][A-Za-z0-9_./~+,-]*$/;
@@ -125,10 +127,12 @@ function tokenize(text: string): Tok[] | null {
   return toks;
 }
 
-/** `$NAME` or `${NAME}` at lastIndex (sticky). */
-const NAMED_VAR = /\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})/y;
+/** A variable by name: `$NAME` or `${NAME}`. */
+const VARIABLE = String.raw`\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\})`;
+/** VARIABLE at lastIndex (sticky). */
+const NAMED_VAR = new RegExp(VARIABLE, 'y');
 /** Text whose every `$` starts a variable by name. */
-const ONLY_NAMED_VARS = /^(?:[^$]|\$(?:[A-Za-z_][A-Za-z0-9_]*|\{[A-Za-z_][A-Za-z0-9_]*\}))*$/;
+const ONLY_NAMED_VARS = new RegExp(`^(?:[^$]|${VARIABLE})*$`);
 
 /**
  * The `$(...)` at `at`: its closing parenthesis found past quoted text, and its code split.
