@@ -376,17 +376,22 @@ function attachResult(
   const from = at + ACTION_RESULT.exec(body)![0].length;
   const lineOf = rec.startLine + body.slice(0, at).split('\n').length - 1;
   let result: Record<string, PyValue> | null = null;
-  const rawOutput = () => body.slice(from).replace(/\nCritique\s*:[\s\S]*$/, '');
+  let failure: Error | null = null;
   try {
     const v = parsePyLiteral(body, from).value;
     if (v && typeof v === 'object' && !Array.isArray(v)) result = v;
   } catch (e) {
-    issues.push({ severity: 'warning', message: `the action result does not parse (${(e as Error).message}); its raw text is kept in the step's notes`, line: lineOf });
-    step.notes!.push(`unparsed action result: ${rawOutput()}`);
+    failure = e as Error;
+  }
+  // Copied out of the body only when the result is not a dict: it is most of a large log.
+  const rawOutput = result ? '' : body.slice(from).replace(/\nCritique\s*:[\s\S]*$/, '');
+  if (failure) {
+    issues.push({ severity: 'warning', message: `the action result does not parse (${failure.message}); its raw text is kept in the step's notes`, line: lineOf });
+    step.notes!.push(`unparsed action result: ${rawOutput}`);
   }
   // An unreadable result tells nothing about what the command printed: keep it out of the
   // output (so no verdict rests on it) but never drop it (it is in the notes).
-  let output = result ? '' : salvageOutput(rawOutput());
+  let output = result ? '' : salvageOutput(rawOutput);
   if (result) {
     const stdout = String(result.stdout ?? '');
     const stderr = String(result.stderr ?? '').replace(END_MARK, '');
