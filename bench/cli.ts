@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, table, fmt, option, chatbotLog } from './measure';
+import { median, table, fmt, option, chatbotLog, GNU_TIME, TASKSET } from './measure';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -28,13 +28,13 @@ function timed(shell: string): Run {
 
 function main(): void {
   if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build first');
-  if (!existsSync('/usr/bin/time')) throw new Error('GNU time (/usr/bin/time) is needed: apt-get install time');
+  if (!GNU_TIME) throw new Error('GNU time (/usr/bin/time) is needed: apt-get install time');
   const runs = Number(option('runs', '3'));
   const log = chatbotLog();
   const dir = mkdtempSync(join(tmpdir(), 'rl-bench-cli-'));
   const out = join(dir, 'analysis.json');
-  const pin = existsSync('/usr/bin/taskset') ? 'taskset -c 0 ' : '';
-  const node = `/usr/bin/time -f 'TIMED %e %U %S %M' ${pin}"${process.execPath}" "${CLI}" analyze "${log}"`;
+  const pin = TASKSET ? `${TASKSET} -c 0 ` : '';
+  const node = `${GNU_TIME} -f 'TIMED %e %U %S %M' ${pin}"${process.execPath}" "${CLI}" analyze "${log}"`;
   const modes: [string, string][] = [
     ['--json into a file', `${node} --json > "${out}"`],
     ['--json through a pipe', `${node} --json | cat > /dev/null`],

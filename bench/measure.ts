@@ -10,8 +10,9 @@ import { buildSync } from 'esbuild';
 export const RESULTS = join(__dirname, 'results');
 mkdirSync(RESULTS, { recursive: true });
 
-const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((p) => existsSync(p)) ?? null;
-const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+/** taskset, to pin a child to one core, and GNU time, for its peak RSS: null where missing. */
+export const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((p) => existsSync(p)) ?? null;
+export const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /** CPU time of the whole process (all its threads: with taskset they share one core), in ms. */
 export function cpuMs(): number {
