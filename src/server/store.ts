@@ -48,12 +48,13 @@ function rawPrint(t: RawTrajectory): string {
   return hash32(JSON.stringify(t)) + ':' + t.steps.length;
 }
 
+/** Bytes read after which the reader is warm and V8 may optimise later (v8-tuning.ts). */
+const LATER_TIER_UP_AFTER = 1 << 20;
+
 /**
  * Reads and analyses text or bytes into a ServedDocument; never throws. Runs whose raw content
  * is unchanged since `prev` keep their analysis (a multi-run file where one run grew).
  */
-const LATER_TIER_UP_AFTER = 1 << 20;
-
 export function serve(
   uri: string,
   version: number | null,
@@ -71,7 +72,6 @@ export function serve(
   try {
     const t0 = performance.now();
     const read = readFile(file);
-    // A megabyte read has warmed the reader: from here V8 optimises later (v8-tuning.ts).
     if (file.bytes.length >= LATER_TIER_UP_AFTER) useLaterTierUp();
     const t1 = performance.now();
     const before = prev?.analysis?.format === read.format ? prev.rawPrints : null;

@@ -47,7 +47,6 @@ Exit status: 0 success; 1 a file could not be read; 2 usage error.`,
     // Each file is written as soon as it is analysed, and let go: a batch of large logs never
     // sits in memory at once. With --json, one file is one document; several, one array.
     const json = flags.has('--json');
-    const out = writeStdout;
     const array = json && positional.length > 1;
     let written = 0;
     let failed = false;
@@ -64,16 +63,16 @@ Exit status: 0 success; 1 a file could not be read; 2 usage error.`,
         process.stderr.write(`replication-lens: cannot read ${file}${fmt}${where ? ` (${where})` : ''}: ${(e as Error).message}\n`);
         continue;
       }
-      if (!json) out(renderTimeline(a, flags.has('--all'), colourWanted(process.stdout)));
-      else if (!array) writeJson(a, out);
+      if (!json) writeStdout(renderTimeline(a, flags.has('--all'), colourWanted(process.stdout)));
+      else if (!array) writeJson(a, writeStdout);
       else {
-        out(written ? ',\n  ' : '[\n  ');
-        writeJson(a, out, '  ');
+        writeStdout(written ? ',\n  ' : '[\n  ');
+        writeJson(a, writeStdout, '  ');
       }
       written++;
     }
     // What JSON.stringify would end with: the array closed, or `[]` when nothing was read.
-    if (json) out(written ? (array ? '\n]\n' : '\n') : '[]\n');
+    if (json) writeStdout(written ? (array ? '\n]\n' : '\n') : '[]\n');
     return failed ? 1 : 0;
   },
 };
