@@ -11,7 +11,12 @@ const RECORD = /^(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d)(?:[,.]\d+)?\s*-\s*([\w.]+)\
 const BANNER = /^\*+\s*R\s*o\s*u\s*n\s*d\s*(\d+)\s*:?\s*\*+\s*$/;
 const INVOKING = /^Invoking\s+tool\s+'([^']+)'\s+with\s+args\s*:\s*([\s\S]*)$/;
 const END_MARK = /\s*_end_of_command_execution_\s*$/;
-const ACTION_RESULT = /Action\s*result\s*:\s*/y;
+/** The labels inside a `User input:` record, at any indentation (the published log indents them by 8). */
+const ACTION_RESULT_LINE = /^[ \t]*Action\s*result\s*:/m;
+const ACTION_RESULT = /[ \t]*Action\s*result\s*:\s*/y;
+const ACTION_FROM_LAST = /^[ \t]*Action\s*from\s*the\s*last\s*round\s*:/m;
+/** What follows a result in the block: the critique, and the published log's closing `.` line. */
+const RESULT_TAIL = /\n[ \t]*(?:Critique\s*:[\s\S]*|\.[ \t]*)$/;
 
 interface LogRecord {
   time: string;
@@ -23,8 +28,8 @@ interface LogRecord {
 export const chatbotLogReader: FormatReader = {
   id: 'chatbot-log',
   sniff(_file, head) {
-    const first = head.split('\n').find((l) => l.trim() !== '') ?? '';
-    const m = RECORD.exec(first.replace(/\r$/, ''));
+    const first = head.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
+    const m = RECORD.exec(first);
     if (!m) return 0;
     return m[2] === 'Chatbot' ? 1 : /\*{5,}\s*Round/.test(head) ? 0.6 : 0;
   },
@@ -94,8 +99,11 @@ function recordHead(bytes: Uint8Array, at: number, nl: number): RecordHead | nul
   const head = plainHead(bytes, at, nl) ?? matchHead(bytes, at, nl);
   if (!head) return null;
   // RECORD's `(.*)$` fails on a line separator in the message: such a line is no record.
-  for (let i = bytes.indexOf(0xe2, at + head.length); i >= 0 && i + 2 < nl; i = bytes.indexOf(0xe2, i + 1)) {
-    if (bytes[i + 1] === 0x80 && (bytes[i + 2] === 0xa8 || bytes[i + 2] === 0xa9)) return null;
+  // The search stays inside the line: unbounded, a log with no 0xE2 byte at all (plain ASCII)
+  // was scanned to its end once per record, quadratic in the number of records.
+  const line = bytes.subarray(at + head.length, nl);
+  for (let i = line.indexOf(0xe2); i >= 0 && i + 2 < line.length; i = line.indexOf(0xe2, i + 1)) {
+    if (line[i + 1] === 0x80 && (line[i + 2] === 0xa8 || line[i + 2] === 0xa9)) return null;
   }
   return head;
 }
@@ -179,7 +187,8 @@ function isBlankBytes(bytes: Uint8Array, from: number, to: number): boolean {
 }
 
 function splitRecordLines(text: string, count: { preamble: number }): LogRecord[] {
-  const lines = text.split('\n');
+  // CRLF, or lone CRs (old Mac line ends) when the text has no LF at all.
+  const lines = text.includes('\n') ? text.split('\n') : text.split('\r');
   const records: LogRecord[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '');
@@ -225,13 +234,15 @@ export function readChatbotLog(file: SourceFile): ReadResult {
   };
 
   let last: LogRecord | null = null;
+  let lastRound = 0;
   for (const rec of records) {
     last = rec;
     const body = rec.body;
     const banner = BANNER.exec(body.trim());
     if (banner) {
       close();
-      current = { id: '', round: Number(banner[1]), role: 'assistant', time: rec.time, thought: '', source: { startLine: rec.startLine, endLine: rec.endLine }, commands: [], otherTools: [], notes: [] };
+      lastRound = Number(banner[1]);
+      current = { id: '', round: lastRound, role: 'assistant', time: rec.time, thought: '', source: { startLine: rec.startLine, endLine: rec.endLine }, commands: [], otherTools: [], notes: [] };
       continue;
     }
     const target = current ?? (pre ??= { id: 'preamble', role: 'user', time: rec.time, thought: '', source: { startLine: rec.startLine, endLine: rec.endLine }, commands: [], notes: [] });
@@ -297,7 +308,7 @@ export function readChatbotLog(file: SourceFile): ReadResult {
   if (pre) steps.unshift({ ...pre, thought: task ?? '' });
 
   if (!/All rounds finished|Task finished/.test(last.body) && steps.length) {
-    issues.push({ severity: 'warning', message: 'the log ends without a closing record: the run may have been cut off', line: last.endLine });
+    issues.push({ severity: 'warning', message: cutOffMessage(last, lastRound, steps), line: last.endLine });
   }
   const trajectory: RawTrajectory = {
     id: 'run',
@@ -308,6 +319,21 @@ export function readChatbotLog(file: SourceFile): ReadResult {
     issues: [],
   };
   return { format: 'chatbot-log', trajectories: [trajectory], issues };
+}
+
+/**
+ * Why the log ends where it does. The published Fudan log stops inside its last round's
+ * `User input:` record, after `Action from the last round:` and before any `Action result:`:
+ * the command was sent and its result was never logged, which is worth saying as such.
+ */
+function cutOffMessage(last: LogRecord, round: number, steps: RawStep[]): string {
+  const body = last.body;
+  if (/^User input\s*:/.test(body) && ACTION_FROM_LAST.test(body) && !ACTION_RESULT_LINE.test(body)) {
+    const cmd = steps[steps.length - 1]?.commands.at(-1);
+    const what = cmd ? `the result of \`${cmd.text.length > 80 ? cmd.text.slice(0, 79) + '…' : cmd.text}\`` : 'the result of its action';
+    return `the log ends inside round ${round}: ${what} is not in the log (cut off before the action result)`;
+  }
+  return 'the log ends without a closing record: the run may have been cut off';
 }
 
 function makeCommand(text: string, longRunning: boolean, tool: string, line: number): RawCommand {
@@ -369,7 +395,7 @@ function attachResult(
   longRunning: Map<string, RawCommand>,
   issues: ReadIssue[],
 ): void {
-  const at = body.search(/^Action\s*result\s*:/m);
+  const at = body.search(ACTION_RESULT_LINE);
   if (at < 0) return;
   // The result is read where it sits in the body: it is most of a large log, so no copies.
   ACTION_RESULT.lastIndex = at;
@@ -378,13 +404,13 @@ function attachResult(
   let result: Record<string, PyValue> | null = null;
   let failure: Error | null = null;
   try {
-    const v = parsePyLiteral(body, from).value;
+    const v = parsePyLiteral(body, from, /^[ \t]*/.exec(body.slice(at))![0].length).value;
     if (v && typeof v === 'object' && !Array.isArray(v)) result = v;
   } catch (e) {
     failure = e as Error;
   }
   // Copied out of the body only when the result is not a dict: it is most of a large log.
-  const rawOutput = result ? '' : body.slice(from).replace(/\nCritique\s*:[\s\S]*$/, '');
+  const rawOutput = result ? '' : body.slice(from).replace(RESULT_TAIL, '');
   if (failure) {
     issues.push({ severity: 'warning', message: `the action result does not parse (${failure.message}); its raw text is kept in the step's notes`, line: lineOf });
     step.notes!.push(`unparsed action result: ${rawOutput}`);
@@ -398,9 +424,10 @@ function attachResult(
     output = !stderr ? stdout : !stdout ? stderr : stdout + (stdout.endsWith('\n') ? '' : '\n') + stderr;
     if (result.status) step.notes!.push(`status: ${String(result.status)}`);
   }
-  const readAction = /receive_data_of_long_term_command_from_terminal/.test(body.slice(0, at));
-  if (readAction) {
-    const m = /'terminal_id'\s*:\s*'?(\w+)/.exec(body.slice(0, at));
+  // Line breaks out (a wrapped log can split the tool's name over two lines).
+  const before = body.slice(0, at).replace(/\r?\n[ \t]*/g, '');
+  if (/receive_data_of_long_term_command_from_terminal/.test(before)) {
+    const m = /'terminal_id'\s*:\s*'?(\w+)/.exec(before);
     const launch = longRunning.get(m ? m[1] : '1') ?? [...longRunning.values()].pop();
     if (launch) {
       launch.output += (launch.output ? '\n' : '') + output;

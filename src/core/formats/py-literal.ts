@@ -10,9 +10,13 @@ export class PyLiteralError extends Error {
 
 export type PyValue = string | number | boolean | null | PyValue[] | { [k: string]: PyValue };
 
-/** Reads the literal at `from` (default 0); `end` is where it stops, as an offset in `text`. */
-export function parsePyLiteral(text: string, from = 0): { value: PyValue; end: number } {
-  const p = new Reader(text, from);
+/**
+ * Reads the literal at `from` (default 0); `end` is where it stops, as an offset in `text`.
+ * `wrapIndent`: how much indentation a wrapped line's continuation carries as layout (the
+ * indentation of the line the literal sits on); whitespace beyond it is text.
+ */
+export function parsePyLiteral(text: string, from = 0, wrapIndent = Infinity): { value: PyValue; end: number } {
+  const p = new Reader(text, from, wrapIndent);
   p.ws();
   const value = p.value();
   return { value, end: p.i };
@@ -20,12 +24,22 @@ export function parsePyLiteral(text: string, from = 0): { value: PyValue; end: n
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '' };
 
+/**
+ * A raw line break inside a one-line string: Python's repr never writes one, so the log was
+ * wrapped (by an editor, a mail, a copy out of a PDF) and the break and the indentation of the
+ * continued line are layout, not text.
+ */
+function unwrap(run: string, triple: boolean, indent: number): string {
+  return triple || !run.includes('\n') ? run : run.replace(/\r?\n([ \t]*)/g, (_, ws: string) => ws.slice(Math.min(ws.length, indent)));
+}
+
 class Reader {
   i: number;
   /** Where the literal starts: offsets in errors count from it. */
   constructor(
     private readonly s: string,
     private readonly base = 0,
+    private readonly wrapIndent = Infinity,
   ) {
     this.i = base;
   }
@@ -115,6 +129,7 @@ class Reader {
     const body = s.slice(start, end);
     const slash = body.indexOf('\\');
     if (slash >= 0 && (/\\[^n]/.test(body) || body.endsWith('\\'))) return null;
+    if (body.includes('\n')) return null; // a wrapped line: str() joins it
     this.i = end + 1;
     return slash < 0 ? body : body.replaceAll('\\n', '\n');
   }
@@ -156,24 +171,30 @@ class Reader {
           this.i++;
           continue;
         }
-        parts.push(s.slice(from, this.i));
+        parts.push(unwrap(s.slice(from, this.i), triple, this.wrapIndent));
         this.i += triple ? 3 : 1;
         return this.joinAdjacent(parts.length === 1 ? parts[0] : parts.join(''));
       }
       this.i = nextEscape;
-      parts.push(s.slice(from, this.i));
-      const n = s[this.i + 1];
+      parts.push(unwrap(s.slice(from, this.i), triple, this.wrapIndent));
+      // The escaped character; past a wrapped line's break when the wrap split the escape.
+      let e = this.i + 1;
+      if (!triple && (s[e] === '\n' || s[e] === '\r')) {
+        const m = /^\r?\n[ \t]*/.exec(s.slice(e, e + 200));
+        if (m) e += Math.min(m[0].length, m[0].indexOf('\n') + 1 + this.wrapIndent);
+      }
+      const n = s[e];
       if (n === 'x') {
-        parts.push(String.fromCharCode(parseInt(s.slice(this.i + 2, this.i + 4), 16)));
-        this.i += 4;
+        parts.push(String.fromCharCode(parseInt(s.slice(e + 1, e + 3), 16)));
+        this.i = e + 3;
       } else if (n === 'u' || n === 'U') {
         const len = n === 'u' ? 4 : 8;
-        const cp = parseInt(s.slice(this.i + 2, this.i + 2 + len), 16);
+        const cp = parseInt(s.slice(e + 1, e + 1 + len), 16);
         parts.push(Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd');
-        this.i += 2 + len;
+        this.i = e + 1 + len;
       } else if (n !== undefined && n in ESCAPES) {
         parts.push(ESCAPES[n]);
-        this.i += 2;
+        this.i = e + 1;
       } else {
         parts.push('\\');
         this.i++;
