@@ -8,7 +8,8 @@ import type { SimpleCommand } from '../shell/types';
 import { CommandView } from './view';
 import { PYTHON_RULES, RULES, urlTargets, type Rule, type UrlTarget } from './rules';
 import { entitiesOf, portsOf, pythonEntities } from './entities';
-import { findObstacles } from './obstacles';
+import { findObstacles, type ObstacleHit } from './obstacles';
+import { readerOf, ownLineTest, type ReaderInfo } from './readers';
 
 /** Builtins that a backgrounded list also runs, which are not themselves launched. */
 const NOT_LAUNCHED = new Set(['cd', 'export', 'source', '.', 'set', 'unset', 'wait', 'disown', ':', 'true', 'false', 'echo', 'printf', 'mkdir', 'sleep']);
@@ -35,6 +36,8 @@ interface CommandReading {
   remoteHttp: CommandAnalysis['remoteHttp'];
   launchHosts: string[];
   parseError: string | null;
+  /** Set when the line only shows text (readers.ts): its own-diagnostic line test, and what it reads. */
+  reader: { info: ReaderInfo; own: RegExp } | null;
 }
 const READING_LIMIT = 20_000;
 const reading = new Map<string, CommandReading>();
@@ -60,6 +63,8 @@ export interface CommandAnalysis {
   remoteHttp: { target: UrlTarget; span: [number, number] }[];
   /** Hosts the command ran launches on (through ssh), for confirming remote liveness. */
   launchHosts: string[];
+  /** For a command that only shows text: what it reads, and the signs in what it showed. */
+  shows: { info: ReaderInfo; hits: ObstacleHit[] } | null;
 }
 
 export function analyzeCommand(raw: RawCommand): CommandAnalysis {
@@ -72,7 +77,8 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
   }
   // The text's findings and categories are shared (frozen) by every command of that text,
   // which gets its own array only to add to it: most outputs show no obstacle.
-  const obstacles = findObstacles(raw.output, raw.exitCode);
+  const shown: ObstacleHit[] | undefined = r.reader ? [] : undefined;
+  const obstacles = findObstacles(raw.output, raw.exitCode, r.reader?.own, shown);
   const findings = (obstacles.length ? r.findings.slice() : r.findings) as Finding[];
   for (const o of obstacles) {
     findings.push({
@@ -92,7 +98,7 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
     findings,
     parseError: r.parseError,
   });
-  return { command, remoteHttp: r.remoteHttp, launchHosts: r.launchHosts };
+  return { command, remoteHttp: r.remoteHttp, launchHosts: r.launchHosts, shows: r.reader && shown!.length ? { info: r.reader.info, hits: shown! } : null };
 }
 
 /** Freezes the findings and their list (not every entity array: that costs, and none is written). */
@@ -144,7 +150,9 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   }
   addPipedPorts(findings, parse.commands);
   const cats = new Set(findings.map((f) => f.category));
-  return { findings: freezeFindings(findings), categories: Object.freeze(CATEGORIES.filter((c) => cats.has(c))), remoteHttp, launchHosts, parseError: parse.error };
+  const info = longRunning ? null : readerOf(parse.commands);
+  const reader = info ? { info, own: ownLineTest(info) } : null;
+  return { findings: freezeFindings(findings), categories: Object.freeze(CATEGORIES.filter((c) => cats.has(c))), remoteHttp, launchHosts, parseError: parse.error, reader };
 }
 
 /** A launch judged from how the command runs rather than what it is. */

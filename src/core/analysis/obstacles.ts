@@ -76,8 +76,13 @@ const ANY_LITERAL = LITERALS.includes('')
 const TELLING_EXIT_CODES = new Set(OBSTACLE_RULES.flatMap((r) => r.exitCodes ?? []));
 const NO_HITS: readonly ObstacleHit[] = Object.freeze([]);
 
-/** The obstacles an output and exit code show; a shared empty list (never to be written) when none. */
-export function findObstacles(output: string, exitCode: number | null): readonly ObstacleHit[] {
+/**
+ * The obstacles an output and exit code show; a shared empty list (never to be written) when
+ * none. With `own` (a command that only shows text, readers.ts), a sign counts only on a line
+ * that is the command's own diagnostic; signs elsewhere go to `shown`, one per kind, as
+ * evidence about whoever wrote that text.
+ */
+export function findObstacles(output: string, exitCode: number | null, own?: RegExp, shown?: ObstacleHit[]): readonly ObstacleHit[] {
   const text = output.length > 2 * SCAN_LIMIT ? output.slice(0, SCAN_LIMIT) + '\n' + output.slice(-SCAN_LIMIT) : output;
   const anySign = ANY_LITERAL === null || ANY_LITERAL.test(text);
   // Nine outputs in ten show neither a sign nor a telling exit code.
@@ -92,7 +97,12 @@ export function findObstacles(output: string, exitCode: number | null): readonly
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) break;
         if (quoted(text, m.index, m.index + m[0].length)) continue;
-        hit = { kind: rule.kind, span: [m.index, m.index + m[0].length], evidence: m[0] };
+        const h: ObstacleHit = { kind: rule.kind, span: [m.index, m.index + m[0].length], evidence: m[0] };
+        if (own && !own.test(lineAt(text, m.index))) {
+          if (shown && !shown.some((x) => x.kind === h.kind)) shown.push(h);
+          continue;
+        }
+        hit = h;
         break;
       }
       if (hit) break;
@@ -103,6 +113,11 @@ export function findObstacles(output: string, exitCode: number | null): readonly
     if (hit) hits.push(hit);
   }
   return hits;
+}
+
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
 }
 
 /** A sign quoted in prose (`Connection refused` in a doc) is a mention, not an obstacle. */

@@ -1,0 +1,97 @@
+// Commands that only show text: files, logs, listings (TAXONOMY v2, "Obstacles"). What such a
+// command prints is data, not its own failure: `cat app.py` showing `except ImportError:` met
+// no obstacle, nor does `tail agent.log` listing an old error. Only the program's own
+// diagnostics (`tail: cannot open 'x': No such file or directory`, `bash: ss: command not
+// found`) and its exit status are signs; the rest of what it shows is evidence about whoever
+// wrote it (see obstacle-owner.ts).
+import type { SimpleCommand } from '../shell/types';
+import { CommandView } from './view';
+
+/** Programs whose output is text they show, never an account of their own work. */
+const SHOWS_TEXT = new Set([
+  'cat', 'tac', 'head', 'tail', 'less', 'more', 'most', 'bat', 'batcat', 'nl', 'strings', 'xxd', 'od', 'hexdump',
+  'grep', 'egrep', 'fgrep', 'zgrep', 'zcat', 'rg', 'ag', 'ack', 'awk', 'gawk', 'mawk', 'cut', 'sort', 'uniq', 'wc', 'tr',
+  'column', 'jq', 'yq', 'fold', 'fmt', 'expand', 'paste', 'tee', 'echo', 'printf', 'sleep', 'true', 'false', ':',
+  'ls', 'find', 'stat', 'file', 'tree', 'du', 'df', 'pwd', 'cd', 'dmesg', 'journalctl', 'ps', 'pgrep', 'pidof',
+  'lsof', 'ss', 'netstat', 'which', 'type', 'whoami', 'id', 'hostname', 'uname', 'date', 'env', 'printenv',
+  'free', 'uptime', 'w', 'who', 'last', 'watch', 'diff', 'cmp', 'md5sum', 'sha256sum', 'readlink', 'realpath',
+  'basename', 'dirname', 'test', '[', 'man', 'history', 'Get-Content', 'gc', 'Select-String',
+]);
+
+/** Programs that show text only with these subcommands (`systemctl status`, `docker logs` ...). */
+const SHOWS_WITH_SUB: Record<string, Set<string>> = {
+  systemctl: new Set(['status', 'show', 'is-active', 'is-enabled', 'is-failed', 'list-units', 'list-unit-files', 'cat']),
+  docker: new Set(['logs', 'ps', 'inspect', 'images', 'top', 'stats']),
+  kubectl: new Set(['logs', 'get', 'describe', 'top']),
+  supervisorctl: new Set(['status', 'tail', 'avail']),
+  pm2: new Set(['logs', 'list', 'ls', 'status', 'describe', 'show', 'jlist']),
+  git: new Set(['log', 'show', 'diff', 'status', 'grep', 'blame']),
+};
+
+/** Programs that hand code on: transparent when the code they run is itself shown. */
+const CARRIERS = new Set(['ssh', 'bash', 'sh', 'zsh', 'dash', 'eval', 'su']);
+
+/** What a command line that only shows text reads: files, and services or containers by name. */
+export interface ReaderInfo {
+  /** Program names whose `NAME:` lines are the command's own diagnostics. */
+  programs: string[];
+  /** Files it shows (as written). */
+  files: string[];
+  /** Services, units, containers or programs whose logs it shows (`journalctl -u X`). */
+  sources: string[];
+}
+
+/** The reader info of a command line, or null when any part of it does more than show text. */
+export function readerOf(commands: readonly SimpleCommand[]): ReaderInfo | null {
+  if (commands.length === 0) return null;
+  const nested = commands.some((c) => c.via !== 'top');
+  const programs = new Set<string>();
+  const files: string[] = [];
+  const sources: string[] = [];
+  for (const c of commands) {
+    programs.add(c.name);
+    for (const w of c.wrappers) programs.add(w);
+    if (CARRIERS.has(c.name) && nested) continue;
+    if (c.background) return null; // `tail -f log &` is a launch
+    const v = new CommandView(c);
+    const subs = SHOWS_WITH_SUB[c.name];
+    if (c.name === 'sed') {
+      if (v.args.some((a) => /^-[a-zA-Z]*i/.test(a) || a.startsWith('--in-place'))) return null;
+    } else if (subs) {
+      const sub = v.sub();
+      if (!sub || !subs.has(sub)) return null;
+      const ops = v.operands();
+      sources.push(...ops.slice(ops.indexOf(sub) + 1).filter((o) => /^[\w@.:-]+$/.test(o)));
+      continue;
+    } else if (!SHOWS_TEXT.has(c.name)) {
+      return null;
+    }
+    if (c.name === 'journalctl') {
+      for (let i = 0; i < v.args.length; i++) {
+        const a = v.args[i];
+        if ((a === '-u' || a === '--unit') && v.args[i + 1]) sources.push(v.args[i + 1]);
+        else if (a.startsWith('--unit=')) sources.push(a.slice(7));
+        else if (/^-u\S/.test(a)) sources.push(a.slice(2));
+      }
+      continue;
+    }
+    for (const o of v.operands()) if (looksLikeFile(o)) files.push(o);
+  }
+  return { programs: [...programs], files, sources };
+}
+
+/** A path-like operand: has a directory part or a file extension (not a pattern or a number). */
+function looksLikeFile(word: string): boolean {
+  return !/^-/.test(word) && (word.includes('/') || /^[\w.-]+\.\w{1,8}$/.test(word)) && !/[|()^$*?[\]\\]/.test(word);
+}
+
+/**
+ * The lines of an output that are the command's own diagnostics: `PROG: ...` for one of its
+ * programs (`tail: cannot open ...`), the shell's (`bash: line 3: ss: command not found`,
+ * `/bin/sh: 1: ...`), sudo's. A sign anywhere else in a reader's output is text it showed.
+ */
+export function ownLineTest(info: ReaderInfo): RegExp {
+  const names = [...info.programs, 'sh', 'bash', 'zsh', 'dash', '-bash', 'sudo', 'ssh', 'env', 'timeout', 'nohup', 'xargs']
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^\\s*(?:\\S*/)?(?:${[...new Set(names)].join('|')})(?:\\[\\d+\\])?:|^ssh: |^\\s*(?:\\S+: )?(?:line \\d+: )?syntax error`, 'i');
+}
