@@ -213,15 +213,15 @@ test('zip bombs: the inflate cap stops a member before it is allocated; a lying 
   const big = { id: 'bomb', epoch: 1, messages: [{ role: 'user', content: 'A'.repeat(3_000_000) }] };
   const bytes = buildZip({ 'header.json': header(), 'samples/bomb_epoch_1.json': big, 'samples/ok_epoch_1.json': { id: 'ok', epoch: 1, messages: [] } });
   assert.ok(bytes.length < 40_000, 'highly compressible');
-  const saved = evalZipOptions.maxInflatedBytes;
-  evalZipOptions.maxInflatedBytes = 1_000_000;
+  const saved = evalZipOptions.maxMemberBytes;
+  evalZipOptions.maxMemberBytes = 1_000_000;
   try {
     const file = sourceFile('bomb.eval', bytes);
     assert.throws(() => inspectEvalReader.readRun!(file, 'samples/bomb_epoch_1.json'), (e: unknown) => e instanceof FormatError && /zip bomb/.test(e.message) && e.entry === 'samples/bomb_epoch_1.json');
     const res = inspectEvalReader.read(file);
     assert.ok(res.issues.some((i) => /over the 1000000-byte limit/.test(i.message)));
   } finally {
-    evalZipOptions.maxInflatedBytes = saved;
+    evalZipOptions.maxMemberBytes = saved;
   }
   // Declared size smaller than the real data (central directory edited): caught, not trusted.
   const lying = bytes.slice();

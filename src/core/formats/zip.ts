@@ -1,8 +1,9 @@
 // A lazy zip reader for `.eval` logs: the central directory is read without inflating anything,
 // and members are inflated one at a time (fflate), each checked against its declared size and
-// CRC-32. A cap on the bytes inflated per reader guards against zip bombs: a member's declared
-// size is checked before any memory is allocated, and a member that lies about its size is
-// truncated by fflate to the declared size and then fails its CRC.
+// CRC-32. A cap on the bytes one member may inflate to guards against zip bombs: a member's
+// declared size is checked before any memory is allocated, and a member that lies about its size
+// is truncated by fflate to the declared size and then fails its CRC. The cap is per member, not
+// per archive: a log of many samples, read one at a time, may hold more than the cap in total.
 import { inflateSync } from 'fflate';
 
 export interface ZipEntry {
@@ -18,8 +19,8 @@ export interface ZipEntry {
 }
 
 export interface ZipOptions {
-  /** Total bytes this reader may inflate, over all members (default 512 MiB). */
-  maxInflatedBytes?: number;
+  /** Bytes one member may inflate to (default 512 MiB). */
+  maxMemberBytes?: number;
 }
 
 export const DEFAULT_MAX_INFLATED = 512 * 1024 * 1024;
@@ -62,7 +63,7 @@ export class ZipReader {
   ) {
     this.entries = entries;
     for (const e of entries) if (!this.byName.has(e.name)) this.byName.set(e.name, e);
-    this.cap = opts.maxInflatedBytes ?? DEFAULT_MAX_INFLATED;
+    this.cap = opts.maxMemberBytes ?? DEFAULT_MAX_INFLATED;
   }
 
   /** Reads the central directory only. Throws ZipError when it is missing or corrupt. */
@@ -88,12 +89,8 @@ export class ZipReader {
   read(which: string | ZipEntry): Uint8Array {
     const e = typeof which === 'string' ? this.byName.get(which) : which;
     if (!e) throw new ZipError(`no member named ${JSON.stringify(which)}`, String(which));
-    if (this.inflated + e.size > this.cap) {
-      throw new ZipError(
-        `member ${e.name} would inflate to ${e.size} bytes, over the ${this.cap}-byte limit ` +
-          `(already inflated ${this.inflated}); possible zip bomb`,
-        e.name,
-      );
+    if (e.size > this.cap) {
+      throw new ZipError(`member ${e.name} would inflate to ${e.size} bytes, over the ${this.cap}-byte limit for one member; possible zip bomb`, e.name);
     }
     if (e.flags & 1) throw new ZipError(`member ${e.name} is encrypted`, e.name);
     const b = this.bytes;
