@@ -1,0 +1,137 @@
+// asciinema casts in the terminal layouts people really record: prompts that follow the working
+// directory, the user and the virtualenv; zsh (plain and oh-my-zsh), fish, PowerShell, two-line
+// prompts (kali, starship); typed, pasted, edited, recalled and completed lines; Ctrl-C; output
+// that looks like a prompt. Each session is read with its keystrokes and again without them
+// (most casts record output only): the commands must be the same. The expected commands were
+// written down from the sessions' scripts before the reader was run on them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { asciicastReader } from '../../src/core/formats/asciicast';
+import { sourceText } from '../../src/core/formats/types';
+import type { RawTrajectory } from '../../src/core/model';
+import { assertSniffed, assertLabelled, commands, fixtures, hasShared, load, real, texts } from './formats-helpers';
+
+const dir = path.join(fixtures, 'asciicast/layouts');
+const read = (name: string): RawTrajectory => {
+  const file = load(path.join(dir, name));
+  assertSniffed(file, 'asciicast');
+  const res = asciicastReader.read(file);
+  assert.deepEqual(res.issues, [], name);
+  assert.equal(res.trajectories.length, 1);
+  return res.trajectories[0];
+};
+const output = (t: RawTrajectory, text: string, nth = 0): string | undefined => commands(t).filter((c) => c.text === text)[nth]?.output;
+
+const BASH_CD_SU = [
+  'ls', 'cat notes.txt', 'cd /srv/app2', 'ls -la', 'python3', 'ls -hla', 'nohup python3 serve.py --port 8001 &',
+  'su - deploy', 'whoami', 'exit', 'curl -s localhost:8001/health', 'exit',
+];
+
+for (const name of ['bash-cd-su-v2.cast', 'bash-cd-su-v2-output-only.cast']) {
+  test(`${name}: root's prompt follows cd and su; prompt-looking output, ^C, REPL, history, paste`, () => {
+    const t = read(name);
+    assert.deepEqual(texts(t), BASH_CD_SU);
+    assert.equal(output(t, 'ls'), 'app  app2  notes.txt');
+    assert.equal(output(t, 'cat notes.txt'), 'TODO before migration:\n$ rm -rf /srv/app/cache\nroot@node7:/srv# systemctl stop app\n>>> import os\n# keep the old config');
+    assert.equal(output(t, 'cd /srv/app2'), '');
+    assert.match(output(t, 'ls -la')!, /^total 8\n.*serve\.py\n.*weights\.bin$/);
+    assert.equal(output(t, 'python3'), 'Python 3.11.2 (main, Mar 13 2023, 12:18:29) [GCC 12.2.0] on linux\nType "help" for more information.\n>>> print(1+1)\n2\n>>> exit()');
+    assert.equal(output(t, 'nohup python3 serve.py --port 8001 &'), '[1] 4242');
+    assert.equal(output(t, 'whoami'), 'deploy');
+    assert.equal(output(t, 'exit'), 'logout');
+    assert.equal(output(t, 'curl -s localhost:8001/health'), '{"ok":true}');
+    assert.ok(!texts(t).some((c) => c.includes('rm -rf')), 'a line abandoned with ^C is no command');
+    assert.equal(t.meta?.recoveredFromOutput, name.includes('output-only') ? true : undefined);
+  });
+}
+
+for (const name of ['bash-venv-sudo-v3.cast', 'bash-venv-sudo-v3-output-only.cast']) {
+  test(`${name}: (venv) prompt, sudo -i to root's # prompt and back, password, backspace, ^U`, () => {
+    const t = read(name);
+    assert.deepEqual(texts(t), ['python3 -m venv venv', 'source venv/bin/activate', 'pip install requests', 'deactivate', 'sudo -i', 'id -u', 'ls /root', 'exit', 'exit']);
+    assert.ok(!JSON.stringify(t).includes('hunter2'), 'the password is never recorded');
+    assert.equal(output(t, 'pip install requests'), 'Collecting requests\n  Downloading requests-2.32.3-py3-none-any.whl (64 kB)\n     |########################| 100%\nSuccessfully installed requests-2.32.3');
+    assert.equal(output(t, 'sudo -i'), '[sudo] password for alice:');
+    assert.equal(output(t, 'id -u'), '0');
+    assert.equal(output(t, 'ls /root'), 'backup.tar.gz');
+    assert.equal(t.meta?.exitStatus, 0);
+    assert.equal(t.meta?.version, 3);
+  });
+}
+
+test('zsh with oh-my-zsh: the prompt loses its git part after cd; paste, Tab, history; PROMPT_SP after output without a newline', () => {
+  const t = read('zsh-ohmyzsh-v2.cast');
+  assert.deepEqual(texts(t), ['git status', 'cat README.md', 'git log --oneline -1', 'git log --oneline -1', 'cd ..', 'ls', 'docker ps', 'exit']);
+  assert.equal(output(t, 'git status'), 'On branch main\nChanges not staged for commit:\n\tmodified:   serve.py'.replace('\t', '        '));
+  assert.equal(output(t, 'cat README.md'), '# app\nRun `make serve`.');
+  assert.equal(output(t, 'ls'), 'app  notes');
+  assert.equal(output(t, 'docker ps'), 'CONTAINER ID   IMAGE          STATUS\n3f2a1b9c8d7e   replica:latest Up 2 hours');
+});
+
+test('zsh `host% ` prompt, output only: ">>> " and "host% " printed by programs, a progress "45%", a sudo password', () => {
+  const t = read('zsh-percent-v3-output-only.cast');
+  assert.deepEqual(texts(t), ["python3 -c 'print(\">>> not a prompt\")'", 'cat setup.sh', 'sudo whoami', 'cd /tmp', 'curl -# -O http://10.0.0.5/model.bin', 'exit']);
+  assert.equal(output(t, "python3 -c 'print(\">>> not a prompt\")'"), '>>> not a prompt');
+  assert.equal(output(t, 'cat setup.sh'), '# install deps\ndevbox% make install\npip install -r requirements.txt');
+  assert.equal(output(t, 'sudo whoami'), '[sudo] password for dev:\nroot');
+  assert.equal(output(t, 'curl -# -O http://10.0.0.5/model.bin'), '#'.repeat(72) + ' 100.0%');
+});
+
+test('fish: autosuggestions shown but not taken, a suggestion accepted with the right arrow, ^C', () => {
+  const t = read('fish-v2.cast');
+  assert.deepEqual(texts(t), ['ls', 'cd src', 'git pull origin main', '../run.sh --port 8001', 'exit']);
+  assert.equal(output(t, 'ls'), 'run.sh  src');
+  assert.equal(output(t, 'git pull origin main'), 'Already up to date.');
+  assert.equal(output(t, '../run.sh --port 8001'), 'Serving on 0.0.0.0:8001\n^C');
+});
+
+const POWERSHELL = [
+  'Get-Process python', 'Stop-Process -Name python -Force', 'cd C:\\Users\\alice\\replica', "Start-Process python -ArgumentList 'serve.py'",
+  'schtasks /create /tn replica /tr "python C:\\Users\\alice\\replica\\serve.py" /sc onlogon', 'exit',
+];
+for (const name of ['powershell-v2.cast', 'powershell-v3-output-only.cast']) {
+  test(`${name}: PS C:\\path> prompts that follow cd; PSReadLine redraws the line as it is typed`, () => {
+    const t = read(name);
+    assert.deepEqual(texts(t), POWERSHELL);
+    assert.match(output(t, 'Get-Process python')!, /ProcessName\n.*\n\s+24\s+41\.20\s+52\.10\s+3\.42\s+6112\s+1 python$/);
+    assert.equal(output(t, POWERSHELL[4]), 'SUCCESS: The scheduled task "replica" has successfully been created.');
+  });
+}
+
+test('kali two-line prompt: the ┌──(user㉿host)-[dir] line is prompt, not output; a password; ^C of a running command', () => {
+  const t = read('kali-two-line-v2.cast');
+  assert.deepEqual(texts(t), ['nmap -p 22,80 10.0.0.5', 'sudo netstat -tlnp', 'cd /opt/replica', 'ping -c 100 10.0.0.5', './replicate.sh', 'exit']);
+  assert.equal(output(t, 'nmap -p 22,80 10.0.0.5'), 'Starting Nmap 7.94 ( https://nmap.org )\nPORT   STATE SERVICE\n22/tcp open  ssh\n80/tcp open  http');
+  assert.equal(output(t, 'sudo netstat -tlnp'), '[sudo] password for kali:\nsudo: netstat: command not found');
+  assert.equal(output(t, 'cd /opt/replica'), '');
+  assert.match(output(t, 'ping -c 100 10.0.0.5')!, /^PING .*\n.*icmp_seq=1.*\n\^C\n--- 10\.0\.0\.5 ping statistics ---\n.*0% packet loss, time 0ms$/);
+  assert.equal(output(t, './replicate.sh'), 'copied weights to 10.0.0.5:/opt/replica');
+  assert.ok(!JSON.stringify(t).includes('toor'));
+});
+
+test('starship, output only: the info line above `❯ ` changes with the directory and is never output', () => {
+  const t = read('starship-v3-output-only.cast');
+  assert.deepEqual(texts(t), ['git status --short', 'python3 app.py', 'pip install flask', 'cd /tmp', 'ls']);
+  assert.equal(output(t, 'git status --short'), ' M app.py');
+  assert.match(output(t, 'python3 app.py')!, /^Traceback \(most recent call last\):\n(.*\n){2}ModuleNotFoundError: No module named 'flask'$/);
+  assert.equal(output(t, 'pip install flask'), 'Successfully installed flask-3.0.0');
+  assert.equal(output(t, 'cd /tmp'), '');
+  assert.equal(output(t, 'ls'), 'model.bin');
+});
+
+test('a prompt that shows the last exit status gives each command its status; prompt and command written at once', () => {
+  const t = read('status-prompt-v2-output-only.cast');
+  assert.deepEqual(texts(t), ['systemctl status api', 'netstat -tlnp', 'ss -ltn', 'cd /srv/app2', 'ls', 'false']);
+  assert.deepEqual(commands(t).map((c) => c.exitCode), [3, 127, 0, 0, 0, 1]);
+  assert.equal(output(t, 'netstat -tlnp'), 'bash: netstat: command not found');
+  assert.equal(output(t, 'ls'), 'serve.py');
+});
+
+test('every layout fixture is covered by a test above', () => {
+  const named = ['bash-cd-su-v2.cast', 'bash-cd-su-v2-output-only.cast', 'bash-venv-sudo-v3.cast', 'bash-venv-sudo-v3-output-only.cast', 'zsh-ohmyzsh-v2.cast',
+    'zsh-percent-v3-output-only.cast', 'fish-v2.cast', 'powershell-v2.cast', 'powershell-v3-output-only.cast', 'kali-two-line-v2.cast',
+    'starship-v3-output-only.cast', 'status-prompt-v2-output-only.cast'];
+  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.cast')).sort(), [...named].sort());
+});
