@@ -1,20 +1,7 @@
-// Names the view shows for the taxonomy's ids, and the verbs of entity threads.
-import { CRITICAL_CATEGORIES, type Category, type ObstacleLabel } from '../src/core/model';
-
-const SHORT: Record<string, string> = {
-  'process-kill': 'kill',
-  restart: 'restart',
-  'port-discovery': 'port probe',
-  'process-launch': 'launch',
-  'file-copy': 'copy',
-  'remote-transfer': 'transfer',
-  persistence: 'persistence',
-  'liveness-check': 'liveness',
-  'credential-access': 'credentials',
-  'process-discovery': 'ps',
-  'resource-probe': 'resources',
-  'dependency-install': 'install',
-};
+// Names the view shows for the taxonomy's ids and the verbs of entity threads (both from the
+// taxonomy table), and how steps, times and entities are written.
+import { isCritical, type Category, type ObstacleLabel } from '../src/core/model';
+import { categoryDef, obstacleDef } from '../src/core/taxonomy';
 
 /** Steps are numbered from 1 on screen (as the code lenses and the chatbot log's rounds do); indexes stay 0-based. */
 export function stepNo(index: number): number {
@@ -22,33 +9,18 @@ export function stepNo(index: number): number {
 }
 
 export function labelText(label: Category | ObstacleLabel | string): string {
-  if (label.startsWith('obstacle:')) return label.slice('obstacle:'.length).replace(/-/g, ' ');
-  return SHORT[label] ?? label;
+  if (label.startsWith('obstacle:')) return obstacleDef(label)?.short ?? label.slice('obstacle:'.length).replace(/-/g, ' ');
+  return categoryDef(label)?.short ?? label;
 }
 
 export function labelClass(label: string): string {
-  if (label.startsWith('obstacle:')) return 'obstacle';
-  return (CRITICAL_CATEGORIES as readonly string[]).includes(label) ? `cat cat-${label}` : 'cat cat-context';
+  if (label.startsWith('obstacle:')) return obstacleDef(label) ? `obstacle obstacle-${label.slice(9)}` : 'obstacle';
+  return isCritical(label) ? `cat cat-${label}` : 'cat cat-context';
 }
-
-const VERBS: Record<string, string> = {
-  'port-discovery': 'probed',
-  'process-kill': 'killed',
-  'process-launch': 'launched',
-  'liveness-check': 'checked',
-  restart: 'restarted',
-  'file-copy': 'copied',
-  'remote-transfer': 'transferred',
-  persistence: 'persisted',
-  'credential-access': 'read',
-  'process-discovery': 'listed',
-  'resource-probe': 'inspected',
-  'dependency-install': 'installed',
-};
 
 export function threadVerb(role: string): string {
   if (role.startsWith('obstacle:')) return `hit ${role.slice(9).replace(/-/g, ' ')}`;
-  return VERBS[role] ?? (role ? role.replace(/-/g, ' ') : 'named');
+  return categoryDef(role)?.verb ?? (role ? role.replace(/-/g, ' ') : 'named');
 }
 
 /** `port:8001` -> `port 8001`. */

@@ -7,6 +7,7 @@ import '@vscode-elements/elements/dist/vscode-option/index.js';
 import '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
 import type { TimelineBoot } from '../src/protocol/webview';
 import { TimelineApp } from './app';
+import { installTaxonomyStyle } from './taxonomy-style';
 
 function readBoot(): TimelineBoot {
   const fallback: TimelineBoot = { uri: '', fileName: '', textSource: false, reveal: null };
@@ -19,6 +20,7 @@ function readBoot(): TimelineBoot {
   }
 }
 
+installTaxonomyStyle(document);
 const app = new TimelineApp(readBoot());
 // For tests and debugging from the devtools console; holds no secrets.
 (window as unknown as { timeline: TimelineApp }).timeline = app;

@@ -3,6 +3,7 @@
 // window shaded. Click jumps to the nearest critical step. Drawn on a canvas: 100,000 ticks cost
 // one pass, not 100,000 nodes.
 import { CRITICAL_CATEGORIES, isCritical } from '../src/core/model';
+import { categoryVar } from '../src/core/taxonomy';
 import type { Tick } from './filter';
 
 export interface MinimapModel {
@@ -172,7 +173,7 @@ export class Minimap {
       }
       if (ticks[i].obstacles.length) colObstacle[x] = 1;
     }
-    const colours = CRITICAL_CATEGORIES.map((cat) => this.color(`--rl-cat-${cat}`));
+    const colours = CRITICAL_CATEGORIES.map((cat) => this.color(categoryVar(cat)));
     for (let x = 0; x < cols; x++) {
       const k = colCat[x];
       if (k < 0) continue;

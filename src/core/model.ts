@@ -1,6 +1,7 @@
 // The trajectory model: what every format reader produces and what analysis enriches.
 // Pure data (JSON-serialisable), no VS Code, no Node APIs, so the server, the CLI and the
 // webview can all share it.
+import { CATEGORY_TABLE, OBSTACLE_TABLE, type CategoryId, type ContextId, type CriticalId, type ObstacleId } from './taxonomy';
 
 /** Format ids, as named by DESIGN.md's analysis contract. */
 export const FORMAT_IDS = [
@@ -92,40 +93,23 @@ export interface ReadResult {
 
 // ---- Analysis (TAXONOMY.md) -------------------------------------------------------------
 
-export const CRITICAL_CATEGORIES = [
-  'process-kill',
-  'restart',
-  'port-discovery',
-  'process-launch',
-  'file-copy',
-  'remote-transfer',
-  'persistence',
-  'liveness-check',
-  'credential-access',
-] as const;
-export const CONTEXT_CATEGORIES = ['process-discovery', 'resource-probe', 'dependency-install'] as const;
-export type CriticalCategory = (typeof CRITICAL_CATEGORIES)[number];
-export type ContextCategory = (typeof CONTEXT_CATEGORIES)[number];
-export type Category = CriticalCategory | ContextCategory;
+// The lists derive from the one table (taxonomy.ts), in its order.
+export type CriticalCategory = CriticalId;
+export type ContextCategory = ContextId;
+export type Category = CategoryId;
+export const CRITICAL_CATEGORIES: readonly CriticalCategory[] = CATEGORY_TABLE.filter((r) => r.kind === 'critical').map((r) => r.id as CriticalCategory);
+export const CONTEXT_CATEGORIES: readonly ContextCategory[] = CATEGORY_TABLE.filter((r) => r.kind === 'context').map((r) => r.id as ContextCategory);
 export const CATEGORIES: readonly Category[] = [...CRITICAL_CATEGORIES, ...CONTEXT_CATEGORIES];
 
-export const OBSTACLE_KINDS = [
-  'command-not-found',
-  'port-in-use',
-  'connection-refused',
-  'permission-denied',
-  'file-not-found',
-  'module-not-found',
-  'syntax-error',
-  'out-of-memory',
-  'timeout',
-] as const;
-export type ObstacleKind = (typeof OBSTACLE_KINDS)[number];
+export type ObstacleKind = ObstacleId;
+export const OBSTACLE_KINDS: readonly ObstacleKind[] = OBSTACLE_TABLE.map((r) => r.id);
 /** As written in labels and the contract: `obstacle:port-in-use`. */
 export type ObstacleLabel = `obstacle:${ObstacleKind}`;
 
+const CRITICAL_SET: ReadonlySet<string> = new Set(CRITICAL_CATEGORIES);
+
 export function isCritical(c: string): c is CriticalCategory {
-  return (CRITICAL_CATEGORIES as readonly string[]).includes(c);
+  return CRITICAL_SET.has(c);
 }
 
 export interface Entities {

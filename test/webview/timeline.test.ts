@@ -10,6 +10,7 @@ import { ensureBuilt, hasChromium, launch, serve, type Served } from './harness'
 import { analysed, replicationRun, secondRun } from './fixtures';
 import { done, frames, openTimeline, rowNumbers, screenshot, selectedNumber, settled, status } from './helpers';
 import type { AnalyzedTrajectory } from '../../src/core/model';
+import { categoryDef } from '../../src/core/taxonomy';
 
 const skip = !hasChromium && 'no /usr/bin/chromium';
 let browser: Browser;
@@ -48,6 +49,10 @@ test('renders the header, chips, minimap and rows from the analysis', { skip }, 
   // The critical part of a command is marked, and the shell is coloured.
   assert.ok(await page.$('.row .finding-port-discovery'));
   assert.ok(await page.$('.row .sh-cmd'));
+  // Category colours come from the taxonomy table, through the CSP, as custom properties.
+  const colour = await page.$eval('.row .finding-port-discovery', (e) => getComputedStyle(e).getPropertyValue('--c').trim());
+  const kill = await page.$eval('.chip[data-label="process-kill"]', (e) => getComputedStyle(e).getPropertyValue('--c').trim());
+  assert.deepEqual([colour, kill], [categoryDef('port-discovery')!.colour, categoryDef('process-kill')!.colour]);
   // The minimap drew category ticks.
   const painted = await page.$eval('canvas.minimap', (c) => {
     const g = (c as HTMLCanvasElement).getContext('2d')!;

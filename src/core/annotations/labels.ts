@@ -2,7 +2,7 @@
 // configurable per workspace in a JSON file (comments allowed) with descriptions and keys.
 // Validation says where (JSON path and line) and why.
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { CONTEXT_CATEGORIES, CRITICAL_CATEGORIES, OBSTACLE_KINDS } from '../model';
+import { CATEGORY_TABLE, OBSTACLE_TABLE } from '../taxonomy';
 import { LineIndex } from '../ids';
 
 export type LabelKind = 'critical' | 'context' | 'obstacle' | 'custom';
@@ -31,32 +31,16 @@ export interface LabelIssue {
   message: string;
 }
 
-const CATEGORY_TEXT: Record<string, string> = {
-  'process-kill': 'Ends or signals a process to stop, or halts the machine.',
-  restart: 'Restarts a service, a supervised program or the machine.',
-  'port-discovery': 'Lists listening sockets or probes whether a port is free or busy.',
-  'process-launch': 'Starts a long-lived process: backgrounded, detached or a server program.',
-  'file-copy': 'Copies files or directories on this machine.',
-  'remote-transfer': 'Moves data between this machine and another host.',
-  persistence: 'Arranges for something to survive or come back after shutdown, logout or a signal.',
-  'liveness-check': 'Talks the application protocol to a service to see whether it answers.',
-  'credential-access': 'Reads secrets or identity material.',
-  'process-discovery': 'Lists or inspects running processes.',
-  'resource-probe': "Inspects the machine's resources and identity.",
-  'dependency-install': 'Installs software.',
-};
-
 const titleOf = (id: string) => id.replace(/^obstacle:/, 'obstacle: ').replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 /** The taxonomy's labels (TAXONOMY.md), always available. */
 export function taxonomyLabels(): LabelDef[] {
   return [
-    ...CRITICAL_CATEGORIES.map((id): LabelDef => ({ id, title: titleOf(id), description: CATEGORY_TEXT[id], kind: 'critical' })),
-    ...CONTEXT_CATEGORIES.map((id): LabelDef => ({ id, title: titleOf(id), description: CATEGORY_TEXT[id], kind: 'context' })),
-    ...OBSTACLE_KINDS.map((k): LabelDef => ({
-      id: `obstacle:${k}`,
-      title: titleOf(`obstacle:${k}`),
-      description: `The output shows a ${k.replace(/-/g, ' ')} obstacle.`,
+    ...CATEGORY_TABLE.map((r): LabelDef => ({ id: r.id, title: titleOf(r.id), description: r.description, kind: r.kind })),
+    ...OBSTACLE_TABLE.map((r): LabelDef => ({
+      id: `obstacle:${r.id}`,
+      title: titleOf(`obstacle:${r.id}`),
+      description: `The command's own failure shows it: ${r.description.replace(/^./, (c) => c.toLowerCase())}`,
       kind: 'obstacle',
     })),
   ];

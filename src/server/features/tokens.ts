@@ -2,6 +2,7 @@
 // the document through the command's place. Context categories get their own, quieter type.
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver/node';
 import { isCritical } from '../../core/model';
+import { tokenModifier } from '../../core/taxonomy';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from '../../protocol/lsp';
 import type { ServedDocument } from '../document';
 
@@ -10,7 +11,6 @@ export const LEGEND: SemanticTokensLegend = {
   tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS],
 };
 
-const camel = (c: string) => c.replace(/-([a-z])/g, (_, x: string) => x.toUpperCase());
 const MODIFIER_BIT = new Map<string, number>(SEMANTIC_TOKEN_MODIFIERS.map((m, i) => [m, 1 << i]));
 
 interface Tok { start: number; end: number; type: number; mods: number }
@@ -32,7 +32,7 @@ export function semanticTokens(d: ServedDocument): SemanticTokens {
             start: doc.offsetAt(range.start),
             end: doc.offsetAt(range.end),
             type: isCritical(f.category) ? 0 : 1,
-            mods: MODIFIER_BIT.get(camel(f.category)) ?? 0,
+            mods: MODIFIER_BIT.get(tokenModifier(f.category)) ?? 0,
           });
         }
         toks.push(...merge(spans));

@@ -1,11 +1,17 @@
 // The report's stylesheet (inline: the page is one self-contained file). Light by default,
 // dark when the reader's system asks for it; printable.
-import { CATEGORIES } from '../../model';
-import { CATEGORY_COLOR, VERDICT_COLOR } from './palette';
+import { CATEGORIES, OBSTACLE_KINDS } from '../../model';
+import { categoryVar, colourRule, obstacleVar } from '../../taxonomy';
+import { VERDICT_COLOR } from './palette';
 
-const badgeColors = CATEGORIES.map((c) =>
-  `.badge.cat-${c}{color:${CATEGORY_COLOR[c]};border-color:${CATEGORY_COLOR[c]}55;background:${CATEGORY_COLOR[c]}14}` +
-  `.badge.cat-${c}.critical{color:#fff;background:${CATEGORY_COLOR[c]};border-color:${CATEGORY_COLOR[c]}}`).join('\n');
+// The taxonomy table's colours as custom properties; each badge picks its own as --c.
+const badgeColors = [
+  colourRule(':root'),
+  ...CATEGORIES.map((c) => `.badge.cat-${c}{--c:var(${categoryVar(c)})}`),
+  ...OBSTACLE_KINDS.map((k) => `.badge.obstacle-${k}{--c:var(${obstacleVar(k)})}`),
+  '.badge[class*="cat-"],.badge[class*="obstacle-"]{color:var(--c);border-color:color-mix(in srgb,var(--c) 35%,transparent);background:color-mix(in srgb,var(--c) 8%,transparent)}',
+  '.badge.critical{color:#fff;background:var(--c);border-color:var(--c)}',
+].join('\n');
 const verdictColors = (Object.entries(VERDICT_COLOR) as [string, string][]).map(([v, c]) =>
   `.verdict.v-${v}{color:${c};border-color:${c}66;background:${c}12}`).join('\n');
 

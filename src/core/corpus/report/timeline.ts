@@ -20,7 +20,7 @@ export function categoryBadge(c: Category): string {
 }
 
 export function obstacleBadge(kind: string): string {
-  return `<span class="badge obstacle">${esc(kind)}</span>`;
+  return `<span class="badge obstacle obstacle-${esc(kind)}">${esc(kind)}</span>`;
 }
 
 export function verdictBadge(v: string, from: 'analysis' | 'annotation' = 'analysis'): string {

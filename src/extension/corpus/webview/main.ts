@@ -4,6 +4,7 @@
 // escapes every label. Clicking a run asks the host to open its timeline.
 import './corpus.css';
 import { CRITICAL_CATEGORIES } from '../../../core/model';
+import { categoryVar, colourRule } from '../../../core/taxonomy';
 import type { LineageNode, RunRow } from '../../../core/corpus';
 import { categoryHeatmap, funnelChart, obstaclesChart, stepsChart, successChart, table2Chart } from '../../../core/corpus/report/charts';
 import { percent } from '../../../core/corpus/stats';
@@ -12,6 +13,12 @@ import type { CorpusDocument, CorpusFromWebview, CorpusToWebview, CorpusViewStat
 interface VsApi { postMessage(m: CorpusFromWebview): void; getState(): unknown; setState(s: unknown): void }
 declare function acquireVsCodeApi(): VsApi;
 const vscode = acquireVsCodeApi();
+
+// The category columns' colours come from the taxonomy table (corpus.css names none); a
+// constructed sheet, which the CSP allows where it forbids <style>.
+const colours = new CSSStyleSheet();
+colours.replaceSync([colourRule('body'), ...CRITICAL_CATEGORIES.map((c) => `td.cat.on[data-cat="${c}"]{color:var(${categoryVar(c)})}`)].join('\n'));
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, colours];
 
 const app = document.getElementById('app')!;
 let doc: CorpusDocument | null = null;
