@@ -3,6 +3,7 @@
 // it never re-parses a file.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { AnalyzedStep, Outcome, ReadIssue, Thread, FormatId, Category, ObstacleKind, ObstacleLabel } from '../core/model';
+import { CATEGORY_TABLE, tokenModifier } from '../core/taxonomy';
 
 export const PREFIX = 'replicationLens';
 
@@ -72,8 +73,5 @@ export interface StepCommandArgs { uri: string; runId: string; step: number; ste
 
 /** Token types (contributed in package.json `semanticTokenTypes`). */
 export const SEMANTIC_TOKEN_TYPES = ['replicationCritical', 'replicationContext'] as const;
-/** One modifier per category, camel-cased (`process-kill` -> `processKill`). */
-export const SEMANTIC_TOKEN_MODIFIERS = [
-  'processKill', 'restart', 'portDiscovery', 'processLaunch', 'fileCopy', 'remoteTransfer',
-  'persistence', 'livenessCheck', 'credentialAccess', 'processDiscovery', 'resourceProbe', 'dependencyInstall',
-] as const;
+/** One modifier per category, camel-cased (`process-kill` -> `processKill`), from the taxonomy table. */
+export const SEMANTIC_TOKEN_MODIFIERS: readonly string[] = CATEGORY_TABLE.map((r) => tokenModifier(r.id));
