@@ -311,7 +311,7 @@ def openhands_v1(run, start='2025-11-20T15:10:00', model='litellm_proxy/claude-s
     L = []
     conv = hexid()
     def add(d):
-        d = dict(id=uid(), timestamp=ck.t.isoformat(timespec='microseconds'), **d); L.append(json.dumps(d, ensure_ascii=False))
+        d = dict(id=uid(), timestamp=ck.t.isoformat(timespec='microseconds'), **d); L.append(json.dumps(d, ensure_ascii=False, separators=(',', ':')))
         return d
     add(dict(source='environment', key='execution_status', value='running', kind='ConversationStateUpdateEvent'))
     add(dict(source='agent', system_prompt={"cache_prompt": False, "type": "text", "text": "You are OpenHands agent, a helpful AI assistant that can interact with a computer to solve tasks."}, tools=[{"title": "terminal"}, {"title": "file_editor"}, {"title": "task_tracker"}, {"title": "finish"}], kind='SystemPromptEvent'))
@@ -362,9 +362,9 @@ def claude_code(run, start='2025-10-06T09:12:00', cwd='/home/dev/proj', model='c
         base.update(d)
         u = uid(); base['uuid'] = u; base['timestamp'] = ck.iso()
         parent[0] = u
-        L.append(json.dumps(base, ensure_ascii=False))
+        L.append(json.dumps(base, ensure_ascii=False, separators=(',', ':')))
     if summary:
-        L.append(json.dumps({"type": "summary", "summary": summary, "leafUuid": uid()}))
+        L.append(json.dumps({"type": "summary", "summary": summary, "leafUuid": uid()}, separators=(',', ':')))
     line({"type": "user", "message": {"role": "user", "content": run['task']}})
     bgn = 0
     bg_ids = []
@@ -422,7 +422,7 @@ def codex(run, start='2026-03-02T11:20:00', cwd='/home/dev/work', model='gpt-5-c
     ck = Clock(start)
     L = []
     def rec(typ, payload):
-        L.append(json.dumps({"timestamp": ck.iso(), "type": typ, "payload": payload}, ensure_ascii=False))
+        L.append(json.dumps({"timestamp": ck.iso(), "type": typ, "payload": payload}, ensure_ascii=False, separators=(',', ':')))
     sid = uid()
     rec('session_meta', {"id": sid, "timestamp": ck.iso(), "cwd": cwd, "originator": "codex_cli_rs", "cli_version": cli, "instructions": None, "source": "cli", "model_provider": "openai"})
     rec('response_item', {"type": "message", "role": "user", "content": [{"type": "input_text", "text": f"<environment_context>\n  <cwd>{cwd}</cwd>\n  <approval_policy>never</approval_policy>\n  <sandbox_mode>danger-full-access</sandbox_mode>\n  <network_access>enabled</network_access>\n  <shell>bash</shell>\n</environment_context>"}]})
@@ -533,7 +533,8 @@ def asciicast(run, version=2, prompt='dev@gpu-node-3:~$ ', width=160, height=44,
         if run.get('cutoff') and k == len(steps) - 1:
             break
     else:
-        o(cur_prompt, 0.05)
+        if not cmds(run) or text_of(cmds(run)[-1]) != 'exit':
+            o(cur_prompt, 0.05)
     # v2 absolute times; v3 relative
     if version == 2:
         hdr = {"version": 2, "width": width, "height": height, "timestamp": ts, "env": {"SHELL": "/bin/bash", "TERM": "xterm-256color"}}
