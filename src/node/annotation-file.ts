@@ -1,12 +1,14 @@
-// The annotation store on disk (Node side). Events are appended, one line each, under a small
-// lock file; a rewrite (compaction) writes a temporary file in the same folder and renames it
-// over the store, so a crash leaves either the old file or the new one, never half of one.
-// Two windows on one store both keep their edits: every write happens under the lock and
-// after a re-read, and `reload()` folds in what the other wrote (call it from a file watcher).
-import { promises as fs, constants as fsc } from 'node:fs';
+// The annotation store on disk (Node side). Events are appended, one line each, under the
+// store's lock (annotation-lock.ts); a rewrite (compaction) takes the same lock, re-reads, writes
+// a temporary file in the same folder and renames it over the store only if the store is still
+// the file it read, so a crash leaves either the old file or the new one, never half of one, and
+// no append is ever lost to a rewrite. Two windows on one store both keep their edits, and
+// `reload()` folds in what the other wrote (call it from a file watcher). A sidecar that is a
+// symbolic link, or not a regular file, is refused: the workspace may come from anyone.
+import { promises as fs, constants as fsc, type Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
-import * as os from 'node:os';
-import { execFile } from 'node:child_process';
+import { withLock, type LockOptions } from './annotation-lock';
 import {
   compactStoreText,
   foldEvents,
@@ -18,6 +20,8 @@ import {
   type Review,
   type StoreIssue,
 } from '../core/annotations';
+
+export { withLock, LockTimeoutError, lockClaims, type LockOptions } from './annotation-lock';
 
 export const SIDECAR_SUFFIX = '.annotations.jsonl';
 
@@ -39,9 +43,55 @@ export function sidecarPath(logPath: string, opts: SidecarOptions = {}): string 
   return path.join(dir, (inside ? rel : path.basename(log)) + SIDECAR_SUFFIX);
 }
 
+/**
+ * Where a workspace's setting puts a log's store, confined to the workspace folder `root`: a
+ * `directory` that leaves it (`../..`, an absolute path elsewhere, or a folder that is a symbolic
+ * link to elsewhere) is refused with a message saying so, as is a sidecar whose folder resolves
+ * outside it. A log outside `root` keeps its store beside it (the user opened that file).
+ */
+export async function workspaceSidecarPath(logPath: string, opts: { directory?: string; root?: string }): Promise<string> {
+  const log = path.resolve(logPath);
+  const root = opts.root ? path.resolve(opts.root) : undefined;
+  const within = (base: string, p: string) => {
+    const rel = path.relative(base, p);
+    return rel === '' || (!rel.startsWith('..' + path.sep) && rel !== '..' && !path.isAbsolute(rel));
+  };
+  const directory = opts.directory?.trim();
+  if (directory) {
+    const base = root ?? path.dirname(log);
+    const dir = path.resolve(base, directory);
+    if (!within(base, dir)) {
+      throw new StoreRefusedError(
+        `the annotations folder "${directory}" (replicationLens.annotations.directory) is outside ${root ? 'the workspace folder' : "the log's folder"} ${base}; ` +
+          'annotations are written only inside it. Use a folder inside it, or leave the setting empty.',
+      );
+    }
+  }
+  const file = sidecarPath(log, { directory, root });
+  if (!directory && (!root || !within(root, log))) return file;
+  const base = root ?? path.dirname(log);
+  // Through links on disk: the nearest existing folder of the store must really be inside.
+  const realBase = await fs.realpath(base).catch(() => base);
+  let probe = path.dirname(file);
+  for (;;) {
+    const real = await fs.realpath(probe).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
+    if (real !== null) {
+      if (!within(realBase, real)) {
+        throw new StoreRefusedError(`the annotations of ${path.basename(log)} would go to ${real} (through a symbolic link), outside ${base}; refused`);
+      }
+      return file;
+    }
+    const up = path.dirname(probe);
+    if (up === probe) return file;
+    probe = up;
+  }
+}
+
 export interface AtomicWriteHooks {
   /** Called after the temporary file is written and synced, before the rename (tests crash here). */
   beforeRename?: (tempPath: string) => void | Promise<void>;
+  /** Permission bits of the new file (a rewrite keeps the old file's). */
+  mode?: number;
 }
 
 /** Writes `data` to a temporary file beside `file`, syncs it, then renames it over `file`. */
@@ -49,9 +99,11 @@ export async function writeFileAtomic(file: string, data: string, hooks: AtomicW
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
-  const h = await fs.open(temp, 'wx');
+  const h = await fs.open(temp, 'wx', hooks.mode ?? 0o666);
   try {
     await h.writeFile(data, 'utf8');
+    // The umask applied to open(); an explicit mode is the old file's, kept exactly.
+    if (hooks.mode !== undefined) await h.chmod(hooks.mode);
     await h.sync();
   } finally {
     await h.close();
@@ -76,52 +128,83 @@ export async function leftoverTemps(file: string): Promise<string[]> {
   }
 }
 
-const LOCK_STALE_MS = 10_000;
-const LOCK_WAIT_MS = 5_000;
+/** Largest store read whole (a sidecar is text a person wrote; far larger is not one). */
+const MAX_STORE_BYTES = 256 * 1024 * 1024;
+// O_NOFOLLOW where the platform has it (not Windows, which checks with lstat first instead).
+const NOFOLLOW = fsc.O_NOFOLLOW ?? 0;
+// O_NONBLOCK: a FIFO planted under the sidecar's name must not hang the open.
+const NONBLOCK = fsc.O_NONBLOCK ?? 0;
 
-/** Runs `fn` holding `FILE.lock` (created exclusively; a lock older than 10 s is taken over). */
-export async function withLock<T>(file: string, fn: () => Promise<T>): Promise<T> {
-  const lock = file + '.lock';
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const start = Date.now();
-  for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
-    try {
-      const h = await fs.open(lock, fsc.O_CREAT | fsc.O_EXCL | fsc.O_WRONLY);
-      await h.writeFile(`${process.pid}\n`);
-      await h.close();
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const st = await fs.stat(lock).catch(() => null);
-      if (st && Date.now() - st.mtimeMs > LOCK_STALE_MS) {
-        await fs.rm(lock, { force: true });
-        continue;
-      }
-      if (Date.now() - start > LOCK_WAIT_MS) throw new Error(`${lock} is held by another writer; try again`);
-      await new Promise((r) => setTimeout(r, delay));
-    }
+export class StoreRefusedError extends Error {}
+
+/** Refuses a sidecar that is a symbolic link or not a regular file (a FIFO, a device, a folder). */
+async function checkPlain(file: string): Promise<Stats | null> {
+  let st;
+  try {
+    st = await fs.lstat(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+  if (st.isSymbolicLink()) throw new StoreRefusedError(`${file} is a symbolic link; annotation stores are not read or written through links`);
+  if (!st.isFile()) throw new StoreRefusedError(`${file} is not a regular file`);
+  return st;
+}
+
+/** Opens the store itself, never what a link in its place points at. */
+async function openPlain(file: string, flags: number, mode?: number): Promise<FileHandle> {
+  await checkPlain(file);
+  let h: FileHandle;
+  try {
+    h = await fs.open(file, flags | NOFOLLOW | NONBLOCK, mode);
+  } catch (e) {
+    // ELOOP: it became a link between the check and the open.
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new StoreRefusedError(`${file} is a symbolic link; annotation stores are not read or written through links`);
+    throw e;
+  }
+  const st = await h.stat();
+  if (!st.isFile()) {
+    await h.close();
+    throw new StoreRefusedError(`${file} is not a regular file`);
+  }
+  return h;
+}
+
+interface Snapshot {
+  text: string;
+  ino: number;
+  size: number;
+  mode: number;
+}
+
+/** Reads the store (a missing file is empty), with what identifies this version of it. */
+async function readSnapshot(file: string): Promise<Snapshot> {
+  let h: FileHandle;
+  try {
+    h = await openPlain(file, fsc.O_RDONLY);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { text: '', ino: -1, size: -1, mode: -1 };
+    throw e;
   }
   try {
-    return await fn();
+    const st = await h.stat();
+    if (st.size > MAX_STORE_BYTES) throw new StoreRefusedError(`${file} is ${st.size} bytes, over the ${MAX_STORE_BYTES}-byte limit of an annotation store`);
+    const bytes = await h.readFile();
+    return { text: bytes.toString('utf8'), ino: st.ino, size: bytes.length, mode: st.mode & 0o7777 };
   } finally {
-    await fs.rm(lock, { force: true });
+    await h.close();
   }
 }
 
 async function readText(file: string): Promise<string> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw e;
-  }
+  return (await readSnapshot(file)).text;
 }
 
 /** Appends lines in one write, first ending a last line that an interrupted write left open. */
 async function appendLines(file: string, lines: string[]): Promise<void> {
   if (!lines.length) return;
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const h = await fs.open(file, 'a+');
+  const h = await openPlain(file, fsc.O_RDWR | fsc.O_APPEND | fsc.O_CREAT, 0o666);
   try {
     const { size } = await h.stat();
     let lead = '';
@@ -149,7 +232,10 @@ export class AnnotationFile {
   private store: ParsedStore = { events: [], foreign: [], issues: [] };
   private text = '';
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    private readonly lock: LockOptions = {},
+  ) {}
 
   get issues(): StoreIssue[] {
     return this.store.issues;
@@ -180,48 +266,66 @@ export class AnnotationFile {
     return { changed, annotations: this.annotations(), issues: this.store.issues };
   }
 
-  /** Appends events under the lock, then re-reads so the other writers' events are folded in. */
+  /**
+   * Appends events under the lock, then re-reads so the other writers' events are folded in.
+   * When it returns, the events are on disk (synced); when it throws, they may or may not be.
+   */
   async append(events: AnnotationEvent[]): Promise<StoreChange> {
-    await withLock(this.file, () => appendLines(this.file, events.map(serializeEvent)));
+    await withLock(this.file, () => appendLines(this.file, events.map(serializeEvent)), this.lock);
     return this.reload();
   }
 
   /**
-   * Rewrites the store with superseded values dropped (atomic: temp file, then rename). Unknown
-   * fields, unknown records and unreadable lines are all kept.
+   * Rewrites the store with superseded values dropped (atomic: temp file, then rename), keeping
+   * its permission bits. Unknown fields, unknown records and unreadable lines are all kept. A
+   * read-only store is left alone.
    */
   async compact(hooks: AtomicWriteHooks = {}): Promise<StoreChange> {
-    await withLock(this.file, async () => {
-      const fresh = parseStore(await readText(this.file));
-      await writeFileAtomic(this.file, compactStoreText(fresh), hooks);
-      // Temporary files of writes that crashed a while ago hold nothing the store lacks.
-      for (const t of await leftoverTemps(this.file)) {
-        const st = await fs.stat(t).catch(() => null);
-        if (st && Date.now() - st.mtimeMs > 60_000) await fs.rm(t, { force: true });
-      }
-    });
+    await withLock(
+      this.file,
+      async () => {
+        for (let attempt = 0; ; attempt++) {
+          const before = await readSnapshot(this.file);
+          if (before.ino !== -1) await this.checkWritable(before);
+          let temp = '';
+          try {
+            await writeFileAtomic(this.file, compactStoreText(parseStore(before.text)), {
+              mode: before.mode === -1 ? undefined : before.mode,
+              beforeRename: async (t) => {
+                temp = t;
+                await hooks.beforeRename?.(t);
+                // Under the lock nothing else appends; a writer that ignores the lock (an older
+                // version, git) may have: then the rewrite is redone from what is there now.
+                const now = await checkPlain(this.file);
+                if ((now ? now.ino : -1) !== before.ino || (now ? now.size : -1) !== before.size) throw new StoreMoved();
+              },
+            });
+            break;
+          } catch (e) {
+            if (!(e instanceof StoreMoved)) throw e;
+            await fs.rm(temp, { force: true });
+            if (attempt >= 5) throw new Error(`${this.file} keeps changing while it is compacted; not compacted`);
+          }
+        }
+        // Temporary files of writes that crashed a while ago hold nothing the store lacks.
+        for (const t of await leftoverTemps(this.file)) {
+          const st = await fs.lstat(t).catch(() => null);
+          if (st && Date.now() - st.mtimeMs > 60_000) await fs.rm(t, { force: true });
+        }
+      },
+      this.lock,
+    );
     return this.reload();
+  }
+
+  private async checkWritable(s: Snapshot): Promise<void> {
+    // The rename would succeed over a read-only file (the folder is writable): ask the file.
+    const writable = await fs.access(this.file, fsc.W_OK).then(
+      () => true,
+      () => false,
+    );
+    if (!writable || (s.mode & 0o222) === 0) throw new StoreRefusedError(`${this.file} is read-only; not compacted`);
   }
 }
 
-/** The annotator's name: `git config user.name`, else the OS user, else "anonymous". */
-export function defaultAuthor(cwd?: string): Promise<string> {
-  return new Promise((resolve) => {
-    const fallback = () => {
-      try {
-        resolve(os.userInfo().username || 'anonymous');
-      } catch {
-        resolve('anonymous');
-      }
-    };
-    try {
-      execFile('git', ['config', 'user.name'], { cwd, timeout: 2000, windowsHide: true }, (err, stdout) => {
-        const name = String(stdout ?? '').trim();
-        if (err || !name) fallback();
-        else resolve(name);
-      });
-    } catch {
-      fallback();
-    }
-  });
-}
+class StoreMoved extends Error {}

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import {
   AnnotationFile,
-  defaultAuthor,
   leftoverTemps,
+  lockClaims,
   sidecarPath,
   withLock,
   writeFileAtomic,
@@ -52,7 +52,7 @@ test('a rewrite is atomic: a crash after writing the temp file, before the renam
   assert.equal(path.dirname(temp), d, 'the temp file is in the same folder (rename stays on one file system)');
   assert.ok(existsSync(temp));
   assert.deepEqual(await leftoverTemps(file), [temp]);
-  assert.ok(!existsSync(file + '.lock'), 'the lock is released after the crash');
+  assert.deepEqual(await lockClaims(file), [], 'the lock is released after the crash');
   const reread = new AnnotationFile(file);
   await reread.reload();
   assert.deepEqual(reread.live().map((a) => a.note), ['second']);
@@ -147,13 +147,30 @@ test('an append after a truncated last line starts a new line: the truncated rec
   assert.deepEqual(store.live().map((a) => a.id), ['a1', 'a3']);
 });
 
-test('a stale lock (a writer that died) is taken over; a live one is waited for', async () => {
+test("a dead writer's lock is taken over; a live one is waited for", async () => {
   const file = path.join(dir(), 'x.jsonl');
-  const { utimesSync } = await import('node:fs');
-  writeFileSync(file + '.lock', '99999\n');
-  const old = new Date(Date.now() - 60_000);
-  utimesSync(file + '.lock', old, old);
-  assert.equal(await withLock(file, async () => 'ran'), 'ran');
+  // A claim left by a process that is gone: the same host and boot, a PID that no process has.
+  const { spawnSync } = await import('node:child_process');
+  const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+  let left = '';
+  await withLock(file, async () => {
+    [left] = await lockClaims(file);
+  });
+  const { writeFileSync: w } = await import('node:fs');
+  w(left.replace(/\.(\d+)\.(\d+)\.([0-9a-f]+)$/, `.${gone}.$2.$3`), '');
+  assert.equal((await lockClaims(file)).length, 1);
+  assert.equal(await withLock(file, async () => 'ran', { waitMs: 1000 }), 'ran');
+  assert.deepEqual(await lockClaims(file), []);
+  // A PID now used by a process that started later than the claim's owner (Linux: /proc).
+  if (existsSync('/proc/self/stat')) {
+    w(left.replace(/\.(\d+)\.(\d+)\.([0-9a-f]+)$/, `.${process.ppid}.1.$3`), '');
+    assert.equal(await withLock(file, async () => 'reused', { waitMs: 1000 }), 'reused');
+  }
+  // Another machine's claim (a shared folder) cannot be proven dead: waited for, then a clear error.
+  const foreign = left.replace(/\.lock\.(\d+)\.([0-9a-f]{8})\./, (_m, t) => `.lock.${t}.00000000.`);
+  w(foreign, '');
+  await assert.rejects(withLock(file, async () => 'no', { waitMs: 300 }), /locked by process \d+ on another machine/);
+  rmSync(foreign);
   const order: string[] = [];
   await Promise.all([
     withLock(file, async () => {
@@ -173,21 +190,6 @@ test('sidecar location: beside the log by default, or under a configured folder 
   assert.equal(sidecarPath('/w/runs/fudan.log', { directory: 'annotations', root: '/w' }), '/w/annotations/runs/fudan.log.annotations.jsonl');
   assert.equal(sidecarPath('/elsewhere/a.log', { directory: '/notes', root: '/w' }), '/notes/a.log.annotations.jsonl');
   assert.equal(sidecarPath('/w/a.log', { directory: 'ann' }), '/w/ann/a.log.annotations.jsonl');
-});
-
-test('default author comes from git config user.name, with a fallback', async () => {
-  const d = dir();
-  const { execFileSync } = await import('node:child_process');
-  let hasGit = true;
-  try {
-    execFileSync('git', ['init', '-q', d]);
-    execFileSync('git', ['config', 'user.name', 'Ada Annotator'], { cwd: d });
-  } catch {
-    hasGit = false;
-  }
-  if (hasGit) assert.equal(await defaultAuthor(d), 'Ada Annotator');
-  const fallback = await defaultAuthor(path.join(d, 'does-not-exist'));
-  assert.ok(fallback.length > 0);
 });
 
 test("a real git merge with '*.annotations.jsonl merge=union' keeps both branches' annotations", async (t) => {

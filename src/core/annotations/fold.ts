@@ -1,7 +1,7 @@
 // Folding events into current annotations: each field is last-writer-wins on its own, ordered
 // by the event's time, ties broken by the event id (so every reader, in any line order, gets
 // the same answer). Lines duplicated by git's union merge share an event id and fold once.
-import { FIELD_KEYS, serializeEvent } from './records';
+import { FIELD_KEYS, serializeEvent, setOwn } from './records';
 import type { Annotation, AnnotationEvent, ForeignLine, ParsedStore, Review } from './types';
 
 export interface FoldResult {
@@ -87,7 +87,7 @@ function toAnnotation(d: Draft): Annotation {
   const v = <T>(k: string, dflt: T): T => (valueOf(d, k) as T | undefined) ?? dflt;
   const origin = d.create ?? d.first;
   const extra: Record<string, unknown> = {};
-  for (const k of d.owner.keys()) if (k.startsWith('extra:')) extra[k.slice(6)] = valueOf(d, k);
+  for (const k of d.owner.keys()) if (k.startsWith('extra:')) setOwn(extra, k.slice(6), valueOf(d, k));
   const a: Annotation = {
     id: d.id,
     // An annotation whose create line was lost still folds; without an anchor it is orphaned.
@@ -147,7 +147,7 @@ export function compactEvents(events: AnnotationEvent[]): AnnotationEvent[] {
     keep(d.last);
     for (const [k, e] of d.owner) {
       const c = keep(e);
-      if (k.startsWith('extra:')) c.extra[k.slice(6)] = e.extra[k.slice(6)];
+      if (k.startsWith('extra:')) setOwn(c.extra, k.slice(6), e.extra[k.slice(6)]);
       else (c.fields as Record<string, unknown>)[k] = (e.fields as Record<string, unknown>)[k];
     }
   }

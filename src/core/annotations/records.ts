@@ -117,7 +117,7 @@ function parseRecord(o: unknown): AnnotationEvent {
   if ((op === 'create' || op === 'review') && !fields.runId) throw new LineError(`a ${op} needs 'runId'`);
   if (op === 'create' && !fields.stepId) throw new LineError(`a create needs 'stepId'`);
   const extra: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r)) if (!KNOWN.has(k)) extra[k] = v;
+  for (const [k, v] of Object.entries(r)) if (!KNOWN.has(k)) setOwn(extra, k, v);
   return {
     type: r.type,
     op,
@@ -183,8 +183,17 @@ export function serializeEvent(e: AnnotationEvent): string {
     if (k === 'deleted' && e.op === 'delete') continue; // implied by the op
     o[k] = f[k];
   }
-  for (const [k, v] of Object.entries(e.extra)) if (!KNOWN.has(k)) o[k] = v;
+  for (const [k, v] of Object.entries(e.extra)) if (!KNOWN.has(k)) setOwn(o, k, v);
   return JSON.stringify(o);
+}
+
+/**
+ * Sets an own, enumerable property, whatever its name. Plain assignment (`o[k] = v`) and
+ * Object.assign treat `__proto__` as the prototype, so an unknown `__proto__` field would vanish
+ * from a rewrite; JSON.parse keeps it as an own property, and so does this.
+ */
+export function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /** A random id with a prefix; uses the platform's crypto (Node 20 and browsers both have it). */

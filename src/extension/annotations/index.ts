@@ -151,7 +151,13 @@ export function syncTimelineMarks(log: vscode.Uri, post: (m: TimelineAnnotationM
       if (u.toString() === log.toString()) void refresh();
     });
     if (!a.supports(log)) return;
-    const [byRun, resolved, labels, author] = await Promise.all([a.marksByRun(log), a.resolved(log), a.labels(), a.author(log)]);
+    let got;
+    try {
+      got = await Promise.all([a.marksByRun(log), a.resolved(log), a.labels(), a.author(log)]);
+    } catch {
+      return; // a store that cannot be used: the service has told the user why
+    }
+    const [byRun, resolved, labels, author] = got;
     const orphans = resolved.filter((r) => r.runId === null || r.stepIndex === null).map(timelineItem);
     for (const [runId, marks] of byRun) {
       post({ type: 'annotationMarks', runId, marks });

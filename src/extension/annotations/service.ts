@@ -1,6 +1,8 @@
 // The annotation stores of the open logs, on the extension host: one AnnotationFile per log,
-// watched so that another window's (or git's) writes are folded in, the author from the
-// settings or git, and the workspace's label set.
+// watched so that another window's (or git's) writes are folded in, the author (author.ts:
+// the setting, else the global git name, never by running anything from the workspace), and
+// the workspace's label set. A store's folder is confined to the workspace folder, and in an
+// untrusted workspace the folder setting is read from the user's settings only.
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
@@ -11,7 +13,8 @@ import {
   type AnnotationEvent,
   type LabelSet,
 } from '../../core/annotations';
-import { AnnotationFile, defaultAuthor, sidecarPath } from '../../node/annotation-file';
+import { AnnotationFile, workspaceSidecarPath } from '../../node/annotation-file';
+import { authorName } from './author';
 
 export const SETTINGS = {
   author: 'replicationLens.annotations.author',
@@ -31,6 +34,17 @@ interface Entry {
 function setting<T>(key: string, scope?: vscode.Uri): T | undefined {
   const dot = key.lastIndexOf('.');
   return vscode.workspace.getConfiguration(key.slice(0, dot), scope).get<T>(key.slice(dot + 1));
+}
+
+/**
+ * A setting a workspace must not choose while it is untrusted: the user's own value only. (It is
+ * also declared in package.json's `restrictedConfigurations`, so VS Code does the same; this
+ * holds if that declaration is ever lost.)
+ */
+function userSetting<T>(key: string, scope?: vscode.Uri): T | undefined {
+  if (vscode.workspace.isTrusted) return setting<T>(key, scope);
+  const dot = key.lastIndexOf('.');
+  return vscode.workspace.getConfiguration(key.slice(0, dot), scope).inspect<T>(key.slice(dot + 1))?.globalValue;
 }
 
 export class AnnotationService implements vscode.Disposable {
@@ -55,6 +69,13 @@ export class AnnotationService implements vscode.Disposable {
           for (const l of logs) this.changed.fire(vscode.Uri.file(l));
         }
       }),
+      // Trust granted: the workspace's folder setting now counts, and git may be asked for the name.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        this.authorName = undefined;
+        const logs = [...this.entries.keys()];
+        this.disposeEntries();
+        for (const l of logs) this.changed.fire(vscode.Uri.file(l));
+      }),
     );
   }
 
@@ -63,28 +84,55 @@ export class AnnotationService implements vscode.Disposable {
     return uri.scheme === 'file';
   }
 
-  storePath(log: vscode.Uri): string {
+  /** Where a log's store is; rejects (with a message for the user) a folder outside the workspace. */
+  storePath(log: vscode.Uri): Promise<string> {
     const folder = vscode.workspace.getWorkspaceFolder(log);
-    return sidecarPath(log.fsPath, { directory: setting<string>(SETTINGS.directory, log) || undefined, root: folder?.uri.fsPath });
+    return workspaceSidecarPath(log.fsPath, { directory: userSetting<string>(SETTINGS.directory, log) || undefined, root: folder?.uri.fsPath });
   }
 
-  /** The store of a log, read (and watched) on first use. */
+  /** The store of a log, read (and watched) on first use. Rejects when it cannot be used. */
   async store(log: vscode.Uri): Promise<AnnotationFile> {
     let e = this.entries.get(log.fsPath);
     if (!e) {
-      const file = new AnnotationFile(this.storePath(log));
-      const watcher = vscode.workspace.createFileSystemWatcher(
-        new vscode.RelativePattern(vscode.Uri.file(path.dirname(file.file)), path.basename(file.file)),
-      );
-      const onDisk = () => void this.reload(log);
-      watcher.onDidChange(onDisk);
-      watcher.onDidCreate(onDisk);
-      watcher.onDidDelete(onDisk);
-      e = { file, watcher, loaded: file.reload().then((c) => this.report(file, c.issues)) };
-      this.entries.set(log.fsPath, e);
+      const where = this.storePath(log);
+      const file = new AnnotationFile(await where.catch((err) => this.refuse(log.fsPath, err)));
+      e = this.entries.get(log.fsPath); // another call may have got here first while we waited
+      if (!e) {
+        const watcher = vscode.workspace.createFileSystemWatcher(
+          new vscode.RelativePattern(vscode.Uri.file(path.dirname(file.file)), path.basename(file.file)),
+        );
+        const onDisk = () => void this.reload(log);
+        watcher.onDidChange(onDisk);
+        watcher.onDidCreate(onDisk);
+        watcher.onDidDelete(onDisk);
+        const loaded = file.reload().then(
+          (c) => this.report(file, c.issues),
+          (err) => {
+            // Unreadable (a link, not a file): forget it, so a fixed file is read next time.
+            if (this.entries.get(log.fsPath)?.file === file) {
+              this.entries.delete(log.fsPath);
+              watcher.dispose();
+            }
+            return this.refuse(file.file, err);
+          },
+        );
+        e = { file, watcher, loaded };
+        this.entries.set(log.fsPath, e);
+      }
     }
     await e.loaded;
     return e.file;
+  }
+
+  /** Tells the user once per file and reason why a store cannot be used, then rethrows. */
+  private refuse(what: string, err: unknown): never {
+    const msg = err instanceof Error ? err.message : String(err);
+    this.output.error(`Annotations of ${what}: ${msg}`);
+    if (!this.warned.has(`${what}\0${msg}`)) {
+      this.warned.add(`${what}\0${msg}`);
+      void vscode.window.showErrorMessage(`Replication Lens: ${msg}`);
+    }
+    throw err;
   }
 
   /** Re-reads a store (the watcher calls this); fires onDidChange when anything differs. */
@@ -122,12 +170,16 @@ export class AnnotationService implements vscode.Disposable {
     this.changed.fire(log);
   }
 
-  /** The annotator: the setting, else `git config user.name`, else the OS user. */
+  /**
+   * The annotator: the setting, else (trusted workspaces only) `git config --global user.name`,
+   * else the OS user. Worked out once a session (again when the setting changes or trust is given).
+   */
   author(scope?: vscode.Uri): Promise<string> {
-    const configured = setting<string>(SETTINGS.author, scope)?.trim();
-    if (configured) return Promise.resolve(configured);
-    const cwd = scope ? (vscode.workspace.getWorkspaceFolder(scope)?.uri.fsPath ?? path.dirname(scope.fsPath)) : undefined;
-    this.authorName ??= defaultAuthor(cwd);
+    this.authorName ??= authorName({
+      configured: userSetting<string>(SETTINGS.author, scope),
+      trusted: vscode.workspace.isTrusted,
+      workspaceFolders: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
+    });
     return this.authorName;
   }
 
