@@ -107,13 +107,14 @@ test('listRuns reads the directory only: samples whose data is corrupt are liste
   for (let i = 0; i < 16; i++) broken[dataStart + i] ^= 0xff;
   const file = sourceFile('runs.eval', broken);
   const runs = inspectEvalReader.listRuns!(file);
+  // Listed in Inspect's sample order (epoch, then id), not in the zip's member order.
   assert.deepEqual(runs.map((r) => [r.id, r.title, r.key]), [
-    ['probe_ports#2', 'probe_task: probe_ports (epoch 2)', 'samples/probe_ports_epoch_2.json'],
     ['second#1', 'probe_task: second (epoch 1)', 'samples/second_epoch_1.json'],
+    ['probe_ports#2', 'probe_task: probe_ports (epoch 2)', 'samples/probe_ports_epoch_2.json'],
   ]);
-  const one = inspectEvalReader.readRun!(file, runs[0].key);
-  assert.equal(one.id, runs[0].id);
-  assert.throws(() => inspectEvalReader.readRun!(file, runs[1].key), (err: unknown) => err instanceof FormatError && err.entry === 'samples/second_epoch_1.json');
+  const one = inspectEvalReader.readRun!(file, runs[1].key);
+  assert.equal(one.id, runs[1].id);
+  assert.throws(() => inspectEvalReader.readRun!(file, runs[0].key), (err: unknown) => err instanceof FormatError && err.entry === 'samples/second_epoch_1.json');
   // read() keeps the good sample and reports the bad one.
   const all = inspectEvalReader.read(file);
   assert.equal(all.trajectories.length, 1);

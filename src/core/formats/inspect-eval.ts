@@ -51,7 +51,10 @@ function sampleMembers(zip: ZipReader): SampleMember[] {
     m = CHUNKED.exec(e.name);
     if (m) out.push({ id: m[1], epoch: Number(m[2]), key: e.name.slice(0, -'sample.json'.length), chunked: true });
   }
-  return out;
+  // Inspect's own order (its sort_samples): by epoch, then by id with numbers zero-padded, so
+  // runs come in the same order whatever order the zip holds its members in.
+  const sortKey = (s: SampleMember) => (/^\d+$/.test(s.id) ? s.id.padStart(20, '0') : s.id);
+  return out.sort((a, b) => a.epoch - b.epoch || (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
 }
 
 interface Header {

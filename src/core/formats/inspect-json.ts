@@ -3,20 +3,31 @@
 import type { RawTrajectory, ReadIssue, ReadResult } from '../model';
 import { LineIndex } from '../ids';
 import { FormatError, type FormatReader } from './types';
+import { topLevelMembers, topLevelValue } from './json-elements';
 import { ANY, findArrays, parseJsonLenient, spanRange, type Span } from './json-positions';
 import { isObject, sampleToTrajectory } from './inspect-sample';
 
 const FORMAT = 'inspect-json' as const;
 
+/** Keys and events only an Inspect log holds (a sample's events, its attachments, the log's samples). */
+const INSPECT_HINT = /"samples"\s*:\s*\[|"eval"\s*:\s*\{|"event"\s*:\s*"(?:sample_init|span_begin|sandbox|model|tool|state|store|score)"|"attachment:\/\//;
+
 export const inspectJsonReader: FormatReader = {
   id: FORMAT,
 
-  sniff(_file, head) {
+  sniff(file, head) {
     const start = head.trimStart();
     if (!start.startsWith('{')) return 0;
     // An EvalLog starts {"version": 2, "status": ..., "eval": {...}} (pydantic field order).
     if (/^\{\s*"version"\s*:\s*\d+\s*,\s*"status"\s*:/.test(start)) return 0.95;
     if (/"eval"\s*:\s*\{/.test(head) && /"task"\s*:/.test(head) && /"(plan|samples|results)"\s*:/.test(head)) return 0.7;
+    // Written in another key order (samples first, `eval` after them): look the keys up where
+    // they are, when the head shows Inspect's marks at all.
+    if (INSPECT_HINT.test(head)) {
+      const ev = topLevelValue(file, 'eval');
+      const top = topLevelMembers(file);
+      if (isObject(ev) && typeof ev.task === 'string' && ['version', 'status', 'samples', 'plan', 'results'].some((k) => top.has(k))) return 0.9;
+    }
     return 0;
   },
 

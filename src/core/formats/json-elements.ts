@@ -7,7 +7,7 @@
 // one about half, which keeps these readers inside the 3x budget.)
 import type { FormatId, ReadIssue, SourceRange } from '../model';
 import { LineIndex } from '../ids';
-import { FormatError } from './types';
+import { FormatError, type SourceFile } from './types';
 
 export interface ElementSpan {
   /** Offset of the element's first character. */
@@ -98,36 +98,84 @@ function scanElements(t: string, open: number): ArrayScan {
   }
 }
 
+/** One member of the top-level object: its key and where its value sits. */
+export interface TopEntry {
+  key: string;
+  /** The value's span (its end is -1 when the text stops inside it). */
+  start: number;
+  end: number;
+}
+
+/**
+ * The members of the top-level object, in order, without parsing their values; stops at the
+ * first value the text cuts off (yielded with end -1) or at broken text. Nothing when the
+ * root is not an object. Lets a reader find a key wherever a writer put it.
+ */
+export function* topLevelEntries(text: string): Generator<TopEntry> {
+  let i = skipWs(text, 0);
+  if (text.charCodeAt(i) !== 123) return;
+  i = skipWs(text, i + 1);
+  while (i < text.length && text.charCodeAt(i) === 34) {
+    const kEnd = skipString(text, i);
+    if (kEnd === -1) return;
+    let key: string;
+    try {
+      key = JSON.parse(text.slice(i, kEnd)) as string;
+    } catch {
+      return;
+    }
+    i = skipWs(text, kEnd);
+    if (text.charCodeAt(i) !== 58) return;
+    i = skipWs(text, i + 1);
+    const vEnd = skipValue(text, i);
+    yield { key, start: i, end: vEnd };
+    if (vEnd === -1) return;
+    i = skipWs(text, vEnd);
+    if (text.charCodeAt(i) !== 44) return;
+    i = skipWs(text, i + 1);
+  }
+}
+
 /**
  * The elements of the top-level array (no key) or of the array under a top-level key
  * (`{"trajectory": [...]}`, `{"messages": [...]}`).
  */
 export function scanArray(text: string, key?: string): ArrayScan {
   const none: ArrayScan = { elements: [], complete: false, stoppedAt: 0, found: false };
-  let i = skipWs(text, 0);
+  const i = skipWs(text, 0);
   if (key === undefined) return text.charCodeAt(i) === 91 ? scanElements(text, i) : none;
-  if (text.charCodeAt(i) !== 123) return none;
-  i = skipWs(text, i + 1);
-  while (i < text.length && text.charCodeAt(i) === 34) {
-    const kEnd = skipString(text, i);
-    if (kEnd === -1) return none;
-    let name: string;
-    try {
-      name = JSON.parse(text.slice(i, kEnd)) as string;
-    } catch {
-      return none;
-    }
-    i = skipWs(text, kEnd);
-    if (text.charCodeAt(i) !== 58) return none;
-    i = skipWs(text, i + 1);
-    if (name === key && text.charCodeAt(i) === 91) return scanElements(text, i);
-    const vEnd = skipValue(text, i);
-    if (vEnd === -1) return none;
-    i = skipWs(text, vEnd);
-    if (text.charCodeAt(i) !== 44) return none;
-    i = skipWs(text, i + 1);
+  for (const e of topLevelEntries(text)) {
+    if (e.key === key && text.charCodeAt(e.start) === 91) return scanElements(text, e.start);
   }
   return none;
+}
+
+const topKeysCache = new WeakMap<Uint8Array, Map<string, TopEntry>>();
+
+/**
+ * The top-level members of a file that is one JSON object, for sniffing a format whose telling
+ * keys a writer may put anywhere (after megabytes of samples, say). Walks the whole text once
+ * (strings skipped with indexOf) and remembers the answer for the file's bytes.
+ */
+export function topLevelMembers(file: SourceFile): Map<string, TopEntry> {
+  let m = topKeysCache.get(file.bytes);
+  if (!m) {
+    m = new Map();
+    for (const e of topLevelEntries(file.text())) if (!m.has(e.key)) m.set(e.key, e);
+    topKeysCache.set(file.bytes, m);
+  }
+  return m;
+}
+
+/** A top-level member's value parsed, when it is complete and small enough to parse cheaply. */
+export function topLevelValue(file: SourceFile, key: string, maxChars = 1 << 16): unknown {
+  const e = topLevelMembers(file).get(key);
+  if (!e || e.end === -1 || e.end - e.start > maxChars) return undefined;
+  try {
+    return JSON.parse(file.text().slice(e.start, e.end));
+  } catch {
+    return undefined;
+  }
 }
 
 export interface ArrayRead {

@@ -8,7 +8,7 @@ import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceR
 import { contentStepId, shellJoin } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
-import { readJsonArray } from './json-elements';
+import { readJsonArray, scanArray } from './json-elements';
 import { asObj, asStr, contentText, exitCodeFromText, extend, firstLine, isoTime, parseArgs, stripHarnessTrailer, summarizeArgs, widerHead, type Obj } from './tool-output';
 
 const FORMAT = 'openai-chat';
@@ -34,7 +34,7 @@ export const openaiChatReader: FormatReader = {
     if (!ROLES.test(t) && /^[[{]\s*(?:\{\s*)?"(?:content|messages)"/.test(t)) t = widerHead(file, head).replace(/^\uFEFF?\s*/, '');
     if (!ROLES.test(t) || OTHER_FORMATS.test(t)) return 0;
     const tools = TOOL_SIGNS.test(t);
-    if (t.startsWith('[')) return /^\[\s*\{\s*"(?:role|content|name|tool_calls|id)"/.test(t) ? (tools ? 0.75 : 0.55) : 0;
+    if (t.startsWith('[')) return firstIsMessage(t) ? (tools ? 0.75 : 0.55) : 0;
     const recs = headRecords(t, 3);
     if (recs.length && recs.every((r) => typeof r.role === 'string')) return tools ? 0.7 : 0.5;
     if (recs.length && recs.every((r) => Array.isArray(r.messages))) return 0.6;
@@ -74,6 +74,23 @@ export const openaiChatReader: FormatReader = {
     return { format: FORMAT, trajectories: [traj], issues: arr.issues };
   },
 };
+
+/**
+ * Whether an array's first element is a chat message (an object with a string `role`), by its
+ * content rather than by which key comes first. An element longer than the head counts when
+ * the head shows a role (checked by the caller).
+ */
+function firstIsMessage(t: string): boolean {
+  const scan = scanArray(t);
+  const first = scan.elements[0];
+  if (!first) return scan.found && !scan.complete && /^\[\s*\{/.test(t);
+  try {
+    const o = asObj(JSON.parse(t.slice(first.start, first.end)));
+    return typeof o?.role === 'string';
+  } catch {
+    return false;
+  }
+}
 
 function isJsonl(text: string): boolean {
   const nl = text.indexOf('\n');

@@ -1,0 +1,47 @@
+// Layout variants of a JSONL file (one record a line): line ends, blank lines, BOM, record
+// layout, key order, unknown and missing fields, escapes, the final newline.
+import type { FormatId } from '../../src/core/model';
+import { addUnknownFields, dropFields, parseTree, reverseKeys, serialize, shuffleKeys, type J, type Style } from './json-tree';
+import { OPTIONAL_FIELDS } from './optional-fields';
+import { BOM, stripBom, utf8, type Variant } from './variant';
+
+/** The records of a JSONL text, or null when some non-blank line is not one JSON value. */
+export function jsonlRecords(original: string): J[] | null {
+  const out: J[] = [];
+  for (const line of stripBom(original).split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      out.push(parseTree(line.replace(/\r$/, '')));
+    } catch {
+      return null;
+    }
+  }
+  return out.length ? out : null;
+}
+
+const lines = (recs: J[], style: Style, f: (r: J) => J = (r) => r) => recs.map((r) => serialize(f(r), style));
+
+export function jsonlVariants(original: string, file: string, format: FormatId): Variant[] {
+  const recs = jsonlRecords(original);
+  if (!recs) throw new Error(`${file}: not JSONL`);
+  const src = stripBom(original);
+  const compact: Style = { indent: '' };
+  const plain = lines(recs, compact);
+  const join = (ls: string[], eol = '\n') => ls.join(eol) + eol;
+  const out: { name: string; text: string }[] = [
+    { name: 'CRLF line ends', text: join(plain, '\r\n') },
+    { name: 'blank and whitespace-only lines between records', text: plain.map((l, i) => (i % 2 ? `${l}\n\n` : `${l}\n \t\n`)).join('') },
+    { name: 'UTF-8 BOM', text: BOM + src },
+    { name: 'BOM and CRLF', text: BOM + join(plain, '\r\n') },
+    { name: "records with Python separators (', ' and ': ')", text: join(lines(recs, { indent: '', pythonSeparators: true })) },
+    { name: 'keys reversed at every level', text: join(lines(recs, compact, reverseKeys)) },
+    { name: 'keys shuffled (seed 7)', text: join(lines(recs, compact, (r) => shuffleKeys(r, 7))) },
+    { name: 'unknown fields added', text: join(lines(recs, compact, addUnknownFields)) },
+    { name: 'non-ASCII as \\uXXXX (ensure_ascii)', text: join(lines(recs, { indent: '', escape: 'ensure-ascii' })) },
+    { name: '<, >, &, \' as \\u00XX and / as \\/', text: join(lines(recs, { indent: '', escape: 'html-safe' })) },
+    { name: src.endsWith('\n') ? 'no final newline' : 'final newline', text: src.endsWith('\n') ? src.replace(/\s+$/, '') : src + '\n' },
+  ];
+  const drop = OPTIONAL_FIELDS[format];
+  if (drop) out.push({ name: 'optional fields removed', text: join(lines(recs, compact, (r) => dropFields(r, drop))) });
+  return out.map((v) => ({ name: v.name, file, bytes: utf8(v.text) }));
+}
