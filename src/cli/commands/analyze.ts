@@ -1,6 +1,7 @@
 // `replication-lens analyze PATH... [--json]`: a readable terminal timeline (steps numbered from
 // 1, as in the editor), or the analysis contract of DESIGN.md as JSON (0-based `index`).
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Analysis, FormatId } from '../../core/model';
 import { FORMAT_IDS, isCritical } from '../../core/model';
 import { analyzeRead, initAnalysis } from '../../core/analyze';
@@ -26,7 +27,11 @@ export const analyzeCommand: CliCommand = {
   --rules FILE    extra rules from a JSON file (see README, "Your own rules")
   --all           list every step, not only the ones with findings
 
-Exit status: 0 success; 1 a file could not be read; 2 usage error.`,
+Only regular files (and conversation folders) are read, up to 2 GiB each (512 MiB of
+text); UTF-16 text and lone-CR line ends are decoded, with a warning.
+
+Exit status: 0 success; 1 a file could not be read, or nothing of it could (every run
+failed); 2 usage error.`,
   async run(args) {
     const { positional, flags } = parseArgs(args, ['--format', '--rules'], ['--json', '--all']);
     if (!positional.length) throw new UsageError('no file given');
@@ -58,9 +63,15 @@ Exit status: 0 success; 1 a file could not be read; 2 usage error.`,
         a = analyzeRead(file, read);
       } catch (e) {
         failed = true;
-        const where = e instanceof FormatError ? [e.line ? `line ${e.line}` : '', e.entry ? `entry ${e.entry}` : ''].filter(Boolean).join(', ') : '';
-        const fmt = e instanceof FormatError && e.format !== 'unknown' ? ` as ${e.format}` : '';
-        process.stderr.write(`replication-lens: cannot read ${file}${fmt}${where ? ` (${where})` : ''}: ${(e as Error).message}\n`);
+        process.stderr.write(`replication-lens: ${readErrorText(file, e)}\n`);
+        continue;
+      }
+      const nothing = nothingRead(a);
+      if (nothing) {
+        // Every run of the file failed (an .eval whose samples are all damaged): as unreadable
+        // as a file no reader claims, so it fails the same way (`stats` counts it an error too).
+        failed = true;
+        process.stderr.write(`replication-lens: cannot read ${inert(file)} as ${a.format}: ${nothing}\n`);
         continue;
       }
       if (!json) writeStdout(renderTimeline(a, flags.has('--all'), colourWanted(process.stdout)));
@@ -76,6 +87,58 @@ Exit status: 0 success; 1 a file could not be read; 2 usage error.`,
     return failed ? 1 : 0;
   },
 };
+
+/**
+ * `cannot read FILE [as FORMAT] [(line N)]: why`, naming the file once: readers and the
+ * sniffer may start their message with the file's name or their format id, said here already.
+ */
+export function readErrorText(file: string, e: unknown): string {
+  let msg = e instanceof Error ? e.message : String(e);
+  const fe = e instanceof FormatError ? e : null;
+  const names = [file, basename(file)].filter((n, i, all) => n && all.indexOf(n) === i);
+  for (let again = true; again;) {
+    again = false;
+    for (const prefix of [...names.map((n) => `${n}: `), ...(fe && fe.format !== 'unknown' ? [`${fe.format}: `] : [])]) {
+      if (msg.startsWith(prefix)) {
+        msg = msg.slice(prefix.length);
+        again = true;
+      }
+    }
+  }
+  // Node's own errors (ENOENT...) end with the path: say it once, up front.
+  const sys = e as NodeJS.ErrnoException;
+  if (sys && typeof sys.code === 'string' && typeof sys.syscall === 'string') {
+    const what = SYSTEM_ERRORS[sys.code];
+    msg = what ?? msg.replace(new RegExp(`,? ${sys.syscall}(?: '[^']*')+$`), '').replace(/^[A-Z]+: /, '');
+  }
+  const where = fe ? [fe.line && !new RegExp(`\\bline ${fe.line}\\b`).test(msg) ? `line ${fe.line}` : '', fe.entry && !msg.includes(fe.entry) ? `entry ${fe.entry}` : '']
+    .filter(Boolean).join(', ') : '';
+  const fmt = fe && fe.format !== 'unknown' ? ` as ${fe.format}` : '';
+  return inert(`cannot read ${file}${fmt}${where ? ` (${where})` : ''}: ${msg}`);
+}
+
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a folder',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  ENOTDIR: 'a part of the path is not a folder',
+};
+
+/**
+ * Why nothing of an analysed file could be read, or null when something could: it has error
+ * issues and no run with a step (every run failed, or the file's runs were all dropped).
+ */
+export function nothingRead(a: Analysis): string | null {
+  if (a.trajectories.some((t) => t.steps.length > 0)) return null;
+  const errors = [...a.issues, ...a.trajectories.flatMap((t) => t.issues)].filter((i) => i.severity === 'error');
+  if (!errors.length) return null;
+  const shown = errors.slice(0, 3).map((i) => `${inert(i.message.startsWith(`${a.file}: `) ? i.message.slice(a.file.length + 2) : i.message)}${i.line ? ` (line ${i.line})` : ''}`);
+  const runs = a.trajectories.length ? `all ${a.trajectories.length} run(s) failed` : 'no run could be read';
+  return `${runs}: ${shown.join('; ')}${errors.length > 3 ? `; and ${errors.length - 3} more error(s)` : ''}`;
+}
 
 export function renderTimeline(a: Analysis, all: boolean, colour: boolean): string {
   const p = paint(colour);

@@ -1,11 +1,11 @@
 // Shared by `agreement` and `export`: reads logs, analyses them, reads each log's annotation
 // store and resolves the annotations against the runs (attached / moved / orphaned).
-import { promises as fs } from 'node:fs';
 import { analyzeBytes, initAnalysis } from '../../core/analyze';
 import { FormatError } from '../../core/formats';
 import type { AnalyzedTrajectory } from '../../core/model';
 import { resolveAnnotations, type ResolvedAnnotation, type StoreIssue } from '../../core/annotations';
 import { AnnotationFile, sidecarPath } from '../../node/annotation-file';
+import { readTrajectoryFile } from '../../node/read-path';
 
 export interface AnnotatedRun {
   file: string;
@@ -43,7 +43,8 @@ export async function loadAnnotatedLogs(files: string[], opts: { annotationsDir?
   for (const file of files) {
     let analysis;
     try {
-      analysis = analyzeBytes(file, await fs.readFile(file));
+      // Guarded like `analyze`: regular files only, size-capped, UTF-16 and lone CRs decoded.
+      analysis = analyzeBytes(file, readTrajectoryFile(file).bytes);
     } catch (e) {
       out.errors.push({ file, message: message(e) });
       continue;

@@ -12,6 +12,7 @@ import { claudeCodeReader } from './claude-code';
 import { codexReader } from './codex';
 import { openaiChatReader } from './openai-chat';
 import { asciicastReader } from './asciicast';
+import { describeUnrecognised } from './describe';
 
 /** Every reader, in the order ties are broken. Add a reader here and nowhere else. */
 export const READERS: FormatReader[] = [chatbotLogReader, inspectEvalReader, inspectJsonReader, sweAgentReader, miniSweAgentReader,
@@ -53,19 +54,11 @@ export function readFile(file: SourceFile, forced?: FormatId): ReadResult {
     ? { reader: readerById(forced) ?? null, tried: [forced] }
     : detectReader(file);
   if (!reader) {
-    throw new FormatError(
-      'unknown',
-      `${file.name}: no reader recognised this file (tried: ${tried.join(', ')}). ` +
-        describeStart(file),
-    );
+    // The file's name is not in the message: whoever shows it names the file once.
+    const why = describeUnrecognised(file);
+    throw new FormatError('unknown', `no reader recognised this file (tried: ${tried.join(', ')}). ${why.text}`, why.line);
   }
   return reader.read(file);
-}
-
-function describeStart(file: SourceFile): string {
-  if (file.bytes.length === 0) return 'The file is empty.';
-  const first = headOf(file).split('\n', 1)[0].slice(0, 80);
-  return `It starts with: ${JSON.stringify(first)}`;
 }
 
 export { FormatError, sourceFile, sourceText } from './types';
