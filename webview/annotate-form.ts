@@ -1,6 +1,8 @@
 // The annotation form (key `a`, or "Annotate" in an expanded step): labels from the label set as
 // toggle chips, a verdict on each automatic finding of the step or command (confirm / reject),
-// the categories the analysis missed, and a markdown note. It sends one typed `saveAnnotation`.
+// the categories the analysis missed, and a markdown note. It sends one typed `saveAnnotation`
+// and stays open, its text kept, until the host says the annotation is on disk; a failed save
+// shows why in the form, and the note is still there to save again.
 import type { AnalyzedStep } from '../src/core/model';
 import { CATEGORIES } from '../src/core/model';
 import type { AnnotationDraft, AnnotationItem, AnnotationLabel, VerdictChoice } from '../src/protocol/webview';
@@ -14,7 +16,8 @@ export interface FormInput {
   /** Editing this annotation (its labels, note and verdict fill the form). */
   editing?: AnnotationItem;
   commandIndex?: number;
-  save(draft: AnnotationDraft): void;
+  /** Resolves once the host has the annotation on disk; rejects with why it has not. */
+  save(draft: AnnotationDraft): Promise<void>;
   closed(): void;
 }
 
@@ -180,19 +183,44 @@ export function openAnnotateForm(input: FormInput): HTMLDialogElement {
   noteBox.appendChild(note);
   form.appendChild(noteBox);
 
+  // Why the last save failed (the form stays open with everything typed).
+  const error = el('div', 'form-error');
+  error.setAttribute('role', 'alert');
+  error.hidden = true;
+  form.appendChild(error);
+
   const buttons = el('div', 'form-buttons');
-  buttons.appendChild(el('span', 'muted hint', 'Ctrl+Enter saves \u00B7 Escape cancels'));
+  const hint = el('span', 'muted hint', 'Ctrl+Enter saves \u00B7 Escape cancels');
+  buttons.appendChild(hint);
   buttons.appendChild(el('span', 'fill'));
   const cancel = el('button', 'btn secondary form-cancel', 'Cancel');
   cancel.type = 'button';
-  cancel.addEventListener('click', () => dialog.close());
+  cancel.addEventListener('click', () => {
+    if (!saving) dialog.close();
+  });
   const save = el('button', 'btn primary form-save', editing ? 'Save changes' : 'Save annotation');
   save.type = 'submit';
   buttons.append(cancel, save);
   form.appendChild(buttons);
 
+  let saving = false;
+  const setSaving = (on: boolean) => {
+    saving = on;
+    save.disabled = on;
+    cancel.disabled = on;
+    dialog.classList.toggle('saving', on);
+    hint.textContent = on ? 'Saving\u2026' : 'Ctrl+Enter saves \u00B7 Escape cancels';
+  };
+  // Escape while a save is on its way would drop the note if the save then failed.
+  dialog.addEventListener('cancel', (e) => {
+    if (saving) e.preventDefault();
+  });
+
   const submit = () => {
+    if (saving) return;
     const found = findingsOf(step, commandIndex);
+    error.hidden = true;
+    setSaving(true);
     input.save({
       ...(editing ? { id: editing.id } : {}),
       runId: input.runId,
@@ -202,8 +230,18 @@ export function openAnnotateForm(input: FormInput): HTMLDialogElement {
       labels: [...chosen],
       note: note.value,
       verdicts: verdictChoices(found, perFinding, [...missed]),
-    });
-    dialog.close();
+    }).then(
+      () => {
+        setSaving(false);
+        dialog.close();
+      },
+      (e: unknown) => {
+        setSaving(false);
+        error.textContent = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+        error.hidden = false;
+        note.focus();
+      },
+    );
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();

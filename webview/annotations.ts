@@ -195,3 +195,42 @@ export function renderOrphans(box: HTMLElement, state: AnnotationState, actions:
   details.appendChild(list);
   box.appendChild(details);
 }
+
+/**
+ * The form's saves waiting for the host's word: each gets a `saveId`; the host answers
+ * `annotationSaved` or `annotationError` with it. The form stays open (its text kept) until then.
+ */
+export class PendingSaves {
+  private next = 1;
+  private readonly waiting = new Map<number, { resolve(): void; reject(e: Error): void; timer: number }>();
+
+  constructor(private readonly timeoutMs = 30_000) {}
+
+  /** Posts a save (through `post`, given its id); settles when the host answers, or fails after the timeout. */
+  send(post: (saveId: number) => void): Promise<void> {
+    const saveId = this.next++;
+    return new Promise<void>((resolve, reject) => {
+      const timer = window.setTimeout(() => {
+        this.waiting.delete(saveId);
+        reject(new Error('VS Code has not confirmed the save; it may not be on disk. Save again, or copy your note.'));
+      }, this.timeoutMs);
+      this.waiting.set(saveId, { resolve, reject, timer });
+      try {
+        post(saveId);
+      } catch (e) {
+        this.settle({ type: 'annotationError', saveId, message: String(e) });
+      }
+    });
+  }
+
+  /** Settles the save a host message answers; false when it answers none (e.g. a failed delete). */
+  settle(m: { type: 'annotationSaved'; saveId: number } | { type: 'annotationError'; saveId?: number; message: string }): boolean {
+    const w = typeof m.saveId === 'number' ? this.waiting.get(m.saveId) : undefined;
+    if (!w) return false;
+    this.waiting.delete(m.saveId!);
+    clearTimeout(w.timer);
+    if (m.type === 'annotationSaved') w.resolve();
+    else w.reject(new Error(String(m.message)));
+    return true;
+  }
+}

@@ -13,7 +13,7 @@ import { renderDetail } from './detail';
 import { PAGE, StepStore } from './store';
 import { el } from './text';
 import { bindKeys } from './keys';
-import { AnnotationState, markPasses, renderNotes, renderOrphans, type NotesActions } from './annotations';
+import { AnnotationState, markPasses, PendingSaves, renderNotes, renderOrphans, type NotesActions } from './annotations';
 import { openAnnotateForm } from './annotate-form';
 
 export class TimelineApp {
@@ -35,6 +35,8 @@ export class TimelineApp {
   /** Annotation marks by run position. */
   private marks = new Map<number, AnnotationMark>();
   readonly notes = new AnnotationState();
+  /** The annotation form's saves awaiting the host's confirmation. */
+  private readonly saves = new PendingSaves();
   /** What the host sent for each run (it sends every run's; one is shown at a time). */
   private readonly sentMarks = new Map<string, AnnotationMark[]>();
   private readonly sentNotes = new Map<string, Parameters<AnnotationState['set']>[0]>();
@@ -77,7 +79,8 @@ export class TimelineApp {
       else if (m.type === 'selectStep') this.selectStep(m.index, m.runId);
       else if (m.type === 'annotationMarks') this.setMarks(m.runId, m.marks);
       else if (m.type === 'annotations') this.setAnnotations(m);
-      else if (m.type === 'annotationError') this.showMessage(`The annotation was not saved: ${m.message}`);
+      else if (m.type === 'annotationSaved') this.saves.settle(m);
+      else if (m.type === 'annotationError' && !this.saves.settle(m)) this.showMessage(`The annotation was not saved: ${m.message}`);
     });
     this.showMessage('Loading the timeline\u2026');
     this.bridge.post({ type: 'ready' });
@@ -580,7 +583,7 @@ export class TimelineApp {
       labels: this.notes.labels,
       editing,
       commandIndex,
-      save: (draft) => this.bridge.post({ type: 'saveAnnotation', ...draft }),
+      save: (draft) => this.saves.send((saveId) => this.bridge.post({ type: 'saveAnnotation', saveId, ...draft })),
       closed: () => (back?.isConnected ? back : this.list.viewport).focus(),
     });
   }

@@ -62,8 +62,8 @@ export type WebviewToHost =
   | { type: 'goToSource'; runId: string; index: number; startLine: number; endLine: number }
   /** The user asked to annotate this step in VS Code's own prompts (used when the page has no form). */
   | { type: 'annotateStep'; runId: string; index: number; stepId: string }
-  /** The annotation form was saved: create (no `id`) or update an annotation. */
-  | ({ type: 'saveAnnotation' } & AnnotationDraft)
+  /** The annotation form was saved: create (no `id`) or update an annotation. The host answers `annotationSaved` or `annotationError` with the same `saveId`. */
+  | ({ type: 'saveAnnotation'; saveId?: number } & AnnotationDraft)
   /** Delete an annotation (an event in the store; its history stays). */
   | { type: 'deleteAnnotation'; id: string }
   /** Something the user should see in VS Code (e.g. a failed request). */
@@ -156,8 +156,10 @@ export type HostToWebview =
    * the label set and who "me" is. Its arrival turns on the in-page annotation form.
    */
   | { type: 'annotations'; runId: string; author: string; labels: AnnotationLabel[]; items: AnnotationItem[]; orphans: AnnotationItem[] }
-  /** A save or delete failed on the host. */
-  | { type: 'annotationError'; message: string };
+  /** A save is on disk (the form may close). */
+  | { type: 'annotationSaved'; saveId: number }
+  /** A save or delete failed on the host (`saveId`: the form's save that failed). */
+  | { type: 'annotationError'; message: string; saveId?: number };
 
 export type HostMessageType = HostToWebview['type'];
 export const HOST_MESSAGE_TYPES: readonly HostMessageType[] = [
@@ -168,6 +170,7 @@ export const HOST_MESSAGE_TYPES: readonly HostMessageType[] = [
   'selectStep',
   'annotationMarks',
   'annotations',
+  'annotationSaved',
   'annotationError',
 ];
 

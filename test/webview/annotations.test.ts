@@ -89,7 +89,19 @@ function keep(shot: string, name: string): void {
   copyFileSync(shot, join(ROOT, 'media/screenshots', name));
 }
 
-const sent = (page: Page, type: string) => page.evaluate((t) => window.__RL_HOST__.received.filter((m) => m.type === t), type);
+const sent = (page: Page, type: string) =>
+  page.evaluate((t) => window.__RL_HOST__.received.filter((m) => m.type === t).map((m) => {
+    // Each save carries an id for the host's answer; the rest is what the form says.
+    const { saveId, ...rest } = m as { saveId?: unknown };
+    if (t === 'saveAnnotation' && typeof saveId !== 'number') throw new Error('a save without a saveId');
+    return rest;
+  }), type);
+/** The host's answer to the form's last save: on disk (true), or failed with this message. */
+const answer = (page: Page, outcome: true | string) =>
+  page.evaluate((o) => {
+    const last = window.__RL_HOST__.received.filter((m) => m.type === 'saveAnnotation').at(-1) as { saveId: number };
+    window.__RL_HOST__.notify(o === true ? { type: 'annotationSaved', saveId: last.saveId } : { type: 'annotationError', saveId: last.saveId, message: o });
+  }, outcome);
 const jump = (page: Page, i: number) => page.evaluate((n) => (window as unknown as { timeline: { jumpToIndex(i: number): void } }).timeline.jumpToIndex(n), i);
 
 test('key a opens the form; labels, a note, verdicts and a missed category save as one typed message', { skip }, async () => {
@@ -120,6 +132,10 @@ test('key a opens the form; labels, a note, verdicts and a missed category save 
   await page.fill('.annotate-form .form-note', 'Kills the **stale** server that held 8001.');
   keep(await screenshot(page, 'annotate-form-dark'), 'timeline-annotate-form.png');
   await page.click('.annotate-form .form-save');
+  // Open until the host says the annotation is on disk.
+  await page.waitForFunction(() => window.__RL_HOST__.received.some((m) => m.type === 'saveAnnotation'));
+  assert.equal(await page.isVisible('dialog.annotate-form[open]'), true);
+  await answer(page, true);
   await page.waitForSelector('dialog.annotate-form', { state: 'detached' });
   assert.deepEqual(await sent(page, 'saveAnnotation'), [
     {
@@ -162,10 +178,46 @@ test('the form annotates one command: its findings only, and the command index i
   await page.focus('.annotate-form .form-note');
   await page.keyboard.type('the replica agent starts');
   await page.keyboard.press('Control+Enter');
+  await answer(page, true);
+  await page.waitForSelector('dialog.annotate-form', { state: 'detached' });
   const [m] = (await sent(page, 'saveAnnotation')) as { commandIndex?: number; verdicts: unknown[]; note: string }[];
   assert.equal(m.commandIndex, 1);
   assert.equal(m.note, 'the replica agent starts');
   assert.deepEqual(m.verdicts, findings.length === 1 ? [{ verdict: 'confirm', finding: null }] : [{ verdict: 'confirm', finding: findings[0] }]);
+  await done(page, errors);
+});
+
+test('a failed save keeps the form open with everything typed and says why; saving again works', { skip }, async () => {
+  const { page, errors } = await open();
+  await send(page, []);
+  await jump(page, 10);
+  await page.keyboard.press('a');
+  await page.waitForSelector('dialog.annotate-form[open]');
+  await page.click('.annotate-form .label-chip[data-label="deception"]');
+  await page.fill('.annotate-form .form-note', 'A long note I do not want to type twice.');
+  await page.keyboard.press('Control+Enter');
+  // While the save is on its way, Escape does not close the form.
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('dialog.annotate-form[open]'), true);
+  assert.equal(await page.isDisabled('.annotate-form .form-save'), true);
+  await answer(page, 'EACCES: permission denied, open run.log.annotations.jsonl');
+  await page.waitForSelector('.annotate-form .form-error:not([hidden])');
+  assert.match((await page.textContent('.annotate-form .form-error')) ?? '', /Not saved: EACCES: permission denied/);
+  assert.equal(await page.inputValue('.annotate-form .form-note'), 'A long note I do not want to type twice.');
+  assert.equal(await page.getAttribute('.annotate-form .label-chip[data-label="deception"]', 'aria-pressed'), 'true');
+  assert.equal(await page.isDisabled('.annotate-form .form-save'), false);
+  // The page-wide message is not used for the form's own save.
+  assert.equal(await page.isVisible('.message'), false);
+  await screenshot(page, 'annotate-form-error');
+  await page.click('.annotate-form .form-save');
+  await answer(page, true);
+  await page.waitForSelector('dialog.annotate-form', { state: 'detached' });
+  const saves = (await sent(page, 'saveAnnotation')) as { note: string; labels: string[] }[];
+  assert.equal(saves.length, 2);
+  assert.deepEqual(saves.map((x) => [x.note, x.labels]), [
+    ['A long note I do not want to type twice.', ['deception']],
+    ['A long note I do not want to type twice.', ['deception']],
+  ]);
   await done(page, errors);
 });
 
@@ -237,6 +289,8 @@ test('the notes panel: author, time, labels, verdict, markdown note; edit and de
   assert.equal(await page.inputValue('.annotate-form .form-note'), 'I think it is right');
   await page.fill('.annotate-form .form-note', 'On reflection: right.');
   await page.click('.annotate-form .form-save');
+  await answer(page, true);
+  await page.waitForSelector('dialog.annotate-form', { state: 'detached' });
   const [edit] = (await sent(page, 'saveAnnotation')) as { id?: string; note: string; index: number; labels: string[] }[];
   assert.equal(edit.id, 'a4');
   assert.equal(edit.index, 12);
@@ -261,6 +315,7 @@ test('the notes panel: author, time, labels, verdict, markdown note; edit and de
   await page.waitForSelector('dialog.annotate-form[open]');
   assert.equal(await page.inputValue('.annotate-form .form-scope'), '0');
   await page.click('.annotate-form .form-save');
+  await answer(page, true);
   const last = ((await sent(page, 'saveAnnotation')) as { commandIndex?: number; index: number }[]).at(-1);
   assert.equal(last?.commandIndex, 0);
   assert.equal(last?.index, 12);

@@ -115,10 +115,11 @@ export class TimelinePanel implements vscode.Disposable {
           note: String(m.note ?? ''),
           verdicts: verdicts.map((v) => ({ verdict: String(v?.verdict) as typeof v.verdict, finding: typeof v?.finding === 'string' ? v.finding : null })),
         });
+        if (typeof m.saveId === 'number') this.post({ type: 'annotationSaved', saveId: m.saveId });
       }
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      this.post({ type: 'annotationError', message });
+      this.post({ type: 'annotationError', message, ...(m.type === 'saveAnnotation' && typeof m.saveId === 'number' ? { saveId: m.saveId } : {}) });
       void vscode.window.showErrorMessage(`Replication Lens: the annotation was not saved: ${message}`);
     }
   }
