@@ -1,22 +1,30 @@
 // A minimal terminal for reading asciinema casts: the text of the cursor's line as the
-// output draws it (carriage returns, backspaces, erase-in-line, cursor moves), finished lines,
-// the alternate screen (full-screen programs) and bracketed-paste mode (shells turn it on when
-// they read a command line). And a line editor for the typed input (readline keys).
-// Both keep their parser state across events, since escape sequences can be split.
+// output draws it (carriage returns, backspaces, erase-in-line, cursor moves, the right margin),
+// finished lines, the alternate screen (full-screen programs) and bracketed-paste mode (shells
+// turn it on while they read a command line). And a line editor for the typed input (readline
+// keys). Both keep their parser state across events, since escape sequences can be split.
 
 type EscState = 'text' | 'esc' | 'csi' | 'str' | 'str-esc' | 'charset';
 
 export class LineTerminal {
-  /** The cursor's line, as a string: appending (the common case) stays cheap. */
+  /**
+   * The cursor's logical line, as a string: appending (the common case) stays cheap. Text past
+   * the right margin wraps onto further rows of the same line, as a terminal shows it.
+   */
   private line = '';
   private col = 0;
+  /** The cursor sits past the last column until the next character wraps it (xterm's rule). */
+  private wrapPending = false;
   private state: EscState = 'text';
   private params = '';
   /** Lines finished (by a line feed) since the last `takeLines`. */
   private finished: string[] = [];
   alternate = false;
-  /** Set when the last `write` turned bracketed paste on outside the alternate screen. */
-  pasteOn = false;
+  /** Bracketed paste is on: a line editor (readline, zle, fish, PSReadLine) is reading a line. */
+  bracketedPaste = false;
+
+  /** `width`: the recording's columns (where lines wrap); 0 when unknown. */
+  constructor(private readonly width = 0) {}
 
   /** The text of the cursor's line, trailing blanks removed. */
   current(): string {
@@ -28,9 +36,21 @@ export class LineTerminal {
     return this.line;
   }
 
+  /** Up to the last `n` characters before the cursor (a prompt, while the shell waits). */
+  beforeCursor(n: number): string {
+    const end = Math.min(this.col, this.line.length);
+    const text = this.line.slice(Math.max(0, end - n), end);
+    return this.col > this.line.length ? text + ' '.repeat(Math.min(n, this.col - this.line.length)) : text;
+  }
+
   /** The last `n` characters of the cursor's line (prompt checks stay cheap on long lines). */
   tail(n: number): string {
     return this.line.length > n ? this.line.slice(this.line.length - n) : this.line;
+  }
+
+  /** The cursor's column in its logical line. */
+  get cursor(): number {
+    return this.col;
   }
 
   get length(): number {
@@ -44,7 +64,6 @@ export class LineTerminal {
   }
 
   write(data: string): void {
-    this.pasteOn = false;
     let i = 0;
     while (i < data.length) {
       if (this.state === 'text') {
@@ -94,21 +113,64 @@ export class LineTerminal {
 
   /** Writes text at the cursor, overwriting what is there. */
   private put(run: string): void {
+    if (this.wrapPending) this.wrapPending = false;
     const len = this.line.length;
     if (this.col === len) this.line += run;
     else if (this.col > len) this.line += ' '.repeat(this.col - len) + run;
     else this.line = this.line.slice(0, this.col) + run + this.line.slice(this.col + run.length);
     this.col += run.length;
+    if (this.width && this.col % this.width === 0) this.wrapPending = true;
+  }
+
+  /** The rows above `start` end in blanks and the row from `start` is blank. */
+  private blankWrap(start: number): boolean {
+    return !this.line.slice(start).trim() && !this.line.slice(Math.max(0, start - 8), start).trim();
+  }
+
+  /** Where the cursor's row starts in the logical line. */
+  private rowStart(): number {
+    if (!this.width) return 0;
+    const c = this.wrapPending ? this.col - 1 : this.col;
+    return c - (c % this.width);
+  }
+
+  private rowEnd(): number {
+    return this.width ? this.rowStart() + this.width : Infinity;
+  }
+
+  /** Blanks columns `from` to `to` of the line (the line ends at `from` when nothing follows). */
+  private erase(from: number, to: number): void {
+    const line = this.line;
+    if (from >= line.length) return;
+    this.line = to >= line.length ? line.slice(0, from) : line.slice(0, from) + ' '.repeat(to - from) + line.slice(to);
+  }
+
+  private finishLine(text: string): void {
+    this.finished.push(text.trimEnd());
   }
 
   private control(c: number): void {
-    if (c === 13) this.col = 0;
-    else if (c === 10) {
-      this.finished.push(this.current());
+    if (c === 13) {
+      const start = this.rowStart();
+      if (start > 0 && !this.wrapPending && this.blankWrap(start)) {
+        // Blanks run past the margin, then a return: zsh and fish end unfinished output with a
+        // mark (`%`, `⏎`) and spaces up to a new row, where the prompt goes. What is above it is
+        // a line of its own. (Readline also returns after wrapping a long line, but the row it
+        // leaves is full of the command's text, not blanks.)
+        this.finishLine(this.line.slice(0, start).replace(/[%#⏎]\s*$/u, ''));
+        this.line = this.line.slice(start);
+      }
+      this.col = 0;
+      this.wrapPending = false;
+    } else if (c === 10) {
+      this.finishLine(this.line);
       this.line = '';
       this.col = 0;
-    } else if (c === 8) this.col = Math.max(0, this.col - 1);
-    else if (c === 9) {
+      this.wrapPending = false;
+    } else if (c === 8) {
+      this.col = Math.max(this.rowStart(), this.col - (this.wrapPending ? 2 : 1));
+      this.wrapPending = false;
+    } else if (c === 9) {
       const next = (Math.floor(this.col / 8) + 1) * 8;
       if (this.line.length < next) this.line += ' '.repeat(next - this.line.length);
       this.col = next;
@@ -121,41 +183,54 @@ export class LineTerminal {
       const on = final === 'h';
       for (const p of params.slice(1).split(';')) {
         if (p === '1049' || p === '47' || p === '1047') this.alternate = on;
-        else if (p === '2004' && on && !this.alternate) this.pasteOn = true;
+        else if (p === '2004' && !this.alternate) this.bracketedPaste = on;
       }
       return;
     }
     const nums = params.split(';').map((p) => (p === '' ? NaN : Number(p)));
     const n = Number.isFinite(nums[0]) && nums[0] > 0 ? nums[0] : 1;
     const line = this.line;
+    const rowStart = this.rowStart();
+    const rowEnd = this.rowEnd();
+    const pending = this.wrapPending;
+    this.wrapPending = false;
     switch (final) {
       case 'K': {
         const mode = Number.isFinite(nums[0]) ? nums[0] : 0;
-        if (mode === 0) this.line = line.slice(0, this.col);
-        else if (mode === 1) this.line = ' '.repeat(Math.min(this.col + 1, line.length)) + line.slice(this.col + 1);
-        else this.line = '';
+        if (mode === 0) this.erase(pending ? this.col - 1 : this.col, rowEnd);
+        else if (mode === 1) this.erase(rowStart, this.col + 1);
+        else this.erase(rowStart, rowEnd);
         break;
       }
       case 'C':
-        this.col += n;
+        this.col = Math.min(this.col + n, rowEnd - 1);
         break;
       case 'D':
-        this.col = Math.max(0, this.col - n);
+        this.col = Math.max(rowStart, (pending ? this.col - 1 : this.col) - n);
+        break;
+      case 'A':
+        if (this.width) this.col = Math.max(this.col % this.width, this.col - n * this.width);
+        break;
+      case 'B':
+        if (this.width) this.col += n * this.width;
         break;
       case 'G':
       case '`':
-        this.col = n - 1;
+        this.col = rowStart + (this.width ? Math.min(n, this.width) : n) - 1;
         break;
       case 'H':
       case 'f':
         this.col = Number.isFinite(nums[1]) && nums[1] > 0 ? nums[1] - 1 : 0;
         break;
-      case 'J':
-        if (nums[0] === 2 || nums[0] === 3) {
+      case 'J': {
+        const mode = Number.isFinite(nums[0]) ? nums[0] : 0;
+        if (mode === 0) this.line = line.slice(0, this.col);
+        else if (mode === 2 || mode === 3) {
           this.line = '';
           this.col = 0;
         }
         break;
+      }
       case 'P':
         this.line = line.slice(0, this.col) + line.slice(this.col + n);
         break;
@@ -248,6 +323,20 @@ export class LineEditor {
     }
   }
 
+  /**
+   * Right/End at the end of the line accept the shell's suggestion (fish, zsh-autosuggestions):
+   * the line is then what the terminal shows.
+   */
+  private right(): void {
+    if (this.cursor === this.chars.length) this.dirty = true;
+    else this.cursor++;
+  }
+
+  private toEnd(): void {
+    if (this.cursor === this.chars.length) this.dirty = true;
+    this.cursor = this.chars.length;
+  }
+
   private insert(ch: string): void {
     this.chars.splice(this.cursor++, 0, ch);
   }
@@ -267,9 +356,9 @@ export class LineEditor {
     if (e === '\x1b[200~') this.pasting = true;
     else if (e === '\x1b[201~') this.pasting = false;
     else if (body === 'D') this.cursor = Math.max(0, this.cursor - 1);
-    else if (body === 'C') this.cursor = Math.min(this.chars.length, this.cursor + 1);
+    else if (body === 'C') this.right();
     else if (body === 'H' || body === '1~') this.cursor = 0;
-    else if (body === 'F' || body === '4~') this.cursor = this.chars.length;
+    else if (body === 'F' || body === '4~') this.toEnd();
     else if (body === '3~') this.chars.splice(this.cursor, 1);
     // Terminal answers (cursor reports, device attributes) and focus events are not keys.
     else if (/^[\d;]*R$|^[?>][\d;]*c$|^[IO]$/.test(body)) return;

@@ -1,0 +1,330 @@
+// Follows the shell through an asciinema recording: a line typed at a shell prompt and ended
+// with Enter is a command; whatever the terminal prints until the next prompt is its output.
+// Input while a command runs (a sudo password, answers to a program, keys in a full-screen
+// editor) is not a command and is never recorded. Prompts are learned from the recording
+// (asciicast-prompt.ts): with input events, the text before the cursor when a line is typed;
+// without them (most casts), the text before the cursor when the output pauses at a prompt,
+// followed by the command's echo. Lines written whole (`prompt command`) are read as such.
+import type { RawCommand, RawStep } from '../model';
+import { contentStepId } from '../ids';
+import { LineEditor, LineTerminal } from './asciicast-term';
+import { PROMPT_MAX, PromptBook, promptShape, promptStatus } from './asciicast-prompt';
+
+export interface CastEvent {
+  time: number;
+  code: string;
+  data: string;
+  line: number;
+}
+
+interface Running {
+  cmd: RawCommand;
+  step: RawStep;
+  lines: string[];
+  /** The next finished line is the command's own line, not output. */
+  echo: boolean;
+  /** The command's text is what that line shows after the prompt (history, completion). */
+  fromEcho: { prompt: string; col: number; fallback: string } | null;
+}
+
+/** A prompt the shell showed, and what it tells about the command before it. */
+interface PromptSeen {
+  text: string;
+  shape: string;
+  /** The command it ended, if one ran. */
+  closed: Running | null;
+  first: boolean;
+  /** The two lines finished just before it (a two-line prompt's first line is the last). */
+  pre: string | undefined;
+  prePrev: string | undefined;
+  /** Output before the prompt on its own line was added to `closed`'s output. */
+  lead: boolean;
+}
+
+/** Where the shell is waiting for a line: the prompt's text and its column on the line. */
+interface AtPrompt {
+  text: string;
+  col: number;
+}
+
+/** A line being typed: the text before the cursor when it began, and the prompt found in it. */
+interface Typing {
+  before: string;
+  col: number;
+  line: number;
+  prompt: AtPrompt | null | undefined;
+}
+
+export class ShellSession {
+  exitStatus: number | null = null;
+  private readonly term: LineTerminal;
+  private readonly editor = new LineEditor();
+  private readonly book = new PromptBook();
+  private readonly steps: RawStep[] = [];
+  private readonly all: Running[] = [];
+  private readonly seen = new Map<string, number>();
+  private readonly prompts: PromptSeen[] = [];
+  private running: Running | null = null;
+  /** Output only: the shell shows a prompt and the next line is the command's. */
+  private prompt: AtPrompt | null = null;
+  /** Output only: a prompt was found where the output paused (the shell echoes typing live). */
+  private liveStyle = false;
+  private typing: Typing | null = null;
+  private recent: [string | undefined, string | undefined] = [undefined, undefined];
+
+  /** `sawInput`: the cast has input events; without them commands come from the echo. */
+  constructor(
+    private readonly start: number | null,
+    readonly sawInput: boolean,
+    width: number,
+  ) {
+    this.term = new LineTerminal(width);
+  }
+
+  event(e: CastEvent): void {
+    if (e.code === 'o') this.output(e);
+    else if (e.code === 'i') this.input(e);
+    else if (e.code === 'm' && e.data) this.note(`marker: ${e.data}`);
+    else if (e.code === 'x' && /^-?\d+$/.test(e.data.trim())) this.exitStatus = Number(e.data.trim());
+  }
+
+  private time(t: number): string | null {
+    if (this.start === null) return null;
+    const d = new Date((this.start + t) * 1000);
+    return Number.isNaN(d.getTime()) ? null : d.toISOString();
+  }
+
+  private output(e: CastEvent): void {
+    const fresh = this.term.length === 0;
+    this.term.write(e.data);
+    const done = this.term.takeLines();
+    for (let k = 0; k < done.length; k++) this.lineDone(done[k], e, fresh && k === 0);
+    if (!this.sawInput && !this.prompt && !this.term.alternate) this.pauseAtPrompt();
+    const src = this.running?.step.source;
+    if (src && e.line) src.endLine = e.line;
+  }
+
+  private lineDone(line: string, e: CastEvent, atEventStart: boolean): void {
+    const run = this.running;
+    if (run?.echo) {
+      run.echo = false;
+      if (run.fromEcho) this.textFromEcho(run, line);
+      return;
+    }
+    if (!this.sawInput) {
+      if (this.prompt) return this.commandLine(line, e);
+      if (!this.liveStyle && atEventStart && !this.term.alternate && this.wholeLine(line, e)) return;
+    }
+    if (run && !this.term.alternate) run.lines.push(line);
+    this.recent = [this.recent[1], line];
+  }
+
+  /** Output only: the output stopped at a prompt (the shell waits for a line). */
+  private pauseAtPrompt(): void {
+    const before = this.term.beforeCursor(PROMPT_MAX);
+    const m = this.book.find(before, this.term.bracketedPaste);
+    if (!m) return;
+    // Once the recording's prompt is known, a merely short prompt-like text is output.
+    if ((m.kind === 'weak' || m.kind === 'editor') && this.book.learned && !this.term.bracketedPaste) return;
+    if (m.kind === 'editor' && !this.term.bracketedPaste) return;
+    this.liveStyle = true;
+    const text = before.slice(m.start);
+    this.promptAt(text, before.slice(0, m.start));
+    this.prompt = { text, col: this.term.cursor - before.length + m.start };
+  }
+
+  /** Output only: the line after a prompt is the command's (or the prompt was output after all). */
+  private commandLine(line: string, e: CastEvent): void {
+    const p = this.prompt!;
+    this.prompt = null;
+    const rest = this.afterPrompt(line, p);
+    if (rest === null) return this.notAPrompt(line);
+    this.recent = [this.recent[1], line];
+    // ^C abandons the line; an empty line runs nothing.
+    if (!rest || /\^C$/.test(rest)) return;
+    this.book.learn(p.text);
+    this.startCommand(rest, e, e.line, false);
+  }
+
+  /** The text after the prompt on `line`, or null when the line does not show the prompt. */
+  private afterPrompt(line: string, p: AtPrompt): string | null {
+    const at = line.slice(p.col);
+    const pt = p.text.trimEnd();
+    if (at.startsWith(pt)) return at.slice(pt.length).trim();
+    const k = this.book.prefix(at, false);
+    return k > 0 ? at.slice(k).trim() : null;
+  }
+
+  /** The last prompt found was output: its command goes on. */
+  private notAPrompt(line: string): void {
+    const last = this.prompts.pop();
+    const run = last?.closed;
+    if (run) {
+      if (last.lead) run.lines.pop();
+      run.lines.push(line);
+      this.running = run;
+    }
+    this.recent = [this.recent[1], line];
+  }
+
+  /** Output only, before the prompt is seen live: a line written whole, `prompt command`. */
+  private wholeLine(line: string, e: CastEvent): boolean {
+    const k = this.book.prefix(line, true);
+    if (k <= 0) return false;
+    const rest = line.slice(k).trim();
+    if (!rest || /\^C$/.test(rest)) return false;
+    const text = line.slice(0, k + 1);
+    this.promptAt(text, '');
+    this.book.learn(text);
+    this.recent = [this.recent[1], line];
+    this.startCommand(rest, e, e.line, false);
+    return true;
+  }
+
+  /** The shell shows `text`: the running command (if any) ends, its output before it. */
+  private promptAt(text: string, lead: string): void {
+    const closed = this.running;
+    const hasLead = !!closed && !!lead.trim();
+    if (closed && hasLead) closed.lines.push(lead.trimEnd());
+    this.running = null;
+    const lines = closed?.lines;
+    const pre = lines ? lines[lines.length - 1] : this.recent[1];
+    const prePrev = lines ? lines[lines.length - 2] : this.recent[0];
+    this.prompts.push({ text, shape: promptShape(text), closed, first: this.prompts.length === 0, pre, prePrev, lead: hasLead });
+  }
+
+  private input(e: CastEvent): void {
+    if (!this.typing) {
+      const before = this.term.beforeCursor(PROMPT_MAX);
+      this.typing = { before, col: this.term.cursor - before.length, line: e.line, prompt: undefined };
+    }
+    let keyed = false;
+    this.editor.feed(e.data, (key) => {
+      keyed = true;
+      this.key(key, e);
+    });
+    if (this.typing && !this.editor.empty) this.typedAt(this.typing);
+    // Terminal answers and focus reports change no line: typing has not begun.
+    else if (!keyed && this.editor.empty) this.typing = null;
+  }
+
+  /** Typing began: at a shell prompt, the command before it has ended. */
+  private typedAt(t: Typing): AtPrompt | null {
+    if (t.prompt !== undefined) return t.prompt;
+    const m = this.term.alternate ? null : this.book.find(t.before, this.term.bracketedPaste);
+    t.prompt = m ? { text: t.before.slice(m.start), col: t.col + m.start } : null;
+    if (t.prompt) this.promptAt(t.prompt.text, t.before.slice(0, m!.start));
+    return t.prompt;
+  }
+
+  private key(key: 'enter' | 'cancel' | 'eof', e: CastEvent): void {
+    const t = this.typing ?? { before: '', col: 0, line: e.line, prompt: undefined };
+    const at = this.typedAt(t);
+    if (key === 'enter' && at && !this.term.alternate) {
+      const shown = this.afterPrompt(this.term.currentRaw(), at) ?? '';
+      const text = this.editor.dirty ? shown : this.editor.text;
+      if (text.trim()) {
+        this.book.learn(at.text);
+        this.startCommand(text.trim(), e, t.line || e.line, true);
+        if (this.editor.dirty) this.running!.fromEcho = { prompt: at.text, col: at.col, fallback: text.trim() };
+      }
+    } else if (key === 'enter' && this.running && this.running.lines.length === 0 && t.before.trim() === '>' && !this.term.alternate) {
+      // A continuation line (PS2 `> `) of a command still being typed: heredocs, open quotes.
+      const shown = this.afterPrompt(this.term.currentRaw(), { text: t.before, col: t.col }) ?? '';
+      this.running.cmd.text += '\n' + (this.editor.dirty ? shown : this.editor.text);
+      this.running.echo = true;
+    }
+    this.editor.reset();
+    this.typing = null;
+  }
+
+  /** The command as the terminal showed it once Enter was taken (the shell's final redraw). */
+  private textFromEcho(run: Running, line: string): void {
+    const f = run.fromEcho!;
+    run.fromEcho = null;
+    const shown = this.term.alternate ? null : this.afterPrompt(line, { text: f.prompt, col: f.col });
+    run.cmd.text = shown || f.fallback;
+  }
+
+  private startCommand(text: string, e: CastEvent, startLine: number, echo: boolean): void {
+    const source = e.line ? { startLine: startLine || e.line, endLine: e.line } : null;
+    const cmd: RawCommand = { text, output: '', exitCode: null, longRunning: false, tool: 'terminal', source };
+    const step: RawStep = {
+      id: contentStepId([text, String(e.time)], this.seen),
+      role: 'assistant',
+      time: this.time(e.time),
+      thought: '',
+      source: source ? { ...source } : null,
+      commands: [cmd],
+    };
+    this.steps.push(step);
+    this.running = { cmd, step, lines: [], echo, fromEcho: null };
+    this.all.push(this.running);
+  }
+
+  private note(text: string): void {
+    const step = this.steps[this.steps.length - 1];
+    if (step) (step.notes ??= []).push(text);
+  }
+
+  finish(): RawStep[] {
+    const run = this.running;
+    if (run && !this.term.alternate) {
+      // The recording ends: what is on the cursor's line is output, unless it is the prompt.
+      const before = this.term.beforeCursor(PROMPT_MAX);
+      const m = this.book.learned ? this.book.find(before) : null;
+      const rest = m && m.kind === 'learned' ? before.slice(0, m.start) : this.term.current();
+      if (m && m.kind === 'learned') this.promptAt(before.slice(m.start), rest);
+      else if (rest.trim()) run.lines.push(rest.trimEnd());
+    }
+    this.running = null;
+    dropPromptInfoLines(this.prompts);
+    statusFromPrompts(this.prompts);
+    for (const r of this.all) r.cmd.output = r.lines.join('\n').replace(/\s+$/, '');
+    return this.steps;
+  }
+}
+
+/**
+ * Two-line prompts (kali's `┌──(user㉿host)-[dir]`, starship's info line above `❯`): the line
+ * above a short prompt is part of it when it is there at every prompt and is drawn alike each
+ * time (same shape, or after a blank line, or the box-drawing pair). It is then not output.
+ */
+function dropPromptInfoLines(prompts: PromptSeen[]): void {
+  const byShape = new Map<string, PromptSeen[]>();
+  for (const p of prompts) {
+    if (!p.closed && !p.first) continue;
+    if (/w/.test(p.shape) || p.shape.length > 6) continue;
+    const list = byShape.get(p.shape) ?? [];
+    list.push(p);
+    byShape.set(p.shape, list);
+  }
+  for (const [shape, list] of byShape) {
+    if (!list.every((p) => p.pre?.trim())) continue;
+    const box = /^[└╰┗]/u.test(shape) && list.every((p) => /^[┌╭┏]/u.test(p.pre!));
+    const shapes = new Set(list.map((p) => promptShape(p.pre!)));
+    const alike = list.length >= 2 && shapes.size === 1 && /[^\sw]/.test([...shapes][0]);
+    const afterBlank = list.length >= 2 && list.every((p) => p.prePrev !== undefined && !p.prePrev.trim());
+    if (!box && !alike && !afterBlank) continue;
+    for (const p of list) {
+      const lines = p.closed?.lines;
+      if (!lines?.length) continue;
+      lines.pop();
+      if (lines.length && !lines[lines.length - 1].trim()) lines.pop();
+    }
+  }
+}
+
+/** Prompts that show the last exit status (`[1] user@host:~$ `) give each command its own. */
+function statusFromPrompts(prompts: PromptSeen[]): void {
+  const byShape = new Map<string, { p: PromptSeen; status: number | null }[]>();
+  for (const p of prompts) {
+    const list = byShape.get(p.shape) ?? [];
+    list.push({ p, status: promptStatus(p.text) });
+    byShape.set(p.shape, list);
+  }
+  for (const list of byShape.values()) {
+    if (list.length < 2 || list.some((x) => x.status === null) || !list.some((x) => x.status === 0)) continue;
+    for (const { p, status } of list) if (p.closed && p.closed.cmd.exitCode === null) p.closed.cmd.exitCode = status;
+  }
+}
