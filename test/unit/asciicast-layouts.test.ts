@@ -129,9 +129,44 @@ test('a prompt that shows the last exit status gives each command its status; pr
   assert.equal(output(t, 'ls'), 'serve.py');
 });
 
+// Written after the reader above, as a check on sessions it had not seen: the expectations
+// were set down before these were first read.
+const CENTOS = [
+  'cd /var/www', 'sudo su -', 'ssh backup01', 'df -h /backup', 'exit', 'df -h /backup', 'systemctl restart nginx.service',
+  'rsync -avz --delete --exclude .git --exclude node_modules /var/www/ backup01:/backup/www/', 'vim /etc/nginx/nginx.conf', 'clear', 'nginx -t', 'logout',
+];
+for (const name of ['centos-ssh-v2.cast', 'centos-ssh-v3-output-only.cast']) {
+  test(`${name}: [user@host dir]# prompts across sudo su - and ssh; ^R search; a completion list; a line wrapped at the margin; vim; clear`, () => {
+    const t = read(name);
+    assert.deepEqual(texts(t), CENTOS);
+    assert.ok(!/Winter2025|b4ckup!/.test(JSON.stringify(t)), 'passwords are never recorded');
+    assert.equal(output(t, 'df -h /backup'), 'Filesystem      Size  Used Avail Use% Mounted on\n/dev/sdb1       2.0T  1.2T  800G  61% /backup');
+    assert.equal(output(t, 'df -h /backup', 1), 'Filesystem      Size  Used Avail Use% Mounted on\n/dev/sda1        50G   31G   19G  62% /');
+    assert.equal(output(t, 'exit'), 'logout\nConnection to backup01 closed.');
+    assert.equal(output(t, CENTOS[7]), 'sending incremental file list\n\nsent 1,204 bytes  received 35 bytes  826.00 bytes/sec\ntotal size is 48,210  speedup is 38.91');
+    assert.equal(output(t, 'vim /etc/nginx/nginx.conf'), '');
+    assert.match(output(t, 'nginx -t')!, /^nginx: the configuration file .* syntax is ok\nnginx: .* test is successful$/);
+  });
+}
+
+const MACOS = [
+  'cd ~/models', './download.sh', 'cat > run.sh <<EOF\npython3 -m vllm.entrypoints.api_server --port 8000\nEOF', 'chmod +x run.sh\n./run.sh &',
+  'curl -s localhost:8000/health', 'exit',
+];
+for (const name of ['macos-zsh-v2.cast', 'macos-zsh-v3-output-only.cast']) {
+  test(`${name}: \`user@host dir % \` prompts; a program's questions answered; zsh's heredoc> lines; a pasted block of two lines`, () => {
+    const t = read(name);
+    assert.deepEqual(texts(t), MACOS);
+    assert.equal(output(t, './download.sh'), 'Model to fetch? llama-3-8b\nOverwrite existing weights? [y/N] y\nfetched llama-3-8b (16 GB)');
+    assert.equal(output(t, MACOS[3]), '[1] 51234');
+    assert.equal(output(t, 'curl -s localhost:8000/health'), '{"status":"ok"}');
+  });
+}
+
 test('every layout fixture is covered by a test above', () => {
   const named = ['bash-cd-su-v2.cast', 'bash-cd-su-v2-output-only.cast', 'bash-venv-sudo-v3.cast', 'bash-venv-sudo-v3-output-only.cast', 'zsh-ohmyzsh-v2.cast',
     'zsh-percent-v3-output-only.cast', 'fish-v2.cast', 'powershell-v2.cast', 'powershell-v3-output-only.cast', 'kali-two-line-v2.cast',
-    'starship-v3-output-only.cast', 'status-prompt-v2-output-only.cast'];
+    'starship-v3-output-only.cast', 'status-prompt-v2-output-only.cast', 'centos-ssh-v2.cast', 'centos-ssh-v3-output-only.cast', 'macos-zsh-v2.cast',
+    'macos-zsh-v3-output-only.cast'];
   assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.cast')).sort(), [...named].sort());
 });
