@@ -3,7 +3,7 @@
 // list as `{"trajectory": [...]}` or JSONL; OpenHands V1 JSONL as an array; mini-swe-agent's
 // `{messages}` as a bare list.
 import type { FormatId } from '../../src/core/model';
-import { field, JObj, parseTree, serialize, type J } from './json-tree';
+import { addUnknownFields, field, JObj, parseTree, serialize, shuffleKeys, type J } from './json-tree';
 import { jsonlRecords } from './jsonl-variants';
 import { writeZip, zipMembers, type Member } from './zip-variants';
 import { inspectEvalReader } from '../../src/core/formats/inspect-eval';
@@ -64,7 +64,18 @@ function inspectEvalToJson(bytes: Uint8Array, file: string): Variant[] {
   return [{ name: 'as legacy .json (samples inline)', file: `${base(file)}.json`, bytes: utf8(pretty(doc)), format: 'inspect-json' }];
 }
 
+/** Each conversion, and (for JSON text) the same with unknown fields added and keys shuffled. */
 export function crossFormatVariants(bytes: Uint8Array, file: string, format: FormatId): Variant[] {
+  return conversions(bytes, file, format).flatMap((v) => {
+    if (v.file.endsWith('.eval')) return [v];
+    const src = text(v.bytes);
+    const tree = v.file.endsWith('.jsonl') ? null : parseTree(src);
+    const odd = tree === null ? null : serialize(shuffleKeys(addUnknownFields(tree), 9), { indent: '' });
+    return odd === null ? [v] : [v, { ...v, name: `${v.name}, unknown fields added, keys shuffled`, bytes: utf8(odd) }];
+  });
+}
+
+function conversions(bytes: Uint8Array, file: string, format: FormatId): Variant[] {
   if (format === 'inspect-eval') return inspectEvalToJson(bytes, file);
   const src = stripBom(text(bytes));
   let doc: J | null = null;

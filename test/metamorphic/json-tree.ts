@@ -178,3 +178,20 @@ export function dropFields(v: J, drop: (key: string, entries: [string, J][], pat
 export function field(entries: [string, J][], key: string): J | undefined {
   return entries.find(([k]) => k === key)?.[1];
 }
+
+/**
+ * JSON that a harness encoded into a string (OpenAI and Codex `arguments`, Codex's
+ * `{output, metadata}` results) rewritten by `f`: its layout is the harness's, not content.
+ */
+export function mapEmbeddedJson(v: J, keys: Set<string>, f: (inner: J) => string): J {
+  return mapObjects(v, (e) =>
+    e.map(([k, x]): [string, J] => {
+      if (!keys.has(k) || typeof x !== 'string' || !/^\s*[[{]/.test(x)) return [k, x];
+      try {
+        return [k, f(parseTree(x))];
+      } catch {
+        return [k, x];
+      }
+    }),
+  );
+}

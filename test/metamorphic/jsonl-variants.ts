@@ -1,7 +1,8 @@
 // Layout variants of a JSONL file (one record a line): line ends, blank lines, BOM, record
 // layout, key order, unknown and missing fields, escapes, the final newline.
 import type { FormatId } from '../../src/core/model';
-import { addUnknownFields, dropFields, parseTree, reverseKeys, serialize, shuffleKeys, type J, type Style } from './json-tree';
+import { addUnknownFields, dropFields, mapEmbeddedJson, parseTree, reverseKeys, serialize, shuffleKeys, type J, type Style } from './json-tree';
+import { EMBEDDED_JSON_KEYS } from './json-variants';
 import { OPTIONAL_FIELDS } from './optional-fields';
 import { BOM, stripBom, utf8, type Variant } from './variant';
 
@@ -37,10 +38,13 @@ export function jsonlVariants(original: string, file: string, format: FormatId):
     { name: 'keys reversed at every level', text: join(lines(recs, compact, reverseKeys)) },
     { name: 'keys shuffled (seed 7)', text: join(lines(recs, compact, (r) => shuffleKeys(r, 7))) },
     { name: 'unknown fields added', text: join(lines(recs, compact, addUnknownFields)) },
+    { name: 'unknown fields added, keys shuffled', text: join(lines(recs, compact, (r) => shuffleKeys(addUnknownFields(r), 3))) },
     { name: 'non-ASCII as \\uXXXX (ensure_ascii)', text: join(lines(recs, { indent: '', escape: 'ensure-ascii' })) },
     { name: '<, >, &, \' as \\u00XX and / as \\/', text: join(lines(recs, { indent: '', escape: 'html-safe' })) },
     { name: src.endsWith('\n') ? 'no final newline' : 'final newline', text: src.endsWith('\n') ? src.replace(/\s+$/, '') : src + '\n' },
   ];
+  const embedded = join(lines(recs, compact, (r) => mapEmbeddedJson(r, EMBEDDED_JSON_KEYS, (inner) => serialize(reverseKeys(inner), { indent: '', pythonSeparators: true }))));
+  if (embedded !== join(plain)) out.push({ name: 'JSON inside arguments/output strings reformatted, keys reversed', text: embedded });
   const drop = OPTIONAL_FIELDS[format];
   if (drop) out.push({ name: 'optional fields removed', text: join(lines(recs, compact, (r) => dropFields(r, drop))) });
   return out.map((v) => ({ name: v.name, file, bytes: utf8(v.text) }));

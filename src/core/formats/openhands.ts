@@ -7,7 +7,7 @@ import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceR
 import { ownOrContentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
-import { readJsonArray } from './json-elements';
+import { readJsonArray, topLevelMembers } from './json-elements';
 import { asNum, asObj, asStr, contentText, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
 import { isV1Event, v1EventsToTrajectory } from './openhands-v1';
 
@@ -26,14 +26,14 @@ function isV0Event(o: Obj): boolean {
 
 export const openhandsReader: FormatReader = {
   id: FORMAT,
-  sniff(_file: SourceFile, head: string): number {
+  sniff(file: SourceFile, head: string): number {
     const t = head.replace(/^\uFEFF?\s*/, '');
     const v0 = V0_MARK.test(t) && /"source"\s*:\s*"(?:agent|user|environment)"/.test(t);
     const v1 = V1_MARK.test(t);
     if (t.startsWith('[')) return v0 && !v1 ? 0.9 : 0;
     if (!t.startsWith('{')) return 0;
     // SWE-agent files also hold `{"trajectory": [...]}` with action/observation: `source` tells.
-    if (/^\{\s*"(?:trajectory|history)"\s*:\s*\[/.test(t)) return v0 && !v1 ? 0.95 : 0;
+    if (v0 && !v1 && holdsEventList(file)) return 0.95;
     // output.jsonl: the first line may be longer than the head, so look at its text, not records.
     if (/"instance_id"\s*:/.test(t) && /"history"\s*:\s*\[/.test(t)) {
       const nl = t.indexOf('\n');
@@ -64,6 +64,15 @@ export const openhandsReader: FormatReader = {
     return { format: FORMAT, trajectories: [traj], issues: arr.issues };
   },
 };
+
+/** `{"trajectory": [...]}` or `{"history": [...]}`, the list under whichever key, wherever it sits. */
+function holdsEventList(file: SourceFile): boolean {
+  const top = topLevelMembers(file);
+  return ['trajectory', 'history'].some((k) => {
+    const e = top.get(k);
+    return e !== undefined && file.text().charCodeAt(e.start) === 91;
+  });
+}
 
 /** True when the first line is a complete JSON object and more follows (JSONL, not JSON). */
 function looksLikeJsonl(text: string): boolean {
