@@ -9,6 +9,17 @@ import { tokenFallback } from './tokens';
 import { parsePython, setPythonParser } from './python';
 import { plain, type PNode } from './plain-tree';
 import { splitSimple, splitHeredoc, RESERVED_WORDS, type SimpleStatement, type SimpleHeredoc, type Substitution } from './simple';
+import {
+  CACHE_TEXT_LIMIT,
+  MAX_CODE_DEPTH,
+  MAX_GRAMMAR_LENGTH,
+  MAX_PIPE_TARGETS,
+  MAX_REDIRECTS,
+  MAX_TREE_DEPTH,
+  NESTED_TEXT_FACTOR,
+  NESTED_TEXT_SLACK,
+  OVER,
+} from './limits';
 
 /** Returns the path (Node) or URL of a WASM file by name, e.g. `tree-sitter-bash.wasm`. */
 export type WasmLocator = (file: string) => string;
@@ -57,7 +68,8 @@ export function isShellParserReady(): boolean {
 }
 
 const CACHE_LIMIT = 20_000;
-const cache = new Map<string, ShellParse>();
+/** Parses by text, one map per level of nesting (a parse depends on how deep it starts). */
+const caches: Map<string, ShellParse>[] = [];
 
 /** Characters that need no shell grammar: words separated by spaces, globs allowed. */
 const PLAIN = /^[A-Za-z0-9_\-./:=@%+,~*?[\] ]*$/;
@@ -65,13 +77,29 @@ const PLAIN = /^[A-Za-z0-9_\-./:=@%+,~*?[\] ]*$/;
 const FIRST_WORD = /^ *([^ ]*)/;
 const LEADING_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
+/** What one top-level line may still spend on nested code (limits.ts). */
+interface Budget {
+  nestedText: number;
+}
+
 /** Parses one command line (the text as the agent issued it). Needs `initShellParser`. */
 export function parseShell(text: string): ShellParse {
+  return parseCached(text, 0, null);
+}
+
+/**
+ * A parse from the cache of its depth. Nested parses are cached only when short and clean:
+ * a parse that hit a bound depends on the budget left, not on its text alone.
+ */
+function parseCached(text: string, depth: number, budget: Budget | null): ShellParse {
+  const cache = (caches[depth] ??= new Map());
   const hit = cache.get(text);
   if (hit) return hit;
-  const result = parseUncached(text);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, result);
+  const result = parseUncached(text, true, depth, budget);
+  if (depth === 0 || (text.length <= CACHE_TEXT_LIMIT && result.error === null)) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, result);
+  }
   return result;
 }
 
@@ -81,11 +109,26 @@ export function parseShell(text: string): ShellParse {
  * the parse itself need not stay in memory, and for tests.
  */
 export function parseShellUncached(text: string, opts: { simple: boolean }): ShellParse {
-  return parseUncached(text, opts.simple);
+  return parseUncached(text, opts.simple, 0, null);
 }
 
-function parseUncached(text: string, useSimple = true): ShellParse {
+function parseUncached(text: string, useSimple: boolean, depth: number, budget: Budget | null): ShellParse {
+  const b = budget ?? { nestedText: NESTED_TEXT_FACTOR * text.length + NESTED_TEXT_SLACK };
+  try {
+    return parseBounded(text, useSimple, depth, b);
+  } catch (e) {
+    // The bounds below keep the stack and heap in check; should one still give way, this
+    // line is read token by token rather than the whole file failing with it.
+    if (!(e instanceof RangeError)) throw e;
+    const out: ShellParse = { commands: [], python: [], error: OVER.stack(e.message) };
+    tokenFallback(text, (words, start, end) => emitFlat(out, words, ctxTop(text, depth, b), start, end));
+    return out;
+  }
+}
+
+function parseBounded(text: string, useSimple: boolean, depth: number, budget: Budget): ShellParse {
   const out: ShellParse = { commands: [], python: [], error: null };
+  const top = ctxTop(text, depth, budget);
   const first = FIRST_WORD.exec(text)![1];
   if (useSimple && PLAIN.test(text) && !RESERVED_WORDS.has(first) && !first.startsWith('[')) {
     const words: ShellWord[] = [];
@@ -96,32 +139,37 @@ function parseUncached(text: string, useSimple = true): ShellParse {
     // Leading assignments are the command's environment, not its words, as in the walk below.
     let k = 0;
     while (k < words.length && LEADING_ASSIGNMENT.test(words[k].value)) k++;
-    if (k < words.length) emit(out, words.slice(k), [], null, ctxTop(text), words[0].start, words[words.length - 1].end);
+    if (k < words.length) emit(out, words.slice(k), [], null, top, words[0].start, words[words.length - 1].end);
     return out;
   }
   const simple = useSimple ? splitSimple(text) : null;
   if (simple) {
-    emitSimple(simple, text, out);
+    emitSimple(simple, top, out);
     return out;
   }
   const heredoc = useSimple ? splitHeredoc(text) : null;
-  if (heredoc && emitHeredoc(heredoc, text, out)) return out;
+  if (heredoc && emitHeredoc(heredoc, top, out)) return out;
   if (!bashParser) throw new Error('shell parser not initialised: await initAnalysis() first');
+  if (text.length > MAX_GRAMMAR_LENGTH) return readByTokens(OVER.grammarLength(text.length), top, out);
   const tree = bashParser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
-  let root: PNode;
+  let root: PNode | null;
   try {
     const tsRoot = tree.rootNode;
-    if (tsRoot.hasError) {
-      out.error = describeError(tsRoot, text);
-      tokenFallback(text, (words, start, end) => emit(out, words, [], null, ctxTop(text), start, end));
-      return out;
-    }
-    root = plain(tree, text, BASH_FIELDS);
+    if (tsRoot.hasError) return readByTokens(describeError(tsRoot, text), top, out);
+    root = plain(tree, text, BASH_FIELDS, MAX_TREE_DEPTH);
   } finally {
     tree.delete();
   }
-  walkStatements(root, ctxTop(text), out);
+  if (!root) return readByTokens(OVER.treeDepth, top, out);
+  walkStatements(root, top, out);
+  return out;
+}
+
+/** The whole line read by the token fallback, with why as its parse error. */
+function readByTokens(why: string, top: Ctx, out: ShellParse): ShellParse {
+  out.error = why;
+  tokenFallback(top.text, (words, start, end) => emit(out, words, [], null, top, start, end));
   return out;
 }
 
@@ -140,18 +188,21 @@ interface Ctx {
   background: boolean;
   via: Via;
   remoteHost: string | null;
+  /** Levels of code handed on above this text (MAX_CODE_DEPTH). */
   depth: number;
+  /** Shared by every level of one top-level line. */
+  budget: Budget;
 }
 
-function ctxTop(text: string): Ctx {
-  return { text, map: (o) => o, background: false, via: 'top', remoteHost: null, depth: 0 };
+function ctxTop(text: string, depth: number, budget: Budget): Ctx {
+  return { text, map: (o) => o, background: false, via: 'top', remoteHost: null, depth, budget };
 }
 
 // Copies below are spelled out: in Node 20's V8, `{ ...o, k: v }` costs about ten times an
 // object literal in time and bytes (`npx tsx bench/object-copy.ts`), and parsing makes many.
 
 function ctxWith(c: Ctx, background: boolean, via: Via, depth: number): Ctx {
-  return { text: c.text, map: c.map, background, via, remoteHost: c.remoteHost, depth };
+  return { text: c.text, map: c.map, background, via, remoteHost: c.remoteHost, depth, budget: c.budget };
 }
 
 /**
@@ -189,8 +240,7 @@ function movedCall(p: PythonCall, map: (o: number) => number): PythonCall {
 }
 
 /** Emits what the walk below would for a line of the simple shape (pipes, lists, redirects). */
-function emitSimple(statements: SimpleStatement[], text: string, out: ShellParse): void {
-  const top = ctxTop(text);
+function emitSimple(statements: SimpleStatement[], top: Ctx, out: ShellParse): void {
   for (const st of statements) {
     const ctx = st.background ? ctxWith(top, true, top.via, top.depth) : top;
     for (const pipeline of st.pipelines) {
@@ -198,27 +248,27 @@ function emitSimple(statements: SimpleStatement[], text: string, out: ShellParse
       for (const c of pipeline) {
         const before = out.commands.length;
         // What a `$(...)` runs comes first, as the walk of the grammar's tree records it.
-        for (const sub of c.subs) emitSubstitution(sub, out);
+        for (const sub of c.subs) emitSubstitution(sub, top, out);
         if (c.words.length) emit(out, c.words, c.redirects, null, ctx, c.start, c.end);
         groups.push(out.commands.slice(before));
       }
-      if (groups.length > 1) linkPipeline(groups);
+      if (groups.length > 1) linkPipeline(groups, out);
     }
   }
 }
 
 /** The commands of a `$(...)` word: not in the background, reached through a substitution. */
-function emitSubstitution(sub: Substitution, out: ShellParse): void {
-  emitPiece(sub.statements, sub.code, sub.offset, true, out);
+function emitSubstitution(sub: Substitution, top: Ctx, out: ShellParse): void {
+  emitPiece(sub.statements, sub.code, sub.offset, true, top, out);
 }
 
 /**
  * Statements of a piece of the line (`code`, at `offset` in it) added to `out` with their
  * offsets in the line; `substitution`: the piece is a `$(...)`'s code, whose output is taken.
  */
-function emitPiece(statements: SimpleStatement[], code: string, offset: number, substitution: boolean, out: ShellParse): void {
+function emitPiece(statements: SimpleStatement[], code: string, offset: number, substitution: boolean, top: Ctx, out: ShellParse): void {
   const piece: ShellParse = { commands: [], python: [], error: null };
-  emitSimple(statements, code, piece);
+  emitSimple(statements, ctxTop(code, top.depth, top.budget), piece);
   const shift = (o: number) => o + offset;
   for (const c of piece.commands) {
     const moved = movedCommand(c, shift, c.background, substitution && c.via === 'top' ? 'substitution' : c.via, c.remoteHost);
@@ -226,6 +276,7 @@ function emitPiece(statements: SimpleStatement[], code: string, offset: number, 
     out.commands.push(moved);
   }
   for (const p of piece.python) out.python.push(movedCall(p, shift));
+  if (piece.error && !out.error) out.error = piece.error;
 }
 
 /**
@@ -233,14 +284,15 @@ function emitPiece(statements: SimpleStatement[], code: string, offset: number, 
  * as the program it is. False (and `out` untouched) when what follows does not parse: the
  * grammar then reads the whole text, as it would have.
  */
-function emitHeredoc(h: SimpleHeredoc, text: string, out: ShellParse): boolean {
+function emitHeredoc(h: SimpleHeredoc, top: Ctx, out: ShellParse): boolean {
+  const text = top.text;
   // Only lines the fast paths read alone: the grammar reads a heredoc followed by anything
   // else in ways of its own.
   const rest = h.rest >= 0 ? text.slice(h.rest) : '';
   const after = h.rest >= 0 ? splitSimple(rest) : null;
   if (h.rest >= 0 && !after) return false;
-  emit(out, h.cmd.words, h.cmd.redirects, h.body, ctxTop(text), h.cmd.start, h.cmd.end);
-  if (after) emitPiece(after, rest, h.rest, false, out);
+  emit(out, h.cmd.words, h.cmd.redirects, h.body, top, h.cmd.start, h.cmd.end);
+  if (after) emitPiece(after, rest, h.rest, false, top, out);
   return true;
 }
 
@@ -267,7 +319,7 @@ function walkRedirected(node: PNode, outer: Redirect[], ctx: Ctx, out: ShellPars
     // The body's own substitutions are walked with the body, below (not twice).
     if (c !== body) findSubstitutions(c, ctx, out);
   }
-  redirects.push(...outer);
+  addRedirects(redirects, outer, out);
   if (!body) {
     // `</dev/tcp/h/p` alone: bash runs the null command with the redirects.
     if (redirects.length) emit(out, [{ value: ':', start: ctx.map(node.startIndex), end: ctx.map(node.startIndex), dynamic: false }], redirects, heredoc, ctx, ctx.map(node.startIndex), ctx.map(node.endIndex));
@@ -304,7 +356,7 @@ function walkRedirectedBody(node: PNode, redirects: Redirect[], heredoc: string 
       const before = out.commands.length;
       walkStatement(node, ctx, out);
       for (let k = before; k < out.commands.length; k++) {
-        if (!captured.has(out.commands[k])) out.commands[k].redirects.push(...redirects);
+        if (!captured.has(out.commands[k])) addRedirects(out.commands[k].redirects, redirects, out);
       }
     }
   }
@@ -318,11 +370,13 @@ function walkPipeline(node: PNode, redirects: Redirect[], heredoc: string | null
   const after: PNode[] = [];
   let last = stages[stages.length - 1];
   if (stages.length > 1 && last.type === 'list') {
+    // Gathered from the end, then turned round (an unshift per list would be quadratic).
     while (last.type === 'list' && last.namedChildren.length) {
       const named = last.namedChildren;
-      after.unshift(...named.slice(1));
+      for (let k = named.length - 1; k >= 1; k--) after.push(named[k]);
       last = named[0];
     }
+    after.reverse();
     stages = [...stages.slice(0, -1), ...(last.type === 'pipeline' ? last.namedChildren : [last])];
   }
   // The redirects go to the last thing run: the last stage, or the list's last statement.
@@ -343,7 +397,7 @@ function walkPipeline(node: PNode, redirects: Redirect[], heredoc: string | null
     }
     groups.push(group);
   }
-  linkPipeline(groups);
+  linkPipeline(groups, out);
   for (const n of after) walk(n);
 }
 
@@ -358,19 +412,43 @@ function lastElement(node: PNode): PNode {
   return n;
 }
 
-/** Every command of a pipeline stage after the first is piped, and knows what it feeds. */
-function linkPipeline(groups: SimpleCommand[][]): void {
+/**
+ * Every command of a pipeline stage after the first is piped, and knows what it feeds: the
+ * programs of the later stages, the nearest MAX_PIPE_TARGETS of them.
+ */
+function linkPipeline(groups: SimpleCommand[][], out: ShellParse): void {
   // What a `$(...)` in a stage runs comes first in its group, but its output is the word's:
   // it neither reads nor feeds the pipe (`ps aux | grep $(whoami)` pipes ps into grep).
   const heads = groups.map((g) => g.find((c) => !captured.has(c))?.name);
+  /** The stages that run a program, in order; `next` is the first of them after the stage. */
+  const running: number[] = [];
+  heads.forEach((h, i) => h !== undefined && running.push(i));
+  let next = 0;
+  let cut = false;
   groups.forEach((g, gi) => {
-    const later = heads.slice(gi + 1).filter((x): x is string => !!x);
+    while (next < running.length && running[next] <= gi) next++;
+    const end = Math.min(running.length, next + MAX_PIPE_TARGETS);
+    if (end < running.length) cut = true;
+    const later: string[] = [];
+    for (let k = next; k < end; k++) later.push(heads[running[k]]!);
     for (const cmd of g) {
       if (captured.has(cmd)) continue;
       if (gi > 0) cmd.piped = true;
-      cmd.pipesTo.push(...later);
+      for (const name of later) cmd.pipesTo.push(name);
     }
   });
+  if (cut && !out.error) out.error = OVER.pipeTargets(groups.length);
+}
+
+/** Adds `more` to a command's redirects, up to MAX_REDIRECTS (a compound's apply to each). */
+function addRedirects(to: Redirect[], more: Redirect[], out: ShellParse): void {
+  for (const r of more) {
+    if (to.length >= MAX_REDIRECTS) {
+      if (!out.error) out.error = OVER.redirects;
+      return;
+    }
+    to.push(r);
+  }
 }
 
 function describeError(root: TsNode, text: string): string {
@@ -564,7 +642,12 @@ function emit(
   start: number,
   end: number,
 ): void {
-  if (ctx.depth > 6) return;
+  if (ctx.depth > MAX_CODE_DEPTH) {
+    // Reached through xargs past the bound: recorded, not looked into.
+    if (!out.error) out.error = OVER.codeDepth;
+    emitFlat(out, argv, ctx, start, end);
+    return;
+  }
   const u = unwrap(argv);
   if (!u.words.length) {
     if (u.wrappers.length) {
@@ -606,6 +689,7 @@ function emit(
       via,
       remoteHost: u.code.host ? u.code.host.replace(/^.*@/, '') : ctx.remoteHost,
       depth: ctx.depth + 1,
+      budget: ctx.budget,
     }, out);
     return;
   }
@@ -622,20 +706,85 @@ function emit(
 }
 
 function pushPython(out: ShellParse, code: string, map: (o: number) => number, ctx: Ctx): void {
-  const { calls, shell } = parsePython(code);
+  const { calls, shell, error } = parsePython(code);
+  if (error && !out.error) out.error = error;
   for (const call of calls) out.python.push(movedCall(call, map));
   for (const s of shell) {
-    parseNested(s.code, { text: s.code, map: () => map(s.start), background: ctx.background, via: 'python', remoteHost: ctx.remoteHost, depth: ctx.depth + 1 }, out);
+    parseNested(s.code, { text: s.code, map: () => map(s.start), background: ctx.background, via: 'python', remoteHost: ctx.remoteHost, depth: ctx.depth + 1, budget: ctx.budget }, out);
   }
 }
 
+/** Words the flat reading below looks at to find where a program's handed-on code starts. */
+const FLAT_WINDOW = 64;
+
+/**
+ * Code handed on (`ctx` says how), parsed as a line of its own and added to `out` with its
+ * offsets mapped. Past MAX_CODE_DEPTH, or once the line's budget of nested text is spent, the
+ * code is read token by token instead, and the parse error says so.
+ */
 function parseNested(code: string, ctx: Ctx, out: ShellParse): void {
-  const inner = parseShell(code);
+  const over = ctx.depth > MAX_CODE_DEPTH ? OVER.codeDepth : code.length > ctx.budget.nestedText ? OVER.nestedText : null;
+  if (over) {
+    if (!out.error) out.error = over;
+    tokenFallback(code, (words, start, end) => emitFlat(out, words, ctx, start, end));
+    return;
+  }
+  ctx.budget.nestedText -= code.length;
+  // Short code comes from the cache and is copied; long code is parsed afresh and its
+  // commands moved in place, so each level of `ssh h ssh h …` does not copy all below it.
+  const fresh = code.length > CACHE_TEXT_LIMIT;
+  const inner = fresh ? parseUncached(code, true, ctx.depth, ctx.budget) : parseCached(code, ctx.depth, ctx.budget);
+  const seen = fresh ? new Set<ShellWord | Redirect>() : null;
   for (const c of inner.commands) {
-    out.commands.push(movedCommand(c, ctx.map, c.background || ctx.background, c.via === 'top' ? ctx.via : c.via, c.remoteHost ?? ctx.remoteHost));
+    const background = c.background || ctx.background;
+    const via = c.via === 'top' ? ctx.via : c.via;
+    const remoteHost = c.remoteHost ?? ctx.remoteHost;
+    out.commands.push(seen ? movedInPlace(c, ctx.map, background, via, remoteHost, seen) : movedCommand(c, ctx.map, background, via, remoteHost));
   }
   for (const p of inner.python) out.python.push(movedCall(p, ctx.map));
   if (inner.error && !out.error) out.error = `in ${ctx.via} code: ${inner.error}`;
+}
+
+/** movedCopy on a command no one else holds; `seen`: words and redirects already moved (a compound's redirects are shared). */
+function movedInPlace(c: SimpleCommand, map: (o: number) => number, background: boolean, via: Via, remoteHost: string | null, seen: Set<ShellWord | Redirect>): SimpleCommand {
+  for (const x of c.words) moveSpan(x, map, seen);
+  for (const x of c.redirects) moveSpan(x, map, seen);
+  c.background = background;
+  c.via = via;
+  c.remoteHost = remoteHost;
+  c.start = map(c.start);
+  c.end = map(c.end);
+  return c;
+}
+
+function moveSpan(x: ShellWord | Redirect, map: (o: number) => number, seen: Set<ShellWord | Redirect>): void {
+  if (seen.has(x)) return;
+  seen.add(x);
+  x.start = map(x.start);
+  x.end = map(x.end);
+}
+
+/**
+ * A command recorded through its wrappers without looking into code it hands on: what the
+ * token fallback finds past a bound, where looking further in is what the bound forbids.
+ */
+function emitFlat(out: ShellParse, argv: ShellWord[], ctx: Ctx, start: number, end: number): void {
+  const map = ctx.map;
+  const all = argv.map((w) => ({ value: w.value, start: map(w.start), end: map(w.end), dynamic: w.dynamic }));
+  // `eval eval … kill 1`, `ssh h ssh h …`: code handed on as words is the rest of the words,
+  // so each program is found by moving an index along them, looking at a few at a time.
+  let at = 0;
+  while (at < all.length) {
+    const head = all.slice(at, at + FLAT_WINDOW);
+    const u = unwrap(head);
+    const from = at + head.length - u.words.length;
+    const code = u.code && u.code.kind !== 'bash-c' && u.code.words.length ? at + head.length - u.code.words.length : -1;
+    const words = code > from ? all.slice(from, code) : u.words.length ? all.slice(from) : head;
+    const name = u.words.length ? baseName(u.words[0].value) : (u.wrappers[u.wrappers.length - 1] ?? baseName(head[0].value));
+    out.commands.push(simple(name, words, u.wrappers, [], null, ctx, map(start), map(end)));
+    if (code <= from) return;
+    at = code;
+  }
 }
 
 function simple(

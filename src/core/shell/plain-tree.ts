@@ -48,31 +48,42 @@ export type FieldsWanted = Record<string, string[]>;
 /**
  * Copies a tree out with one cursor: a cursor reads a node's type, span and field in place,
  * where walking `node.children` makes a wrapper object (and several WASM calls) per child.
+ * Iterative, so a deep tree cannot exhaust the stack; null when the tree is nested deeper
+ * than `maxDepth` (the walks over the copy recurse by level).
  */
-export function plain(tree: TsTree, src: string, wanted: FieldsWanted): PNode {
-  const cursor = tree.walk();
+export function plain(tree: TsTree, src: string, wanted: FieldsWanted, maxDepth = Infinity): PNode | null {
+  const c = tree.walk();
   try {
-    return copy(cursor, src, wanted);
+    const root = make(c, src, wanted);
+    if (!c.gotoFirstChild()) return root;
+    const parents: PNode[] = [root];
+    for (;;) {
+      const parent = parents[parents.length - 1];
+      const node = make(c, src, wanted);
+      parent.children.push(node);
+      if (parent.fields) {
+        // The first child of a field, as `childForFieldName` gives it.
+        const f = c.currentFieldName;
+        if (f !== null && wanted[parent.type].includes(f) && !parent.fields.has(f)) parent.fields.set(f, node);
+      }
+      if (c.gotoFirstChild()) {
+        parents.push(node);
+        if (parents.length > maxDepth) return null;
+        continue;
+      }
+      while (!c.gotoNextSibling()) {
+        c.gotoParent();
+        parents.pop();
+        if (!parents.length) return root;
+      }
+    }
   } finally {
-    cursor.delete();
+    c.delete();
   }
 }
 
-function copy(c: TreeCursor, src: string, wanted: FieldsWanted): PNode {
+function make(c: TreeCursor, src: string, wanted: FieldsWanted): PNode {
   const node = new PNode(src, c.nodeId, c.nodeType, c.nodeIsNamed, c.startIndex, c.endIndex, []);
-  const fields = wanted[node.type];
-  if (fields) node.fields = new Map();
-  if (c.gotoFirstChild()) {
-    do {
-      const child = copy(c, src, wanted);
-      node.children.push(child);
-      if (fields) {
-        // The first child of a field, as `childForFieldName` gives it.
-        const f = c.currentFieldName;
-        if (f !== null && fields.includes(f) && !node.fields!.has(f)) node.fields!.set(f, child);
-      }
-    } while (c.gotoNextSibling());
-    c.gotoParent();
-  }
+  if (Object.prototype.hasOwnProperty.call(wanted, node.type)) node.fields = new Map();
   return node;
 }

@@ -70,7 +70,7 @@ export function fastPythonScan(code: string): PythonScan | null {
   if (code.length > 2000 || NEEDS_GRAMMAR.test(code)) return null;
   const toks = tokenize(code);
   if (!toks) return null;
-  const out: PythonScan = { calls: [], shell: [] };
+  const out: PythonScan = { calls: [], shell: [], error: null };
   // Brackets must balance: an unbalanced line is tree-sitter's to recover from.
   const close: number[] = new Array(toks.length).fill(-1);
   const stack: number[] = [];

@@ -5,6 +5,7 @@ import type { Parser as TsParser } from '@vscode/tree-sitter-wasm';
 import type { PythonCall } from './types';
 import { plain, type PNode } from './plain-tree';
 import { fastPythonScan } from './python-fast';
+import { MAX_GRAMMAR_LENGTH, MAX_TREE_DEPTH, OVER } from './limits';
 
 let parser: TsParser | null = null;
 
@@ -18,6 +19,8 @@ export interface PythonScan {
   calls: PythonCall[];
   /** Shell command lines the code runs, with their offsets in the code. */
   shell: { code: string; start: number }[];
+  /** Set when the code went over a bound (limits.ts) and its calls were not read. */
+  error: string | null;
 }
 
 export function parsePython(code: string): PythonScan {
@@ -26,15 +29,24 @@ export function parsePython(code: string): PythonScan {
 
 /** The grammar's reading (also the reference the fast path is tested against). */
 export function parsePythonGrammar(code: string): PythonScan {
-  const out: PythonScan = { calls: [], shell: [] };
+  const out: PythonScan = { calls: [], shell: [], error: null };
   if (!parser) return out;
+  if (code.length > MAX_GRAMMAR_LENGTH) {
+    out.error = OVER.pythonLength(code.length);
+    return out;
+  }
   const tree = parser.parse(code);
   if (!tree) return out;
-  let root: PNode;
+  let root: PNode | null;
   try {
-    root = plain(tree, code, { call: ['function', 'arguments'] });
+    // collectLiterals below recurses by level: the copy refuses a tree deeper than that allows.
+    root = plain(tree, code, { call: ['function', 'arguments'] }, MAX_TREE_DEPTH);
   } finally {
     tree.delete();
+  }
+  if (!root) {
+    out.error = OVER.pythonDepth;
+    return out;
   }
   {
     const stack: PNode[] = [root];
