@@ -29,8 +29,11 @@ export function promptShape(prompt: string): string {
     .trim();
 }
 
-/** Prompts of programs that read lines (REPLs, clients, pagers, PS2), never a shell's. */
-const NOT_SHELL = /^(?:>>>|\.\.\.|>|In \[\d+\]:|\(Pdb\)|ipdb>|\(gdb\)|mysql>|MariaDB \[.*\]>|postgres[=#-]>|\w+=[#>]|irb\(.*|sqlite>|ftp>|sftp>|redis[^>]*>|mongo>|>>|\?|:)$/;
+/** A shell's continuation prompt (PS2): `> `, zsh's `heredoc> `, `dquote> `, PowerShell's `>> `. */
+export const CONTINUATION = /^(?:(?:heredoc|quote|dquote|bquote|cmdsubst|subsh|pipe|for|while|until|if|then|else|elif|case|function|cursh|brace|mathsubst|cmdor|cmdand|select|repeat|foreach) ?)*>>?$/;
+
+/** Prompts of programs that read lines (REPLs, clients, pagers), never a shell's. */
+const NOT_SHELL = /^(?:>>>|\.\.\.|In \[\d+\]:|\(Pdb\)|ipdb>|\(gdb\)|mysql>|MariaDB \[.*\]>|postgres[=#-]>|\w+=[#>]|irb\(.*|sqlite>|ftp>|sftp>|redis[^>]*>|mongo>|>>|\?|:)$/;
 /** Questions and password prompts end so: `Password: `, `Continue? [Y/n] `, `(yes/no)? `. */
 const QUESTION = /(?::|\?|\]|\(yes\/no[^)]*\)\??)$/i;
 
@@ -120,7 +123,7 @@ export class PromptBook {
 
   private checked(t: string, start: number, off: number, kind: PromptKind): PromptMatch | null {
     const p = t.slice(start).trim();
-    if (!p || NOT_SHELL.test(p) || (kind !== 'learned' && kind !== 'editor' && QUESTION.test(p))) return null;
+    if (!p || NOT_SHELL.test(p) || CONTINUATION.test(p) || (kind !== 'learned' && kind !== 'editor' && QUESTION.test(p))) return null;
     return { start: start + off, kind };
   }
 

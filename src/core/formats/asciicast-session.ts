@@ -8,7 +8,7 @@
 import type { RawCommand, RawStep } from '../model';
 import { contentStepId } from '../ids';
 import { LineEditor, LineTerminal } from './asciicast-term';
-import { PROMPT_MAX, PromptBook, promptShape, promptStatus } from './asciicast-prompt';
+import { CONTINUATION, PROMPT_MAX, PromptBook, promptShape, promptStatus } from './asciicast-prompt';
 
 export interface CastEvent {
   time: number;
@@ -25,6 +25,10 @@ interface Running {
   echo: boolean;
   /** The command's text is what that line shows after the prompt (history, completion). */
   fromEcho: { prompt: string; col: number; fallback: string } | null;
+  /** The prompt it was typed at. */
+  at: AtPrompt | null;
+  /** Output only: lines shown while the line editor stayed on after the command's line. */
+  more: string[] | null;
 }
 
 /** A prompt the shell showed, and what it tells about the command before it. */
@@ -104,29 +108,68 @@ export class ShellSession {
     if (src && e.line) src.endLine = e.line;
   }
 
+  /** Lines are taken once their event is written: the line editor's state is the event's end. */
   private lineDone(line: string, e: CastEvent, atEventStart: boolean): void {
     const run = this.running;
     if (run?.echo) {
-      run.echo = false;
+      // A block pasted at the prompt echoes as several lines before Enter is taken.
+      if (!this.term.bracketedPaste) run.echo = false;
       if (run.fromEcho) this.textFromEcho(run, line);
       return;
     }
     if (!this.sawInput) {
       if (this.prompt) return this.commandLine(line, e);
+      if (run && !run.lines.length && this.continued(run, line)) return;
+      if (run && this.redrawn(run, line)) return;
       if (!this.liveStyle && atEventStart && !this.term.alternate && this.wholeLine(line, e)) return;
     }
     if (run && !this.term.alternate) run.lines.push(line);
     this.recent = [this.recent[1], line];
   }
 
+  /**
+   * Output only: the command's line goes on: the line editor stayed on after it (a pasted
+   * block, or a completion list after which the shell draws the line again), or PS2 lines of
+   * an open heredoc, quote or pipe follow. Returns whether `line` was taken.
+   */
+  private continued(run: Running, line: string): boolean {
+    if (run.more) {
+      if (this.term.bracketedPaste) run.more.push(line);
+      else {
+        const redrawn = run.at && this.afterPrompt(line, run.at);
+        run.cmd.text = redrawn || [run.cmd.text, ...run.more, line].join('\n');
+        run.more = null;
+      }
+    } else {
+      const m = incomplete(run.cmd.text) ? /^((?:[a-z]+ ?)*>>?) ?/.exec(line) : null;
+      if (!m || !CONTINUATION.test(m[1])) return false;
+      run.cmd.text += '\n' + line.slice(m[0].length);
+    }
+    this.recent = [this.recent[1], line];
+    return true;
+  }
+
+  /**
+   * Output only: the shell drew the command's line again, longer (Tab listed completions,
+   * then redrew the prompt and the line): the command is the longer line, the list no output.
+   */
+  private redrawn(run: Running, line: string): boolean {
+    const at = run.at;
+    if (!at || run.lines.length > 40) return false;
+    const rest = this.afterPrompt(line, at);
+    if (!rest || rest.length <= run.cmd.text.length || !rest.startsWith(run.cmd.text) || line.slice(0, at.col).trim()) return false;
+    run.cmd.text = rest;
+    run.lines.length = 0;
+    return true;
+  }
+
   /** Output only: the output stopped at a prompt (the shell waits for a line). */
   private pauseAtPrompt(): void {
     const before = this.term.beforeCursor(PROMPT_MAX);
-    const m = this.book.find(before, this.term.bracketedPaste);
-    if (!m) return;
-    // Once the recording's prompt is known, a merely short prompt-like text is output.
-    if ((m.kind === 'weak' || m.kind === 'editor') && this.book.learned && !this.term.bracketedPaste) return;
-    if (m.kind === 'editor' && !this.term.bracketedPaste) return;
+    const m = this.book.find(before);
+    // Once the recording's prompt is known, a merely short prompt-like text is output, unless
+    // a line editor has just been turned on for it.
+    if (!m || (m.kind === 'weak' && this.book.learned && !this.term.bracketedPaste)) return;
     this.liveStyle = true;
     const text = before.slice(m.start);
     this.promptAt(text, before.slice(0, m.start));
@@ -143,7 +186,8 @@ export class ShellSession {
     // ^C abandons the line; an empty line runs nothing.
     if (!rest || /\^C$/.test(rest)) return;
     this.book.learn(p.text);
-    this.startCommand(rest, e, e.line, false);
+    this.startCommand(rest, e, e.line, false, p);
+    if (this.term.bracketedPaste) this.running!.more = [];
   }
 
   /** The text after the prompt on `line`, or null when the line does not show the prompt. */
@@ -177,7 +221,7 @@ export class ShellSession {
     this.promptAt(text, '');
     this.book.learn(text);
     this.recent = [this.recent[1], line];
-    this.startCommand(rest, e, e.line, false);
+    this.startCommand(rest, e, e.line, false, { text, col: 0 });
     return true;
   }
 
@@ -220,19 +264,22 @@ export class ShellSession {
   private key(key: 'enter' | 'cancel' | 'eof', e: CastEvent): void {
     const t = this.typing ?? { before: '', col: 0, line: e.line, prompt: undefined };
     const at = this.typedAt(t);
+    const run = this.running;
     if (key === 'enter' && at && !this.term.alternate) {
+      // History, completion and search change the line in ways only the shell knows: its text
+      // is then what the shell shows once Enter is taken.
       const shown = this.afterPrompt(this.term.currentRaw(), at) ?? '';
-      const text = this.editor.dirty ? shown : this.editor.text;
-      if (text.trim()) {
+      const text = (this.editor.dirty ? shown || this.editor.text : this.editor.text).trim();
+      if (text || this.editor.dirty) {
         this.book.learn(at.text);
-        this.startCommand(text.trim(), e, t.line || e.line, true);
-        if (this.editor.dirty) this.running!.fromEcho = { prompt: at.text, col: at.col, fallback: text.trim() };
+        this.startCommand(text, e, t.line || e.line, true, at);
+        if (this.editor.dirty) this.running!.fromEcho = { prompt: at.text, col: at.col, fallback: text };
       }
-    } else if (key === 'enter' && this.running && this.running.lines.length === 0 && t.before.trim() === '>' && !this.term.alternate) {
-      // A continuation line (PS2 `> `) of a command still being typed: heredocs, open quotes.
+    } else if (key === 'enter' && run && !run.lines.length && CONTINUATION.test(t.before.trim()) && !this.term.alternate) {
+      // A continuation line (PS2) of a command still being typed: heredocs, open quotes.
       const shown = this.afterPrompt(this.term.currentRaw(), { text: t.before, col: t.col }) ?? '';
-      this.running.cmd.text += '\n' + (this.editor.dirty ? shown : this.editor.text);
-      this.running.echo = true;
+      run.cmd.text += '\n' + (this.editor.dirty ? shown : this.editor.text);
+      run.echo = true;
     }
     this.editor.reset();
     this.typing = null;
@@ -244,9 +291,16 @@ export class ShellSession {
     run.fromEcho = null;
     const shown = this.term.alternate ? null : this.afterPrompt(line, { text: f.prompt, col: f.col });
     run.cmd.text = shown || f.fallback;
+    if (!run.cmd.text) this.drop(run);
   }
 
-  private startCommand(text: string, e: CastEvent, startLine: number, echo: boolean): void {
+  /** A line that turned out empty runs nothing: it is no command. */
+  private drop(run: Running): void {
+    this.steps.splice(this.steps.indexOf(run.step), 1);
+    this.all.splice(this.all.indexOf(run), 1);
+  }
+
+  private startCommand(text: string, e: CastEvent, startLine: number, echo: boolean, at: AtPrompt | null): void {
     const source = e.line ? { startLine: startLine || e.line, endLine: e.line } : null;
     const cmd: RawCommand = { text, output: '', exitCode: null, longRunning: false, tool: 'terminal', source };
     const step: RawStep = {
@@ -258,7 +312,7 @@ export class ShellSession {
       commands: [cmd],
     };
     this.steps.push(step);
-    this.running = { cmd, step, lines: [], echo, fromEcho: null };
+    this.running = { cmd, step, lines: [], echo, fromEcho: null, at, more: null };
     this.all.push(this.running);
   }
 
@@ -283,6 +337,16 @@ export class ShellSession {
     for (const r of this.all) r.cmd.output = r.lines.join('\n').replace(/\s+$/, '');
     return this.steps;
   }
+}
+
+/** The command line is not finished: an open heredoc or quote, or a trailing `\`, `|`, `&&`. */
+function incomplete(text: string): boolean {
+  if (/(?:\\|\||&&)\s*$/.test(text)) return true;
+  const lines = text.split('\n');
+  const heredoc = /<<-?\s*(['"]?)([\w.-]+)\1/.exec(lines[0]);
+  if (heredoc && !lines.slice(1).some((l) => l.trim() === heredoc[2])) return true;
+  const quotes = lines.join('\n').replace(/\\./g, '').replace(/'[^']*'|"[^"]*"/g, '');
+  return /['"]/.test(quotes);
 }
 
 /**

@@ -20,6 +20,8 @@ export class LineTerminal {
   /** Lines finished (by a line feed) since the last `takeLines`. */
   private finished: string[] = [];
   alternate = false;
+  /** The main screen's line while a full-screen program has the alternate one. */
+  private saved: { line: string; col: number } | null = null;
   /** Bracketed paste is on: a line editor (readline, zle, fish, PSReadLine) is reading a line. */
   bracketedPaste = false;
 
@@ -138,6 +140,18 @@ export class LineTerminal {
     return this.width ? this.rowStart() + this.width : Infinity;
   }
 
+  /** Enters or leaves the alternate screen; leaving it shows the main screen's line again. */
+  private screen(alternate: boolean): void {
+    if (alternate === this.alternate) return;
+    this.alternate = alternate;
+    if (alternate) this.saved = { line: this.line, col: this.col };
+    else if (this.saved) {
+      this.line = this.saved.line;
+      this.col = this.saved.col;
+      this.saved = null;
+    }
+  }
+
   /** Blanks columns `from` to `to` of the line (the line ends at `from` when nothing follows). */
   private erase(from: number, to: number): void {
     const line = this.line;
@@ -159,8 +173,8 @@ export class LineTerminal {
         // leaves is full of the command's text, not blanks.)
         this.finishLine(this.line.slice(0, start).replace(/[%#⏎]\s*$/u, ''));
         this.line = this.line.slice(start);
-      }
-      this.col = 0;
+        this.col = 0;
+      } else this.col = start;
       this.wrapPending = false;
     } else if (c === 10) {
       this.finishLine(this.line);
@@ -182,7 +196,7 @@ export class LineTerminal {
       if (final !== 'h' && final !== 'l') return;
       const on = final === 'h';
       for (const p of params.slice(1).split(';')) {
-        if (p === '1049' || p === '47' || p === '1047') this.alternate = on;
+        if (p === '1049' || p === '47' || p === '1047') this.screen(on);
         else if (p === '2004' && !this.alternate) this.bracketedPaste = on;
       }
       return;
