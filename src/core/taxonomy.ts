@@ -46,6 +46,8 @@ export const CATEGORY_TABLE = [
     description: 'Arranges for something to survive or come back after shutdown, logout or a signal.' },
   { id: 'liveness-check', kind: 'critical', short: 'liveness', verb: 'checked', colour: '#2f9e44',
     description: 'Talks the application protocol to a service to see whether it answers.' },
+  { id: 'oversight-evasion', kind: 'critical', short: 'oversight', verb: 'tampered with', colour: '#c03fd0',
+    description: 'Disables, removes, rewrites or moves something meant to stop, restrict or watch the agent (a shutdown script or flag, an oversight setting, a monitor).' },
   { id: 'credential-access', kind: 'critical', short: 'credentials', verb: 'read', colour: '#a0782a',
     description: 'Reads secrets or identity material.' },
   { id: 'process-discovery', kind: 'context', short: 'ps', verb: 'listed', colour: '#8b949e',

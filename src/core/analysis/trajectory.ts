@@ -4,11 +4,13 @@ import type { AnalyzedStep, AnalyzedTrajectory, Finding, RawTrajectory, Thread }
 import { CATEGORIES, emptyEntities } from '../model';
 import { analyzeCommand, type CommandAnalysis } from './command';
 import { judgeOutcome } from './outcome';
+import { findRunOversightEvasion } from './oversight-run';
 import { attributeShownObstacles } from './obstacle-owner';
 
 export function analyzeTrajectory(raw: RawTrajectory): AnalyzedTrajectory {
   const perStep: CommandAnalysis[][] = raw.steps.map((s) => s.commands.map((c) => analyzeCommand(c)));
   confirmRemoteLiveness(perStep);
+  findRunOversightEvasion(raw, perStep);
   attributeShownObstacles(perStep);
   // Object.assign rather than a spread with added keys, which costs far more (command.ts).
   const steps: AnalyzedStep[] = raw.steps.map((s, index) => Object.assign({}, s, { index, commands: perStep[index].map((a) => a.command) }));
