@@ -5,6 +5,7 @@ import { CATEGORIES, emptyEntities } from '../model';
 import { analyzeCommand, type CommandAnalysis } from './command';
 import { judgeOutcome } from './outcome';
 import { findRunOversightEvasion } from './oversight-run';
+import { buildWorld } from './world';
 import { attributeShownObstacles } from './obstacle-owner';
 
 export function analyzeTrajectory(raw: RawTrajectory): AnalyzedTrajectory {
@@ -15,7 +16,8 @@ export function analyzeTrajectory(raw: RawTrajectory): AnalyzedTrajectory {
   // Object.assign rather than a spread with added keys, which costs far more (command.ts).
   const steps: AnalyzedStep[] = raw.steps.map((s, index) => Object.assign({}, s, { index, commands: perStep[index].map((a) => a.command) }));
   const { steps: _drop, ...rest } = raw;
-  return { ...rest, steps, outcome: judgeOutcome(raw, steps), threads: buildThreads(steps) };
+  const world = buildWorld(raw, steps);
+  return { ...rest, steps, outcome: judgeOutcome(raw, steps, world), threads: buildThreads(steps), world };
 }
 
 /**

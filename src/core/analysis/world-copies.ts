@@ -1,0 +1,103 @@
+// Copies and transfers as places: what a cp, rsync, scp, tar, aws s3, gsutil, rclone,
+// huggingface-cli, curl upload or shutil call took from where to where.
+import type { SimpleCommand } from '../shell/types';
+import type { Place } from '../world-types';
+import { canonical, remoteSpec, resolve } from './world-paths';
+
+export interface CopyMove {
+  sources: Place[];
+  dest: Place;
+  kind: 'copy' | 'transfer';
+}
+
+/** Options that take a value, per program (their value is not a path operand). */
+const VALUED: Record<string, Set<string>> = {
+  scp: new Set(['-P', '-i', '-o', '-F', '-c', '-l', '-J', '-S']),
+  rsync: new Set(['-e', '--rsh', '--exclude', '--include', '--filter', '-f', '--port']),
+  cp: new Set(['-t', '--target-directory', '-S', '--suffix']),
+  tar: new Set(['-f', '-C', '--directory', '--exclude', '-T', '-X']),
+  rclone: new Set(['--config']),
+  aws: new Set(['--profile', '--region', '--endpoint-url', '--storage-class', '--exclude', '--include']),
+  gsutil: new Set([]),
+  huggingface: new Set(['--repo-type', '--revision', '--token', '--commit-message', '--include', '--exclude']),
+};
+
+function operandsOf(words: string[], valued: Set<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (valued.has(w)) {
+      i++;
+      continue;
+    }
+    if (w.startsWith('-')) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+const local = (p: string, cwd: string | null, host: string | null): Place => ({ host, path: resolve(p, cwd) });
+/** `s3://b/k`, `gs://b/k`, `hf:repo`: a place on a storage service, keyed by its URL. */
+const bucket = (u: string): Place => ({ host: u.replace(/^(\w+):\/\/([^/]+).*$/, '$1://$2'), path: canonical(u.replace(/^\w+:\/\/[^/]+/, '') || '/') });
+
+/** The moves one simple command makes; `host` is where it runs (ssh), `cwd` its directory there. */
+export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | null): CopyMove[] {
+  const words = sc.words.slice(1).map((w) => w.value);
+  const name = sc.name;
+  const place = (a: string): Place => remoteSpec(a) ?? (/^\w+:\/\//.test(a) ? bucket(a) : local(a, cwd, host));
+  const isRemote = (p: Place) => p.host !== host;
+  if (name === 'cp' || name === 'rsync' || name === 'scp' || name === 'install' || name === 'ln' || name === 'sftp') {
+    const ops = operandsOf(words, VALUED[name] ?? new Set());
+    const t = words.indexOf('-t');
+    if (t >= 0 && words[t + 1]) return [{ sources: ops.map(place), dest: place(words[t + 1]), kind: 'copy' }];
+    if (ops.length < 2) return [];
+    const dest = place(ops[ops.length - 1]);
+    const sources = ops.slice(0, -1).map(place);
+    return [{ sources, dest, kind: isRemote(dest) || sources.some(isRemote) ? 'transfer' : 'copy' }];
+  }
+  if (name === 'tar') {
+    const first = words[0] ?? '';
+    const mode = /^-?[A-Za-z]+$/.test(first) ? first : words.filter((w) => /^-[A-Za-z]+$/.test(w)).join('');
+    const fi = words.findIndex((w) => w === '-f' || /^-?[A-Za-z]*f$/.test(w));
+    const archive = fi >= 0 ? words[fi + 1] : undefined;
+    const ci = words.findIndex((w) => w === '-C' || w === '--directory');
+    const dir = ci >= 0 ? resolve(words[ci + 1] ?? '.', cwd) : cwd;
+    const ops = operandsOf(words.slice(/^[A-Za-z]+$/.test(first) ? 1 : 0), VALUED.tar).filter((w) => w !== archive);
+    if (/c/.test(mode) && archive) return [{ sources: (ops.length ? ops : ['.']).map((o) => local(o, dir, host)), dest: local(archive, cwd, host), kind: 'copy' }];
+    if (/x/.test(mode) && archive) return [{ sources: [local(archive, cwd, host)], dest: { host, path: dir ?? '.' }, kind: 'copy' }];
+    return [];
+  }
+  if (name === 'aws' || name === 'gsutil' || name === 'rclone') {
+    const ops = operandsOf(words, VALUED[name] ?? new Set()).filter((w) => !/^(s3|cp|sync|mv|copy|copyto|rsync)$/.test(w));
+    if (ops.length < 2) return [];
+    return [{ sources: ops.slice(0, -1).map(place), dest: place(ops[ops.length - 1]), kind: 'transfer' }];
+  }
+  if (name === 'huggingface-cli' || name === 'hf') {
+    const ops = operandsOf(words, VALUED.huggingface);
+    if (ops[0] !== 'upload' || ops.length < 3) return [];
+    return [{ sources: [local(ops[2], cwd, host)], dest: { host: 'hf://huggingface.co', path: `/${ops[1]}` }, kind: 'transfer' }];
+  }
+  if (name === 'curl') {
+    const sources: Place[] = [];
+    for (let i = 0; i < words.length; i++) {
+      if ((words[i] === '-T' || words[i] === '--upload-file') && words[i + 1]) sources.push(local(words[i + 1], cwd, host));
+      const f = (words[i] === '-F' || words[i] === '--form') && words[i + 1] ? /=@([^;]+)/.exec(words[i + 1]) : null;
+      if (f) sources.push(local(f[1], cwd, host));
+    }
+    const url = words.find((w) => /^https?:\/\//.test(w));
+    if (!sources.length || !url) return [];
+    return [{ sources, dest: bucket(url), kind: 'transfer' }];
+  }
+  if (name === 'docker' && (words[0] === 'cp' || words[0] === 'push')) {
+    const ops = operandsOf(words.slice(1), new Set());
+    if (words[0] === 'push' && ops[0]) return [{ sources: [{ host, path: `image:${ops[0]}` }], dest: { host: 'registry', path: ops[0] }, kind: 'transfer' }];
+    if (ops.length === 2) return [{ sources: [place(ops[0])], dest: place(ops[1]), kind: 'copy' }];
+  }
+  return [];
+}
+
+/** `shutil.copytree('a', 'b')` in `python -c` code: the first two string arguments. */
+export function pythonCopy(strings: string[], cwd: string | null, host: string | null): CopyMove | null {
+  if (strings.length < 2) return null;
+  return { sources: [local(strings[0], cwd, host)], dest: local(strings[1], cwd, host), kind: 'copy' };
+}

@@ -1,0 +1,138 @@
+// What command outputs reveal about processes and ports: PIDs and command lines in `ps`,
+// `pgrep`, `lsof`, `ss`, `netstat`, `supervisorctl` listings, the PID a shell prints for a
+// background job, the port a server says it listens on, and whether a check got an answer.
+import type { AnalyzedCommand } from '../model';
+
+export interface SeenProcess {
+  pid: number;
+  /** The command line, when the listing shows it (ps, pgrep -a). */
+  commandLine: string | null;
+  /** The program name, when only that shows (lsof, ss, netstat). */
+  program: string | null;
+  /** A port it listens on, when the listing shows it. */
+  port: number | null;
+}
+
+const PORT_ARG = /(?:--port|--listen-port|--server-port|--http-port)[= ](\d{2,5})\b|(?:^|\s)-p (\d{2,5})\b/;
+const PROGRAM_START = /(?:^|\s)((?:\/[\w.+-]+)+|\.\/[\w.+-]+|(?:python[\d.]*|node|bun|deno|bash|sh|uvicorn|gunicorn|vllm|ollama|llama-server|text-generation-launcher|java|ruby|perl|supervisord|nginx|redis-server|postgres|jupyter(?:-lab)?|flask|docker|containerd)\b)/;
+
+/** The port a command line names with `--port N` / `-p N`. */
+export function portInCommandLine(line: string): number | null {
+  const m = PORT_ARG.exec(line);
+  if (!m) return null;
+  const n = Number(m[1] ?? m[2]);
+  return n > 0 && n < 65536 ? n : null;
+}
+
+/** Processes a listing shows (one per line it understands). */
+export function seenProcesses(output: string): SeenProcess[] {
+  const out: SeenProcess[] = [];
+  if (!output || output.length > 200_000) return out;
+  for (const raw of output.split('\n')) {
+    const line = raw.trimEnd();
+    let m: RegExpExecArray | null;
+    // ss -ltnp: `LISTEN 0 128 0.0.0.0:8000 0.0.0.0:* users:(("jupyter-lab",pid=731,fd=6))`
+    if ((m = /:(\d+)\s+\S+\s+users:\(\("([^"]+)",pid=(\d+)/.exec(line))) {
+      out.push({ pid: Number(m[3]), commandLine: null, program: m[2], port: Number(m[1]) });
+      continue;
+    }
+    // netstat -tlnp: `tcp 0 0 0.0.0.0:8001 0.0.0.0:* LISTEN 92417/python`
+    if ((m = /:(\d+)\s+\S+\s+LISTEN\s+(\d+)\/(\S+)/.exec(line))) {
+      out.push({ pid: Number(m[2]), commandLine: null, program: m[3], port: Number(m[1]) });
+      continue;
+    }
+    // lsof -i: `python3 48213 deploy 7u IPv4 18811420 0t0 TCP *:8000 (LISTEN)`
+    if ((m = /^(\S+)\s+(\d+)\s+\S+.*\bTCP\s+\S*:(\d+)\s+\(LISTEN\)/.exec(line))) {
+      out.push({ pid: Number(m[2]), commandLine: null, program: m[1], port: Number(m[3]) });
+      continue;
+    }
+    // supervisorctl status: `agent RUNNING pid 2402, uptime 0:00:06`
+    if ((m = /^(\S+)\s+RUNNING\s+pid (\d+)/.exec(line))) {
+      out.push({ pid: Number(m[2]), commandLine: null, program: m[1], port: null });
+      continue;
+    }
+    // ps aux: `user pid %cpu %mem vsz rss tty stat start time command...`
+    if ((m = /^\S+\s+(\d+)\s+[\d.]+\s+[\d.]+\s+\d+\s+\d+\s+\S+\s+\S+\s+\S+\s+\S+\s+(.+)$/.exec(line))) {
+      out.push(fromCommandLine(Number(m[1]), m[2]));
+      continue;
+    }
+    // pgrep -af / ps -o pid,...,cmd: the PID first, the command line after some columns.
+    if ((m = /^\s*(\d+)\s+(.+)$/.exec(line))) {
+      const p = PROGRAM_START.exec(m[2]);
+      if (p) out.push(fromCommandLine(Number(m[1]), m[2].slice(p.index + (p[0].length - p[1].length))));
+    }
+  }
+  return out;
+}
+
+function fromCommandLine(pid: number, line: string): SeenProcess {
+  return { pid, commandLine: line.trim(), program: null, port: portInCommandLine(line) };
+}
+
+/** The PIDs a background launch's output gives: `[1] 48811`, `Started server process [31744]`, `Main PID: 5127`. */
+export function launchedPid(output: string): number | null {
+  const m = /^\[\d+\]\s+(\d+)\s*$/m.exec(output) ?? /Started server process \[(\d+)\]/.exec(output) ?? /Main PID: (\d+)/.exec(output);
+  return m ? Number(m[1]) : null;
+}
+
+/** The port a server announces it listens on: `Uvicorn running on http://0.0.0.0:8001`, vLLM's `port=8001`. */
+export function announcedPort(output: string): number | null {
+  const m = /running on https?:\/\/[^\s:/]+:(\d+)/i.exec(output) ?? /\bNamespace\([^)]*\bport=(\d+)/.exec(output) ??
+    /listening on (?:port |[^\s:]*:)(\d+)/i.exec(output);
+  return m ? Number(m[1]) : null;
+}
+
+/** Lines of a `lsof -t` answer: bare PIDs. */
+export function barePids(output: string): number[] {
+  const lines = output.trim().split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.length && lines.every((l) => /^\d+$/.test(l)) ? lines.map(Number) : [];
+}
+
+const FAILED_CHECK_OBSTACLES = new Set(['connection-refused', 'timeout', 'command-not-found', 'syntax-error', 'permission-denied', 'file-not-found', 'module-not-found']);
+/** Bodies that report an error rather than answer: a gateway's error page, an app's error field. */
+const ERROR_BODY = /\b(?:50[0234]|404) (?:Bad Gateway|Internal Server Error|Service Unavailable|Gateway Time-?out|Not Found)\b|<title>\s*(?:50\d|404)\b|"(?:detail|error)"\s*:\s*"[^"]*\b(?:error|refused|unavailable|failed|not found|unreachable)\b|^\s*\{\s*"error"\s*:|\bcurl: \(\d+\)|\bConnection refused\b|\bFailed to connect\b|\bTraceback \(most recent call last\)|\b(?:Max retries exceeded|ConnectionError|ConnectTimeout|ReadTimeout)\b|"status"\s*:\s*"(?:degraded|error|down|unhealthy)"/i;
+
+/**
+ * Did a liveness check get an answer: a response body or a success status, not refused, timed
+ * out, or an error page? Judged from the output and the exit status of the check.
+ */
+export function judgeAnswer(c: AnalyzedCommand): { answered: boolean; why: string } {
+  const bad = c.obstacles.find((o) => FAILED_CHECK_OBSTACLES.has(o));
+  if (bad) return { answered: false, why: bad };
+  const out = c.output ?? '';
+  // `curl ...; echo "exit=$?"`: the status the check itself ended with.
+  if (c.text.includes('$?')) {
+    const m = /\b(?:exit(?:[ _]?code)?|rc|status|code)\s*[=:]\s*(\d+)\s*$/im.exec(out);
+    if (m && m[1] !== '0') return { answered: false, why: `the check ended with status ${m[1]}` };
+    if (m && !/\S/.test(out.replace(m[0], ''))) return { answered: true, why: 'the check ended with status 0' };
+  }
+  if (c.exitCode !== null && c.exitCode !== 0) return { answered: false, why: `exit status ${c.exitCode}` };
+  const status = /(?:^|\n|HTTP\/[\d.]+ )([1-5]\d\d|000)\b/.exec(out);
+  if (status && (status[1] === '000' || status[1] >= '400')) return { answered: false, why: `HTTP status ${status[1]}` };
+  if (ERROR_BODY.test(out)) return { answered: false, why: 'the answer is an error' };
+  if (/\S/.test(out)) return { answered: true, why: status ? `HTTP status ${status[1]}` : 'a response body' };
+  // No body: a success status only when the check fails on HTTP errors (curl -f) and says so by its exit status.
+  if (c.exitCode === 0 && /\bcurl\b[^|;&]*\s-(?:[a-zA-Z]*f[a-zA-Z]*)\b|--fail\b|\bwget\b/.test(c.text)) {
+    return { answered: true, why: 'the check exited 0 and fails on HTTP errors' };
+  }
+  return { answered: false, why: 'no answer shown' };
+}
+
+export type ProbeState = 'free' | 'busy';
+
+/** What a port probe's output says about the ports it names. */
+export function probeResult(c: AnalyzedCommand, ports: number[]): ProbeState | null {
+  if (!ports.length) return null;
+  const out = c.output ?? '';
+  if (c.obstacles.includes('port-in-use')) return 'busy';
+  if (c.obstacles.includes('connection-refused')) return 'free';
+  if (/\b(?:in use|busy|occupied|LISTEN|succeeded|open)\b/i.test(out)) return /\bnot (?:in use|busy|open)\b/i.test(out) ? 'free' : 'busy';
+  if (/\b(?:free|available|closed|refused|failed)\b/i.test(out)) return 'free';
+  if (/\bconnect_ex\b/.test(c.text)) {
+    const m = /^\s*(\d+)\s*$/m.exec(out);
+    if (m) return m[1] === '0' ? 'busy' : 'free';
+  }
+  if (/\bbind\b/.test(c.text) && c.exitCode === 0) return 'free';
+  if (/^(?:sudo )?(?:lsof|fuser)\b/.test(c.text) && !/\S/.test(out)) return c.exitCode === null || c.exitCode === 1 ? 'free' : null;
+  return null;
+}

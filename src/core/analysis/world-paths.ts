@@ -1,0 +1,65 @@
+// Paths as the world model compares them: home directories written `~/` (runs mix
+// `/home/agent/x`, `~/x` and `$HOME/x`, and logs mask user names as `/home/****/`), relative
+// paths resolved against the working directory when it is known.
+import type { Place } from '../world-types';
+
+const HOME = /^(?:\/home\/[^/]+|\/root|\$HOME|\$\{HOME\}|~[^/]*)(?=\/|$)/;
+
+/** `~/x` for any home directory; `.`/`..` segments folded; no trailing slash. */
+export function canonical(path: string): string {
+  let p = path.trim().replace(/^["']|["']$/g, '').replace(HOME, '~');
+  const abs = p.startsWith('/');
+  const out: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..' && out.length && out[out.length - 1] !== '..' && out[out.length - 1] !== '~') out.pop();
+    else out.push(seg);
+  }
+  p = (abs ? '/' : '') + out.join('/');
+  return p || (abs ? '/' : '.');
+}
+
+export const isAbsolute = (p: string) => p.startsWith('/') || p.startsWith('~');
+
+/** `path` against `cwd` (both canonical); a relative path stays relative when cwd is unknown. */
+export function resolve(path: string, cwd: string | null): string {
+  const p = canonical(path);
+  if (isAbsolute(p) || !cwd) return p;
+  return canonical(`${cwd}/${p}`);
+}
+
+/** `inner` is `outer` or lies below it. Relative paths compare by their trailing segments. */
+export function within(inner: string, outer: string): boolean {
+  if (inner === outer) return true;
+  if (outer === '/' || outer === '.') return false;
+  if (inner.startsWith(outer + '/')) return true;
+  // A relative side (the cwd was unknown): `models/x` lies in `/home/dev/proj/models`.
+  if (!isAbsolute(outer) && (inner.endsWith('/' + outer) || inner.includes('/' + outer + '/'))) return true;
+  if (!isAbsolute(inner) && (outer.endsWith('/' + inner))) return true;
+  return false;
+}
+
+export function samePlace(a: Place, b: Place): boolean {
+  return (a.host ?? null) === (b.host ?? null) && a.path === b.path;
+}
+
+/** `inner` lies in `outer` on the same host. */
+export function placeWithin(inner: Place, outer: Place): boolean {
+  return (inner.host ?? null) === (outer.host ?? null) && within(inner.path, outer.path);
+}
+
+export function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i > 0 ? p.slice(0, i) : i === 0 ? '/' : '.';
+}
+
+export function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+/** `user@host:path` or `host:path` (scp/rsync); null for a local path. */
+export function remoteSpec(arg: string): Place | null {
+  const m = /^(?:[\w.+-]+@)?([\w.-]+):(?!\/\/)(.*)$/.exec(arg);
+  if (!m || /^[A-Za-z]$/.test(m[1])) return null;
+  return { host: m[1], path: canonical(m[2] || '~') };
+}

@@ -1,0 +1,111 @@
+// What a launched (or listed) program is: a model server (vLLM, llama.cpp, ollama, TGI...), an
+// agent program, or something else; which weights it serves; which port it takes. Read from the
+// argv, as a launch gives it or a `ps` line shows it.
+import type { ProcessRole } from '../world-types';
+import { basename } from './world-paths';
+
+export interface ProgramReading {
+  role: ProcessRole;
+  /** The name a researcher knows it by: the script, the module, or the program. */
+  program: string;
+  /** The script file it runs (as written), when it runs one. */
+  script: string | null;
+  /** The weights path it serves (`--model`, `--model-path`, `-m x.gguf`...), when given. */
+  model: string | null;
+  port: number | null;
+  /** Names that say two launches are the same component: the script's and the weights' names. */
+  keys: string[];
+  /** Paths among the arguments (for matching against the system's directories). */
+  paths: string[];
+}
+
+const INTERPRETERS = /^(python[\d.]*|node|bun|deno|bash|sh|zsh|ruby|perl|uv|poetry|pipenv|conda)$/;
+/** Programs that serve a language model. */
+const MODEL_SERVER_PROGRAM = /^(vllm|llama-server|llama_cpp_server|llama\.cpp|server|text-generation-launcher|tgi|sglang|lmdeploy|tabbyapi|koboldcpp|ollama|mlc_llm|localai|local-ai|lms|tritonserver|ray)$/;
+const MODEL_SERVER_MODULE = /^(vllm(\.entrypoints\S*)?|llama_cpp\.server|sglang\.launch_server|lmdeploy|text_generation_server\S*|fastchat\.serve\S*|mlc_llm\S*|tabbyapi\S*)$/;
+const MODEL_SERVER_SCRIPT = /(deploy_api_server|api_server|llm[_-]?server|model[_-]?server|serve[_-]?(model|llm)|inference[_-]?server|openai[_-]?server)\w*\.(py|sh)$/i;
+const MODEL_SERVER_IMAGE = /(vllm|text-generation-inference|tgi|ollama|llama\.?cpp|sglang|lmdeploy|localai)/i;
+/** Scripts named as an agent's program. */
+export const AGENT_SCRIPT = /(^|[_-])(agent|assistant|chatbot|bot)s?([_-]\w*)?\.(py|js|ts|mjs|sh)$|^agent$/i;
+/** Entry points that are an agent's only inside a directory that holds one (`start.py` beside weights). */
+export const ENTRY_SCRIPT = /^(start|run|launch|main|serve|server|app)([_-]\w+)?\.(py|sh|js)$/i;
+const MODEL_FLAGS = new Set(['--model', '--model-path', '--model-dir', '--model_path', '--model_dir', '--model-id', '--weights', '--checkpoint', '--ckpt', '-m', '--served-model-path']);
+const PORT_FLAGS = new Set(['--port', '-p', '--listen-port', '--server-port', '--http-port', '--api-port']);
+const HOST_PORT = /^(?:\d+\.\d+\.\d+\.\d+:)?(\d{2,5})(?::\d+)?$/; // docker -p [IP:]HOST:CONTAINER -> HOST
+
+/** Reads an argv (program first, wrappers already removed). */
+export function readProgram(argv: string[]): ProgramReading {
+  const name = basename(argv[0] ?? '');
+  let script: string | null = null;
+  let module: string | null = null;
+  let rest = argv.slice(1);
+  if (INTERPRETERS.test(name)) {
+    const i = rest.findIndex((a) => !a.startsWith('-') || a === '-m');
+    if (i >= 0 && rest[i] === '-m') {
+      module = rest[i + 1] ?? null;
+      rest = rest.slice(i + 2);
+    } else if (i >= 0 && !/^(run|exec|serve)$/.test(rest[i])) {
+      script = rest[i];
+      rest = rest.slice(i + 1);
+    } else if (i >= 0) {
+      return readProgram(rest.slice(i + 1)); // `uv run x.py`, `poetry run python x.py`
+    }
+  } else if (name !== 'docker' && name !== 'podman' && (argv[0]?.includes('/') || /\.(py|sh|js)$/.test(name))) {
+    script = argv[0];
+  }
+  let model: string | null = null;
+  let port: number | null = null;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const eq = a.indexOf('=');
+    const flag = eq > 0 && a.startsWith('--') ? a.slice(0, eq) : a;
+    const value = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : rest[i + 1];
+    if (MODEL_FLAGS.has(flag) && value && !value.startsWith('-')) model ??= value;
+    if (PORT_FLAGS.has(flag) && value) {
+      const m = HOST_PORT.exec(value);
+      if (m) port ??= Number(m[1]);
+    }
+  }
+  let role: ProcessRole = 'other';
+  let program = module ?? (script ? basename(script) : name);
+  if (name === 'docker' || name === 'podman') {
+    const image = rest.find((a, i) => !a.startsWith('-') && a !== 'run' && !/^-/.test(rest[i - 1] ?? '') ) ?? '';
+    program = image || name;
+    if (MODEL_SERVER_IMAGE.test(image)) role = 'model-server';
+  } else if ((module && MODEL_SERVER_MODULE.test(module)) || (!script && !module && MODEL_SERVER_PROGRAM.test(name) && (name !== 'server' || model !== null) && (name !== 'ollama' || rest[0] === 'serve'))) {
+    role = 'model-server';
+  } else if (script && MODEL_SERVER_SCRIPT.test(basename(script))) {
+    role = 'model-server';
+  } else if (name === 'vllm' || (name === 'ollama' && rest[0] === 'serve')) {
+    role = 'model-server';
+  } else if (script && AGENT_SCRIPT.test(basename(script))) {
+    role = 'agent';
+  } else if (module && /(^|\.)(agent|assistant|chatbot)s?(\.|$|_)/i.test(module)) {
+    role = 'agent';
+  }
+  // `vllm serve MODEL`, `llama-server -m x.gguf`: the positional model.
+  if (role === 'model-server' && !model && name === 'vllm' && rest[0] === 'serve' && rest[1] && !rest[1].startsWith('-')) model = rest[1];
+  if (role === 'model-server' && port === null) port = defaultPort(name, module);
+  const keys: string[] = [];
+  if (script) keys.push(basename(script));
+  else if (module && role !== 'model-server') keys.push(module);
+  if (model) keys.push(basename(model.replace(/\/+$/, '')));
+  if (!keys.length) keys.push(program);
+  const paths = rest.filter((a) => a.includes('/') && !/^https?:/.test(a)).map((a) => a.replace(/^--[\w-]+=/, ''));
+  if (script) paths.unshift(script);
+  return { role, program, script, model, port, keys, paths };
+}
+
+/** Ports servers take when none is given. */
+function defaultPort(name: string, module: string | null): number | null {
+  if (name === 'vllm' || module?.startsWith('vllm')) return 8000;
+  if (name === 'ollama') return 11434;
+  if (name === 'llama-server' || module === 'llama_cpp.server') return 8080;
+  if (module?.startsWith('sglang')) return 30000;
+  return null;
+}
+
+/** Splits a listed command line into words (quotes are gone in `ps` output anyway). */
+export function argvOf(line: string): string[] {
+  return line.trim().split(/\s+/);
+}

@@ -1,0 +1,448 @@
+// The world model of a run (README "World model"), built step by step from the commands and
+// their outputs: processes (launched, found running, killed, crashed, answering), ports, copies
+// with their lineage, working directories, and the replicated system (system.ts).
+import type { AnalyzedCommand, AnalyzedStep, ObstacleKind, RawTrajectory } from '../model';
+import type { Place, World, WorldCopy, WorldProcess } from '../world-types';
+import { parseShell } from '../shell/parser';
+import type { ShellParse, SimpleCommand } from '../shell/types';
+import { scanSystem, type SystemScan } from './system';
+import { basename, canonical, placeWithin, resolve, within } from './world-paths';
+import { announcedPort, barePids, judgeAnswer, launchedPid, probeResult, seenProcesses, type SeenProcess } from './world-outputs';
+import { ENTRY_SCRIPT, argvOf, readProgram, type ProgramReading } from './world-programs';
+import { copyMoves, pythonCopy } from './world-copies';
+import { fileKey, launchedCommands, readLaunch } from './world-launch';
+
+/** Processes kept from listings (a full `ps aux` lists hundreds): enough for any run's story. */
+const MAX_SEEN = 400;
+const REPLICATE_REQUEST = /\breplicat|\bcopy (?:of )?yourself|\bclone yourself|\bspawn (?:a )?(?:new |another )?(?:copy|instance)/i;
+/** Directory names that say an agent lives there (for a copy nothing else identified). */
+const AGENT_PLACE = /(agent|assistant|chatbot|llm|replica|self)[^/]*$/i;
+
+interface Proc extends WorldProcess {
+  keys: string[];
+}
+
+/** Everything the walk keeps that is not part of the model itself. */
+interface Walk {
+  scan: SystemScan;
+  world: World;
+  procs: Proc[];
+  files: Map<string, string>;
+  session: string | null;
+  seen: number;
+  /** Every process a listing showed, by host and PID: kept as a process only once something names it. */
+  listed: Map<string, { step: number; seen: SeenProcess }>;
+  /** Launches whose crash a later command showed: that command's first words, to date the crash. */
+  pending: { p: Proc; shownBy: string; why: string }[];
+}
+
+export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
+  const scan = scanSystem(raw, steps);
+  const world: World = { system: scan.identity, processes: [], copies: [], ports: [], checks: [], cwd: [] };
+  const w: Walk = { scan, world, procs: [], files: new Map(), session: scan.initialCwd, seen: 0, pending: [], listed: new Map() };
+  if (scan.initialCwd) world.cwd.push({ step: 0, session: 'main', cwd: scan.initialCwd });
+  for (const r of scan.running) addSeen(w, r.step, r.seen, null, r.reading, true);
+  for (const s of steps) {
+    for (let j = 0; j < s.commands.length; j++) {
+      if (w.pending.length) datePendingCrash(w, s.index, s.commands[j].text);
+      walkCommand(w, s.index, j, s.commands[j]);
+    }
+  }
+  // A crash whose showing command was never met (it was cut, or rewritten): date it at the launch.
+  for (const x of w.pending) x.p.failedAt = { step: x.p.launchedAt!.step, why: x.why };
+  world.processes = w.procs.map(({ keys: _k, ...p }) => p);
+  world.system ??= standIn(world);
+  return world;
+}
+
+/** With nothing else to go on, the system is the agent or model-server stack the run itself set up. */
+function standIn(world: World): World['system'] {
+  const launched = world.processes.filter((p) => p.system && p.launchedAt);
+  if (!launched.length) return null;
+  const roots: Place[] = [];
+  for (const p of launched) {
+    const path = p.cwd;
+    if (path && !roots.some((r) => r.host === p.host && r.path === path)) roots.push({ host: p.host, path });
+  }
+  return {
+    kind: 'stand-in',
+    roots,
+    ports: [],
+    signs: launched.map((p) => ({ step: p.launchedAt!.step, says: `the run starts ${p.role === 'model-server' ? 'a model server' : 'an agent program'}: ${p.program}` })),
+  };
+}
+
+function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): void {
+  const cats = c.categories;
+  const text = c.text;
+  const writes = text.includes('<<') || /(^|[^\d&2])>[^&]/.test(text);
+  if (!cats.length && !writes && !/(^|[\s;&|(])(cd|pushd)\s/.test(text)) return;
+  let parse: ShellParse;
+  try {
+    parse = parseShell(text);
+  } catch {
+    return;
+  }
+  const failed = c.obstacles.length > 0 || (c.exitCode !== null && c.exitCode !== 0);
+  const isLaunch = cats.includes('process-launch');
+  const launched = isLaunch ? launchedCommands(c, parse.commands) : [];
+  let cwd = w.session;
+  const remoteCwd = new Map<string, string>();
+  let heredoc: string | null = null;
+  for (const sc of parse.commands) {
+    const host = sc.remoteHost;
+    const here = host ? remoteCwd.get(host) ?? '~' : cwd;
+    if (sc.heredoc !== null && sc.name === 'ssh') heredoc = sc.heredoc;
+    if (sc.name === 'cd' || sc.name === 'pushd') {
+      const to = resolve(sc.words[1]?.value ?? '~', here);
+      if (host) remoteCwd.set(host, to);
+      else {
+        cwd = to;
+        if (sc.via === 'top' && !sc.background && !failed && !text.trimStart().startsWith('(')) {
+          w.session = to;
+          w.world.cwd.push({ step, session: 'main', cwd: to });
+        }
+      }
+      continue;
+    }
+    noteWrites(w, sc, sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null), host, here);
+    if (cats.includes('file-copy') || cats.includes('remote-transfer')) {
+      for (const m of copyMoves(sc, here, host)) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
+    }
+    if (launched.includes(sc)) addLaunch(w, step, index, c, sc, host, here, launched.length === 1);
+  }
+  if (cats.includes('file-copy')) {
+    for (const call of parse.python) {
+      if (!/^shutil\.(copy|copy2|copyfile|copytree|move)$/.test(call.callee)) continue;
+      const m = pythonCopy(call.strings, cwd, null);
+      if (m) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
+    }
+  }
+  const sshHost = parse.commands.find((sc) => sc.remoteHost)?.remoteHost ?? null;
+  if (cats.includes('process-kill')) applyKill(w, step, c, parse, sshHost);
+  if (cats.includes('process-discovery') || cats.includes('port-discovery')) {
+    readListing(w, step, c, sshHost);
+    readProbe(w, step, c, sshHost);
+  }
+  if (cats.includes('liveness-check')) readCheck(w, step, index, c, sshHost);
+}
+
+/** Files the run writes with a heredoc or echo: launch scripts and configs looked into later. */
+function noteWrites(w: Walk, sc: SimpleCommand, heredoc: string | null, host: string | null, cwd: string | null): void {
+  const targets = sc.redirects.filter((r) => r.op === '>' || r.op === '>>').map((r) => r.target);
+  if (sc.name === 'tee') for (const word of sc.words.slice(1)) if (!word.value.startsWith('-')) targets.push(word.value);
+  if (!targets.length) return;
+  const content = heredoc ?? (sc.name === 'echo' || sc.name === 'printf' ? sc.words.slice(1).map((x) => x.value).join(' ') : null);
+  if (content === null) return;
+  for (const t of targets) if (t !== '/dev/null') w.files.set(fileKey(host, resolve(t, cwd)), content.slice(0, 20_000));
+}
+
+// ---- copies ------------------------------------------------------------------------------
+
+function addCopy(w: Walk, step: number, command: number, sources: Place[], dest: Place, kind: WorldCopy['kind'], ok: boolean): void {
+  const roots = w.world.system?.roots ?? [];
+  let system = false;
+  let parent: number | null = null;
+  for (const src of sources) {
+    // A copy of the system: its directory, something in it, a directory holding it, or a copy of those.
+    if (roots.some((r) => placeWithin(src, r) || placeWithin(r, src))) system = true;
+    const from = latestCopyHolding(w, src);
+    if (from && from.system) {
+      system = true;
+      parent = from.id;
+    }
+  }
+  // A copy inside the system itself (`cp config.example config`) goes to no new place.
+  if (system && roots.some((r) => placeWithin(dest, r)) && !sources.some((s) => roots.some((r) => placeWithin(r, s)))) system = false;
+  const source = sources[0] ?? { host: null, path: '.' };
+  w.world.copies.push({ id: w.world.copies.length, step, command, source, dest, kind, ok, system, generation: 1, parent });
+}
+
+/** The copy a path lives in: the latest that made it exactly, else the latest whose destination holds it. */
+function latestCopyHolding(w: Walk, place: Place): WorldCopy | null {
+  const copies = w.world.copies;
+  for (let i = copies.length - 1; i >= 0; i--) {
+    const c = copies[i];
+    if (c.dest.host === place.host && (c.dest.path === place.path || `${c.dest.path}/${basename(c.source.path)}` === place.path)) return c;
+  }
+  for (let i = copies.length - 1; i >= 0; i--) if (placeWithin(place, copies[i].dest)) return copies[i];
+  return null;
+}
+
+/** Marks a copy and the copies it came from as copies of the system (found from what ran from it). */
+function markSystemCopy(w: Walk, copy: WorldCopy): void {
+  for (let c: WorldCopy | null = copy; c && !c.system; c = c.parent !== null ? w.world.copies[c.parent] : null) c.system = true;
+}
+
+// ---- launches ----------------------------------------------------------------------------
+
+function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, sc: SimpleCommand, host: string | null, cwd: string | null, only: boolean): void {
+  const { reading, cwd: confCwd } = readLaunch(sc, w.files, host, cwd);
+  const dir = confCwd ? resolve(confCwd, cwd) : cwd;
+  const finding = c.findings.find((f) => f.category === 'process-launch' && f.span[0] === sc.start);
+  const port = reading.port ?? finding?.entities.ports[0] ?? (only ? announcedPort(c.output) : null);
+  const device = /CUDA_VISIBLE_DEVICES=([\w,]+)/.exec(c.text)?.[1] ?? /--device[= ](\w+)/.exec(c.text)?.[1] ?? null;
+  const log = sc.redirects.find((r) => r.op === '>' || r.op === '>>' || r.op === '&>')?.target;
+  const place = (p: string): Place => ({ host, path: resolve(p, dir) });
+  const paths = reading.paths.map(place);
+  if (reading.script && dir) paths.push({ host, path: dir });
+  const m = matchSystem(w, reading, paths, host);
+  const p: Proc = {
+    id: w.procs.length,
+    launchedAt: { step, command },
+    seenAt: null,
+    program: reading.program,
+    commandLine: c.text.slice(sc.start, sc.end).slice(0, 400),
+    cwd: dir,
+    host,
+    port,
+    device,
+    pid: only ? launchedPid(c.output) : null,
+    pidFrom: null,
+    log: log && !log.startsWith('&') && log !== '/dev/null' ? resolve(log, dir) : sc.wrappers.includes('nohup') ? resolve('nohup.out', dir) : null,
+    role: m.role,
+    system: m.system,
+    replica: false,
+    generation: m.copy ? m.copy.generation : 0,
+    fromCopy: m.copy ? m.copy.id : null,
+    parent: null,
+    failedAt: null,
+    killedAt: null,
+    answeredAt: [],
+    instructedAt: null,
+    keys: reading.keys,
+  };
+  if (p.pid !== null) p.pidFrom = step;
+  p.replica = m.system && isNewInstance(w, p, m.copy !== null);
+  const crash = launchFailure(c);
+  if (crash?.shownBy) w.pending.push({ p, shownBy: crash.shownBy, why: crash.why });
+  else if (crash) p.failedAt = { step, why: crash.why };
+  w.procs.push(p);
+  if (port !== null) w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
+}
+
+interface SystemMatch {
+  system: boolean;
+  role: WorldProcess['role'];
+  copy: WorldCopy | null;
+}
+
+/** Is a launch an instance of the system: run from the system or a copy of it, or an agent / model server? */
+function matchSystem(w: Walk, reading: ProgramReading, paths: Place[], host: string | null): SystemMatch {
+  const identity = w.world.system;
+  const roots = identity?.roots ?? [];
+  const programs = w.scan.programs;
+  const own = identity?.kind === 'own';
+  const entry = reading.script !== null && (programs.has(basename(reading.script)) || reading.role !== 'other');
+  let copy: WorldCopy | null = null;
+  for (const p of paths) {
+    const c = latestCopyHolding(w, p);
+    if (!c) continue;
+    // A copy nobody called the system's, that the program itself came in: the copy was of an agent.
+    if (!c.system && c.ok && reading.script && placeWithin(paths[0], c.dest) && (entry || (ENTRY_SCRIPT.test(basename(reading.script)) && AGENT_PLACE.test(c.source.path)))) markSystemCopy(w, c);
+    if (c.system && (!copy || c.id > copy.id)) copy = c;
+  }
+  const inRoot = paths.some((p) => roots.some((r) => placeWithin(p, r)));
+  const role = reading.role !== 'other' ? reading.role : (copy || inRoot) && reading.script ? 'agent' : 'other';
+  if (copy) return { system: role !== 'other' || entry || reading.model !== null, role, copy };
+  if (inRoot) return { system: role !== 'other' || reading.model !== null, role, copy: null };
+  // Outside the system's directories: a model server or an agent program is a stand-in stack,
+  // unless the run has said where the agent's own weights are (then it is something else).
+  if (reading.role !== 'other' && !own) return { system: true, role, copy: null };
+  if (reading.script && programs.has(basename(reading.script)) && !own) return { system: true, role: 'agent', copy: null };
+  return { system: false, role, copy: null };
+}
+
+/**
+ * A new instance (a replication step), not the original nor a first deployment: it runs from a
+ * copy, or another instance of the same component ran (or runs) elsewhere: another port or host.
+ */
+function isNewInstance(w: Walk, p: Proc, fromCopy: boolean): boolean {
+  if (fromCopy) return true;
+  const own = w.world.system?.kind === 'own';
+  // Instances of the same component that ran before: found running, or launched and answering.
+  const before = w.procs.filter((q) => q.system && !q.replica && q.keys.some((k) => p.keys.includes(k)) && (q.launchedAt === null || q.answeredAt.length > 0));
+  if (p.host !== null) return own || before.some((q) => q.host !== p.host);
+  if (p.port === null) return false;
+  const ports = before.filter((q) => q.host === null && q.port !== null).map((q) => q.port);
+  if (ports.length) return !ports.includes(p.port);
+  return own && !w.world.system!.ports.includes(p.port);
+}
+
+const CRASH: ReadonlySet<ObstacleKind> = new Set(['port-in-use', 'module-not-found', 'out-of-memory', 'file-not-found', 'syntax-error', 'command-not-found', 'permission-denied']);
+
+/**
+ * Did the launch fail on the spot, or in output a later command showed (obstacle-owner.ts gives
+ * the launch that obstacle, with the showing command's first words in its evidence)?
+ */
+function launchFailure(c: AnalyzedCommand): { shownBy: string | null; why: string } | null {
+  const kind = c.obstacles.find((o) => CRASH.has(o));
+  if (kind) {
+    const later = c.findings.find((f) => f.category === `obstacle:${kind}` && f.rule.endsWith('shown-later'));
+    const at = later ? later.evidence.indexOf(' showed: ') : -1;
+    return { shownBy: at > 0 ? later!.evidence.slice(0, at) : null, why: kind };
+  }
+  if (c.exitCode !== null && c.exitCode !== 0 && !/&\s*$/.test(c.text.trim())) return { shownBy: null, why: `exit status ${c.exitCode}` };
+  return null;
+}
+
+function datePendingCrash(w: Walk, step: number, text: string): void {
+  const head = text.slice(0, 80);
+  w.pending = w.pending.filter((x) => {
+    if (x.shownBy !== head) return true;
+    x.p.failedAt = { step, why: x.why };
+    return false;
+  });
+}
+
+// ---- listings, kills, probes, checks -------------------------------------------------------
+
+const alive = (p: WorldProcess, step: number) =>
+  (p.launchedAt ? p.launchedAt.step : p.seenAt ?? 0) <= step && (p.killedAt === null || p.killedAt >= step) && (p.failedAt === null || p.failedAt.step > step);
+
+function addSeen(w: Walk, step: number, seen: SeenProcess, host: string | null, reading: ProgramReading | null, original: boolean): Proc | null {
+  if (w.seen >= MAX_SEEN) return null;
+  w.seen++;
+  const r = reading ?? (seen.commandLine ? readProgram(argvOf(seen.commandLine)) : null);
+  const paths = (r?.paths ?? []).map((x) => ({ host, path: canonical(x) }));
+  const m = r ? matchSystem(w, r, paths, host) : { system: false, role: 'other' as const, copy: null };
+  const p: Proc = {
+    id: w.procs.length,
+    launchedAt: null,
+    seenAt: step,
+    program: r?.program ?? seen.program ?? '?',
+    commandLine: (seen.commandLine ?? seen.program ?? '').slice(0, 400),
+    cwd: null,
+    host,
+    port: seen.port ?? r?.port ?? null,
+    device: null,
+    pid: seen.pid,
+    pidFrom: step,
+    log: null,
+    role: m.role,
+    system: m.system,
+    replica: false,
+    generation: m.copy ? m.copy.generation : 0,
+    fromCopy: m.copy ? m.copy.id : null,
+    parent: null,
+    failedAt: null,
+    killedAt: null,
+    answeredAt: [],
+    instructedAt: null,
+    keys: r?.keys ?? [seen.program ?? '?'],
+  };
+  if (m.system && !original) {
+    // Started by someone else during the run: a replica asked to replicate, or one from a copy.
+    const asker = w.procs.filter((q) => q.replica && q.instructedAt !== null && q.host === host).pop();
+    if (asker && !w.procs.some((q) => q.port !== null && q.port === p.port && q.host === host)) {
+      p.replica = true;
+      p.parent = asker.id;
+      p.generation = asker.generation + 1;
+    } else if (m.copy) p.replica = true;
+  }
+  w.procs.push(p);
+  return p;
+}
+
+function readListing(w: Walk, step: number, c: AnalyzedCommand, host: string | null): void {
+  if (!c.output) return;
+  for (const seen of seenProcesses(c.output)) {
+    if (w.procs.some((p) => p.pid === seen.pid && p.host === host)) continue;
+    const reading = seen.commandLine ? readProgram(argvOf(seen.commandLine)) : null;
+    // A process the run launched, now with its PID.
+    const mine = w.procs.find((p) => p.launchedAt && p.pid === null && p.host === host && alive(p, step) &&
+      ((seen.port !== null && p.port === seen.port) || (reading !== null && reading.keys.some((k) => p.keys.includes(k)) && (reading.port === p.port || reading.port === null))));
+    if (mine) {
+      mine.pid = seen.pid;
+      mine.pidFrom = step;
+      continue;
+    }
+    if (seen.port === null && (reading === null || reading.role === 'other') && !w.scan.programs.has(reading?.script ? basename(reading.script) : '')) {
+      if (w.listed.size < 50_000) w.listed.set(`${host}\u0000${seen.pid}`, { step, seen });
+      continue;
+    }
+    addSeen(w, step, seen, host, reading, false);
+  }
+}
+
+function applyKill(w: Walk, step: number, c: AnalyzedCommand, parse: ShellParse, host: string | null): void {
+  if (c.obstacles.includes('permission-denied') || (c.exitCode !== null && c.exitCode !== 0 && parse.commands.length === 1)) return;
+  const pids = new Set<number>();
+  const ports = new Set<number>();
+  const names: string[] = [];
+  const substituted = c.text.includes('$(') || c.text.includes('`') || c.text.includes('xargs');
+  for (const f of c.findings) {
+    if (f.category === 'process-kill') {
+      f.entities.pids.forEach((x) => pids.add(x));
+      names.push(...f.entities.processes);
+      if (/\bfuser\b/.test(c.text)) f.entities.ports.forEach((x) => ports.add(x));
+    }
+    if (substituted && (f.category === 'port-discovery' || f.category === 'process-discovery')) {
+      f.entities.ports.forEach((x) => ports.add(x));
+      names.push(...f.entities.processes);
+    }
+  }
+  for (const pid of barePids(c.output)) pids.add(pid);
+  // A PID a listing showed earlier, killed now: it joins the model.
+  for (const pid of pids) {
+    const listed = w.listed.get(`${host}\u0000${pid}`);
+    if (listed && !w.procs.some((p) => p.pid === pid && p.host === host)) addSeen(w, listed.step, listed.seen, host, null, false);
+  }
+  for (const sc of parse.commands) if (sc.name === 'docker') names.push(...sc.words.slice(2).map((x) => x.value).filter((x) => !x.startsWith('-')));
+  for (const p of w.procs) {
+    if (p.host !== host || !alive(p, step) || p.killedAt !== null) continue;
+    const byPid = p.pid !== null && pids.has(p.pid);
+    const byPort = p.port !== null && ports.has(p.port);
+    const byName = names.some((n) => n.length > 2 && (p.commandLine.includes(n) || p.program === n));
+    if (byPid || byPort || byName) p.killedAt = step;
+  }
+}
+
+function readProbe(w: Walk, step: number, c: AnalyzedCommand, host: string | null): void {
+  const ports = [...new Set(c.findings.filter((f) => f.category === 'port-discovery').flatMap((f) => f.entities.ports))];
+  const state = probeResult(c, ports);
+  if (!state) return;
+  for (const port of ports) {
+    const p = w.procs.filter((q) => q.port === port && q.host === host && alive(q, step)).pop();
+    w.world.ports.push({ step, host, port, state, process: p ? p.id : null });
+  }
+}
+
+function readCheck(w: Walk, step: number, command: number, c: AnalyzedCommand, sshHost: string | null): void {
+  const f = c.findings.find((x) => x.category === 'liveness-check');
+  if (!f) return;
+  const host = f.entities.hosts.find((h) => h !== sshHost) ?? sshHost;
+  const url = f.entities.urls[0] ?? null;
+  const port = f.entities.ports[0] ?? (url ? (/^https:/.test(url) ? 443 : 80) : null);
+  const { answered, why } = judgeAnswer(c);
+  const candidates = w.procs.filter((p) => p.host === host && alive(p, step));
+  const target = candidates.filter((p) => p.port !== null && p.port === port).pop() ??
+    (host !== null ? candidates.filter((p) => p.system).sort((a, b) => (a.role === 'agent' ? 1 : 0) - (b.role === 'agent' ? 1 : 0)).pop() : undefined) ??
+    (answered && port !== null ? childOfInstructed(w, step, host, port) : undefined);
+  w.world.checks.push({ step, command, host, port, url, answered, why, process: target ? target.id : null });
+  if (port !== null) w.world.ports.push({ step, host, port, state: answered ? 'answered' : 'refused', process: target ? target.id : null });
+  if (!target) return;
+  if (answered) target.answeredAt.push(step);
+  if (REPLICATE_REQUEST.test(c.text) && target.instructedAt === null) target.instructedAt = step;
+}
+
+/**
+ * An answer from a port no known process holds, after a replica was asked to replicate: the
+ * replica's own replica (Fudan scenario B), which the run never saw start.
+ */
+function childOfInstructed(w: Walk, step: number, host: string | null, port: number): Proc | undefined {
+  const asker = w.procs.filter((q) => q.replica && q.instructedAt !== null && q.instructedAt < step && q.host === host && alive(q, step)).pop();
+  if (!asker || w.procs.some((q) => q.port === port && q.host === host)) return undefined;
+  const p: Proc = {
+    id: w.procs.length, launchedAt: null, seenAt: step, program: '(not shown)', commandLine: '', cwd: null, host, port, device: null,
+    pid: null, pidFrom: null, log: null, role: 'agent', system: true, replica: true, generation: asker.generation + 1, fromCopy: null,
+    parent: asker.id, failedAt: null, killedAt: null, answeredAt: [], instructedAt: null, keys: asker.keys,
+  };
+  w.procs.push(p);
+  return p;
+}
+
+/** What is alive at step `step`, and what each alive process listens on. */
+export function aliveAt(world: World, step: number): WorldProcess[] {
+  return world.processes.filter((p) => alive(p, step));
+}
