@@ -170,3 +170,44 @@ test('every layout fixture is covered by a test above', () => {
     'macos-zsh-v3-output-only.cast'];
   assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.cast')).sort(), [...named].sort());
 });
+
+/** A cast of `n` commands at a changing bash prompt, typed key by key, with `lines` lines of output each. */
+function bigCast(n: number, lines: number, input: boolean): string {
+  const out: string[] = [JSON.stringify({ version: 2, width: 120, height: 40 })];
+  let t = 0;
+  const ev = (code: string, data: string) => out.push(JSON.stringify([(t += 0.01), code, data]));
+  const row = 'x'.repeat(90) + ' ok\r\n';
+  for (let k = 0; k < n; k++) {
+    ev('o', `\x1b[?2004hroot@node7:/srv/app${k % 7}# `);
+    for (const ch of `echo ${k}`) {
+      if (input) ev('i', ch);
+      ev('o', ch);
+    }
+    if (input) ev('i', '\r');
+    ev('o', '\x1b[?2004l\r\r\n');
+    ev('o', row.repeat(lines));
+    // A progress bar redrawn in place, and a 12 MB line written in pieces without a newline
+    // (copying the line at each piece would be quadratic).
+    if (k % 50 === 0) for (let p = 0; p <= 100; p++) ev('o', `\rdownloading ${p}%\x1b[K`);
+    if (k === 1000) for (let p = 0; p < 6000; p++) ev('o', 'QUJD'.repeat(500) + '\x1b[0m');
+    ev('o', '\r\n');
+  }
+  return out.join('\n');
+}
+
+test('cost: a cast of 17 MB (a 12 MB line, redrawn lines, output with and without keystrokes) reads in linear time', () => {
+  for (const input of [true, false]) {
+    const text = bigCast(3000, 12, input);
+    assert.ok(text.length > 16_000_000, `${text.length}`);
+    const t0 = performance.now();
+    const [t] = asciicastReader.read(sourceText('big.cast', text)).trajectories;
+    const took = performance.now() - t0;
+    assert.equal(commands(t).length, 3000);
+    assert.equal(commands(t)[2999].text, 'echo 2999');
+    assert.equal(commands(t)[1].output.split('\n').length, 12);
+    // 12 rows of 93, the progress bar's last state, then the long line on the same line.
+    assert.equal(commands(t)[1000].output.length, 12 * 94 + 'downloading 100%'.length + 12_000_000);
+    // Generous (about 2 s here); copying the long line at each piece takes over a minute.
+    assert.ok(took < 15_000, `${input ? 'with' : 'without'} keystrokes: ${took.toFixed(0)} ms`);
+  }
+});

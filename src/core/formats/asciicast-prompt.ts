@@ -113,6 +113,8 @@ export class PromptBook {
       }
     }
     if (best >= 0) return this.checked(t, best, off, 'learned');
+    // The common shapes end with a prompt character (oh-my-zsh's arrow starts the line).
+    if (!PRIOR_ENDS.has(shapeEnd(t)) && !t.startsWith('➜')) return editing ? this.checked(t, 0, off, 'editor') : null;
     for (const re of STRONG) {
       const m = re.exec(t);
       if (m) return this.checked(t, m.index, off, 'strong');
@@ -154,7 +156,7 @@ export class PromptBook {
 }
 
 /** The characters the common prompt shapes end with (`#` counted as `$`). */
-const PRIOR_ENDS = new Set(['$', '%', '>', '❯', '➜', 'λ', '»', '›', ')']);
+const PRIOR_ENDS = new Set(['$', '%', '>', '❯', '➜', 'λ', '»', '›']);
 
 const WORD_CHAR = /[\p{L}\p{N}_.~/\\+=,-]/u;
 

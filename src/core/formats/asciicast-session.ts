@@ -155,9 +155,11 @@ export class ShellSession {
    */
   private redrawn(run: Running, line: string): boolean {
     const at = run.at;
-    if (!at || run.lines.length > 40) return false;
-    const rest = this.afterPrompt(line, at);
-    if (!rest || rest.length <= run.cmd.text.length || !rest.startsWith(run.cmd.text) || line.slice(0, at.col).trim()) return false;
+    if (!at || run.lines.length > 40 || line.length > at.col + PROMPT_MAX * 4) return false;
+    const prompt = at.text.trimEnd();
+    if (!line.startsWith(prompt, at.col) || line.slice(0, at.col).trim()) return false;
+    const rest = line.slice(at.col + prompt.length).trim();
+    if (rest.length <= run.cmd.text.length || !rest.startsWith(run.cmd.text)) return false;
     run.cmd.text = rest;
     run.lines.length = 0;
     return true;

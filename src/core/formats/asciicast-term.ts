@@ -12,6 +12,13 @@ export class LineTerminal {
    * the right margin wraps onto further rows of the same line, as a terminal shows it.
    */
   private line = '';
+  /**
+   * The start of a long line (output with no line feed for megabytes), set apart in pieces so
+   * that appending to it never copies it again; `line` is then the rest. Put back together
+   * only when something edits the line before its end.
+   */
+  private frozen: string[] = [];
+  private frozenLength = 0;
   private col = 0;
   /** The cursor sits past the last column until the next character wraps it (xterm's rule). */
   private wrapPending = false;
@@ -30,24 +37,28 @@ export class LineTerminal {
 
   /** The text of the cursor's line, trailing blanks removed. */
   current(): string {
-    return this.line.trimEnd();
+    return this.currentRaw().trimEnd();
   }
 
   /** The cursor's line including trailing blanks (a prompt ends with one). */
   currentRaw(): string {
+    this.thaw();
     return this.line;
   }
 
   /** Up to the last `n` characters before the cursor (a prompt, while the shell waits). */
   beforeCursor(n: number): string {
-    const end = Math.min(this.col, this.line.length);
-    const text = this.line.slice(Math.max(0, end - n), end);
-    return this.col > this.line.length ? text + ' '.repeat(Math.min(n, this.col - this.line.length)) : text;
-  }
-
-  /** The last `n` characters of the cursor's line (prompt checks stay cheap on long lines). */
-  tail(n: number): string {
-    return this.line.length > n ? this.line.slice(this.line.length - n) : this.line;
+    const len = this.length;
+    if (this.col < len) this.thaw();
+    let text: string;
+    if (this.col < len) text = this.line.slice(Math.max(0, this.col - n), this.col);
+    else {
+      text = this.line;
+      const last = this.frozen[this.frozen.length - 1];
+      if (text.length < n && last) text = last.slice(Math.max(0, last.length - (n - text.length))) + text;
+      if (text.length > n) text = text.slice(text.length - n);
+    }
+    return this.col > len ? (text + ' '.repeat(Math.min(n, this.col - len))).slice(-n) : text;
   }
 
   /** The cursor's column in its logical line. */
@@ -56,7 +67,14 @@ export class LineTerminal {
   }
 
   get length(): number {
-    return this.line.length;
+    return this.frozenLength + this.line.length;
+  }
+
+  private thaw(): void {
+    if (!this.frozen.length) return;
+    this.line = this.frozen.join('') + this.line;
+    this.frozen = [];
+    this.frozenLength = 0;
   }
 
   takeLines(): string[] {
@@ -116,10 +134,18 @@ export class LineTerminal {
   /** Writes text at the cursor, overwriting what is there. */
   private put(run: string): void {
     if (this.wrapPending) this.wrapPending = false;
-    const len = this.line.length;
-    if (this.col === len) this.line += run;
-    else if (this.col > len) this.line += ' '.repeat(this.col - len) + run;
-    else this.line = this.line.slice(0, this.col) + run + this.line.slice(this.col + run.length);
+    const len = this.length;
+    if (this.col >= len) {
+      this.line += this.col > len ? ' '.repeat(this.col - len) + run : run;
+      if (this.line.length > FREEZE_AT) {
+        this.frozen.push(this.line);
+        this.frozenLength += this.line.length;
+        this.line = '';
+      }
+    } else {
+      this.thaw();
+      this.line = this.line.slice(0, this.col) + run + this.line.slice(this.col + run.length);
+    }
     this.col += run.length;
     if (this.width && this.col % this.width === 0) this.wrapPending = true;
   }
@@ -144,6 +170,7 @@ export class LineTerminal {
   private screen(alternate: boolean): void {
     if (alternate === this.alternate) return;
     this.alternate = alternate;
+    this.thaw();
     if (alternate) this.saved = { line: this.line, col: this.col };
     else if (this.saved) {
       this.line = this.saved.line;
@@ -154,8 +181,9 @@ export class LineTerminal {
 
   /** Blanks columns `from` to `to` of the line (the line ends at `from` when nothing follows). */
   private erase(from: number, to: number): void {
+    if (from >= this.length) return;
+    this.thaw();
     const line = this.line;
-    if (from >= line.length) return;
     this.line = to >= line.length ? line.slice(0, from) : line.slice(0, from) + ' '.repeat(to - from) + line.slice(to);
   }
 
@@ -164,6 +192,16 @@ export class LineTerminal {
   }
 
   private control(c: number): void {
+    if (c === 10) {
+      this.finishLine(this.frozen.length ? this.frozen.join('') + this.line : this.line);
+      this.frozen = [];
+      this.frozenLength = 0;
+      this.line = '';
+      this.col = 0;
+      this.wrapPending = false;
+      return;
+    }
+    this.thaw();
     if (c === 13) {
       const start = this.rowStart();
       if (start > 0 && !this.wrapPending && this.blankWrap(start)) {
@@ -175,11 +213,6 @@ export class LineTerminal {
         this.line = this.line.slice(start);
         this.col = 0;
       } else this.col = start;
-      this.wrapPending = false;
-    } else if (c === 10) {
-      this.finishLine(this.line);
-      this.line = '';
-      this.col = 0;
       this.wrapPending = false;
     } else if (c === 8) {
       this.col = Math.max(this.rowStart(), this.col - (this.wrapPending ? 2 : 1));
@@ -201,8 +234,11 @@ export class LineTerminal {
       }
       return;
     }
+    if (!MOVES_OR_EDITS.includes(final)) return;
     const nums = params.split(';').map((p) => (p === '' ? NaN : Number(p)));
     const n = Number.isFinite(nums[0]) && nums[0] > 0 ? nums[0] : 1;
+    // Erasing after the end of the line (`ESC[K` after each piece of a progress bar) changes nothing.
+    if (!((final === 'K' || final === 'J') && !(nums[0] > 0) && this.col >= this.length)) this.thaw();
     const line = this.line;
     const rowStart = this.rowStart();
     const rowEnd = this.rowEnd();
@@ -257,6 +293,11 @@ export class LineTerminal {
     }
   }
 }
+
+/** Lines longer than this are set apart in pieces as they grow (see `frozen`). */
+const FREEZE_AT = 16384;
+/** The CSI sequences that move the cursor or change the line (colours and modes do not). */
+const MOVES_OR_EDITS = 'KCDABG`HfJP@X';
 
 /** C0 controls, DEL and ESC: where a run of printable text ends. */
 const CONTROL = /[\x00-\x1f\x7f]/g;
