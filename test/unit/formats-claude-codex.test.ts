@@ -28,8 +28,8 @@ test('real Claude Code session 2b4ed4c0: 6 Bash calls (4 refused by permissions)
     'claude --version',
     'ls -la ~/.claude/ 2>/dev/null || echo "No .claude directory"',
   ]);
-  // is_error results carry no exit code in this version; successful ones exited 0.
-  assert.deepEqual(commands(t).map((c) => c.exitCode), [0, 0, null, null, null, null]);
+  // is_error results carry no exit code in this version: refused, so failed (1); successful ones exited 0.
+  assert.deepEqual(commands(t).map((c) => c.exitCode), [0, 0, 1, 1, 1, 1]);
   assert.match(commands(t)[4].output, /requires approval/);
   assert.deepEqual(t.steps.flatMap((s) => s.otherTools ?? []).map((o) => o.name), ['WebSearch', 'Glob', 'Read']);
   assert.equal(t.id, '2b4ed4c0-b905-41de-9238-273db3ec737a');

@@ -51,7 +51,7 @@ test('real V1 SDK events.jsonl: 3 shell calls, by hand (2 refused by the tool, 1
   assert.equal(cmds.length, 3);
   assert.match(cmds[0].text, /^SESSION_URL=.*\necho "SESSION_URL=\$\{SESSION_URL\}"$/s);
   assert.match(cmds[0].output, /^Cannot execute multiple commands at once/);
-  assert.equal(cmds[0].exitCode, null);
+  assert.equal(cmds[0].exitCode, 1); // is_error with no code: refused, a failure
   // Line 7 answers action 70274abb..., which the file does not hold: the command is recovered
   // from the observation and the gap is reported.
   assert.match(cmds[1].text, /# Extract PR info from the event payload/);
@@ -60,7 +60,7 @@ test('real V1 SDK events.jsonl: 3 shell calls, by hand (2 refused by the tool, 1
   assert.equal(cmds[2].exitCode, 1);
   assert.match(cmds[2].output, /JSONDecodeError/);
   // The tool refused the first two (several commands at once) and ran only the third.
-  assert.deepEqual(cmds.map((c) => c.exitCode), [null, null, 1]);
+  assert.deepEqual(cmds.map((c) => c.exitCode), [1, 1, 1]);
   assert.match(cmds[1].output, /^Cannot execute multiple commands at once/);
   assert.deepEqual(t.steps.map((s) => s.source), [
     { startLine: 4, endLine: 5 },

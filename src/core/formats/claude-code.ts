@@ -8,7 +8,7 @@ import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult } from '
 import { ownOrContentStepId } from '../ids';
 import { FormatError, sourceFile, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl, type JsonlRecord } from './jsonl';
-import { asObj, asStr, contentText, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
+import { asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
 
 const FORMAT = 'claude-code';
 
@@ -227,9 +227,10 @@ function attachResult(
       shells.set(shell, cmd);
       cmd.longRunning = true;
     }
-    if (m) cmd.exitCode = Number(m[1]);
-    else if (cmd.longRunning || tur?.interrupted === true) cmd.exitCode = null;
-    else if (p.is_error === false) cmd.exitCode = 0;
+    // `is_error: true` without an `Exit code N` line: blocked, denied or failed to start.
+    // An interrupted call, or a background launch that started, says nothing of how it ended.
+    const open = !m && (tur?.interrupted === true || (cmd.longRunning && p.is_error !== true));
+    cmd.exitCode = open ? null : exitStatus(m ? Number(m[1]) : null, { failed: p.is_error === true, succeeded: p.is_error === false });
     return;
   }
   if (entry.readsShell !== undefined) {

@@ -7,7 +7,7 @@ import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult } from '
 import { contentStepId, shellJoin } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
-import { asNum, asObj, asStr, contentText, exitCodeFromText, extend, firstLine, isoTime, parseArgs, summarizeArgs, type Obj } from './tool-output';
+import { asNum, asObj, asStr, contentText, exitCodeFromText, exitStatus, extend, firstLine, isoTime, parseArgs, summarizeArgs, type Obj } from './tool-output';
 
 const FORMAT = 'codex';
 
@@ -234,11 +234,10 @@ class RolloutReader {
     }
     const step = this.assistantStep(line, null, id);
     if (itype === 'command_execution') {
-      const code = asNum(item.exit_code);
       step.commands.push({
         text: asStr(item.command) ?? '',
         output: asStr(item.aggregated_output) ?? '',
-        exitCode: code ?? null,
+        exitCode: exitStatus(asNum(item.exit_code), { failed: item.status === 'failed' }),
         longRunning: false,
         tool: 'command_execution',
         source: { startLine: line, endLine: line },
@@ -279,9 +278,13 @@ function shellArgs(name: string, args: Obj | null): Obj | null {
 
 /** A call output: JSON `{output, metadata}` or text with an exit-code header. */
 function parseOutput(raw: unknown): { text: string; exitCode: number | null; session: string | null } {
-  let value: unknown = raw;
+  const value: unknown = raw;
   const o0 = asObj(raw);
-  if (o0) value = o0.content ?? o0.output ?? '';
+  if (o0) {
+    // `{content, success}`: a call the harness marks as failed.
+    const parsed = parseOutput(o0.content ?? o0.output ?? '');
+    return { ...parsed, exitCode: exitStatus(parsed.exitCode, { failed: o0.success === false }) };
+  }
   if (typeof value === 'string' && value.startsWith('{')) {
     try {
       const o = asObj(JSON.parse(value));

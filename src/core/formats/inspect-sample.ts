@@ -10,6 +10,7 @@
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, SourceRange } from '../model';
 import { contentStepId, shellJoin, type LineIndex } from '../ids';
 import { mergeRanges, spanRange, type Span } from './json-positions';
+import { exitStatus } from './tool-output';
 
 export interface SampleContext {
   task: string | null;
@@ -391,6 +392,8 @@ export function sampleToTrajectory(raw: unknown, ctx: SampleContext): RawTraject
       pending.step.source = mergeRanges(pending.step.source, rangeOf(i));
       if (pending.cmd) {
         pending.cmd.output = output;
+        // No sandbox event gave the code: an `error` still says the call failed.
+        pending.cmd.exitCode = exitStatus(pending.cmd.exitCode, { failed: err !== null });
         if (err) (pending.step.notes ??= []).push(`${pending.cmd.tool ?? 'tool'} error (${String(err.type ?? '?')}): ${errMsg}`);
       } else {
         (pending.step.notes ??= []).push(`${str(m.function) ?? 'tool'}: ${output.length > 2000 ? output.slice(0, 2000) + '…' : output}`);

@@ -11,6 +11,7 @@ import { FormatError, type FormatReader } from './types';
 import { findArrays, mergeRanges, parseJsonLenient, salvageArray, spanRange } from './json-positions';
 import { contentText, isObject } from './inspect-sample';
 import { stem } from './swe-agent';
+import { exitStatus } from './tool-output';
 
 const FORMAT = 'mini-swe-agent' as const;
 
@@ -180,7 +181,8 @@ function observation(content: string, extra: Json): { output: string; exitCode: 
     return { output: extra.raw_output, exitCode: typeof extra.returncode === 'number' ? extra.returncode : null };
   }
   // mini's timeout message wraps the partial output; keep all of it (it says what happened).
-  if (/^The last command <command>[\s\S]*timed out/.test(content)) return { output: content, exitCode: null };
+  // mini killed it: no code, but a failure.
+  if (/^The last command <command>[\s\S]*timed out/.test(content)) return { output: content, exitCode: exitStatus(null, { failed: true }) };
   const rc = /<returncode>\s*(-?\d+)\s*<\/returncode>/.exec(content);
   const out = /<output>\r?\n?([\s\S]*?)<\/output>/.exec(content);
   if (out) return { output: out[1], exitCode: rc ? Number(rc[1]) : null };

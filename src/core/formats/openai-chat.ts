@@ -9,7 +9,7 @@ import { contentStepId, shellJoin } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray, scanArray } from './json-elements';
-import { asObj, asStr, contentText, exitCodeFromText, extend, firstLine, isoTime, parseArgs, stripHarnessTrailer, summarizeArgs, widerHead, type Obj } from './tool-output';
+import { asNum, asObj, asStr, contentText, exitCodeFromText, exitStatus, extend, firstLine, isoTime, parseArgs, stripHarnessTrailer, summarizeArgs, widerHead, type Obj } from './tool-output';
 
 const FORMAT = 'openai-chat';
 
@@ -150,7 +150,7 @@ export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opt
       return;
     }
     const role = asStr(m.role) ?? '';
-    const answer = (id: string | undefined, name: string | undefined, text: string): void => {
+    const answer = (id: string | undefined, name: string | undefined, text: string, mark: { code?: number; failed?: boolean } = {}): void => {
       while (firstOpen < unanswered.length && unanswered[firstOpen].answered) firstOpen++;
       let pending = id ? calls.get(id) ?? null : null;
       for (let k = firstOpen; !pending && !id && k < unanswered.length; k++) {
@@ -164,20 +164,23 @@ export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opt
       pending.answered = true;
       if (r) pending.step.source = extend(pending.step.source, r.startLine, r.endLine);
       if (pending.cmd) {
-        pending.cmd.exitCode = exitCodeFromText(text);
+        pending.cmd.exitCode = exitStatus(mark.code ?? exitCodeFromText(text), { failed: mark.failed });
         pending.cmd.output = stripHarnessTrailer(text);
       } else if (text) (pending.step.notes ??= []).push(text);
     };
     if (role === 'tool' || role === 'function') {
-      const error = asStr(asObj(m.error)?.message);
+      const error = asStr(asObj(m.error)?.message) ?? asStr(m.error);
       const body = contentText(m.content);
-      answer(asStr(m.tool_call_id), asStr(m.name) ?? asStr(m.function), error ? (body ? `${body}\n${error}` : error) : body);
+      // Error flags harnesses put on a result: an `error` (Inspect-style), `is_error`, a status.
+      const failed = asObj(m.error) !== null || !!error || m.is_error === true || m.status === 'error';
+      const code = asNum(m.exit_code) ?? asNum(asObj(m.metadata)?.exit_code);
+      answer(asStr(m.tool_call_id), asStr(m.name) ?? asStr(m.function), error ? (body ? `${body}\n${error}` : error) : body, { code, failed });
       return;
     }
     // Anthropic-style content parts: `tool_result` parts answer calls, `tool_use` parts are calls.
     const parts = Array.isArray(m.content) ? m.content.map(asObj) : [];
     const results = parts.filter((p): p is Obj => p?.type === 'tool_result');
-    for (const p of results) answer(asStr(p.tool_use_id), undefined, contentText(p.content));
+    for (const p of results) answer(asStr(p.tool_use_id), undefined, contentText(p.content), { failed: p.is_error === true });
     const uses = parts.filter((p): p is Obj => p?.type === 'tool_use');
     if (results.length && parts.length === results.length) return;
     const text = (results.length ? contentText(parts.filter((p) => p?.type !== 'tool_result')) : contentText(m.content)) || '';

@@ -7,7 +7,7 @@ import { ownOrContentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray } from './json-elements';
-import { asNum, asObj, asStr, contentText, extend, firstLine, isoTime, summarizeArgs, widerHead, type Obj } from './tool-output';
+import { asNum, asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, widerHead, type Obj } from './tool-output';
 
 const FORMAT = 'openhands-v1';
 
@@ -269,8 +269,11 @@ export function v1EventsToTrajectory(input: unknown[], ranges: SourceRange[], op
       if (r) pending.step.source = extend(pending.step.source, r.startLine, r.endLine);
       if (pending.cmd) {
         pending.cmd.output = pending.cmd.output ? `${pending.cmd.output}\n${text}` : text;
-        pending.cmd.exitCode = kind === 'ObservationEvent' ? exitCodeOf(obs) : null;
-        running = pending.cmd.exitCode === null && kind === 'ObservationEvent' && obs.is_error !== true ? pending.cmd : null;
+        // An observation marked `is_error` without a code, or the agent's error event: failed.
+        // A rejected action never ran, so it has no exit status.
+        pending.cmd.exitCode =
+          kind === 'UserRejectObservation' ? null : exitStatus(kind === 'ObservationEvent' ? exitCodeOf(obs) : null, { failed: kind === 'AgentErrorEvent' || obs.is_error === true });
+        running = pending.cmd.exitCode === null && kind === 'ObservationEvent' ? pending.cmd : null;
       } else if (pending.inputTo !== undefined) {
         if (text) (pending.step.notes ??= []).push(text);
         const target = pending.inputTo;
@@ -332,5 +335,5 @@ function orphan(
   const kind = asStr(obs.kind) ?? '';
   if (!command || !(/^(?:Terminal|ExecuteBash|Bash|Shell)Observation$/.test(kind) || (toolName && SHELL_TOOLS.has(toolName)))) return;
   const step = newStep({ timestamp: e.timestamp }, r, 'assistant', '');
-  step.commands.push({ text: command, output: text, exitCode: exitCodeOf(obs), longRunning: false, tool: toolName ?? 'terminal', source: r });
+  step.commands.push({ text: command, output: text, exitCode: exitStatus(exitCodeOf(obs), { failed: obs.is_error === true }), longRunning: false, tool: toolName ?? 'terminal', source: r });
 }

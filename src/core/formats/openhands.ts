@@ -8,7 +8,7 @@ import { ownOrContentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray, topLevelMembers } from './json-elements';
-import { asNum, asObj, asStr, contentText, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
+import { asNum, asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
 import { isV1Event, v1EventsToTrajectory } from './openhands-v1';
 
 const FORMAT = 'openhands';
@@ -205,7 +205,8 @@ export function eventsToTrajectory(input: unknown[], ranges: SourceRange[], opts
       const content = contentText(e.content);
       if (link.cmd) {
         link.cmd.output = link.cmd.output ? `${link.cmd.output}\n${content}` : content;
-        link.cmd.exitCode = exitCodeOf(e);
+        // An error observation answering the command (it could not run, or the runtime failed).
+        link.cmd.exitCode = exitStatus(exitCodeOf(e), { failed: obsType === 'error' });
         running = link.cmd.exitCode === null && obsType === 'run' ? link.cmd : null;
       } else if (link.inputTo !== undefined) {
         if (content) (link.step.notes ??= []).push(content);

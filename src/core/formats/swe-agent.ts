@@ -12,6 +12,7 @@ import { contentStepId, LineIndex } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { findArrays, parseJsonLenient, salvageArray, spanRange, type Span } from './json-positions';
 import { contentText, isObject } from './inspect-sample';
+import { exitStatus } from './tool-output';
 
 const FORMAT = 'swe-agent' as const;
 
@@ -130,7 +131,7 @@ function trajectoryStep(
   const notes: string[] = [];
   const act = action ?? '';
   if (act.trim() && !EXIT_MARKER.test(act.trim())) {
-    commands.push({ text: act, output, exitCode: null, longRunning: false, tool: tool ?? 'bash', source: actionSource(text, span, act, lines) ?? range });
+    commands.push({ text: act, output, exitCode: harnessExitStatus(output), longRunning: false, tool: tool ?? 'bash', source: actionSource(text, span, act, lines) ?? range });
   } else if (act.trim()) {
     notes.push(`SWE-agent ended the run: ${act.trim()}${output ? ` (${output.trim()})` : ''}`);
   } else if (output) {
@@ -146,6 +147,22 @@ function trajectoryStep(
   };
   if (notes.length) step.notes = notes;
   return step;
+}
+
+/**
+ * SWE-agent reports no exit codes, but its own messages (its default templates) say when a
+ * command failed without running to its end, or ran and printed nothing.
+ */
+const HARNESS_FAILED = [
+  /^The command [\s\S]{0,2000}? was cancelled because it took more than \d+ seconds/,
+  /^Your bash command contained syntax errors and was NOT executed/,
+  /^(?:Interactive )?[Oo]peration '[\s\S]{0,2000}?' is not supported by this environment/,
+];
+const HARNESS_NO_OUTPUT = /^Your command ran successfully and did not produce any output/;
+
+function harnessExitStatus(observation: string): number | null {
+  const t = observation.trimStart();
+  return exitStatus(null, { failed: HARNESS_FAILED.some((re) => re.test(t)), succeeded: HARNESS_NO_OUTPUT.test(t) });
 }
 
 /** The line(s) of the `"action": "..."` string inside the step's span. */
@@ -203,7 +220,10 @@ function historySteps(history: unknown[], spans: Span[], lines: LineIndex, seen:
     if (isObservation && current && (m.role === 'tool' || current.commands.length)) {
       const cmd = current.commands[0];
       const out = contentText(m.content);
-      if (cmd && !cmd.output) cmd.output = out;
+      if (cmd && !cmd.output) {
+        cmd.output = out;
+        cmd.exitCode = harnessExitStatus(out);
+      }
       else (current.notes ??= []).push(out);
       if (range && current.source) current.source = { startLine: current.source.startLine, endLine: range.endLine };
       current = null;

@@ -74,6 +74,19 @@ function edges(text: string): string {
   return text.length <= 2 * EDGE ? text : `${text.slice(0, EDGE)}\n${text.slice(text.length - EDGE)}`;
 }
 
+/**
+ * A command's exit status, the same way in every reader: the code when the transcript gives
+ * one; else 1 when it only marks the call as failed (Claude Code's `is_error`, an Inspect
+ * `error`, an OpenHands error observation, a harness's "cancelled"/"not executed" message);
+ * else 0 when the format marks success explicitly (`is_error: false` where that means exit 0),
+ * else null: the transcript does not say.
+ */
+export function exitStatus(code: number | null | undefined, mark: { failed?: boolean; succeeded?: boolean } = {}): number | null {
+  if (typeof code === 'number' && Number.isFinite(code)) return code;
+  if (mark.failed) return 1;
+  return mark.succeeded ? 0 : null;
+}
+
 /** An exit code the tool wrote into the output text (at its start or end), or null. */
 export function exitCodeFromText(text: string): number | null {
   const t = edges(text);
