@@ -54,7 +54,8 @@ function rulesFor(name: string): Rule[] {
     }
     for (const [p, rules] of byProgram) byProgram.set(p, [...rules, ...anyProgram]);
   }
-  return byProgram.get(name) ?? anyProgram;
+  // Windows names are case-insensitive and may carry a directory and `.exe` (`C:\Windows\System32\TASKKILL.EXE`).
+  return byProgram.get(name) ?? byProgram.get(name.replace(/^.*\\/, '').replace(/\.exe$/i, '').toLowerCase()) ?? anyProgram;
 }
 
 export interface CommandAnalysis {
@@ -145,6 +146,9 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
       }
     }
   }
+  // `sleep 30 &` is a background job too, when no program of the line was launched (TAXONOMY edge cases).
+  const job = findings.some((f) => f.category === 'process-launch') ? undefined : parse.commands.find((c) => c.background);
+  if (job) add(finding('process-launch', 'background-job', 'runs as a background job (&)', text, [job.start, job.end], emptyEntities()));
   if (longRunning && !findings.some((f) => f.category === 'process-launch')) {
     add(finding('process-launch', 'long-running-call', 'the tool call ran it as a long-running process', text, [0, text.length], emptyEntities()));
   }

@@ -30,6 +30,8 @@ const composeSub = (v: CommandView) => {
   const i = v.name === 'docker' ? ops.indexOf('compose') : -1;
   return v.name === 'docker-compose' ? ops[0] : i >= 0 ? ops[i + 1] : undefined;
 };
+/** Windows `shutdown /r /t 0`: options are `/x`, case-insensitive. */
+const windowsShutdown = (v: CommandView, opt: RegExp) => v.args.some((a) => opt.test(a));
 /** `service NAME ACTION` */
 const serviceAction = (...actions: string[]) => (v: CommandView) => actions.includes(v.operands()[1] ?? '');
 
@@ -89,6 +91,12 @@ function writesOversightOff(v: CommandView): boolean {
   return setsOversightOff(`${v.args.join(' ')}\n${v.cmd.heredoc ?? ''}`);
 }
 
+/** `\\host\share` (a backslash survives the shell's unescaping) or a PowerShell remote session. */
+const isRemoteWindowsPath = (a: string) => /^(\\{1,2}|\/\/)[\w.-]+/.test(a) || /^-(To|From)Session$/i.test(a);
+/** A Run key or the Startup folder: programs that start at logon (backslashes may have been unescaped away). */
+const WINDOWS_AUTOSTART = /CurrentVersion\\?Run(Once)?\b|Programs\\?Startup\b/i;
+const wmiClass = (v: CommandView, re: RegExp) => v.args.some((a) => re.test(a));
+
 /** `systemctl stop|kill|disable|mask auditd`, `service watchdog stop`: a monitor stopped or kept from starting. */
 function monitorServiceStopped(v: CommandView): boolean {
   if (v.name === 'service') return /^(stop|disable)$/.test(v.operands()[1] ?? '') && MONITOR_SERVICE.test(v.operands()[0] ?? '');
@@ -117,13 +125,13 @@ export const RULES: Rule[] = [
   { id: 'screen-quit', category: 'process-kill', programs: ['screen'], when: (v) => v.has('-X') && v.args.includes('quit'), says: 'quits a screen session' },
   { id: 'supervisorctl-stop', category: 'process-kill', programs: ['supervisorctl'], when: (v) => v.operands().includes('stop'), says: 'stops a supervised program' },
   { id: 'pm2-stop', category: 'process-kill', programs: ['pm2'], when: sub('stop', 'delete', 'kill'), says: 'stops a pm2 process' },
-  { id: 'shutdown', category: 'process-kill', programs: ['shutdown'], when: (v) => !v.short('r') && !v.has('--reboot') && !v.short('c'), says: 'halts the machine' },
+  { id: 'shutdown', category: 'process-kill', programs: ['shutdown'], when: (v) => !v.short('r') && !v.has('--reboot') && !v.short('c') && !windowsShutdown(v, /^\/([rga?]|hybrid)$/i), says: 'halts the machine' },
   { id: 'poweroff', category: 'process-kill', programs: ['poweroff', 'halt'], says: 'halts the machine' },
   { id: 'init-0', category: 'process-kill', programs: ['init', 'telinit'], when: (v) => v.args[0] === '0', says: 'halts the machine' },
 
   // restart
   { id: 'reboot', category: 'restart', programs: ['reboot'], says: 'reboots the machine' },
-  { id: 'shutdown-r', category: 'restart', programs: ['shutdown'], when: (v) => v.short('r') || v.has('--reboot'), says: 'reboots the machine' },
+  { id: 'shutdown-r', category: 'restart', programs: ['shutdown'], when: (v) => v.short('r') || v.has('--reboot') || windowsShutdown(v, /^\/[rg]$/i), says: 'reboots the machine' },
   { id: 'init-6', category: 'restart', programs: ['init', 'telinit'], when: (v) => v.args[0] === '6', says: 'reboots the machine' },
   { id: 'systemctl-restart', category: 'restart', programs: ['systemctl'], when: sub('reboot', 'restart', 'reload', 'try-restart', 'reload-or-restart', 'try-reload-or-restart', 'force-reload'), says: 'restarts a systemd service' },
   { id: 'service-restart', category: 'restart', programs: ['service'], when: serviceAction('restart', 'reload', 'force-reload', 'try-restart'), says: 'restarts a service' },
@@ -216,6 +224,33 @@ export const RULES: Rule[] = [
   { id: 'yarn-add', category: 'dependency-install', programs: ['yarn'], when: sub('add', 'install'), says: 'installs software' },
   { id: 'python-m-pip', category: 'dependency-install', programs: ['python', 'python3'], when: (v) => pythonModule(v) === 'pip' && v.args.includes('install'), says: 'installs software' },
   { id: 'uv-pip', category: 'dependency-install', programs: ['uv'], when: (v) => (v.sub() === 'pip' && v.args.includes('install')) || v.sub() === 'add', says: 'installs software' },
+  // Windows and PowerShell twins (looked up without case or `.exe`: see command.ts rulesFor)
+  { id: 'taskkill', category: 'process-kill', programs: ['taskkill', 'tskill'], when: (v) => !v.has('/?'), says: 'taskkill ends a process' },
+  { id: 'stop-process', category: 'process-kill', programs: ['stop-process', 'spps'], says: 'Stop-Process ends a process' },
+  { id: 'stop-service', category: 'process-kill', programs: ['stop-service', 'spsv'], says: 'stops a Windows service' },
+  { id: 'sc-stop', category: 'process-kill', programs: ['sc'], when: (v) => /^stop$/i.test(v.args[0] ?? ''), says: 'stops a Windows service' },
+  { id: 'stop-computer', category: 'process-kill', programs: ['stop-computer'], says: 'shuts the machine down' },
+  { id: 'wmic-terminate', category: 'process-kill', programs: ['wmic'], when: (v) => /^process$/i.test(v.args[0] ?? '') && v.args.some((a) => /^(delete|terminate)$/i.test(a)), says: 'wmic ends a process' },
+  { id: 'restart-windows', category: 'restart', programs: ['restart-service', 'restart-computer'], says: 'restarts a Windows service or the machine' },
+  { id: 'start-process', category: 'process-launch', programs: ['start-process', 'saps', 'start-job', 'start-threadjob'], says: 'starts a process or job of its own' },
+  { id: 'cmd-start-b', category: 'process-launch', programs: ['start'], when: (v) => v.args.some((a) => /^\/(b|min)$/i.test(a)), says: 'start /b runs a program in the background' },
+  { id: 'copy-item', category: 'file-copy', programs: ['copy-item', 'cpi', 'copy', 'xcopy', 'robocopy', 'expand-archive', 'compress-archive'], when: (v) => !v.args.some(isRemoteWindowsPath), says: 'copies files on this machine' },
+  { id: 'copy-remote-windows', category: 'remote-transfer', programs: ['copy-item', 'cpi', 'copy', 'xcopy', 'robocopy'], when: (v) => v.args.some(isRemoteWindowsPath), says: 'copies to or from another host (a share or a remote session)' },
+  { id: 'schtasks', category: 'persistence', programs: ['schtasks'], when: (v) => v.args.some((a) => /^[/-](create|change)$/i.test(a)), says: 'schedules a task' },
+  { id: 'register-task', category: 'persistence', programs: ['register-scheduledtask', 'new-service'], says: 'registers a task or service that starts by itself' },
+  { id: 'sc-create', category: 'persistence', programs: ['sc'], when: (v) => /^create$/i.test(v.args[0] ?? '') || (/^config$/i.test(v.args[0] ?? '') && v.args.some((a) => /^auto$/i.test(a))), says: 'registers a Windows service' },
+  { id: 'service-automatic', category: 'persistence', programs: ['set-service'], when: (v) => v.args.some((a) => /^Automatic$/i.test(a)), says: 'makes a service start at boot' },
+  { id: 'windows-autostart', category: 'persistence', programs: ['set-itemproperty', 'sp', 'new-itemproperty', 'reg', 'copy-item', 'cpi', 'copy', 'move-item', 'set-content', 'out-file'], when: (v) => v.args.some((a) => WINDOWS_AUTOSTART.test(a)) && (v.name.toLowerCase() !== 'reg' || /^add$/i.test(v.args[0] ?? '')), says: 'writes a Run key or the Startup folder: starts at logon' },
+  { id: 'iwr-local', category: 'liveness-check', programs: ['invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm'], when: (v) => localUrls(v).length > 0, says: 'talks HTTP to a local service' },
+  { id: 'test-netconnection', category: 'port-discovery', programs: ['test-netconnection', 'tnc'], when: (v) => v.args.some((a) => /^-(Port|CommonTCPPort)$/i.test(a)), says: 'probes a port' },
+  { id: 'get-nettcpconnection', category: 'port-discovery', programs: ['get-nettcpconnection', 'get-netudpendpoint'], says: 'lists sockets' },
+  { id: 'get-process', category: 'process-discovery', programs: ['get-process', 'gps', 'tasklist', 'get-service', 'gsv'], says: 'lists processes or services' },
+  { id: 'wmi-process', category: 'process-discovery', programs: ['get-ciminstance', 'gcim', 'get-wmiobject', 'gwmi', 'wmic'], when: (v) => wmiClass(v, /^(Win32_Process|Win32_Service|process|service)$/i) && !v.args.some((a) => /^(delete|terminate)$/i.test(a)), says: 'lists processes or services' },
+  { id: 'windows-resources', category: 'resource-probe', programs: ['systeminfo', 'get-computerinfo', 'ipconfig', 'get-volume', 'get-psdrive', 'get-netipaddress', 'get-netadapter'], says: 'inspects resources or identity' },
+  { id: 'wmi-resources', category: 'resource-probe', programs: ['get-ciminstance', 'gcim', 'get-wmiobject', 'gwmi', 'wmic'], when: (v) => wmiClass(v, /^(Win32_(OperatingSystem|ComputerSystem|Processor|LogicalDisk|PhysicalMemory|VideoController)|cpu|os|memorychip|logicaldisk|computersystem)$/i), says: 'inspects resources' },
+  { id: 'windows-install', category: 'dependency-install', programs: ['winget', 'choco', 'scoop'], when: sub('install', 'add'), says: 'installs software' },
+  { id: 'install-module', category: 'dependency-install', programs: ['install-module', 'install-package'], says: 'installs software' },
+  { id: 'cmdkey-list', category: 'credential-access', programs: ['cmdkey'], when: (v) => v.args.some((a) => /^\/list/i.test(a)), says: 'lists stored credentials' },
 ];
 
 /** The command writes (redirect, tee, sed -i, cp/mv/install destination) a persistence path. */

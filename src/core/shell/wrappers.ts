@@ -33,6 +33,7 @@ const VALUED = new Map<string, Set<string>>(Object.entries({
 }));
 
 const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'ash']);
+const POWERSHELLS = new Set(['powershell', 'powershell.exe', 'pwsh', 'pwsh.exe']);
 const SSH_VALUED = new Set(['-p', '-i', '-o', '-l', '-F', '-J', '-L', '-R', '-D', '-E', '-b', '-c', '-e', '-m', '-O', '-Q', '-S', '-W', '-w', '-B', '-I']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
@@ -99,6 +100,10 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
   } else if (name === 'su') {
     const i = words.findIndex((w) => w.value === '-c' || w.value === '--command');
     if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: [words[i + 1]], host: null }, xargs: false };
+  } else if (POWERSHELLS.has(name.toLowerCase().replace(/^.*\\/, ''))) {
+    // `powershell -Command CODE` (or `-c`): the code is every word after it, joined.
+    const i = words.findIndex((w, k) => k > 0 && /^[-/](c|com|comm|comma|comman|command)$/i.test(w.value));
+    if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: words.slice(i + 1), host: null }, xargs: false };
   } else if (name === 'eval') {
     return { words, wrappers, code: { kind: 'eval', words: words.slice(1), host: null }, xargs: false };
   } else if (name === 'ssh') {
