@@ -115,6 +115,10 @@ export class TimelineApp {
   selectRun(id: string, restoring: boolean): void {
     const run = this.runs?.runs.find((r) => r.id === id);
     if (!run) return;
+    if (!run.read) {
+      void this.readRun(id, restoring);
+      return;
+    }
     const sameAsSaved = run.id === this.state.runId;
     this.run = run;
     this.state.runId = run.id;
@@ -158,6 +162,32 @@ export class TimelineApp {
       this.selectStep(reveal.index);
     }
     this.save();
+  }
+
+  /** A run that was only listed (a sample of a large `.eval`): the server reads it now. */
+  private async readRun(id: string, restoring: boolean): Promise<void> {
+    this.showMessage('Reading the run\u2026');
+    let read: RunSummary | null;
+    try {
+      read = await this.bridge.run(id);
+    } catch (e) {
+      this.showMessage(`The run could not be read: ${String(e)}`);
+      return;
+    }
+    const runs = this.runs;
+    if (!runs) return;
+    const i = runs.runs.findIndex((r) => r.id === id);
+    if (!read || i < 0) {
+      this.showMessage('The run is no longer in the file.');
+      return;
+    }
+    runs.runs[i] = read;
+    if (!read.read) {
+      this.showMessage(read.outcome.reason, read.issues.map((x) => x.message));
+      this.header.setRun(runs.runs, null, this.boot.fileName, this.annotatedCounts());
+      return;
+    }
+    this.selectRun(id, restoring);
   }
 
   /** The same run, grown or edited: keep the view, refetch the data. */
@@ -365,7 +395,15 @@ export class TimelineApp {
   }
 
   selectStep(index: number, runId?: string): void {
-    if (runId && this.run && runId !== this.run.id) this.selectRun(runId, false);
+    if (runId && this.run && runId !== this.run.id) {
+      if (this.runs?.runs.find((r) => r.id === runId)?.read === false) {
+        // Read first: selectRun reveals the step once the run has arrived.
+        this.boot.reveal = { runId, index };
+        this.selectRun(runId, false);
+        return;
+      }
+      this.selectRun(runId, false);
+    }
     let item = this.itemOfIndex(index);
     if (item < 0 && isFiltering(this.state.filters)) {
       // The step is filtered out: clear the filters rather than ignore the request.

@@ -2,7 +2,7 @@
 // notifications. Messages that do not come from the host (another origin, or an unknown
 // shape) are ignored.
 import type { AnalyzedStep } from '../src/core/model';
-import type { RunsResult, StepsResult } from '../src/protocol/lsp';
+import type { RunSummary, RunsResult, StepsResult } from '../src/protocol/lsp';
 import {
   isHostMessage,
   type HostToWebview,
@@ -54,6 +54,11 @@ export class Bridge {
 
   runs(): Promise<RunsResult> {
     return this.request<RunsResult>({ type: 'getRuns' });
+  }
+
+  /** A run only listed so far, read now. */
+  run(runId: string): Promise<RunSummary | null> {
+    return this.request<RunSummary | null>({ type: 'getRun', runId });
   }
 
   steps(runId: string, start: number, count: number, maxOutput?: number): Promise<StepsResult> {

@@ -156,7 +156,7 @@ export class Header {
       for (const r of runs) {
         const o = document.createElement('vscode-option');
         o.setAttribute('value', r.id);
-        o.textContent = `${r.title} \u00B7 ${r.stepCount} steps \u00B7 ${r.outcome.verdict}`;
+        o.textContent = r.read ? `${r.title} \u00B7 ${r.stepCount} steps \u00B7 ${r.outcome.verdict}` : `${r.title} \u00B7 not read yet`;
         if (run && r.id === run.id) o.setAttribute('selected', '');
         pick.appendChild(o);
       }

@@ -7,9 +7,14 @@ import { CATEGORY_TABLE, tokenModifier } from '../core/taxonomy';
 
 export const PREFIX = 'replicationLens';
 
-/** One run of a document, without its steps. */
+/**
+ * One run of a document, without its steps. A run of a large multi-run file (an `.eval`'s
+ * samples) may be listed before it is read: then `read` is false, its counts are empty and its
+ * outcome is `unknown`, and `runRequest` reads it.
+ */
 export interface RunSummary {
   id: string;
+  read: boolean;
   title: string;
   model: string | null;
   task: string | null;
@@ -36,6 +41,10 @@ export interface RunsResult {
   issues: ReadIssue[];
 }
 export const runsRequest = new RequestType<RunsParams, RunsResult, void>(`${PREFIX}/runs`);
+
+/** One run, read (and analysed) now if it was only listed. */
+export interface RunParams { uri: string; runId: string }
+export const runRequest = new RequestType<RunParams, RunSummary | null, void>(`${PREFIX}/run`);
 
 /** A page of steps; outputs are cut to `maxOutput` characters (the full text comes with `step`). */
 export interface StepsParams { uri: string; runId: string; start: number; count: number; maxOutput?: number }

@@ -3,7 +3,7 @@
 // pushes notifications. Shapes reuse the language server's answers (./lsp) unchanged, so the
 // host only relays: it never re-parses a file.
 import type { AnalyzedStep } from '../core/model';
-import type { RunsResult, StepsResult } from './lsp';
+import type { RunSummary, RunsResult, StepsResult } from './lsp';
 
 /** What the webview remembers across reloads (getState/setState), and what the host may seed. */
 export interface TimelineState {
@@ -51,6 +51,7 @@ export interface TimelineBoot {
 
 export type WebviewRequest =
   | { type: 'getRuns'; requestId: number }
+  | { type: 'getRun'; requestId: number; runId: string }
   | { type: 'getSteps'; requestId: number; runId: string; start: number; count: number; maxOutput?: number }
   | { type: 'getStep'; requestId: number; runId: string; index: number };
 
@@ -73,6 +74,7 @@ export type WebviewToHost =
 
 export type ResponsePayload =
   | { kind: 'runs'; result: RunsResult }
+  | { kind: 'run'; result: RunSummary | null }
   | { kind: 'steps'; result: StepsResult }
   | { kind: 'step'; result: AnalyzedStep | null };
 

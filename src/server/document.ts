@@ -6,6 +6,7 @@ import type { Position, Range } from 'vscode-languageserver/node';
 import type { Analysis, AnalyzedCommand, AnalyzedStep, AnalyzedTrajectory, Entities } from '../core/model';
 import { docOffset, findCommand, findToken, type CommandPlace } from './locate';
 import { Lines } from './lines';
+import type { OpenedLog } from '../node/open-log';
 
 export interface StepRef {
   run: number;
@@ -45,6 +46,12 @@ export class ServedDocument {
   private memos = new Map<string, unknown>();
   /** Raw-content print of each run -> its analysis, for reuse by the next version. */
   readonly rawPrints = new Map<string, AnalyzedTrajectory>();
+  /**
+   * A log whose runs are listed and read one by one (an `.eval` from disk): the timeline asks
+   * it for one run at a time; every other feature reads all of its runs (`analysis`).
+   */
+  log: OpenedLog | null = null;
+  private whole: Analysis | null = null;
 
   constructor(
     readonly uri: string,
@@ -69,8 +76,14 @@ export class ServedDocument {
     return this.doc?.text ?? '';
   }
 
+  /** The analysis of every run (a lazily opened log is read whole on this first use). */
+  get analysed(): Analysis | null {
+    if (this.analysis || !this.log) return this.analysis;
+    return (this.whole ??= this.log.all());
+  }
+
   get runs(): AnalyzedTrajectory[] {
-    return this.analysis?.trajectories ?? [];
+    return this.analysed?.trajectories ?? [];
   }
 
   step(ref: StepRef): AnalyzedStep {

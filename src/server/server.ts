@@ -14,14 +14,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { initAnalysis } from '../core/analyze';
-import { didChangeAnalysisNotification, runsRequest, stepRequest, stepsRequest } from '../protocol/lsp';
+import { didChangeAnalysisNotification, runRequest, runsRequest, stepRequest, stepsRequest } from '../protocol/lsp';
 import type { ServedDocument } from './document';
 import { diagnostics } from './features/diagnostics';
 import { definition, references } from './features/entities';
 import { hover } from './features/hover';
 import { codeLenses, resolveLens, type LensData } from './features/lenses';
 import { documentSymbols, foldingRanges } from './features/symbols';
-import { runs, step, steps } from './features/timeline';
+import { run, runs, step, steps } from './features/timeline';
 import { LEGEND, semanticTokens } from './features/tokens';
 import { WorkspaceIndex } from './features/workspace';
 import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from './settings';
@@ -234,6 +234,7 @@ connection.onWorkspaceSymbol(async (p, token) => {
 });
 
 connection.onRequest(runsRequest, async (p) => runs(await current(p.uri), p.uri));
+connection.onRequest(runRequest, async (p) => run(await current(p.uri), p.runId));
 connection.onRequest(stepsRequest, async (p) => steps(await current(p.uri), p));
 connection.onRequest(stepRequest, async (p) => step(await current(p.uri), p.runId, p.index));
 

@@ -9,6 +9,7 @@ import type { AnalyzedTrajectory, RawTrajectory } from '../core/model';
 import { hash32 } from '../core/ids';
 import { ServedDocument } from './document';
 import { useLaterTierUp } from '../node/v8-tuning';
+import { OpenedLog } from '../node/open-log';
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -160,9 +161,12 @@ export class DocumentStore {
       if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.doc;
       // Sniff the head first: a big file no reader claims is never read whole.
       const head = await readHead(path, HEAD_BYTES);
-      const doc = detectReader(sourceFile(path, head)).reader
-        ? serve(uri, null, { bytes: new Uint8Array(await fs.readFile(path)) })
-        : new ServedDocument(uri, null, null, null, null, false);
+      const reader = detectReader(sourceFile(path, head)).reader;
+      const doc = !reader
+        ? new ServedDocument(uri, null, null, null, null, false)
+        : reader.listRuns
+          ? served(uri, path)
+          : serve(uri, null, { bytes: new Uint8Array(await fs.readFile(path)) });
       this.disk.set(uri, { mtimeMs: st.mtimeMs, size: st.size, doc });
       return doc;
     } catch {
@@ -172,6 +176,20 @@ export class DocumentStore {
 
   openDocuments(): ServedDocument[] {
     return [...this.open.values()];
+  }
+}
+
+/**
+ * A file of many runs that its format lists without reading (an `.eval`): the runs are read
+ * one by one as the timeline asks for them (open-log.ts).
+ */
+function served(uri: string, path: string): ServedDocument {
+  const doc = new ServedDocument(uri, null, null, null, null, true);
+  try {
+    doc.log = OpenedLog.fromPath(path);
+    return doc;
+  } catch (e) {
+    return new ServedDocument(uri, null, null, null, e instanceof Error ? e.message : String(e), true);
   }
 }
 

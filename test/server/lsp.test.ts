@@ -9,7 +9,7 @@ import type { CodeLens, Diagnostic, DocumentSymbol, FoldingRange, Hover, Locatio
 import { DidChangeConfigurationNotification } from 'vscode-languageserver-protocol';
 import type { AnalyzedStep, Thread } from '../../src/core/model';
 import { isCritical } from '../../src/core/model';
-import { runsRequest, stepRequest, stepsRequest, type RunsResult, type StepCommandArgs } from '../../src/protocol/lsp';
+import { runRequest, runsRequest, stepRequest, stepsRequest, type RunsResult, type StepCommandArgs } from '../../src/protocol/lsp';
 import { FIXTURES, LABELLED, SERVER, startServer, uriOf, type Server } from './harness';
 
 const haveCorpus = existsSync(LABELLED);
@@ -287,10 +287,15 @@ test('custom requests: runs, pages of steps, one step; .eval read from disk', co
   assert.equal(e.error, null);
   assert.equal(e.version, null);
   assert.equal(e.runs.length, 2);
+  // Samples are listed from the zip; the first is read at once, the others when asked for.
+  assert.deepEqual(e.runs.map((r) => r.read), [true, false]);
+  const second = await server.conn.sendRequest(runRequest, { uri: uriOf(evalFile), runId: e.runs[1].id });
+  assert.equal(second?.read, true);
   assert.equal(
-    e.runs.reduce((n, r) => n + r.commandCount, 0),
+    e.runs[0].commandCount + second!.commandCount,
     labelsOf('container-replication.eval').trajectories.reduce((n, t) => n + t.commands.length, 0),
   );
+  assert.deepEqual((await runsOf(uriOf(evalFile))).runs.map((r) => r.read), [true, true]);
 });
 
 test('workspace symbols across the trajectory files of a folder', corpus, async () => {

@@ -5,7 +5,7 @@
 import type { AnalyzedStep, AnalyzedTrajectory } from '../../src/core/model';
 import type { RunsResult, StepsResult } from '../../src/protocol/lsp';
 import type { HostToWebview, WebviewToHost } from '../../src/protocol/webview';
-import { runs, runSummary, step, steps } from '../../src/server/features/timeline';
+import { run, runs, runSummary, step, steps } from '../../src/server/features/timeline';
 import type { ServedDocument } from '../../src/server/document';
 
 export interface StandinData {
@@ -83,7 +83,7 @@ function synthRuns(n: number): RunsResult {
     format: 'chatbot-log',
     error: null,
     issues: [],
-    runs: [{ id: 'synthetic', title: `Synthetic run (${n.toLocaleString()} steps)`, model: 'bench-model', task: 'benchmark', stepCount: n, commandCount: n, outcome: { verdict: 'unknown', evidence: [], reason: 'synthetic' }, counts, ticks, threads: [], issues: [] }],
+    runs: [{ id: 'synthetic', read: true, title: `Synthetic run (${n.toLocaleString()} steps)`, model: 'bench-model', task: 'benchmark', stepCount: n, commandCount: n, outcome: { verdict: 'unknown', evidence: [], reason: 'synthetic' }, counts, ticks, threads: [], issues: [] }],
   };
   return synthCache;
 }
@@ -92,6 +92,7 @@ function answer(m: Extract<WebviewToHost, { requestId: number }>): HostToWebview
   if (data.synthetic) {
     const n = data.synthetic;
     if (m.type === 'getRuns') return { type: 'response', requestId: m.requestId, payload: { kind: 'runs', result: synthRuns(n) } };
+    if (m.type === 'getRun') return { type: 'response', requestId: m.requestId, payload: { kind: 'run', result: synthRuns(n).runs[0] } };
     if (m.type === 'getSteps') {
       const out: AnalyzedStep[] = [];
       for (let i = m.start; i < Math.min(n, m.start + m.count); i++) out.push(synthStep(i));
@@ -101,6 +102,7 @@ function answer(m: Extract<WebviewToHost, { requestId: number }>): HostToWebview
     return { type: 'response', requestId: m.requestId, payload: { kind: 'step', result: m.index < n ? synthStep(m.index) : null } };
   }
   if (m.type === 'getRuns') return { type: 'response', requestId: m.requestId, payload: { kind: 'runs', result: runs(doc, data.uri) } };
+  if (m.type === 'getRun') return { type: 'response', requestId: m.requestId, payload: { kind: 'run', result: run(doc, m.runId) } };
   if (m.type === 'getSteps') {
     const result = steps(doc, { uri: data.uri, runId: m.runId, start: m.start, count: m.count, maxOutput: m.maxOutput });
     return { type: 'response', requestId: m.requestId, payload: { kind: 'steps', result } };

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Analysis, FormatId } from '../../core/model';
 import { FORMAT_IDS, isCritical } from '../../core/model';
-import { analyzeRead, initAnalysis } from '../../core/analyze';
-import { readPath } from '../../node/read-path';
+import { initAnalysis } from '../../core/analyze';
+import { OpenedLog } from '../../node/open-log';
 import { useLaterTierUp } from '../../node/v8-tuning';
 import { FormatError } from '../../core/formats';
 import { loadUserRules } from '../../core/analysis/user-rules';
@@ -58,9 +58,9 @@ failed); 2 usage error.`,
     for (const file of positional) {
       let a: Analysis;
       try {
-        const read = readPath(file, format as FormatId | undefined);
+        const log = OpenedLog.fromPath(file, format as FormatId | undefined);
         useLaterTierUp(); // the reader has run: see v8-tuning.ts
-        a = analyzeRead(file, read);
+        a = log.all();
       } catch (e) {
         failed = true;
         process.stderr.write(`replication-lens: ${readErrorText(file, e)}\n`);

@@ -104,7 +104,7 @@ function readChunked(zip: ZipReader, prefix: string): unknown {
     for (const s of starts) {
       const chunk = parseMember(zip, `${dir}${s}.json`);
       if (!Array.isArray(chunk)) throw new ZipError(`chunk is not a JSON array`, `${dir}${s}.json`);
-      items.push(...chunk);
+      for (const item of chunk) items.push(item); // a spread of a large chunk exceeds the call stack
     }
     return items;
   };
@@ -129,6 +129,28 @@ function readMember(zip: ZipReader, file: SourceFile, m: SampleMember, header: H
   } catch (e) {
     throw wrap(file, e, entry);
   }
+}
+
+/** The header and what it says of the log as a whole; throws when the zip is no Inspect log. */
+function fileLevel(zip: ZipReader, file: SourceFile): { members: SampleMember[]; header: Header; issues: ReadIssue[] } {
+  const members = sampleMembers(zip);
+  const issues: ReadIssue[] = [];
+  let header: Header = { task: null, model: null, status: null, error: null };
+  try {
+    header = readHeader(zip, file);
+  } catch (e) {
+    if (!members.length) throw e;
+    const fe = e as FormatError;
+    issues.push({ severity: 'error', message: fe.message, entry: fe.entry });
+  }
+  if (!members.length && !zip.get('header.json')) {
+    throw new FormatError(FORMAT, `${file.name}: the zip holds neither header.json nor samples/, so it is not an Inspect log`);
+  }
+  if (header.status && header.status !== 'success') {
+    issues.push({ severity: 'warning', message: `the eval's status is "${header.status}"${header.error ? `: ${header.error}` : ''}`, entry: 'header.json' });
+  }
+  if (!members.length) issues.push({ severity: 'warning', message: 'the log holds no samples (run with log_samples off, or still running)' });
+  return { members, header, issues };
 }
 
 export const inspectEvalReader: FormatReader = {
@@ -171,25 +193,13 @@ export const inspectEvalReader: FormatReader = {
     return readMember(zip, file, m, header);
   },
 
+  fileIssues(file): ReadIssue[] {
+    return fileLevel(open(file), file).issues;
+  },
+
   read(file): ReadResult {
     const zip = open(file);
-    const members = sampleMembers(zip);
-    const issues: ReadIssue[] = [];
-    let header: Header = { task: null, model: null, status: null, error: null };
-    try {
-      header = readHeader(zip, file);
-    } catch (e) {
-      if (!members.length) throw e;
-      const fe = e as FormatError;
-      issues.push({ severity: 'error', message: fe.message, entry: fe.entry });
-    }
-    if (!members.length && !zip.get('header.json')) {
-      throw new FormatError(FORMAT, `${file.name}: the zip holds neither header.json nor samples/, so it is not an Inspect log`);
-    }
-    if (header.status && header.status !== 'success') {
-      issues.push({ severity: 'warning', message: `the eval's status is "${header.status}"${header.error ? `: ${header.error}` : ''}`, entry: 'header.json' });
-    }
-    if (!members.length) issues.push({ severity: 'warning', message: 'the log holds no samples (run with log_samples off, or still running)' });
+    const { members, header, issues } = fileLevel(zip, file);
     const trajectories: RawTrajectory[] = [];
     for (const m of members) {
       try {

@@ -1,6 +1,6 @@
 // The contract every format reader fulfils (FORMATS.md). Readers are pure: they get bytes,
 // never a path to open, so the server, the CLI and tests feed them the same way.
-import type { FormatId, RawTrajectory, ReadResult } from '../model';
+import type { FormatId, RawTrajectory, ReadIssue, ReadResult } from '../model';
 
 export interface SourceFile {
   /** File name (used only as a hint: sniffing goes by content). */
@@ -31,6 +31,8 @@ export interface FormatReader {
   listRuns?(file: SourceFile): RunListing[];
   /** Reads one listed run. */
   readRun?(file: SourceFile, key: string): RawTrajectory;
+  /** With listRuns: the problems of the file as a whole that `read` would report (cheap). */
+  fileIssues?(file: SourceFile): ReadIssue[];
 }
 
 /** A file (or an entry of it) that cannot be read: says which format, where and why. */

@@ -2,7 +2,7 @@
 // custom requests of src/protocol/lsp.ts. The extension host never parses a log itself.
 import * as vscode from 'vscode';
 import type { AnalyzedStep } from '../../core/model';
-import { runsRequest, stepsRequest, type RunSummary } from '../../protocol/lsp';
+import { runRequest, runsRequest, stepsRequest, type RunSummary } from '../../protocol/lsp';
 import { DOCUMENT_SELECTOR, type LensClient } from '../client';
 
 export interface DocAnalysisRun {
@@ -65,7 +65,7 @@ export class LensAnalysis implements AnalysisSource, vscode.Disposable {
     try {
       const client = await this.lens.ready();
       const res = await client.sendRequest(runsRequest, { uri: uri.toString() });
-      return !res.error && res.runs.some((r) => r.stepCount > 0);
+      return !res.error && res.runs.some((r) => r.stepCount > 0 || !r.read);
     } catch {
       return false;
     }
@@ -92,7 +92,10 @@ export class LensAnalysis implements AnalysisSource, vscode.Disposable {
     const res = await client.sendRequest(runsRequest, { uri });
     if (res.error) return null;
     const out: DocAnalysisRun[] = [];
-    for (const summary of res.runs) {
+    for (const listed of res.runs) {
+      // A run only listed (a sample of a large `.eval`) is read now: annotations may be on it.
+      const summary = listed.read ? listed : await client.sendRequest(runRequest, { uri, runId: listed.id });
+      if (!summary) continue;
       const steps: AnalyzedStep[] = [];
       for (let start = 0; start < summary.stepCount; start += PAGE) {
         const page = await client.sendRequest(stepsRequest, { uri, runId: summary.id, start, count: PAGE, maxOutput: 0 });

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { runsRequest, stepRequest, stepsRequest, ANNOTATE_STEP_COMMAND, type StepCommandArgs } from '../../protocol/lsp';
+import { runRequest, runsRequest, stepRequest, stepsRequest, ANNOTATE_STEP_COMMAND, type StepCommandArgs } from '../../protocol/lsp';
 import type { HostToWebview, TimelineBoot, WebviewToHost } from '../../protocol/webview';
 import { timelineHtml } from './html';
 import { getAnnotationsApi, syncTimelineMarks } from '../annotations';
@@ -76,6 +76,7 @@ export class TimelinePanel implements vscode.Disposable {
         return;
       }
       case 'getRuns':
+      case 'getRun':
       case 'getSteps':
       case 'getStep':
         return this.answer(m);
@@ -133,6 +134,9 @@ export class TimelinePanel implements vscode.Disposable {
       if (m.type === 'getRuns') {
         const result = await client.sendRequest(runsRequest, { uri });
         reply = { type: 'response', requestId, payload: { kind: 'runs', result } };
+      } else if (m.type === 'getRun') {
+        const result = await client.sendRequest(runRequest, { uri, runId: String(m.runId) });
+        reply = { type: 'response', requestId, payload: { kind: 'run', result } };
       } else if (m.type === 'getSteps') {
         const params = { uri, runId: String(m.runId), start: num(m.start), count: Math.min(2000, num(m.count)), maxOutput: m.maxOutput === undefined ? undefined : num(m.maxOutput) };
         const result = await client.sendRequest(stepsRequest, params);

@@ -3,6 +3,7 @@
 import { isCritical, type AnalyzedStep, type AnalyzedTrajectory, type Category, type ObstacleKind } from '../../core/model';
 import type { RunSummary, RunsResult, StepsParams, StepsResult } from '../../protocol/lsp';
 import type { ServedDocument } from '../document';
+import type { OpenedLog } from '../../node/open-log';
 
 export function runSummary(t: AnalyzedTrajectory): RunSummary {
   const counts: RunSummary['counts'] = {};
@@ -27,6 +28,7 @@ export function runSummary(t: AnalyzedTrajectory): RunSummary {
   }
   return {
     id: t.id,
+    read: true,
     title: t.title,
     model: t.model,
     task: t.task,
@@ -40,10 +42,43 @@ export function runSummary(t: AnalyzedTrajectory): RunSummary {
   };
 }
 
+/** A run listed and not yet read: its name only. */
+function listedSummary(log: OpenedLog, i: number): RunSummary {
+  const r = log.runs[i];
+  const reason = r.error ? `The run could not be read: ${r.error}` : 'Not read yet: the run is read when it is opened.';
+  return {
+    id: r.id,
+    read: false,
+    title: r.title,
+    model: null,
+    task: null,
+    stepCount: 0,
+    commandCount: 0,
+    outcome: { verdict: 'unknown', evidence: [], reason },
+    counts: {},
+    ticks: [],
+    threads: [],
+    issues: r.error ? [{ severity: 'error', message: r.error }] : [],
+  };
+}
+
+/**
+ * The runs of a document. A lazily opened log lists every run and reads only the first (so
+ * the timeline shows rows at once); the others are read when asked for (`run`).
+ */
 export function runs(d: ServedDocument | null, uri: string): RunsResult {
   if (!d) return { uri, version: null, format: null, runs: [], error: 'The file could not be read.', issues: [] };
   if (!d.claimed) {
     return { uri, version: d.version, format: null, runs: [], error: 'No trajectory reader recognised this file.', issues: [] };
+  }
+  const log = d.log;
+  if (log) {
+    if (log.runs.length) log.run(0);
+    const summaries = log.runs.map((_, i) => {
+      const t = log.isRead(i) ? log.run(i) : null;
+      return t ? runSummary(t) : listedSummary(log, i);
+    });
+    return { uri, version: d.version, format: log.format, runs: summaries, error: d.error, issues: log.issues };
   }
   return {
     uri,
@@ -55,6 +90,25 @@ export function runs(d: ServedDocument | null, uri: string): RunsResult {
   };
 }
 
+/** One run by id, read now when it was only listed. */
+function runById(d: ServedDocument | null, id: string): AnalyzedTrajectory | null {
+  if (!d) return null;
+  const log = d.log;
+  if (log) {
+    const i = log.runs.findIndex((r) => r.id === id);
+    return i < 0 ? null : log.run(i);
+  }
+  return d.runs.find((t) => t.id === id) ?? null;
+}
+
+export function run(d: ServedDocument | null, id: string): RunSummary | null {
+  const t = runById(d, id);
+  if (t) return runSummary(t);
+  const log = d?.log;
+  const i = log ? log.runs.findIndex((r) => r.id === id) : -1;
+  return log && i >= 0 ? listedSummary(log, i) : null;
+}
+
 function cut(s: AnalyzedStep, maxOutput: number): AnalyzedStep {
   if (!s.commands.some((c) => c.output.length > maxOutput)) return s;
   return {
@@ -64,7 +118,7 @@ function cut(s: AnalyzedStep, maxOutput: number): AnalyzedStep {
 }
 
 export function steps(d: ServedDocument | null, p: StepsParams): StepsResult {
-  const run = d?.runs.find((t) => t.id === p.runId);
+  const run = runById(d, p.runId);
   if (!run) return { uri: p.uri, runId: p.runId, start: p.start, total: 0, steps: [] };
   const start = Math.max(0, Math.floor(p.start));
   const count = Math.max(0, Math.floor(p.count));
@@ -80,5 +134,5 @@ export function steps(d: ServedDocument | null, p: StepsParams): StepsResult {
 }
 
 export function step(d: ServedDocument | null, runId: string, index: number): AnalyzedStep | null {
-  return d?.runs.find((t) => t.id === runId)?.steps[index] ?? null;
+  return runById(d, runId)?.steps[index] ?? null;
 }

@@ -1,0 +1,97 @@
+// The one way to open a log, for the language server, the CLI and the corpus scan: runs are
+// listed first (an `.eval`'s samples from its zip directory, nothing inflated), and each run is
+// read and analysed on its first request, then kept. Multi-file runs (a Claude Code session's
+// sub-agents, an OpenHands V1 conversation folder) come with their siblings (read-path.ts).
+import { statSync } from 'node:fs';
+import type { Analysis, AnalyzedTrajectory, FormatId, RawTrajectory, ReadIssue, ReadResult } from '../core/model';
+import { analyzeRun } from '../core/analyze';
+import { detectReader, readerById, readFile, sourceFile, FormatError } from '../core/formats';
+import type { FormatReader, SourceFile } from '../core/formats/types';
+import { readPath, readTrajectoryFile } from './read-path';
+
+/** One run of an opened log: listed, and once asked for, read and analysed (or failed). */
+export interface LogRun {
+  id: string;
+  title: string;
+  /** The reader's key for a lazily listed run; null when the run came from reading the whole file. */
+  key: string | null;
+  analysis: AnalyzedTrajectory | null;
+  /** Why the run could not be read, once it was tried. */
+  error: string | null;
+}
+
+export class OpenedLog {
+  private constructor(
+    readonly name: string,
+    readonly format: FormatId,
+    readonly runs: LogRun[],
+    /** Problems with the file as a whole (and runs that could not be read, once tried). */
+    readonly issues: ReadIssue[],
+    private readonly lazy: { reader: FormatReader; file: SourceFile } | null,
+  ) {}
+
+  /** Opens bytes already in memory: lazily when the format lists runs without reading them. */
+  static fromBytes(name: string, bytes: Uint8Array, format?: FormatId): OpenedLog {
+    const file = sourceFile(name, bytes);
+    const reader = format ? readerById(format) : detectReader(file).reader;
+    if (reader?.listRuns && reader.readRun) {
+      const listed = reader.listRuns(file);
+      const runs = listed.map((l) => ({ id: l.id, title: l.title, key: l.key, analysis: null, error: null }));
+      return new OpenedLog(name, reader.id, runs, reader.fileIssues?.(file) ?? [], { reader, file });
+    }
+    return OpenedLog.fromRead(name, readFile(file, format));
+  }
+
+  /** Opens a path: a file (with its sibling files, where a run spans several) or a run's folder. */
+  static fromPath(path: string, format?: FormatId): OpenedLog {
+    if (statSync(path).isDirectory()) return OpenedLog.fromRead(path, readPath(path, format));
+    const { bytes, issues } = readTrajectoryFile(path);
+    const file = sourceFile(path, bytes);
+    const reader = format ? readerById(format) : detectReader(file).reader;
+    // A Claude Code session may have sub-agent files beside it: read-path gathers them.
+    const log = reader?.id === 'claude-code' ? OpenedLog.fromRead(path, readPath(path, format)) : OpenedLog.fromBytes(path, bytes, reader?.id);
+    if (reader?.id !== 'claude-code') log.issues.unshift(...issues);
+    return log;
+  }
+
+  /** A log read whole (one pass over the file); its runs are analysed as they are asked for. */
+  static fromRead(name: string, read: ReadResult): OpenedLog {
+    const raws = read.trajectories;
+    const runs = raws.map((t) => ({ id: t.id, title: t.title, key: null, analysis: null, error: null, raw: t }));
+    return new OpenedLog(name, read.format, runs, read.issues.slice(), null);
+  }
+
+  isRead(i: number): boolean {
+    return this.runs[i].analysis !== null || this.runs[i].error !== null;
+  }
+
+  /** The run read and analysed (on the first request), or null when it cannot be read. */
+  run(i: number): AnalyzedTrajectory | null {
+    const r = this.runs[i] as LogRun & { raw?: RawTrajectory };
+    if (r.analysis || r.error) return r.analysis;
+    let raw: RawTrajectory | undefined = r.raw;
+    if (!raw && this.lazy && r.key !== null) {
+      try {
+        raw = this.lazy.reader.readRun!(this.lazy.file, r.key);
+      } catch (e) {
+        r.error = e instanceof Error ? e.message : String(e);
+        this.issues.push({ severity: 'error', message: r.error, entry: e instanceof FormatError ? e.entry : r.key });
+        return null;
+      }
+    }
+    if (!raw) return null;
+    r.analysis = analyzeRun(raw);
+    delete r.raw; // the analysis holds what the raw run held
+    return r.analysis;
+  }
+
+  /** Every run read and analysed: the analysis contract of the whole file. */
+  all(): Analysis {
+    const trajectories: AnalyzedTrajectory[] = [];
+    for (let i = 0; i < this.runs.length; i++) {
+      const t = this.run(i);
+      if (t) trajectories.push(t);
+    }
+    return { schema: 'replication-lens/analysis@1', file: this.name, format: this.format, trajectories, issues: this.issues };
+  }
+}
