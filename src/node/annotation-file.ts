@@ -271,8 +271,13 @@ export class AnnotationFile {
    * When it returns, the events are on disk (synced); when it throws, they may or may not be.
    */
   async append(events: AnnotationEvent[]): Promise<StoreChange> {
-    await withLock(this.file, () => appendLines(this.file, events.map(serializeEvent)), this.lock);
+    await this.appendOnly(events);
     return this.reload();
+  }
+
+  /** `append` without the re-read: for writers that do not show the store (the CLI, benchmarks). */
+  async appendOnly(events: AnnotationEvent[]): Promise<void> {
+    await withLock(this.file, () => appendLines(this.file, events.map(serializeEvent)), this.lock);
   }
 
   /**

@@ -107,53 +107,59 @@ async function claims(dir: string, prefix: string): Promise<string[]> {
   return (await fs.readdir(dir)).filter((n) => n.startsWith(prefix) && CLAIM.test(n));
 }
 
+/** Live claims beside the store other than `mine`; the claims of dead owners are removed on the way. */
+async function liveClaims(dir: string, prefix: string, mine: string): Promise<string[]> {
+  const live: string[] = [];
+  for (const n of await claims(dir, prefix)) {
+    if (n === mine) continue;
+    if (ownerDead(n)) await fs.rm(path.join(dir, n), { force: true });
+    else live.push(n);
+  }
+  return live.sort();
+}
+
 /** Waits for the lock of `file`, runs `fn`, releases. Throws LockTimeoutError after `waitMs`. */
 export async function withLock<T>(file: string, fn: () => Promise<T>, opts: LockOptions = {}): Promise<T> {
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true });
   const prefix = claimPrefix(file);
   const deadline = Date.now() + (opts.waitMs ?? DEFAULT_WAIT_MS);
-  let delay = 2;
+  const timeout = (blocker: string) => {
+    const m = CLAIM.exec(blocker);
+    const who = m ? `process ${m[5]}${m[3] === self().host ? '' : ' on another machine'}` : 'another writer';
+    return new LockTimeoutError(
+      `${path.basename(file)} is locked by ${who} (${path.join(dir, blocker)}); try again, or delete that file if no such process is writing`,
+    );
+  };
   for (;;) {
+    // While someone holds or claims the lock, wait without a claim of our own (a listing a poll).
+    for (let poll = 1; ; poll = Math.min(poll * 2, 8)) {
+      const live = await liveClaims(dir, prefix, '');
+      if (!live.length) break;
+      if (Date.now() > deadline) throw timeout(live[0]);
+      await sleep(poll * (0.5 + Math.random()));
+    }
     const mine = claimName(file);
     const own = path.join(dir, mine);
     // 'wx' (O_EXCL): the name is new, and a planted symlink of the same name fails rather than being followed.
     await (await fs.open(own, 'wx', 0o600)).close();
-    let blocker = '';
-    for (;;) {
-      let waitFor = '';
-      let older = false;
-      for (const n of await claims(dir, prefix)) {
-        if (n === mine) continue;
-        if (ownerDead(n)) {
-          await fs.rm(path.join(dir, n), { force: true });
-          continue;
-        }
-        waitFor = n;
-        if (n < mine) older = true;
-      }
-      if (!waitFor) {
+    let others: string[];
+    for (let poll = 1; ; poll = Math.min(poll * 2, 8)) {
+      others = await liveClaims(dir, prefix, mine);
+      if (!others.length) {
         try {
           return await fn();
         } finally {
           await fs.rm(own, { force: true });
         }
       }
-      blocker = waitFor;
-      if (older || Date.now() > deadline) break; // step back: an older claimant (or the holder) goes first
-      await sleep(delay + Math.random() * delay);
-      delay = Math.min(delay * 2, 50);
+      // An older claim (or the holder) goes first: step back. Only the oldest claimant waits
+      // with its claim in place, for the younger ones to step back.
+      if (others[0] < mine || Date.now() > deadline) break;
+      await sleep(poll * (0.5 + Math.random()));
     }
     await fs.rm(own, { force: true });
-    if (Date.now() > deadline) {
-      const m = CLAIM.exec(blocker);
-      const who = m ? `process ${m[5]}${m[3] === self().host ? '' : ' on another machine'}` : 'another writer';
-      throw new LockTimeoutError(
-        `${path.basename(file)} is locked by ${who} (${path.join(dir, blocker)}); try again, or delete that file if no such process is writing`,
-      );
-    }
-    await sleep(delay + Math.random() * delay);
-    delay = Math.min(delay * 2, 50);
+    if (Date.now() > deadline) throw timeout(others[0]);
   }
 }
 
