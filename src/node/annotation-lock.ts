@@ -69,7 +69,11 @@ function self(): Owner {
 const CLAIM = /^\.(.+)\.lock\.(\d{16})\.([0-9a-f]{8})\.([0-9a-f]{8})\.(\d+)\.(\d+)\.([0-9a-f]+)$/;
 
 function claimPrefix(file: string): string {
-  return `.${path.basename(file)}.lock.`;
+  // A claim adds about 70 characters to the name: a long name is shortened (and tagged) so
+  // the claim stays under the 255 bytes a file name may have.
+  const base = path.basename(file);
+  const short = Buffer.byteLength(base) <= 120 ? base : `${base.slice(0, 40)}~${tag(base)}`;
+  return `.${short}.lock.`;
 }
 
 let seq = 0;

@@ -180,3 +180,13 @@ test('unknown fields round-trip through parse, fold and compaction, `__proto__` 
   assert.deepEqual(a.extra['__proto__'], { polluted: 1 });
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
 });
+
+test('a log with a long name (200 characters) still gets its lock and its store', async () => {
+  const d = dir();
+  const file = path.join(d, 'x'.repeat(200) + '.log.annotations.jsonl');
+  const store = new AnnotationFile(file);
+  await store.append([createEvent({ author: 'ann' }, anchor(0), 'a0')]);
+  await store.compact();
+  assert.equal(store.live().length, 1);
+  assert.deepEqual(readdirSync(d), [path.basename(file)]);
+});
