@@ -3,11 +3,11 @@
 // per-file failures are collected, never fatal.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeRead, initAnalysis } from '../core/analyze';
+import { initAnalysis } from '../core/analyze';
 import type { CorpusError, CorpusRun } from '../core/corpus';
 import { detectReader, sourceFile, FormatError } from '../core/formats';
 import { V1_EVENT_FILE } from '../core/formats/openhands-v1';
-import { readPath } from './read-path';
+import { OpenedLog } from './open-log';
 
 export interface ScanOptions {
   /** Called after each file, for progress bars. */
@@ -73,8 +73,8 @@ function isV1EventsDir(dir: string): boolean {
 /** Files up to this size are read whole before sniffing (some sniffers look at the tail or a zip's directory). */
 const WHOLE = 256 * 1024 * 1024;
 
+/** The first bytes, to sniff; the whole file when the head alone is not claimed (a zip's directory is at its end). */
 function readHead(file: string, size: number): Uint8Array {
-  if (size <= WHOLE) return fs.readFileSync(file);
   const fd = fs.openSync(file, 'r');
   try {
     const buf = Buffer.alloc(HEAD);
@@ -119,14 +119,17 @@ export function scanCorpusSync(paths: string[], opts: ScanOptions = {}): ScanRes
       if (isDir(file)) {
         // A conversation folder listed by listFiles: read its event files together.
         res.claimed++;
-        const analysis = analyzeRead(rel, readPath(file));
+        const analysis = OpenedLog.fromPath(file, undefined, rel).all();
         for (const t of analysis.trajectories) res.runs.push({ file: rel, format: analysis.format, trajectory: t });
         opts.onFile?.(i + 1, todo.length, rel);
         continue;
       }
-      const size = fs.statSync(file).size;
-      const head = readHead(file, size);
-      const { reader, tried } = detectReader(sourceFile(rel, head));
+      const st = fs.statSync(file);
+      if (!st.isFile()) throw new Error('not a regular file (a FIFO, socket or device): skipped');
+      const size = st.size;
+      let head = readHead(file, size);
+      let { reader, tried } = detectReader(sourceFile(rel, head));
+      if (!reader && head.length < size && size <= WHOLE) ({ reader, tried } = detectReader(sourceFile(rel, (head = fs.readFileSync(file)))));
       if (!reader) {
         res.unclaimed++;
         if (explicit) res.errors.push({ file: rel, message: `no reader recognised this file (tried: ${tried.join(', ')})` });
@@ -134,8 +137,8 @@ export function scanCorpusSync(paths: string[], opts: ScanOptions = {}): ScanRes
         res.errors.push({ file: rel, message: `${reader.id}: file too large (${size} bytes)` });
       } else {
         res.claimed++;
-        const bytes = head.length === size ? head : fs.readFileSync(file);
-        const analysis = analyzeRead(rel, reader.read(sourceFile(rel, bytes)));
+        // Read through open-log: siblings of multi-file runs, the reading guards, one reader per format.
+        const analysis = OpenedLog.fromPath(file, reader.id, rel).all();
         for (const t of analysis.trajectories) res.runs.push({ file: rel, format: analysis.format, trajectory: t });
         const fatal = analysis.issues.filter((x) => x.severity === 'error');
         if (fatal.length && !analysis.trajectories.length) {

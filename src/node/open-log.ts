@@ -43,13 +43,13 @@ export class OpenedLog {
   }
 
   /** Opens a path: a file (with its sibling files, where a run spans several) or a run's folder. */
-  static fromPath(path: string, format?: FormatId): OpenedLog {
-    if (statSync(path).isDirectory()) return OpenedLog.fromRead(path, readPath(path, format));
+  static fromPath(path: string, format?: FormatId, name = path): OpenedLog {
+    if (statSync(path).isDirectory()) return OpenedLog.fromRead(name, readPath(path, format));
     const { bytes, issues } = readTrajectoryFile(path);
-    const file = sourceFile(path, bytes);
+    const file = sourceFile(name, bytes);
     const reader = format ? readerById(format) : detectReader(file).reader;
     // A Claude Code session may have sub-agent files beside it: read-path gathers them.
-    const log = reader?.id === 'claude-code' ? OpenedLog.fromRead(path, readPath(path, format)) : OpenedLog.fromBytes(path, bytes, reader?.id);
+    const log = reader?.id === 'claude-code' ? OpenedLog.fromRead(name, readPath(path, format)) : OpenedLog.fromBytes(name, bytes, reader?.id);
     if (reader?.id !== 'claude-code') log.issues.unshift(...issues);
     return log;
   }
