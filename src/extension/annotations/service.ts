@@ -164,9 +164,17 @@ export class AnnotationService implements vscode.Disposable {
     this.changed.fire(log);
   }
 
+  /** Compacts a log's store; says why when it cannot (read-only, a link, locked). */
   async compact(log: vscode.Uri): Promise<void> {
     const store = await this.store(log);
-    await store.compact();
+    try {
+      await store.compact();
+    } catch (err) {
+      const msg = `Replication Lens could not compact ${store.file}: ${err instanceof Error ? err.message : String(err)}`;
+      this.output.error(msg);
+      void vscode.window.showErrorMessage(msg);
+      return;
+    }
     this.changed.fire(log);
   }
 
