@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { asciicastReader } from '../../src/core/formats/asciicast';
+import { PromptBook, promptShape, promptStatus } from '../../src/core/formats/asciicast-prompt';
+import { LineTerminal } from '../../src/core/formats/asciicast-term';
 import { sourceText } from '../../src/core/formats/types';
 import type { RawTrajectory } from '../../src/core/model';
 import { assertSniffed, assertLabelled, commands, fixtures, hasShared, load, real, texts } from './formats-helpers';
@@ -210,4 +212,86 @@ test('cost: a cast of 17 MB (a 12 MB line, redrawn lines, output with and withou
     // Generous (about 2 s here); copying the long line at each piece takes over a minute.
     assert.ok(took < 15_000, `${input ? 'with' : 'without'} keystrokes: ${took.toFixed(0)} ms`);
   }
+});
+
+test('prompt shapes: what changes with the directory, user, venv, git branch or status is not part of the shape', () => {
+  const same = [
+    ['root@node7:/srv# ', 'root@node7:/srv/app2# ', 'deploy@node7:~$ ', '(venv) alice@lab:~/x$ ', '[127] ops@db1:~$ ', 'dev@box:~/x (main)$ '],
+    ['➜  app git:(main) ✗ ', '➜  src ', '➜  app git:(feature/x) '],
+    ['PS C:\\Users\\alice> ', 'PS C:\\Users\\alice\\replica> '],
+    ['alice@lab ~/x> ', 'bob@lab ~/x/src> '],
+    ['[ops@web01 ~]$ ', '[root@web01 www]# '],
+    ['┌──(kali㉿kali)-[~/x]', '┌──(kali㉿kali)-[/opt/replica]'],
+  ];
+  for (const group of same) assert.equal(new Set(group.map(promptShape)).size, 1, group.join(' | '));
+  const firsts = same.map((g) => promptShape(g[0]));
+  assert.equal(new Set(firsts).size, firsts.length, 'different prompt families have different shapes');
+  for (const other of ['$ ', '❯ ', 'devbox% ', '>>> ']) assert.ok(!firsts.includes(promptShape(other)), other);
+  assert.equal(promptStatus('[127] ops@db1:~$ '), 127);
+  assert.equal(promptStatus('✘ 2 dev@box ~ '), 2);
+  assert.equal(promptStatus('dev@box:~/v2$ '), null);
+});
+
+test('finding a prompt before the cursor: learned ones by shape, common ones before that, never a program\'s', () => {
+  const book = new PromptBook();
+  // Before anything is learned: the common shapes.
+  for (const p of ['user@host:~$ ', 'root@h:/srv# ', '$ ', 'devbox% ', 'PS C:\\x> ', '└─$ ', '❯ ', '~/x> ', '[ops@web01 ~]$ ', 'alice@mbp ~ % ']) {
+    assert.ok(book.find(p), p);
+  }
+  for (const p of ['>>> ', '... ', '> ', 'heredoc> ', 'dquote> ', '[sudo] password for x: ', 'Password: ', 'Continue? [Y/n] ', 'mysql> ', '(Pdb) ', 'Downloading 45%', 'ok']) {
+    assert.equal(book.find(p), null, p);
+  }
+  book.learn('root@node7:/srv# ');
+  assert.deepEqual(book.find('root@node7:/srv/app2# '), { start: 0, kind: 'learned' });
+  // Output without a final newline, then the prompt on the same line.
+  assert.deepEqual(book.find('{"ok":true}root@node7:/srv# '), { start: 11, kind: 'learned' });
+  // A venv now in front of a learned prompt belongs to the prompt.
+  book.learn('alice@lab:~/x$ ');
+  assert.equal(book.find('(venv) alice@lab:~/x$ ')?.start, 0);
+  // A whole line `prompt command`.
+  assert.equal(book.prefix('root@node7:/srv/app2# ls -la', false), 'root@node7:/srv/app2#'.length);
+  assert.equal(book.prefix('$ rm -rf /', false), -1);
+  // With a line editor on, any prompt that is not another program's (fish's `~/x (main) `).
+  assert.equal(book.find('~/c/a/asciinema (develop ↩☡=) ', true)?.kind, 'editor');
+  assert.equal(book.find('>>> ', true), null);
+});
+
+test('terminal: zsh\'s end-of-output mark wraps to a new row; a line wrapped by readline stays one line; the main screen comes back', () => {
+  const t = new LineTerminal(20);
+  // Output with no newline, then zsh's `%` and spaces to the margin, a return, the prompt.
+  t.write('partial\x1b[7m%\x1b[27m' + ' '.repeat(19) + '\r \r' + '\x1b[Jhost% ls\r\n');
+  assert.deepEqual(t.takeLines(), ['partial', 'host% ls']);
+  // Readline wraps a long line: the character at the margin, then a space and a return.
+  const long = 'a'.repeat(14) + ' b c d';
+  t.write('$ ' + long.slice(0, 18) + ' \r' + long.slice(18) + '\r\n');
+  assert.deepEqual(t.takeLines(), ['$ ' + long]);
+  // A full-screen program leaves the line as it was.
+  t.write('$ vim x');
+  t.write('\x1b[?1049h\x1b[H\x1b[2Jtext\r\nmore\x1b[?1049l');
+  assert.equal(t.current(), '$ vim x');
+  assert.deepEqual(t.takeLines(), []);
+  // Bracketed paste: on while a line editor reads a line.
+  t.write('\x1b[?2004h');
+  assert.equal(t.bracketedPaste, true);
+  t.write('\x1b[?2004l');
+  assert.equal(t.bracketedPaste, false);
+});
+
+test('casts: a password at su\'s prompt, answers to a program and keys in a REPL are never commands', () => {
+  const ev = (events: [string, string][]) =>
+    [JSON.stringify({ version: 2, width: 80, height: 24 }), ...events.map(([c, d], k) => JSON.stringify([k * 0.1, c, d]))].join('\n');
+  const typed = (text: string): [string, string][] => [...text].flatMap((ch): [string, string][] => [['i', ch], ['o', ch]]);
+  const cast = ev([
+    ['o', '\x1b[?2004hdev@box:~$ '], ...typed('su -'), ['i', '\r'], ['o', '\x1b[?2004l\r\r\nPassword: '],
+    ['i', 'sw0rdf1sh'], ['i', '\r'], ['o', '\r\n'],
+    ['o', '\x1b[?2004hroot@box:~# '], ...typed('read -p "Name? " n'), ['i', '\r'], ['o', '\x1b[?2004l\r\r\nName? '], ...typed('rm -rf /'), ['i', '\r'], ['o', '\r\n'],
+    ['o', '\x1b[?2004hroot@box:~# '], ...typed('node'), ['i', '\r'], ['o', '\x1b[?2004l\r\r\nWelcome to Node.js v20.0.0.\r\n> '], ...typed('process.exit()'), ['i', '\r'], ['o', '\r\n'],
+    ['o', '\x1b[?2004hroot@box:~# '], ...typed('exit'), ['i', '\r'], ['o', '\x1b[?2004l\r\r\nlogout\r\n'],
+  ]);
+  const res = asciicastReader.read(sourceText('su.cast', cast));
+  const t = res.trajectories[0];
+  assert.deepEqual(texts(t), ['su -', 'read -p "Name? " n', 'node', 'exit']);
+  assert.ok(!JSON.stringify(res).includes('sw0rdf1sh'));
+  assert.equal(output(t, 'read -p "Name? " n'), 'Name? rm -rf /');
+  assert.equal(output(t, 'node'), 'Welcome to Node.js v20.0.0.\n> process.exit()');
 });

@@ -22,7 +22,7 @@ const MARKS = /[✗✘✔✓±]/g;
 export function promptShape(prompt: string): string {
   return prompt
     .replace(WORD_RUN, 'w')
-    .replace(GROUP, ' ')
+    .replace(GROUP, '')
     .replace(MARKS, '')
     .replace(/#/g, '$')
     .replace(/\s+/g, ' ')

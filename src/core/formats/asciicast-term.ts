@@ -187,8 +187,9 @@ export class LineTerminal {
     this.line = to >= line.length ? line.slice(0, from) : line.slice(0, from) + ' '.repeat(to - from) + line.slice(to);
   }
 
+  /** A finished line, unless a full-screen program drew it (its screen is no output). */
   private finishLine(text: string): void {
-    this.finished.push(text.trimEnd());
+    if (!this.alternate) this.finished.push(text.trimEnd());
   }
 
   private control(c: number): void {
