@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { ensureBuilt, hasChromium, launch, serve, type Served } from './harness';
 import { analysed, replicationRun, secondRun } from './fixtures';
 import { done, frames, openTimeline, rowNumbers, screenshot, selectedNumber, settled, status } from './helpers';
-import type { AnalyzedTrajectory } from '../../src/core/model';
+import { isCritical, type AnalyzedTrajectory } from '../../src/core/model';
 import { categoryDef } from '../../src/core/taxonomy';
 
 const skip = !hasChromium && 'no /usr/bin/chromium';
@@ -108,7 +108,7 @@ test('category chips, critical-only and role filters', { skip }, async () => {
   await page.click('.chip[data-label="obstacle:connection-refused"]');
   await page.click('.chip[data-label="@critical"]');
   await settled(page);
-  const critical = runs[0].steps.filter((s) => s.commands.some((c) => c.categories.some((k) => ['process-kill', 'restart', 'port-discovery', 'process-launch', 'file-copy', 'remote-transfer', 'persistence', 'liveness-check', 'credential-access'].includes(k))));
+  const critical = runs[0].steps.filter((s) => s.commands.some((c) => c.categories.some(isCritical)));
   assert.equal(await status(page), `${critical.length} of ${total} steps`);
   await page.click('.chip[data-label="@critical"]');
   // Role filter (content filter: answered by scanning the run).
