@@ -260,16 +260,17 @@ test('terminal: zsh\'s end-of-output mark wraps to a new row; a line wrapped by 
   const t = new LineTerminal(20);
   // Output with no newline, then zsh's `%` and spaces to the margin, a return, the prompt.
   t.write('partial\x1b[7m%\x1b[27m' + ' '.repeat(19) + '\r \r' + '\x1b[Jhost% ls\r\n');
-  assert.deepEqual(t.takeLines(), ['partial', 'host% ls']);
+  const lines = () => t.takeLines().map((l) => l.text);
+  assert.deepEqual(lines(), ['partial', 'host% ls']);
   // Readline wraps a long line: the character at the margin, then a space and a return.
   const long = 'a'.repeat(14) + ' b c d';
   t.write('$ ' + long.slice(0, 18) + ' \r' + long.slice(18) + '\r\n');
-  assert.deepEqual(t.takeLines(), ['$ ' + long]);
+  assert.deepEqual(lines(), ['$ ' + long]);
   // A full-screen program leaves the line as it was.
   t.write('$ vim x');
   t.write('\x1b[?1049h\x1b[H\x1b[2Jtext\r\nmore\x1b[?1049l');
   assert.equal(t.current(), '$ vim x');
-  assert.deepEqual(t.takeLines(), []);
+  assert.deepEqual(lines(), []);
   // Bracketed paste: on while a line editor reads a line.
   t.write('\x1b[?2004h');
   assert.equal(t.bracketedPaste, true);
@@ -294,4 +295,20 @@ test('casts: a password at su\'s prompt, answers to a program and keys in a REPL
   assert.ok(!JSON.stringify(res).includes('sw0rdf1sh'));
   assert.equal(output(t, 'read -p "Name? " n'), 'Name? rm -rf /');
   assert.equal(output(t, 'node'), 'Welcome to Node.js v20.0.0.\n> process.exit()');
+});
+
+test('casts: the echo, the output and the next prompt in one event (a fast command), with and without keystrokes', () => {
+  const head = JSON.stringify({ version: 2, width: 80, height: 24 });
+  const at = (k: number, code: string, data: string) => JSON.stringify([k * 0.1, code, data]);
+  const prompt = '\x1b[?2004hdev@box:~/x$ ';
+  const events: [string, string][] = [['o', prompt]];
+  for (const [cmd, out] of [['ls', 'a.txt  b.txt\r\n'], ['cat a.txt', 'one\r\ntwo\r\n'], ['pwd', '/home/dev/x\r\n']]) {
+    events.push(['i', cmd + '\r'], ['o', cmd], ['o', '\x1b[?2004l\r\r\n' + out + prompt]);
+  }
+  for (const input of [true, false]) {
+    const cast = [head, ...events.filter(([c]) => input || c === 'o').map(([c, d], k) => at(k, c, d))].join('\n');
+    const [t] = asciicastReader.read(sourceText('fast.cast', cast)).trajectories;
+    assert.deepEqual(texts(t), ['ls', 'cat a.txt', 'pwd'], `input ${input}`);
+    assert.deepEqual(commands(t).map((c) => c.output), ['a.txt  b.txt', 'one\ntwo', '/home/dev/x'], `input ${input}`);
+  }
 });

@@ -7,7 +7,7 @@
 // followed by the command's echo. Lines written whole (`prompt command`) are read as such.
 import type { RawCommand, RawStep } from '../model';
 import { contentStepId } from '../ids';
-import { LineEditor, LineTerminal } from './asciicast-term';
+import { LineEditor, LineTerminal, type FinishedLine } from './asciicast-term';
 import { CONTINUATION, PROMPT_MAX, PromptBook, promptShape, promptStatus } from './asciicast-prompt';
 
 export interface CastEvent {
@@ -108,18 +108,17 @@ export class ShellSession {
     if (src && e.line) src.endLine = e.line;
   }
 
-  /** Lines are taken once their event is written: the line editor's state is the event's end. */
-  private lineDone(line: string, e: CastEvent, atEventStart: boolean): void {
+  private lineDone(done: FinishedLine, e: CastEvent, atEventStart: boolean): void {
+    const line = done.text;
     const run = this.running;
     if (run?.echo) {
-      // A block pasted at the prompt echoes as several lines before Enter is taken.
-      if (!this.term.bracketedPaste) run.echo = false;
+      run.echo = false;
       if (run.fromEcho) this.textFromEcho(run, line);
       return;
     }
     if (!this.sawInput) {
-      if (this.prompt) return this.commandLine(line, e);
-      if (run && !run.lines.length && this.continued(run, line)) return;
+      if (this.prompt) return this.commandLine(done, e);
+      if (run && !run.lines.length && this.continued(run, done)) return;
       if (run && this.redrawn(run, line)) return;
       if (!this.liveStyle && atEventStart && !this.term.alternate && this.wholeLine(line, e)) return;
     }
@@ -132,9 +131,9 @@ export class ShellSession {
    * block, or a completion list after which the shell draws the line again), or PS2 lines of
    * an open heredoc, quote or pipe follow. Returns whether `line` was taken.
    */
-  private continued(run: Running, line: string): boolean {
+  private continued(run: Running, { text: line, editing }: FinishedLine): boolean {
     if (run.more) {
-      if (this.term.bracketedPaste) run.more.push(line);
+      if (editing) run.more.push(line);
       else {
         const redrawn = run.at && this.afterPrompt(line, run.at);
         run.cmd.text = redrawn || [run.cmd.text, ...run.more, line].join('\n');
@@ -179,7 +178,7 @@ export class ShellSession {
   }
 
   /** Output only: the line after a prompt is the command's (or the prompt was output after all). */
-  private commandLine(line: string, e: CastEvent): void {
+  private commandLine({ text: line, editing }: FinishedLine, e: CastEvent): void {
     const p = this.prompt!;
     this.prompt = null;
     const rest = this.afterPrompt(line, p);
@@ -189,7 +188,8 @@ export class ShellSession {
     if (!rest || /\^C$/.test(rest)) return;
     this.book.learn(p.text);
     this.startCommand(rest, e, e.line, false, p);
-    if (this.term.bracketedPaste) this.running!.more = [];
+    // The editor still on at the line's end and after the event (fish turns it off just after).
+    if (editing && this.term.bracketedPaste) this.running!.more = [];
   }
 
   /** The text after the prompt on `line`, or null when the line does not show the prompt. */

@@ -6,6 +6,12 @@
 
 type EscState = 'text' | 'esc' | 'csi' | 'str' | 'str-esc' | 'charset';
 
+export interface FinishedLine {
+  text: string;
+  /** Bracketed paste was on at its line feed: a line editor was still reading (a pasted block). */
+  editing: boolean;
+}
+
 export class LineTerminal {
   /**
    * The cursor's logical line, as a string: appending (the common case) stays cheap. Text past
@@ -25,7 +31,7 @@ export class LineTerminal {
   private state: EscState = 'text';
   private params = '';
   /** Lines finished (by a line feed) since the last `takeLines`. */
-  private finished: string[] = [];
+  private finished: FinishedLine[] = [];
   alternate = false;
   /** The main screen's line while a full-screen program has the alternate one. */
   private saved: { line: string; col: number } | null = null;
@@ -77,7 +83,7 @@ export class LineTerminal {
     this.frozenLength = 0;
   }
 
-  takeLines(): string[] {
+  takeLines(): FinishedLine[] {
     const out = this.finished;
     this.finished = [];
     return out;
@@ -189,7 +195,7 @@ export class LineTerminal {
 
   /** A finished line, unless a full-screen program drew it (its screen is no output). */
   private finishLine(text: string): void {
-    if (!this.alternate) this.finished.push(text.trimEnd());
+    if (!this.alternate) this.finished.push({ text: text.trimEnd(), editing: this.bracketedPaste });
   }
 
   private control(c: number): void {
