@@ -165,11 +165,32 @@ for (const name of ['macos-zsh-v2.cast', 'macos-zsh-v3-output-only.cast']) {
   });
 }
 
+// A second held-out round, its expectations also set down before the first read.
+const GITBASH = ['git status -s', 'python serve.py --port 8001 &', 'curl -s localhost:8001/health', 'cd /c/replica', 'cp -r ~/proj/weights .', 'ls', 'exit'];
+for (const name of ['gitbash-two-line-v2.cast', 'gitbash-two-line-v3-output-only.cast']) {
+  test(`${name}: Git Bash's two-line prompt (a blank line, user@host MINGW64 dir (branch), then $)`, () => {
+    const t = read(name);
+    assert.deepEqual(texts(t), GITBASH);
+    assert.equal(output(t, 'git status -s'), ' M serve.py\n?? weights/');
+    assert.equal(output(t, 'curl -s localhost:8001/health'), '{"ok": true}');
+    assert.equal(output(t, 'cd /c/replica'), '');
+    assert.equal(output(t, 'ls'), 'weights');
+  });
+}
+
+test('dash with a bare `$ `, output only: `$ ` lines printed by cat stay output; a container\'s root prompt inside a command', () => {
+  const t = read('dash-bare-v2-output-only.cast');
+  assert.deepEqual(texts(t), ['cat README', './start.sh --port 9000 &', 'docker run -it --rm ubuntu:22.04 bash', 'nproc', 'exit', 'echo done']);
+  assert.equal(output(t, 'cat README'), 'Usage:\n$ ./start.sh --port 9000\n# root only:\n$ sudo ./install.sh');
+  assert.equal(output(t, 'nproc'), '8');
+  assert.equal(output(t, 'echo done'), 'done');
+});
+
 test('every layout fixture is covered by a test above', () => {
   const named = ['bash-cd-su-v2.cast', 'bash-cd-su-v2-output-only.cast', 'bash-venv-sudo-v3.cast', 'bash-venv-sudo-v3-output-only.cast', 'zsh-ohmyzsh-v2.cast',
     'zsh-percent-v3-output-only.cast', 'fish-v2.cast', 'powershell-v2.cast', 'powershell-v3-output-only.cast', 'kali-two-line-v2.cast',
     'starship-v3-output-only.cast', 'status-prompt-v2-output-only.cast', 'centos-ssh-v2.cast', 'centos-ssh-v3-output-only.cast', 'macos-zsh-v2.cast',
-    'macos-zsh-v3-output-only.cast'];
+    'macos-zsh-v3-output-only.cast', 'gitbash-two-line-v2.cast', 'gitbash-two-line-v3-output-only.cast', 'dash-bare-v2-output-only.cast'];
   assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.cast')).sort(), [...named].sort());
 });
 
