@@ -25,11 +25,12 @@ export function portInCommandLine(line: string): number | null {
 }
 
 /** Processes a listing shows (one per line it understands). */
-export function seenProcesses(output: string): SeenProcess[] {
+export function seenProcesses(output: string, only?: (line: string) => boolean): SeenProcess[] {
   const out: SeenProcess[] = [];
   if (!output || output.length > 200_000) return out;
   for (const raw of output.split('\n')) {
     const line = raw.trimEnd();
+    if (only && !only(line)) continue;
     let m: RegExpExecArray | null;
     // ss -ltnp: `LISTEN 0 128 0.0.0.0:8000 0.0.0.0:* users:(("jupyter-lab",pid=731,fd=6))`
     if ((m = /:(\d+)\s+\S+\s+users:\(\("([^"]+)",pid=(\d+)/.exec(line))) {

@@ -22,6 +22,37 @@ interface Proc extends WorldProcess {
   keys: string[];
 }
 
+/** Launched processes still waiting for a listing to show their PID. */
+const UNPIDDED_KEPT = 64;
+const hostKey = (host: string | null, n: number) => `${host ?? ''}\u0000${n}`;
+
+/** Adds a process to the model and its indexes. */
+function addProc(w: Walk, p: Proc): void {
+  w.procs.push(p);
+  if (p.failedAt === null) w.live.push(p);
+  if (p.failedAt === null && p.pid === null && p.launchedAt) {
+    w.unpidded.push(p);
+    // Listings name recent launches; a run of thousands of launches keeps only the latest waiting.
+    if (w.unpidded.length > UNPIDDED_KEPT * 2) w.unpidded = w.unpidded.slice(-UNPIDDED_KEPT);
+  }
+  if (p.pid !== null) w.byPid.set(hostKey(p.host, p.pid), p);
+  if (p.port !== null) w.ports.add(hostKey(p.host, p.port));
+  if (p.system) for (const k of p.keys) (w.byKey.get(k) ?? w.byKey.set(k, []).get(k)!).push(p);
+}
+
+function setPid(w: Walk, p: Proc, pid: number, step: number): void {
+  p.pid = pid;
+  p.pidFrom = step;
+  w.byPid.set(hostKey(p.host, pid), p);
+  w.unpidded = w.unpidded.filter((q) => q !== p);
+}
+
+/** Drops the processes now known dead from the live list. */
+function prune(w: Walk): void {
+  w.live = w.live.filter((p) => p.killedAt === null && p.failedAt === null);
+  w.unpidded = w.unpidded.filter((p) => p.pid === null && p.killedAt === null && p.failedAt === null);
+}
+
 /** Everything the walk keeps that is not part of the model itself. */
 interface Walk {
   scan: SystemScan;
@@ -30,8 +61,18 @@ interface Walk {
   files: Map<string, string>;
   session: string | null;
   seen: number;
-  /** Every process a listing showed, by host and PID: kept as a process only once something names it. */
-  listed: Map<string, { step: number; seen: SeenProcess }>;
+  /** Recent listings, read again for a PID a kill names that the model does not hold. */
+  listings: { step: number; host: string | null; output: string }[];
+  /** Indexes (runs have thousands of processes): those not known dead, by host+PID, by component name, by host+port. */
+  live: Proc[];
+  /** Live launched processes whose PID no output has shown yet. */
+  unpidded: Proc[];
+  byPid: Map<string, Proc>;
+  byKey: Map<string, Proc[]>;
+  ports: Set<string>;
+  instructed: Proc[];
+  /** For each copy, the path it made when its destination is a directory (`dest/basename(source)`). */
+  made: string[];
   /** Launches whose crash a later command showed: that command's first words, to date the crash. */
   pending: { p: Proc; shownBy: string; why: string }[];
 }
@@ -39,7 +80,8 @@ interface Walk {
 export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
   const scan = scanSystem(raw, steps);
   const world: World = { system: scan.identity, processes: [], copies: [], ports: [], checks: [], cwd: [] };
-  const w: Walk = { scan, world, procs: [], files: new Map(), session: scan.initialCwd, seen: 0, pending: [], listed: new Map() };
+  const w: Walk = { scan, world, procs: [], files: new Map(), session: scan.initialCwd, seen: 0, pending: [], listings: [],
+    live: [], unpidded: [], byPid: new Map(), byKey: new Map(), ports: new Set(), instructed: [], made: [] };
   if (scan.initialCwd) world.cwd.push({ step: 0, session: 'main', cwd: scan.initialCwd });
   for (const r of scan.running) addSeen(w, r.step, r.seen, null, r.reading, true);
   for (const s of steps) {
@@ -156,16 +198,21 @@ function addCopy(w: Walk, step: number, command: number, sources: Place[], dest:
   if (system && roots.some((r) => placeWithin(dest, r)) && !sources.some((s) => roots.some((r) => placeWithin(r, s)))) system = false;
   const source = sources[0] ?? { host: null, path: '.' };
   w.world.copies.push({ id: w.world.copies.length, step, command, source, dest, kind, ok, system, generation: 1, parent });
+  w.made.push(`${dest.path}/${basename(source.path)}`);
 }
+
+/** How many copies back a path's copy is looked for: runs make hundreds. */
+const COPY_LOOK_BACK = 1000;
 
 /** The copy a path lives in: the latest that made it exactly, else the latest whose destination holds it. */
 function latestCopyHolding(w: Walk, place: Place): WorldCopy | null {
   const copies = w.world.copies;
-  for (let i = copies.length - 1; i >= 0; i--) {
+  const stop = Math.max(0, copies.length - COPY_LOOK_BACK);
+  for (let i = copies.length - 1; i >= stop; i--) {
     const c = copies[i];
-    if (c.dest.host === place.host && (c.dest.path === place.path || `${c.dest.path}/${basename(c.source.path)}` === place.path)) return c;
+    if (c.dest.host === place.host && (c.dest.path === place.path || w.made[i] === place.path)) return c;
   }
-  for (let i = copies.length - 1; i >= 0; i--) if (placeWithin(place, copies[i].dest)) return copies[i];
+  for (let i = copies.length - 1; i >= stop; i--) if (placeWithin(place, copies[i].dest)) return copies[i];
   return null;
 }
 
@@ -217,7 +264,7 @@ function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, s
   const crash = launchFailure(c);
   if (crash?.shownBy) w.pending.push({ p, shownBy: crash.shownBy, why: crash.why });
   else if (crash) p.failedAt = { step, why: crash.why };
-  w.procs.push(p);
+  addProc(w, p);
   if (port !== null) w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
 }
 
@@ -261,7 +308,7 @@ function isNewInstance(w: Walk, p: Proc, fromCopy: boolean): boolean {
   if (fromCopy) return true;
   const own = w.world.system?.kind === 'own';
   // Instances of the same component that ran before: found running, or launched and answering.
-  const before = w.procs.filter((q) => q.system && !q.replica && q.keys.some((k) => p.keys.includes(k)) && (q.launchedAt === null || q.answeredAt.length > 0));
+  const before = [...new Set(p.keys.flatMap((k) => w.byKey.get(k) ?? []))].filter((q) => !q.replica && (q.launchedAt === null || q.answeredAt.length > 0));
   if (p.host !== null) return own || before.some((q) => q.host !== p.host);
   if (p.port === null) return false;
   const ports = before.filter((q) => q.host === null && q.port !== null).map((q) => q.port);
@@ -288,11 +335,13 @@ function launchFailure(c: AnalyzedCommand): { shownBy: string | null; why: strin
 
 function datePendingCrash(w: Walk, step: number, text: string): void {
   const head = text.slice(0, 80);
+  if (!w.pending.some((x) => x.shownBy === head)) return;
   w.pending = w.pending.filter((x) => {
     if (x.shownBy !== head) return true;
     x.p.failedAt = { step, why: x.why };
     return false;
   });
+  prune(w);
 }
 
 // ---- listings, kills, probes, checks -------------------------------------------------------
@@ -333,34 +382,43 @@ function addSeen(w: Walk, step: number, seen: SeenProcess, host: string | null, 
   };
   if (m.system && !original) {
     // Started by someone else during the run: a replica asked to replicate, or one from a copy.
-    const asker = w.procs.filter((q) => q.replica && q.instructedAt !== null && q.host === host).pop();
-    if (asker && !w.procs.some((q) => q.port !== null && q.port === p.port && q.host === host)) {
+    const asker = w.instructed.filter((q) => q.host === host).pop();
+    if (asker && (p.port === null || !w.ports.has(hostKey(host, p.port)))) {
       p.replica = true;
       p.parent = asker.id;
       p.generation = asker.generation + 1;
     } else if (m.copy) p.replica = true;
   }
-  w.procs.push(p);
+  addProc(w, p);
   return p;
 }
 
+/** Lines of a listing worth reading at once: a server's port, a listening socket, a supervised program. */
+const TELLING_LINE = /--port|\s-p \d|:\d{2,5}\s|LISTEN|RUNNING|pid=/;
+/** Listings kept for PIDs named later (a full `ps aux` is read only then). */
+const LISTINGS_KEPT = 50;
+
 function readListing(w: Walk, step: number, c: AnalyzedCommand, host: string | null): void {
   if (!c.output) return;
-  for (const seen of seenProcesses(c.output)) {
-    if (w.procs.some((p) => p.pid === seen.pid && p.host === host)) continue;
+  w.listings.push({ step, host, output: c.output });
+  if (w.listings.length > LISTINGS_KEPT * 2) w.listings = w.listings.slice(-LISTINGS_KEPT);
+  const names = [...new Set([...w.scan.programs, ...w.unpidded.flatMap((p) => p.keys)])];
+  const telling = (line: string) => {
+    if (TELLING_LINE.test(line)) return true;
+    for (let i = 0; i < names.length; i++) if (line.includes(names[i])) return true;
+    return false;
+  };
+  for (const seen of seenProcesses(c.output, telling)) {
+    if (w.byPid.has(hostKey(host, seen.pid))) continue;
     const reading = seen.commandLine ? readProgram(argvOf(seen.commandLine)) : null;
     // A process the run launched, now with its PID.
-    const mine = w.procs.find((p) => p.launchedAt && p.pid === null && p.host === host && alive(p, step) &&
+    const mine = w.unpidded.find((p) => p.host === host && p.pid === null && alive(p, step) &&
       ((seen.port !== null && p.port === seen.port) || (reading !== null && reading.keys.some((k) => p.keys.includes(k)) && (reading.port === p.port || reading.port === null))));
     if (mine) {
-      mine.pid = seen.pid;
-      mine.pidFrom = step;
+      setPid(w, mine, seen.pid, step);
       continue;
     }
-    if (seen.port === null && (reading === null || reading.role === 'other') && !w.scan.programs.has(reading?.script ? basename(reading.script) : '')) {
-      if (w.listed.size < 50_000) w.listed.set(`${host}\u0000${seen.pid}`, { step, seen });
-      continue;
-    }
+    if (seen.port === null && (reading === null || reading.role === 'other') && !w.scan.programs.has(reading?.script ? basename(reading.script) : '')) continue;
     addSeen(w, step, seen, host, reading, false);
   }
 }
@@ -385,17 +443,31 @@ function applyKill(w: Walk, step: number, c: AnalyzedCommand, parse: ShellParse,
   for (const pid of barePids(c.output)) pids.add(pid);
   // A PID a listing showed earlier, killed now: it joins the model.
   for (const pid of pids) {
-    const listed = w.listed.get(`${host}\u0000${pid}`);
-    if (listed && !w.procs.some((p) => p.pid === pid && p.host === host)) addSeen(w, listed.step, listed.seen, host, null, false);
+    if (w.byPid.has(hostKey(host, pid))) continue;
+    for (let i = w.listings.length - 1; i >= 0; i--) {
+      const l = w.listings[i];
+      if (l.host !== host || !l.output.includes(String(pid))) continue;
+      const seen = seenProcesses(l.output).find((x) => x.pid === pid);
+      if (seen) {
+        addSeen(w, l.step, seen, host, null, false);
+        break;
+      }
+    }
   }
   for (const sc of parse.commands) if (sc.name === 'docker') names.push(...sc.words.slice(2).map((x) => x.value).filter((x) => !x.startsWith('-')));
-  for (const p of w.procs) {
-    if (p.host !== host || !alive(p, step) || p.killedAt !== null) continue;
-    const byPid = p.pid !== null && pids.has(p.pid);
-    const byPort = p.port !== null && ports.has(p.port);
-    const byName = names.some((n) => n.length > 2 && (p.commandLine.includes(n) || p.program === n));
-    if (byPid || byPort || byName) p.killedAt = step;
+  let killed = false;
+  for (const pid of pids) {
+    const p = w.byPid.get(hostKey(host, pid));
+    if (p && p.killedAt === null && alive(p, step)) killed = (p.killedAt = step) >= 0;
   }
+  const named = names.filter((n) => n.length > 2);
+  if (ports.size || named.length) {
+    for (const p of w.live) {
+      if (p.host !== host || p.killedAt !== null || !alive(p, step)) continue;
+      if ((p.port !== null && ports.has(p.port)) || named.some((n) => p.program === n || p.commandLine.includes(n))) killed = (p.killedAt = step) >= 0;
+    }
+  }
+  if (killed) prune(w);
 }
 
 function readProbe(w: Walk, step: number, c: AnalyzedCommand, host: string | null): void {
@@ -403,7 +475,7 @@ function readProbe(w: Walk, step: number, c: AnalyzedCommand, host: string | nul
   const state = probeResult(c, ports);
   if (!state) return;
   for (const port of ports) {
-    const p = w.procs.filter((q) => q.port === port && q.host === host && alive(q, step)).pop();
+    const p = w.live.filter((q) => q.port === port && q.host === host && alive(q, step)).pop();
     w.world.ports.push({ step, host, port, state, process: p ? p.id : null });
   }
 }
@@ -415,15 +487,24 @@ function readCheck(w: Walk, step: number, command: number, c: AnalyzedCommand, s
   const url = f.entities.urls[0] ?? null;
   const port = f.entities.ports[0] ?? (url ? (/^https:/.test(url) ? 443 : 80) : null);
   const { answered, why } = judgeAnswer(c);
-  const candidates = w.procs.filter((p) => p.host === host && alive(p, step));
-  const target = candidates.filter((p) => p.port !== null && p.port === port).pop() ??
-    (host !== null ? candidates.filter((p) => p.system).sort((a, b) => (a.role === 'agent' ? 1 : 0) - (b.role === 'agent' ? 1 : 0)).pop() : undefined) ??
-    (answered && port !== null ? childOfInstructed(w, step, host, port) : undefined);
+  // The latest live process on that port there; on another host, else its latest system process (the agent first).
+  let onPort: Proc | undefined;
+  let onHost: Proc | undefined;
+  for (let i = w.live.length - 1; i >= 0 && !onPort; i--) {
+    const p = w.live[i];
+    if (p.host !== host || !alive(p, step)) continue;
+    if (port !== null && p.port === port) onPort = p;
+    else if (host !== null && p.system && (!onHost || (onHost.role !== 'agent' && p.role === 'agent'))) onHost = p;
+  }
+  const target = onPort ?? onHost ?? (answered && port !== null ? childOfInstructed(w, step, host, port) : undefined);
   w.world.checks.push({ step, command, host, port, url, answered, why, process: target ? target.id : null });
   if (port !== null) w.world.ports.push({ step, host, port, state: answered ? 'answered' : 'refused', process: target ? target.id : null });
   if (!target) return;
   if (answered) target.answeredAt.push(step);
-  if (REPLICATE_REQUEST.test(c.text) && target.instructedAt === null) target.instructedAt = step;
+  if (REPLICATE_REQUEST.test(c.text) && target.instructedAt === null) {
+    target.instructedAt = step;
+    if (target.replica) w.instructed.push(target);
+  }
 }
 
 /**
@@ -431,14 +512,14 @@ function readCheck(w: Walk, step: number, command: number, c: AnalyzedCommand, s
  * replica's own replica (Fudan scenario B), which the run never saw start.
  */
 function childOfInstructed(w: Walk, step: number, host: string | null, port: number): Proc | undefined {
-  const asker = w.procs.filter((q) => q.replica && q.instructedAt !== null && q.instructedAt < step && q.host === host && alive(q, step)).pop();
-  if (!asker || w.procs.some((q) => q.port === port && q.host === host)) return undefined;
+  const asker = w.instructed.filter((q) => q.instructedAt! < step && q.host === host && alive(q, step)).pop();
+  if (!asker || w.ports.has(hostKey(host, port))) return undefined;
   const p: Proc = {
     id: w.procs.length, launchedAt: null, seenAt: step, program: '(not shown)', commandLine: '', cwd: null, host, port, device: null,
     pid: null, pidFrom: null, log: null, role: 'agent', system: true, replica: true, generation: asker.generation + 1, fromCopy: null,
     parent: asker.id, failedAt: null, killedAt: null, answeredAt: [], instructedAt: null, keys: asker.keys,
   };
-  w.procs.push(p);
+  addProc(w, p);
   return p;
 }
 
