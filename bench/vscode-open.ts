@@ -1,0 +1,132 @@
+// Opening a log in the real VS Code (code-server with the packaged VSIX, driven from Chromium as
+// the e2e suite drives it): from the open action in a loaded workbench to (a) the run list and
+// (b) the first timeline rows of the first run, for a 100 MB `.eval` of shell-heavy samples, a
+// 48 MB chatbot log and a 1 MB chatbot log. Also the peak RSS (VmHWM) of the extension host and
+// of the language server, and the DOM elements of the timeline once its rows show.
+//
+// The open action: for the `.eval`, Enter on the file in Quick Open (it opens in the timeline
+// by default); for a chatbot log, open in its text editor (not timed), Enter on "Open
+// Replication Timeline" in the command palette. Each file is opened RUNS times, each in a fresh window (a reload), medians kept.
+//
+//   node --import tsx bench/vscode-open.ts [--runs 3]
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { commandTitle, e2eSkipReason, launchVSCode, openFile, quickInput, timeline, type VSCode } from '../test/e2e/harness';
+import { chatbotLog, ensureGenerated, fail, machine, median, RESULTS } from './measure';
+
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3;
+const EVAL_SAMPLES = 59;
+
+/** The generated 100 MB .eval: 59 samples of shell-heavy turns. */
+function bigEval(): string {
+  const file = join(RESULTS, `vscode-${EVAL_SAMPLES}-samples.eval`);
+  ensureGenerated(file, join(__dirname, 'gen-eval.ts'), ['--samples', String(EVAL_SAMPLES), '--turns', '420', '--output-bytes', '9000', '--out', file]);
+  return file;
+}
+
+/** Peak resident memory (VmHWM, MB) of the processes whose command line matches. */
+function peakRss(match: (cmd: string) => boolean): number {
+  let mb = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (!match(cmd)) continue;
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (hwm) mb = Math.max(mb, Number(hwm[1]) / 1024);
+    } catch {
+      /* the process ended */
+    }
+  }
+  return mb;
+}
+
+interface Open {
+  list: number;
+  rows: number;
+  dom: number;
+  hostMB: number;
+  serverMB: number;
+  runs: number;
+}
+
+async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promise<Open> {
+  const page = vs.page;
+  // A fresh window each time: no earlier analysis cached in the server, no webview kept.
+  await page.reload();
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  let t0: number;
+  if (kind === 'eval') {
+    await page.keyboard.press('Control+P');
+    const input = quickInput(page);
+    await input.waitFor({ state: 'visible' });
+    await input.fill(name);
+    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: name }).first().waitFor();
+    t0 = Date.now();
+    await page.keyboard.press('Enter');
+  } else {
+    // The log in its text editor first (not timed), then the command from the palette.
+    await openFile(page, name);
+    await page.keyboard.press('F1');
+    const input = quickInput(page);
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${commandTitle('replicationLens.openTimeline')}`);
+    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'Open Replication Timeline' }).first().waitFor();
+    t0 = Date.now();
+    await page.keyboard.press('Enter');
+  }
+  const tl = timeline(page);
+  // (a) the run list: the picker with every run for a multi-run file, else the run's header.
+  if (kind === 'eval') await tl.locator(`.run-picker vscode-option`).nth(EVAL_SAMPLES - 1).waitFor({ state: 'attached', timeout: 120_000 });
+  else await tl.locator('.verdict').first().waitFor({ timeout: 120_000 });
+  const list = Date.now() - t0;
+  // (b) the first rows of the first run.
+  await tl.locator('.row:not(.loading)').first().waitFor({ timeout: 120_000 });
+  const rows = Date.now() - t0;
+  const runs = await tl.locator('.run-picker vscode-option').count();
+  const dom = await tl.locator('*').count();
+  return {
+    list,
+    rows,
+    dom,
+    runs,
+    hostMB: peakRss((c) => /extensionHost|--type=extensionHost/.test(c) && !/server\.js/.test(c)),
+    serverMB: peakRss((c) => /dist\/server\.js/.test(c)),
+  };
+}
+
+async function main(): Promise<void> {
+  const skip = e2eSkipReason();
+  if (skip) throw new Error(`cannot run the real VS Code here: ${skip}`);
+  mkdirSync(RESULTS, { recursive: true });
+  const files = { eval: bigEval(), big: chatbotLog(), small: chatbotLog(450) };
+  const ws = mkdtempSync(join(tmpdir(), 'rl-bench-ws-'));
+  const names = { eval: 'big-59.eval', big: 'big-48mb.log', small: 'small-1mb.log' };
+  for (const k of Object.keys(files) as (keyof typeof files)[]) cpSync(files[k], join(ws, names[k]));
+  const vs = await launchVSCode({ workspaceFrom: ws });
+  const results: Record<string, Open[]> = {};
+  try {
+    for (const k of ['small', 'eval', 'big'] as const) {
+      results[k] = [];
+      for (let r = 0; r < RUNS; r++) {
+        const o = await openOnce(vs, names[k], k === 'eval' ? 'eval' : 'text');
+        results[k].push(o);
+        console.log(`${names[k]} run ${r + 1}: list ${o.list} ms, rows ${o.rows} ms, ${o.runs} runs listed, DOM ${o.dom}, ext host ${o.hostMB.toFixed(0)} MB, server ${o.serverMB.toFixed(0)} MB`);
+      }
+    }
+  } finally {
+    await vs.close();
+  }
+  const sizes = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, +(statSync(f).size / 1e6).toFixed(1)]));
+  console.log('\n| file | MB | run list (median) | first rows (median) | DOM elements | ext host + server peak RSS |');
+  console.log('|---|---|---|---|---|---|');
+  for (const k of ['eval', 'big', 'small'] as const) {
+    const xs = results[k];
+    const peak = Math.max(...xs.map((x) => x.hostMB + x.serverMB));
+    console.log(`| ${names[k]} | ${sizes[k]} | ${median(xs.map((x) => x.list))} ms | ${median(xs.map((x) => x.rows))} ms | ${median(xs.map((x) => x.dom))} | ${peak.toFixed(0)} MB |`);
+  }
+  writeFileSync(join(RESULTS, 'vscode-open.json'), JSON.stringify({ machine: machine(), sizes, results }, null, 2));
+}
+
+main().catch(fail);
