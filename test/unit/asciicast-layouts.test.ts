@@ -333,3 +333,14 @@ test('casts: the echo, the output and the next prompt in one event (a fast comma
     assert.deepEqual(commands(t).map((c) => c.output), ['a.txt  b.txt', 'one\ntwo', '/home/dev/x'], `input ${input}`);
   }
 });
+
+test('shared corpus: terminal-session.cast gives exactly its labelled commands; every real cast reads', { skip: !hasShared }, () => {
+  assertLabelled(asciicastReader, 'terminal-session.cast');
+  const casts = readdirSync(path.join(real, 'asciinema')).filter((f) => f.endsWith('.cast'));
+  assert.ok(casts.length >= 2);
+  for (const f of casts) {
+    const res = asciicastReader.read(load(path.join(real, 'asciinema', f)));
+    assert.equal(res.trajectories.length, 1, f);
+    assert.deepEqual(res.issues.filter((i) => i.severity === 'error'), [], f);
+  }
+});

@@ -8,7 +8,8 @@
 import type { RawCommand, RawStep } from '../model';
 import { contentStepId } from '../ids';
 import { LineEditor, LineTerminal, type FinishedLine } from './asciicast-term';
-import { CONTINUATION, PROMPT_MAX, PromptBook, promptShape, promptStatus } from './asciicast-prompt';
+import { CONTINUATION, PROMPT_MAX, PromptBook, promptShape } from './asciicast-prompt';
+import { dropPromptInfoLines, statusFromPrompts, type PromptSeen } from './asciicast-prompts-seen';
 
 export interface CastEvent {
   time: number;
@@ -17,7 +18,7 @@ export interface CastEvent {
   line: number;
 }
 
-interface Running {
+export interface Running {
   cmd: RawCommand;
   step: RawStep;
   lines: string[];
@@ -29,20 +30,6 @@ interface Running {
   at: AtPrompt | null;
   /** Output only: lines shown while the line editor stayed on after the command's line. */
   more: string[] | null;
-}
-
-/** A prompt the shell showed, and what it tells about the command before it. */
-interface PromptSeen {
-  text: string;
-  shape: string;
-  /** The command it ended, if one ran. */
-  closed: Running | null;
-  first: boolean;
-  /** The two lines finished just before it (a two-line prompt's first line is the last). */
-  pre: string | undefined;
-  prePrev: string | undefined;
-  /** Output before the prompt on its own line was added to `closed`'s output. */
-  lead: boolean;
 }
 
 /** Where the shell is waiting for a line: the prompt's text and its column on the line. */
@@ -349,48 +336,4 @@ function incomplete(text: string): boolean {
   if (heredoc && !lines.slice(1).some((l) => l.trim() === heredoc[2])) return true;
   const quotes = lines.join('\n').replace(/\\./g, '').replace(/'[^']*'|"[^"]*"/g, '');
   return /['"]/.test(quotes);
-}
-
-/**
- * Two-line prompts (kali's `┌──(user㉿host)-[dir]`, starship's info line above `❯`): the line
- * above a short prompt is part of it when it is there at every prompt and is drawn alike each
- * time (same shape, or after a blank line, or the box-drawing pair). It is then not output.
- */
-function dropPromptInfoLines(prompts: PromptSeen[]): void {
-  const byShape = new Map<string, PromptSeen[]>();
-  for (const p of prompts) {
-    if (!p.closed && !p.first) continue;
-    if (/w/.test(p.shape) || p.shape.length > 6) continue;
-    const list = byShape.get(p.shape) ?? [];
-    list.push(p);
-    byShape.set(p.shape, list);
-  }
-  for (const [shape, list] of byShape) {
-    if (!list.every((p) => p.pre?.trim())) continue;
-    const box = /^[└╰┗]/u.test(shape) && list.every((p) => /^[┌╭┏]/u.test(p.pre!));
-    const shapes = new Set(list.map((p) => promptShape(p.pre!)));
-    const alike = list.length >= 2 && shapes.size === 1 && /[^\sw]/.test([...shapes][0]);
-    const afterBlank = list.length >= 2 && list.every((p) => p.prePrev !== undefined && !p.prePrev.trim());
-    if (!box && !alike && !afterBlank) continue;
-    for (const p of list) {
-      const lines = p.closed?.lines;
-      if (!lines?.length) continue;
-      lines.pop();
-      if (lines.length && !lines[lines.length - 1].trim()) lines.pop();
-    }
-  }
-}
-
-/** Prompts that show the last exit status (`[1] user@host:~$ `) give each command its own. */
-function statusFromPrompts(prompts: PromptSeen[]): void {
-  const byShape = new Map<string, { p: PromptSeen; status: number | null }[]>();
-  for (const p of prompts) {
-    const list = byShape.get(p.shape) ?? [];
-    list.push({ p, status: promptStatus(p.text) });
-    byShape.set(p.shape, list);
-  }
-  for (const list of byShape.values()) {
-    if (list.length < 2 || list.some((x) => x.status === null) || !list.some((x) => x.status === 0)) continue;
-    for (const { p, status } of list) if (p.closed && p.closed.cmd.exitCode === null) p.closed.cmd.exitCode = status;
-  }
 }

@@ -2,8 +2,7 @@
 // then `[time, code, data]` with absolute times) and v3 (`term` header, intervals, `#`
 // comments, `x` exit status). The events are replayed through a shell session
 // (asciicast-session.ts), which recovers the commands, their output and exit status.
-import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult } from '../model';
-import { contentStepId } from '../ids';
+import type { RawTrajectory, ReadIssue, ReadResult } from '../model';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { jsonlLines } from './jsonl';
 import { asNum, asObj, asStr, type Obj } from './tool-output';
