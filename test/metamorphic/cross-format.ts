@@ -3,7 +3,7 @@
 // list as `{"trajectory": [...]}` or JSONL; OpenHands V1 JSONL as an array; mini-swe-agent's
 // `{messages}` as a bare list.
 import type { FormatId } from '../../src/core/model';
-import { addUnknownFields, field, JObj, parseTree, serialize, shuffleKeys, type J } from './json-tree';
+import { addUnknownFields, field, JObj, parseTree, Raw, serialize, shuffleKeys, type J } from './json-tree';
 import { jsonlRecords } from './jsonl-variants';
 import { writeZip, zipMembers, type Member } from './zip-variants';
 import { inspectEvalReader } from '../../src/core/formats/inspect-eval';
@@ -12,6 +12,7 @@ import { stripBom, text, utf8, type Variant } from './variant';
 
 const pretty = (v: J) => serialize(v, { indent: '  ' }) + '\n';
 const jsonl = (items: J[]) => items.map((r) => serialize(r, { indent: '' })).join('\n') + '\n';
+const has = (v: J, key: string) => v instanceof JObj && field(v.entries, key) !== undefined;
 const base = (file: string) => file.replace(/\.[^.]*$/, '');
 
 /** The list a document holds: itself when it is an array, else the first of `keys` holding one. */
@@ -84,21 +85,26 @@ function conversions(bytes: Uint8Array, file: string, format: FormatId): Variant
   } catch {
     doc = null;
   }
-  const records = doc === null ? jsonlRecords(src) : null;
+  // Damaged lines have no place in a JSON array: the JSONL reader skips them too.
+  const records = doc === null ? jsonlRecords(src)?.filter((r): r is J => !(r instanceof Raw)) ?? null : null;
   switch (format) {
     case 'inspect-json':
       return doc ? inspectJsonToEval(doc, file) : [];
     case 'openai-chat': {
-      if (records) return [{ name: 'as a JSON array', file: `${base(file)}.json`, bytes: utf8(pretty(records)), format }];
+      // A JSONL of messages is an array of them; a JSONL of conversations is not.
+      if (records) return records.every((r) => has(r, 'role')) ? [{ name: 'as a JSON array', file: `${base(file)}.json`, bytes: utf8(pretty(records)), format }] : [];
       return eventLists(doc, file, format, 'messages');
     }
     case 'openhands':
-      return records ? [{ name: 'as a JSON array', file: `${base(file)}.json`, bytes: utf8(pretty(records)), format }] : eventLists(doc, file, format, 'trajectory');
+      // A JSONL of events is an array of them; an evaluation output.jsonl (a run a line) is not.
+      if (records) return records.some((r) => has(r, 'history')) ? [] : [{ name: 'as a JSON array', file: `${base(file)}.json`, bytes: utf8(pretty(records)), format }];
+      return eventLists(doc, file, format, 'trajectory');
     case 'openhands-v1':
       return records ? [{ name: 'as a JSON array', file: `${base(file)}.json`, bytes: utf8(pretty(records)), format }] : [];
     case 'mini-swe-agent': {
+      // Text-mode messages only: a bare list of tool-call messages is an OpenAI chat, whoever wrote it.
       const list = doc ? listOf(doc, ['messages']) : null;
-      return list && !Array.isArray(doc) ? [{ name: 'as a bare list of messages', file, bytes: utf8(pretty(list)), format }] : [];
+      return list && !Array.isArray(doc) && !list.some((m) => has(m, 'tool_calls')) ? [{ name: 'as a bare list of messages', file, bytes: utf8(pretty(list)), format }] : [];
     }
     default:
       return [];

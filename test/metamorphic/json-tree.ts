@@ -11,6 +11,10 @@ export class JObj {
   constructor(public entries: [string, J][]) {}
 }
 export type J = null | boolean | string | JNum | J[] | JObj;
+/** A line that is not JSON (a damaged record): variants keep it as it is, where it is. */
+export class Raw {
+  constructor(readonly text: string) {}
+}
 export type Path = (string | number)[];
 
 /** Strict JSON (plus NaN/Infinity); throws a SyntaxError on anything else. */

@@ -1,26 +1,29 @@
 // Layout variants of a JSONL file (one record a line): line ends, blank lines, BOM, record
 // layout, key order, unknown and missing fields, escapes, the final newline.
 import type { FormatId } from '../../src/core/model';
-import { addUnknownFields, dropFields, mapEmbeddedJson, parseTree, reverseKeys, serialize, shuffleKeys, type J, type Style } from './json-tree';
+import { addUnknownFields, dropFields, mapEmbeddedJson, parseTree, Raw, reverseKeys, serialize, shuffleKeys, type J, type Style } from './json-tree';
 import { EMBEDDED_JSON_KEYS } from './json-variants';
 import { OPTIONAL_FIELDS } from './optional-fields';
 import { BOM, stripBom, utf8, type Variant } from './variant';
 
-/** The records of a JSONL text, or null when some non-blank line is not one JSON value. */
-export function jsonlRecords(original: string): J[] | null {
-  const out: J[] = [];
+/** The records of a JSONL text (a damaged line kept as Raw), or null when no line is JSON. */
+export function jsonlRecords(original: string): (J | Raw)[] | null {
+  const out: (J | Raw)[] = [];
+  let parsed = 0;
   for (const line of stripBom(original).split('\n')) {
     if (!line.trim()) continue;
+    const t = line.replace(/\r$/, '');
     try {
-      out.push(parseTree(line.replace(/\r$/, '')));
+      out.push(parseTree(t));
+      parsed++;
     } catch {
-      return null;
+      out.push(new Raw(t));
     }
   }
-  return out.length ? out : null;
+  return parsed ? out : null;
 }
 
-const lines = (recs: J[], style: Style, f: (r: J) => J = (r) => r) => recs.map((r) => serialize(f(r), style));
+const lines = (recs: (J | Raw)[], style: Style, f: (r: J) => J = (r) => r) => recs.map((r) => (r instanceof Raw ? r.text : serialize(f(r), style)));
 
 export function jsonlVariants(original: string, file: string, format: FormatId): Variant[] {
   const recs = jsonlRecords(original);

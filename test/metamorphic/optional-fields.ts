@@ -39,7 +39,9 @@ export const OPTIONAL_FIELDS: Partial<Record<FormatId, Drop>> = {
   'claude-code': anywhere('timestamp', 'userType', 'cwd', 'version', 'gitBranch', 'requestId', 'usage', 'stop_reason', 'stop_sequence',
     'description', 'slug', 'permissionMode', 'isImage', 'stdoutLines', 'stderrLines', 'durationMs'),
   codex: either(
-    anywhere('timestamp', 'cli_version', 'originator', 'git', 'instructions', 'effort', 'encrypted_content', 'approval_policy',
+    // (an older rollout's header {id, timestamp, instructions} is what marks the format: kept)
+    (k, e, p) => !(p.length === 0 && field(e, 'instructions') !== undefined) && ['timestamp', 'instructions'].includes(k),
+    anywhere('cli_version', 'originator', 'git', 'effort', 'encrypted_content', 'approval_policy',
       'sandbox_policy', 'rate_limits', 'model_provider', 'source'),
   ),
   'openai-chat': either(

@@ -177,9 +177,11 @@ test('legacy .json with NaN/Infinity: values kept as strings, error status and c
   const file = load(path.join(fixtures, 'legacy-nan.json'));
   const res = inspectJsonReader.read(file);
   assert.equal(res.trajectories.length, 2);
-  assert.equal(res.trajectories[1].meta?.score, 'NaN');
+  // Runs in Inspect's sample order (epoch, then id), as the same log's .eval lists them.
+  assert.deepEqual(res.trajectories.map((t) => t.id), ['s2#1', 'probe_ports#2']);
+  assert.equal(res.trajectories[0].meta?.score, 'NaN');
   assert.ok(res.issues.some((i) => /status is "error".*sandbox died/.test(i.message)));
-  const second = res.trajectories[1];
+  const second = res.trajectories[0];
   assert.equal(second.issues.length, 1);
   assert.ok(second.issues[0].line! > 300, 'the corrupt message is located by line');
   assert.deepEqual(commands(second).map((c) => c.text), ['df -h /']);

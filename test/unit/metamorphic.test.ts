@@ -35,6 +35,13 @@ function realFiles(): string[] {
     .sort();
 }
 
+/** The project's own reader fixtures: their layouts are varied too, without ../shared. */
+const FIXTURE_DIRS = ['failures', 'claude-code', 'codex', 'inspect', 'openai-chat', 'openhands', 'openhands-v1', 'swe', 'chatbot', 'asciicast'];
+function fixtureFiles(): string[] {
+  const root = resolve(__dirname, '../fixtures');
+  return FIXTURE_DIRS.flatMap((d) => readdirSync(join(root, d)).map((f) => join(root, d, f))).filter((p) => statSync(p).isFile() && !p.endsWith('.ts')).sort();
+}
+
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 before(() => initAnalysis());
@@ -47,7 +54,7 @@ function original(path: string, bytes: Uint8Array): Analysis {
 }
 
 let total = 0;
-function suite(kind: 'labelled' | 'real', paths: string[]): void {
+function suite(kind: 'labelled' | 'real' | 'fixture', paths: string[]): void {
   for (const path of paths) {
     const name = basename(path);
     const bytes = new Uint8Array(readFileSync(path));
@@ -79,6 +86,7 @@ function suite(kind: 'labelled' | 'real', paths: string[]): void {
 
 suite('labelled', labelledFiles());
 suite('real', realFiles());
+suite('fixture', fixtureFiles());
 
 test('the suite has at least 8 variants of every labelled file', { skip: !existsSync(labelledDir) && 'no ../shared' }, () => {
   for (const path of labelledFiles()) {

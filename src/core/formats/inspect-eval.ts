@@ -7,7 +7,7 @@ import type { RawTrajectory, ReadIssue, ReadResult } from '../model';
 import { FormatError, type FormatReader, type RunListing, type SourceFile } from './types';
 import { isZip, ZipError, ZipReader, type ZipOptions } from './zip';
 import { parseJsonLenient } from './json-positions';
-import { expandRefs, isObject, runId, runTitle, sampleToTrajectory } from './inspect-sample';
+import { compareSamples, expandRefs, isObject, runId, runTitle, sampleToTrajectory } from './inspect-sample';
 
 const FORMAT = 'inspect-eval' as const;
 
@@ -51,10 +51,8 @@ function sampleMembers(zip: ZipReader): SampleMember[] {
     m = CHUNKED.exec(e.name);
     if (m) out.push({ id: m[1], epoch: Number(m[2]), key: e.name.slice(0, -'sample.json'.length), chunked: true });
   }
-  // Inspect's own order (its sort_samples): by epoch, then by id with numbers zero-padded, so
-  // runs come in the same order whatever order the zip holds its members in.
-  const sortKey = (s: SampleMember) => (/^\d+$/.test(s.id) ? s.id.padStart(20, '0') : s.id);
-  return out.sort((a, b) => a.epoch - b.epoch || (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+  // Runs come in Inspect's sample order, whatever order the zip holds its members in.
+  return out.sort(compareSamples);
 }
 
 interface Header {

@@ -5,7 +5,7 @@ import { LineIndex } from '../ids';
 import { FormatError, type FormatReader } from './types';
 import { topLevelMembers, topLevelValue } from './json-elements';
 import { ANY, findArrays, parseJsonLenient, spanRange, type Span } from './json-positions';
-import { isObject, sampleToTrajectory } from './inspect-sample';
+import { compareSamples, isObject, sampleToTrajectory } from './inspect-sample';
 
 const FORMAT = 'inspect-json' as const;
 
@@ -72,6 +72,8 @@ export const inspectJsonReader: FormatReader = {
         issues.push({ severity: 'error', message: `sample ${i}: ${(e as Error).message}`, line, entry: `samples[${i}]` });
       }
     });
+    // In Inspect's sample order, as the same log's `.eval` lists them.
+    trajectories.sort((a, b) => compareSamples({ id: a.meta?.sampleId, epoch: a.meta?.epoch }, { id: b.meta?.sampleId, epoch: b.meta?.epoch }));
     return { format: FORMAT, trajectories, issues };
   },
 };

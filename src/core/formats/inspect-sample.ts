@@ -39,6 +39,20 @@ function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
 
+/**
+ * Inspect's own sample order (its sort_samples): by epoch, then by id with numbers zero-padded.
+ * Both log formats list their runs in it, whatever order the file holds the samples in.
+ */
+export function compareSamples(a: { id: unknown; epoch: unknown }, b: { id: unknown; epoch: unknown }): number {
+  const key = (id: unknown) => (typeof id === 'number' || /^\d+$/.test(String(id)) ? String(id).padStart(20, '0') : String(id ?? ''));
+  const ea = Number(a.epoch ?? 1);
+  const eb = Number(b.epoch ?? 1);
+  if (ea !== eb) return ea - eb;
+  const ka = key(a.id);
+  const kb = key(b.id);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
 /** `${id}#${epoch}`: stable across re-reads, the same in listRuns and readRun. */
 export function runId(id: unknown, epoch: unknown): string {
   return `${String(id ?? '?')}#${String(epoch ?? 1)}`;
@@ -76,7 +90,8 @@ export function expandRefs(refs: unknown, pool: unknown[]): unknown[] {
   const out: unknown[] = [];
   if (!Array.isArray(refs)) return out;
   for (const r of refs) {
-    if (Array.isArray(r) && typeof r[0] === 'number' && typeof r[1] === 'number') out.push(...pool.slice(r[0], r[1]));
+    // One push per item: a spread of a large range exceeds the call stack (~120,000 arguments).
+    if (Array.isArray(r) && typeof r[0] === 'number' && typeof r[1] === 'number') for (const m of pool.slice(r[0], r[1])) out.push(m);
     else if (typeof r === 'number' && r >= 0 && r < pool.length) out.push(pool[r]);
   }
   return out;

@@ -11,6 +11,7 @@ import { FormatError, type FormatReader } from './types';
 import { findArrays, mergeRanges, parseJsonLenient, salvageArray, spanRange } from './json-positions';
 import { contentText, isObject } from './inspect-sample';
 import { stem } from './swe-agent';
+import { scanArray } from './json-elements';
 import { exitStatus } from './tool-output';
 
 const FORMAT = 'mini-swe-agent' as const;
@@ -33,8 +34,10 @@ export const miniSweAgentReader: FormatReader = {
       return 0;
     }
     if (start.startsWith('[') && /"role"\s*:/.test(head)) {
-      if (/```mswea_bash_command/.test(head)) return 0.9;
-      if (/<returncode>-?\d+<\/returncode>/.test(head) && /```bash/.test(head)) return 0.8;
+      // Judge the messages' decoded text, not the JSON's: a writer may escape `<` as \u003c.
+      const said = messagesText(head);
+      if (/```mswea_bash_command/.test(said)) return 0.9;
+      if (/<returncode>-?\d+<\/returncode>/.test(said) && /```bash/.test(said)) return 0.8;
     }
     return 0;
   },
@@ -120,6 +123,21 @@ export const miniSweAgentReader: FormatReader = {
     return { format: FORMAT, trajectories: [trajectory], issues: fileIssues };
   },
 };
+
+/** The contents of the complete messages a head of a bare message list holds, or the head itself. */
+function messagesText(head: string): string {
+  const parts: string[] = [];
+  const { elements } = scanArray(head);
+  for (const el of elements.slice(0, 16)) {
+    try {
+      const m = JSON.parse(head.slice(el.start, el.end)) as unknown;
+      if (isObject(m)) parts.push(contentText(m.content));
+    } catch {
+      // a broken message: the others still tell
+    }
+  }
+  return parts.length ? parts.join('\n') : head;
+}
 
 function assistantCommands(
   m: Json,
