@@ -4,6 +4,7 @@ import type { Category, Entities } from '../model';
 import { emptyEntities } from '../model';
 import type { PythonCall } from '../shell/types';
 import type { CommandView } from './view';
+import { oversightPaths } from './tamper';
 import { urlTargets, type UrlTarget } from './rules';
 
 const PORT_MIN = 1;
@@ -99,6 +100,9 @@ export function entitiesOf(v: CommandView, category: Category): Entities {
     case 'persistence':
       for (const w of v.writes()) addUnique(e.paths, w);
       if (v.name === 'tee') for (const o of v.operands()) addUnique(e.paths, o);
+      break;
+    case 'oversight-evasion':
+      for (const p of oversightPaths(v)) addUnique(e.paths, p);
       break;
     case 'credential-access':
       for (const o of v.operands()) if (o.includes('/') || o.startsWith('.')) addUnique(e.paths, o);
