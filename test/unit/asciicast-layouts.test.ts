@@ -344,3 +344,23 @@ test('shared corpus: terminal-session.cast gives exactly its labelled commands; 
     assert.deepEqual(res.issues.filter((i) => i.severity === 'error'), [], f);
   }
 });
+
+test('a recording of one program (the header names it, no shell): one command, all the output, the exit status of x', () => {
+  const cast = [
+    JSON.stringify({ version: 3, term: { cols: 80, rows: 24 }, command: 'python3 replicate.py --target 10.0.0.5' }),
+    JSON.stringify([0.1, 'o', 'copying weights...\r\n']),
+    JSON.stringify([0.5, 'o', 'error: connection refused\r\n']),
+    JSON.stringify([0.1, 'x', '1']),
+  ].join('\n');
+  const [t] = asciicastReader.read(sourceText('one.cast', cast)).trajectories;
+  assert.deepEqual(texts(t), ['python3 replicate.py --target 10.0.0.5']);
+  assert.equal(commands(t)[0].output, 'copying weights...\nerror: connection refused');
+  assert.equal(commands(t)[0].exitCode, 1);
+  // A shell named in the header is read as a session; with no prompt seen, no command.
+  for (const shell of ['/bin/bash', 'zsh -l', '/usr/bin/fish', 'pwsh.exe -NoLogo']) {
+    const session = cast.replace('python3 replicate.py --target 10.0.0.5', shell);
+    assert.deepEqual(texts(asciicastReader.read(sourceText('shell.cast', session)).trajectories[0]), [], shell);
+  }
+  const dashC = cast.replace('python3 replicate.py --target 10.0.0.5', "bash -c 'make deploy'");
+  assert.deepEqual(texts(asciicastReader.read(sourceText('c.cast', dashC)).trajectories[0]), ["bash -c 'make deploy'"]);
+});

@@ -62,6 +62,9 @@ export class ShellSession {
   private liveStyle = false;
   private typing: Typing | null = null;
   private recent: [string | undefined, string | undefined] = [undefined, undefined];
+  /** Lines before any command: a recording of one program, not of a shell, is all output. */
+  private loose: string[] | null = [];
+  private firstEvent: CastEvent | null = null;
 
   /** `sawInput`: the cast has input events; without them commands come from the echo. */
   constructor(
@@ -73,6 +76,7 @@ export class ShellSession {
   }
 
   event(e: CastEvent): void {
+    this.firstEvent ??= e;
     if (e.code === 'o') this.output(e);
     else if (e.code === 'i') this.input(e);
     else if (e.code === 'm' && e.data) this.note(`marker: ${e.data}`);
@@ -110,6 +114,7 @@ export class ShellSession {
       if (!this.liveStyle && atEventStart && !this.term.alternate && this.wholeLine(line, e)) return;
     }
     if (run && !this.term.alternate) run.lines.push(line);
+    else if (!run && this.loose) this.loose.push(line);
     this.recent = [this.recent[1], line];
   }
 
@@ -302,6 +307,7 @@ export class ShellSession {
     };
     this.steps.push(step);
     this.running = { cmd, step, lines: [], echo, fromEcho: null, at, more: null };
+    this.loose = null;
     this.all.push(this.running);
   }
 
@@ -310,15 +316,28 @@ export class ShellSession {
     if (step) (step.notes ??= []).push(text);
   }
 
-  finish(): RawStep[] {
+  /**
+   * The steps read. `program`: the command the recording ran instead of a shell (the header's
+   * `command`); when no shell command was found, it is the one command, all the output its own
+   * and the recording's exit status its status.
+   */
+  finish(program: string | null): RawStep[] {
     const run = this.running;
     if (run && !this.term.alternate) {
       // The recording ends: what is on the cursor's line is output, unless it is the prompt.
       const before = this.term.beforeCursor(PROMPT_MAX);
       const m = this.book.learned ? this.book.find(before) : null;
-      const rest = m && m.kind === 'learned' ? before.slice(0, m.start) : this.term.current();
-      if (m && m.kind === 'learned') this.promptAt(before.slice(m.start), rest);
-      else if (rest.trim()) run.lines.push(rest.trimEnd());
+      if (m && m.kind === 'learned') {
+        const raw = this.term.currentRaw();
+        this.promptAt(before.slice(m.start), raw.slice(0, raw.length - (before.length - m.start)));
+      } else if (this.term.current()) run.lines.push(this.term.current());
+    }
+    if (!this.all.length && program && this.firstEvent) {
+      const lines = this.loose ?? [];
+      this.startCommand(program, this.firstEvent, this.firstEvent.line, false, null);
+      this.running!.lines = lines;
+      if (!this.term.alternate && this.term.current()) this.running!.lines.push(this.term.current());
+      this.running!.cmd.exitCode = this.exitStatus;
     }
     this.running = null;
     dropPromptInfoLines(this.prompts);
@@ -326,6 +345,7 @@ export class ShellSession {
     for (const r of this.all) r.cmd.output = r.lines.join('\n').replace(/\s+$/, '');
     return this.steps;
   }
+
 }
 
 /** The command line is not finished: an open heredoc or quote, or a trailing `\`, `|`, `&&`. */

@@ -9,6 +9,8 @@ import { asNum, asObj, asStr, type Obj } from './tool-output';
 import { ShellSession, type CastEvent } from './asciicast-session';
 
 const FORMAT = 'asciicast';
+/** A `command` header that starts an interactive shell (no `-c`): its commands are read from the session. */
+const SHELL = /^(?:\S*\/)?(?:ba|z|fi|da|k|tc|c|mk|a|y|o)?sh(?:\.exe)?(?:\s+-(?!-?c\b)\S+)*\s*$|^(?:\S*[/\\])?(?:pwsh|powershell|cmd|nu|xonsh)(?:\.exe)?(?:\s+-(?!-?c\b|command\b)\S+)*\s*$/i;
 
 export const asciicastReader: FormatReader = {
   id: FORMAT,
@@ -29,7 +31,8 @@ export const asciicastReader: FormatReader = {
     const width = asNum(header.width) ?? asNum(asObj(header.term)?.cols) ?? 0;
     const session = new ShellSession(asNum(header.timestamp) ?? null, events.some((e) => e.code === 'i'), width > 0 && width < 10000 ? Math.floor(width) : 0);
     for (const e of events) session.event(e);
-    const steps = session.finish();
+    const recorded = asStr(header.command)?.trim();
+    const steps = session.finish(recorded && !SHELL.test(recorded) ? recorded : null);
     const title = asStr(header.title) ?? asStr(header.command) ?? file.name;
     const env = asObj(header.env);
     const meta: Record<string, string | number | boolean | null> = { version: asNum(header.version) ?? null };
