@@ -364,3 +364,15 @@ test('a recording of one program (the header names it, no shell): one command, a
   const dashC = cast.replace('python3 replicate.py --target 10.0.0.5', "bash -c 'make deploy'");
   assert.deepEqual(texts(asciicastReader.read(sourceText('c.cast', dashC)).trajectories[0]), ["bash -c 'make deploy'"]);
 });
+
+test('casts with keystrokes: keys typed before the prompt is drawn, an echo recorded before its key, a resize', () => {
+  const head = JSON.stringify({ version: 2, width: 40, height: 24 });
+  const cast = (events: [string, string][]) => [head, ...events.map(([c, d], k) => JSON.stringify([k * 0.1, c, d]))].join('\n');
+  const t1 = asciicastReader.read(sourceText('ahead.cast', cast([
+    ['o', 'Welcome\r\n'], ['i', 'l'], ['i', 's'], ['o', 'dev@box:~$ ls'], ['i', '\r'], ['o', '\r\nnotes.txt\r\ndev@box:~$ '],
+    ['o', 'w'], ['i', 'w'], ['o', 'c'], ['i', 'c'], ['i', '\r'], ['o', '\r\n3\r\ndev@box:~$ '],
+    ['r', '120x40'], ['i', 'exit\r'], ['o', 'exit\r\n'],
+  ]))).trajectories[0];
+  assert.deepEqual(texts(t1), ['ls', 'wc', 'exit']);
+  assert.deepEqual(commands(t1).map((c) => c.output), ['notes.txt', '3', '']);
+});

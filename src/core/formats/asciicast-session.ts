@@ -81,6 +81,7 @@ export class ShellSession {
     else if (e.code === 'i') this.input(e);
     else if (e.code === 'm' && e.data) this.note(`marker: ${e.data}`);
     else if (e.code === 'x' && /^-?\d+$/.test(e.data.trim())) this.exitStatus = Number(e.data.trim());
+    else if (e.code === 'r' && /^\d{1,4}x\d{1,4}$/.test(e.data.trim())) this.term.resize(Number(e.data.trim().split('x')[0]));
   }
 
   private time(t: number): string | null {
@@ -255,9 +256,27 @@ export class ShellSession {
     return t.prompt;
   }
 
+  /**
+   * At Enter, a line typed where no prompt was seen: the prompt may have been drawn after the
+   * first keys (typed ahead), or their echo recorded before them. If the line now shows a
+   * prompt followed by what was typed, it was typed at that prompt.
+   */
+  private promptShownLate(t: Typing): AtPrompt | null {
+    const typed = this.editor.text;
+    if (this.term.alternate || this.editor.dirty || !typed.trim()) return null;
+    const before = this.term.beforeCursor(PROMPT_MAX + typed.length);
+    if (!before.endsWith(typed)) return null;
+    const head = before.slice(0, before.length - typed.length);
+    const m = this.book.find(head, this.term.bracketedPaste);
+    if (!m) return null;
+    t.prompt = { text: head.slice(m.start), col: this.term.cursor - before.length + m.start };
+    this.promptAt(t.prompt.text, head.slice(0, m.start));
+    return t.prompt;
+  }
+
   private key(key: 'enter' | 'cancel' | 'eof', e: CastEvent): void {
     const t = this.typing ?? { before: '', col: 0, line: e.line, prompt: undefined };
-    const at = this.typedAt(t);
+    const at = this.typedAt(t) ?? (key === 'enter' ? this.promptShownLate(t) : null);
     const run = this.running;
     if (key === 'enter' && at && !this.term.alternate) {
       // History, completion and search change the line in ways only the shell knows: its text

@@ -39,7 +39,13 @@ export class LineTerminal {
   bracketedPaste = false;
 
   /** `width`: the recording's columns (where lines wrap); 0 when unknown. */
-  constructor(private readonly width = 0) {}
+  constructor(private width = 0) {}
+
+  /** The terminal was resized (a cast's `r` event). */
+  resize(width: number): void {
+    this.width = width;
+    this.wrapPending = false;
+  }
 
   /** The text of the cursor's line, trailing blanks removed. */
   current(): string {
