@@ -180,6 +180,15 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
       const fuser = await timelineRow(tl, 'fuser -k 8000/tcp');
       await fuser.locator('.badge[title="process-kill"]').waitFor();
       await screenshot(page, 'timeline-eval');
+      // The second sample is listed, not read, until it is picked: then the server reads it.
+      const second = picker.locator('vscode-option[value="summarise_error_log#1"]');
+      assert.match((await second.textContent()) ?? '', /not read yet/);
+      await picker.evaluate((el: HTMLElement & { value: string }) => {
+        el.value = 'summarise_error_log#1';
+        el.dispatchEvent(new Event('change'));
+      });
+      await timelineRow(tl, 'wc -l /var/log/app/app.log');
+      assert.doesNotMatch((await second.textContent()) ?? '', /not read yet/);
     });
   });
 
