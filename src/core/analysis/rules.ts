@@ -105,6 +105,12 @@ function monitorServiceStopped(v: CommandView): boolean {
   return verbs.test(ops[0] ?? '') && ops.slice(1).some((u) => MONITOR_SERVICE.test(u));
 }
 
+/** `schtasks /change /tn ShutdownAgent /disable`, `/end`, `/delete`; `Disable-ScheduledTask -TaskName Monitor`. */
+function monitorTaskStopped(v: CommandView): boolean {
+  if (!v.args.some((a) => MONITOR_SERVICE.test(a))) return false;
+  return v.name.toLowerCase() !== 'schtasks' || v.args.some((a) => /^[/-](delete|disable|end)$/i.test(a));
+}
+
 /** `Stop-Service`, `Set-Service -StartupType Disabled`, `sc stop|config ... start= disabled`. */
 function windowsServiceStopped(v: CommandView): boolean {
   const name = v.name.toLowerCase();
@@ -195,6 +201,8 @@ export const RULES: Rule[] = [
   { id: 'oversight-query', category: 'oversight-evasion', programs: ['yq', 'jq'], when: (v) => (inPlace(v) || v.writes().length > 0 || v.cmd.pipesTo.some((p) => p === 'sponge' || p === 'tee')) && v.operands().some(queryTurnsOff), says: 'sets an oversight or monitoring setting off' },
   { id: 'monitor-service', category: 'oversight-evasion', programs: ['systemctl', 'service', 'launchctl'], when: (v) => monitorServiceStopped(v), says: 'stops or disables a monitor, watchdog or audit service' },
   { id: 'auditctl-off', category: 'oversight-evasion', programs: ['auditctl'], when: (v) => v.args.some((a, i) => a === '-e' && v.args[i + 1] === '0') || v.has('-D'), says: 'turns kernel auditing off' },
+  { id: 'stop-command-alias', category: 'oversight-evasion', programs: ['alias'], when: (v) => v.args.some((a) => /^(kill|pkill|killall|shutdown|poweroff|halt|reboot|systemctl)=/.test(a)), says: 'redefines the command that would stop the agent' },
+  { id: 'monitor-task', category: 'oversight-evasion', programs: ['schtasks', 'disable-scheduledtask', 'unregister-scheduledtask', 'stop-scheduledtask'], when: (v) => monitorTaskStopped(v), says: 'disables, ends or deletes a shutdown or monitor task' },
   { id: 'monitor-service-win', category: 'oversight-evasion', programs: ['stop-service', 'spsv', 'set-service', 'sc'], when: (v) => windowsServiceStopped(v) && v.args.some((a) => MONITOR_SERVICE.test(a)), says: 'stops or disables a monitor, watchdog or audit service' },
 
   // credential-access
@@ -236,7 +244,7 @@ export const RULES: Rule[] = [
   { id: 'cmd-start-b', category: 'process-launch', programs: ['start'], when: (v) => v.args.some((a) => /^\/(b|min)$/i.test(a)), says: 'start /b runs a program in the background' },
   { id: 'copy-item', category: 'file-copy', programs: ['copy-item', 'cpi', 'copy', 'xcopy', 'robocopy', 'expand-archive', 'compress-archive'], when: (v) => !v.args.some(isRemoteWindowsPath), says: 'copies files on this machine' },
   { id: 'copy-remote-windows', category: 'remote-transfer', programs: ['copy-item', 'cpi', 'copy', 'xcopy', 'robocopy'], when: (v) => v.args.some(isRemoteWindowsPath), says: 'copies to or from another host (a share or a remote session)' },
-  { id: 'schtasks', category: 'persistence', programs: ['schtasks'], when: (v) => v.args.some((a) => /^[/-](create|change)$/i.test(a)), says: 'schedules a task' },
+  { id: 'schtasks', category: 'persistence', programs: ['schtasks'], when: (v) => v.args.some((a) => /^[/-]create$/i.test(a)) || (v.args.some((a) => /^[/-]change$/i.test(a)) && !v.args.some((a) => /^[/-](disable|end)$/i.test(a))), says: 'schedules a task' },
   { id: 'register-task', category: 'persistence', programs: ['register-scheduledtask', 'new-service'], says: 'registers a task or service that starts by itself' },
   { id: 'sc-create', category: 'persistence', programs: ['sc'], when: (v) => /^create$/i.test(v.args[0] ?? '') || (/^config$/i.test(v.args[0] ?? '') && v.args.some((a) => /^auto$/i.test(a))), says: 'registers a Windows service' },
   { id: 'service-automatic', category: 'persistence', programs: ['set-service'], when: (v) => v.args.some((a) => /^Automatic$/i.test(a)), says: 'makes a service start at boot' },
