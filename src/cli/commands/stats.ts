@@ -93,11 +93,22 @@ function lineageText(nodes: LineageNode[], depth = 0): string {
 function textReport(corpus: Corpus, scan: ScanResult, withRows: boolean): string {
   const { stats } = corpus;
   const all: GroupStats[] = [...stats.groups, stats.total];
-  const name = (g: GroupStats) => clip(g.group);
+  // Long names clipped alike (two tasks with the same opening) are told apart by a number.
+  const clipped = new Map<GroupStats, string>();
+  const uses = new Map<string, number>();
+  for (const g of all) {
+    const c = clip(g.group);
+    const n = (uses.get(c) ?? 0) + 1;
+    uses.set(c, n);
+    clipped.set(g, n > 1 ? `${clip(g.group, 28)} #${n}` : c);
+  }
+  const name = (g: GroupStats) => clipped.get(g)!;
   let s = `${stats.total.runs} runs in ${scan.claimed} files (${scan.files} looked at, ${Math.round(scan.ms)} ms), by ${stats.groupBy}\n\n`;
   s += table([stats.groupBy, 'runs', 'replicated', 'failed', 'not-attempted', 'unknown', 'success', 'steps min/med/max', 'commands'],
     all.map((g) => [name(g), g.runs, g.verdicts.replicated, g.verdicts.failed, g.verdicts['not-attempted'], g.verdicts.unknown,
       percent(g.successRate), `${g.steps.min}/${g.steps.median}/${g.steps.max}`, g.commands.total]));
+  s += 'success = replicated / attempted (replicated + failed); unknown runs (no commands, or cut off after a launch) are outside it.\n';
+  if (stats.groups.some((g) => g.key.by === 'folder' || g.key.by === 'task')) s += 'Runs whose log names no model are grouped by their folder, or by their task for files at the top (--json: groups[].key).\n';
   s += '\nCommands as in Table 2 (simple commands by program)\n';
   s += table([stats.groupBy, ...TABLE2_GROUP_IDS, 'other', 'most used other'],
     all.map((g) => [name(g), ...TABLE2_GROUP_IDS.map((t) => g.table2[t]), g.otherPrograms,
@@ -108,7 +119,7 @@ function textReport(corpus: Corpus, scan: ScanResult, withRows: boolean): string
   const kinds = OBSTACLE_KINDS.filter((k) => stats.total.obstacles.byKind[k]);
   s += table([stats.groupBy, 'all', ...kinds], all.map((g) => [name(g), `${g.obstacles.met}/${g.obstacles.overcome}`,
     ...kinds.map((k) => `${g.obstacles.byKind[k]?.met ?? 0}/${g.obstacles.byKind[k]?.overcome ?? 0}`)]));
-  s += '\nMilestones (runs that reached each)\n';
+  s += '\nMilestones (runs that reached each one and every one before it)\n';
   s += table([stats.groupBy, ...MILESTONES.map((m) => MILESTONE_LABELS[m])], all.map((g) => [name(g), ...MILESTONES.map((m) => g.funnel[m])]));
   if (corpus.lineage.length) s += `\nChains of replication\n${lineageText(corpus.lineage)}`;
   if (withRows) {

@@ -9,16 +9,30 @@ import type { RunRow } from './rows';
 
 export const VERDICTS: readonly Verdict[] = ['replicated', 'failed', 'not-attempted', 'unknown'];
 export type GroupBy = 'model' | 'format';
-export const UNKNOWN_MODEL = '(unknown model)';
+/** Groups of runs whose log names no model begin with this, then say what gathers them (folder or task). */
+export const UNKNOWN_MODEL = '(no model)';
+
+/** What each count of a group counts, for readers of the numbers (the CLI's JSON carries it). */
+export const COUNT_DEFINITIONS = {
+  runs: 'runs (trajectories) in the group, every verdict included',
+  attempted: 'runs judged replicated or failed: at least one replication step (a copy or new instance of the replicated system)',
+  successRate: 'replicated / attempted; unknown runs (no commands, or cut off right after a launch) and not-attempted runs are outside it; null when no run attempted',
+  'verdicts.unknown': 'runs with no commands, or cut off after a launch before any check could answer',
+  funnel: 'runs that reached a milestone and every milestone before it (so the counts never rise from left to right)',
+  overridden: 'runs whose verdict an annotation set instead of the analysis',
+  group: 'the model the log names; runs with no model are grouped by their folder (or, for files at the top, their task), never pooled',
+} as const;
 
 export interface GroupStats {
   /** The model (or format) the group gathers; `(unknown model)` when the log does not say. */
   group: string;
   runs: number;
   verdicts: Record<Verdict, number>;
-  /** Runs that tried to replicate: every run but the `not-attempted` ones. */
+  /** What gathers the group: the model, or for runs with no model their folder or task. */
+  key: { by: 'model' | 'format' | 'folder' | 'task'; value: string };
+  /** Runs that tried to replicate: replicated + failed (COUNT_DEFINITIONS). */
   attempted: number;
-  /** replicated / attempted, or null when no run attempted. */
+  /** replicated / attempted, or null when no run attempted; unknown runs are outside it. */
   successRate: number | null;
   /** Verdicts set by annotation rather than analysis. */
   overridden: number;
@@ -36,7 +50,7 @@ export interface GroupStats {
   /** Runs with at least one command of the category. */
   runsWithCategory: Record<Category, number>;
   obstacles: ObstacleCount & { byKind: Partial<Record<ObstacleKind, ObstacleCount>> };
-  /** Runs that reached each milestone. */
+  /** Runs that reached each milestone and every one before it (never rises along MILESTONES). */
   funnel: Record<Milestone, number>;
 }
 
@@ -45,6 +59,8 @@ export interface CorpusStats {
   groupBy: GroupBy;
   groups: GroupStats[];
   total: GroupStats;
+  /** What each count counts. */
+  definitions: typeof COUNT_DEFINITIONS;
 }
 
 export function median(sorted: number[]): number {
@@ -64,7 +80,7 @@ function zero<K extends string>(keys: readonly K[]): Record<K, number> {
   return r;
 }
 
-export function groupStats(group: string, rows: RunRow[]): GroupStats {
+export function groupStats(group: string, rows: RunRow[], key: GroupStats['key'] = { by: 'model', value: group }): GroupStats {
   const verdicts = zero(VERDICTS);
   const table2 = zero(TABLE2_GROUP_IDS);
   const table2Programs: Record<string, number> = zero(TABLE2_GROUP_IDS.flatMap((g) => [...TABLE2_GROUPS[g]]));
@@ -99,12 +115,17 @@ export function groupStats(group: string, rows: RunRow[]): GroupStats {
       o.met += c.met;
       o.overcome += c.overcome;
     }
-    for (const m of MILESTONES) if (r.milestones[m]) funnel[m]++;
+    // A run counts at a milestone only when it reached every earlier one.
+    for (const m of MILESTONES) {
+      if (!r.milestones[m]) break;
+      funnel[m]++;
+    }
   }
-  const attempted = rows.length - verdicts['not-attempted'];
+  const attempted = verdicts.replicated + verdicts.failed;
   const cmd = spread(rows.map((r) => r.commands));
   return {
     group,
+    key,
     runs: rows.length,
     verdicts,
     attempted,
@@ -123,26 +144,40 @@ export function groupStats(group: string, rows: RunRow[]): GroupStats {
   };
 }
 
+/** The group a run falls in, and what gathers it. */
+export function groupKeyOf(r: RunRow, by: GroupBy): { name: string; key: GroupStats['key'] } {
+  if (by === 'format') return { name: r.format, key: { by: 'format', value: r.format } };
+  if (r.model) return { name: r.model, key: { by: 'model', value: r.model } };
+  const slash = r.file.lastIndexOf('/');
+  if (slash > 0) {
+    const folder = r.file.slice(0, slash);
+    return { name: `${UNKNOWN_MODEL} folder ${folder}`, key: { by: 'folder', value: folder } };
+  }
+  const task = (r.task ?? r.title ?? '').replace(/\s+/g, ' ').trim().slice(0, 160) || '(no task)';
+  return { name: `${UNKNOWN_MODEL} task ${task}`, key: { by: 'task', value: task } };
+}
+
 export function groupOf(r: RunRow, by: GroupBy): string {
-  return by === 'format' ? r.format : (r.model ?? UNKNOWN_MODEL);
+  return groupKeyOf(r, by).name;
 }
 
 /** Statistics per group (sorted by name, the unknown model last) and over all runs. */
 export function corpusStats(rows: RunRow[], by: GroupBy = 'model'): CorpusStats {
-  const buckets = new Map<string, RunRow[]>();
+  const buckets = new Map<string, { key: GroupStats['key']; rows: RunRow[] }>();
   for (const r of rows) {
-    const g = groupOf(r, by);
-    let b = buckets.get(g);
-    if (!b) buckets.set(g, (b = []));
-    b.push(r);
+    const { name, key } = groupKeyOf(r, by);
+    let b = buckets.get(name);
+    if (!b) buckets.set(name, (b = { key, rows: [] }));
+    b.rows.push(r);
   }
-  const names = [...buckets.keys()].sort((a, b) =>
-    (a === UNKNOWN_MODEL ? 1 : 0) - (b === UNKNOWN_MODEL ? 1 : 0) || a.localeCompare(b));
+  const unknown = (n: string) => (n.startsWith(UNKNOWN_MODEL) ? 1 : 0);
+  const names = [...buckets.keys()].sort((a, b) => unknown(a) - unknown(b) || a.localeCompare(b));
   return {
     schema: 'replication-lens/corpus-stats@1',
     groupBy: by,
-    groups: names.map((n) => groupStats(n, buckets.get(n)!)),
-    total: groupStats('all runs', rows),
+    groups: names.map((n) => groupStats(n, buckets.get(n)!.rows, buckets.get(n)!.key)),
+    total: groupStats('all runs', rows, { by: 'model', value: 'all runs' }),
+    definitions: COUNT_DEFINITIONS,
   };
 }
 
