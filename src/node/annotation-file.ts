@@ -8,7 +8,7 @@
 import { promises as fs, constants as fsc, type Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
-import { withLock, type LockOptions } from './annotation-lock';
+import { hiddenStem, withLock, type LockOptions } from './annotation-lock';
 import {
   compactStoreText,
   foldEvents,
@@ -98,7 +98,7 @@ export interface AtomicWriteHooks {
 export async function writeFileAtomic(file: string, data: string, hooks: AtomicWriteHooks = {}): Promise<void> {
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const temp = path.join(dir, `${hiddenStem(file)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   const h = await fs.open(temp, 'wx', hooks.mode ?? 0o666);
   try {
     await h.writeFile(data, 'utf8');
@@ -119,7 +119,7 @@ export async function writeFileAtomic(file: string, data: string, hooks: AtomicW
 
 /** Temporary files a crashed write left beside `file`. */
 export async function leftoverTemps(file: string): Promise<string[]> {
-  const prefix = `.${path.basename(file)}.`;
+  const prefix = `${hiddenStem(file)}.`;
   try {
     const names = await fs.readdir(path.dirname(file));
     return names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => path.join(path.dirname(file), n));

@@ -68,12 +68,18 @@ function self(): Owner {
 /** Claim names: `.STORE.lock.TICKET.HOST.BOOT.PID.START.TOKEN`. */
 const CLAIM = /^\.(.+)\.lock\.(\d{16})\.([0-9a-f]{8})\.([0-9a-f]{8})\.(\d+)\.(\d+)\.([0-9a-f]+)$/;
 
-function claimPrefix(file: string): string {
-  // A claim adds about 70 characters to the name: a long name is shortened (and tagged) so
-  // the claim stays under the 255 bytes a file name may have.
+/**
+ * `.NAME` for the hidden files beside a store (lock claims, temporary files). They add up to about
+ * 70 characters to the name: a long name is shortened (and tagged) so that they stay under the
+ * 255 bytes a file name may have.
+ */
+export function hiddenStem(file: string): string {
   const base = path.basename(file);
-  const short = Buffer.byteLength(base) <= 120 ? base : `${base.slice(0, 40)}~${tag(base)}`;
-  return `.${short}.lock.`;
+  return `.${Buffer.byteLength(base) <= 120 ? base : `${base.slice(0, 40)}~${tag(base)}`}`;
+}
+
+function claimPrefix(file: string): string {
+  return `${hiddenStem(file)}.lock.`;
 }
 
 let seq = 0;

@@ -181,9 +181,9 @@ test('unknown fields round-trip through parse, fold and compaction, `__proto__` 
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
 });
 
-test('a log with a long name (200 characters) still gets its lock and its store', async () => {
+test('a log with a long name (230 characters) still gets its lock, its store and its compaction', async () => {
   const d = dir();
-  const file = path.join(d, 'x'.repeat(200) + '.log.annotations.jsonl');
+  const file = path.join(d, 'x'.repeat(230) + '.log.annotations.jsonl');
   const store = new AnnotationFile(file);
   await store.append([createEvent({ author: 'ann' }, anchor(0), 'a0')]);
   await store.compact();
