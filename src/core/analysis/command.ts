@@ -114,8 +114,16 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   const findings: Finding[] = [];
   const remoteHttp: CommandAnalysis['remoteHttp'] = [];
   const launchHosts: string[] = [];
+  // One finding per category, rule and span, looked up by key: a line can run 100,000 commands.
+  const seen = new Set<string>();
+  /** Where each launch starts (a launch through ssh names a host to confirm liveness on). */
+  const launchAt = new Set<number>();
   const add = (f: Finding) => {
-    if (!findings.some((x) => x.category === f.category && x.rule === f.rule && x.span[0] === f.span[0] && x.span[1] === f.span[1])) findings.push(f);
+    const key = `${f.category}\0${f.rule}\0${f.span[0]}\0${f.span[1]}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push(f);
+    if (f.category === 'process-launch') launchAt.add(f.span[0]);
   };
 
   for (const cmd of parse.commands) {
@@ -134,7 +142,7 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
     if (launch) {
       add(finding('process-launch', launch.rule, launch.says, text, span, entitiesOf(v, 'process-launch')));
     }
-    if (findings.some((f) => f.category === 'process-launch' && f.span[0] === span[0]) && cmd.remoteHost) launchHosts.push(cmd.remoteHost);
+    if (cmd.remoteHost && launchAt.has(span[0])) launchHosts.push(cmd.remoteHost);
     if (HTTP_CLIENTS.has(cmd.name) && !v.has('-T', '--upload-file')) {
       for (const t of urlTargets(v.args)) if (!t.local) remoteHttp.push({ target: t, span });
     }
@@ -147,9 +155,9 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
     }
   }
   // `sleep 30 &` is a background job too, when no program of the line was launched (TAXONOMY edge cases).
-  const job = findings.some((f) => f.category === 'process-launch') ? undefined : parse.commands.find((c) => c.background);
+  const job = launchAt.size ? undefined : parse.commands.find((c) => c.background);
   if (job) add(finding('process-launch', 'background-job', 'runs as a background job (&)', text, [job.start, job.end], emptyEntities()));
-  if (longRunning && !findings.some((f) => f.category === 'process-launch')) {
+  if (longRunning && !launchAt.size) {
     add(finding('process-launch', 'long-running-call', 'the tool call ran it as a long-running process', text, [0, text.length], emptyEntities()));
   }
   addPipedPorts(findings, parse.commands);
@@ -184,16 +192,17 @@ function finding(
 function addPipedPorts(findings: Finding[], commands: SimpleCommand[]): void {
   const probes = findings.filter((f) => f.category === 'port-discovery' && f.entities.ports.length === 0);
   if (!probes.length) return;
-  const ports: number[] = [];
+  const ports = new Set<number>(); // in the order found
   for (const c of commands) {
     if (!/^(grep|egrep|rg|awk)$/.test(c.name)) continue;
     for (const w of c.words.slice(1)) {
       for (const m of w.value.matchAll(/(?<![\d.])(\d{2,5})(?![\d.])/g)) {
         const n = Number(m[1]);
-        if (n >= 80 && n <= 65535 && !ports.includes(n)) ports.push(n);
+        if (n >= 80 && n <= 65535) ports.add(n);
       }
     }
-    ports.push(...portsOf(new CommandView(c)).filter((p) => !ports.includes(p)));
+    for (const p of portsOf(new CommandView(c))) ports.add(p);
   }
-  for (const f of probes) f.entities.ports = ports;
+  const list = [...ports];
+  for (const f of probes) f.entities.ports = list;
 }

@@ -11,8 +11,24 @@ const PORT_MIN = 1;
 const PORT_MAX = 65535;
 const isPort = (n: number) => Number.isInteger(n) && n >= PORT_MIN && n <= PORT_MAX;
 
+// Values are pushed as found and made unique once, when a command's entities are complete
+// (a search per push was quadratic on commands that name thousands of values).
 function addUnique<T>(list: T[], v: T): void {
-  if (!list.includes(v)) list.push(v);
+  list.push(v);
+}
+
+function unique<T>(list: T[]): T[] {
+  return list.length < 2 ? list : [...new Set(list)];
+}
+
+function uniqueEntities(e: Entities): Entities {
+  e.ports = unique(e.ports);
+  e.pids = unique(e.pids);
+  e.processes = unique(e.processes);
+  e.paths = unique(e.paths);
+  e.hosts = unique(e.hosts);
+  e.urls = unique(e.urls);
+  return e;
 }
 
 /** The ports a command names (computed once per view; callers copy before changing it). */
@@ -56,7 +72,7 @@ function readPorts(v: CommandView): number[] {
       if (r) add(r[1]);
     }
   }
-  return ports;
+  return unique(ports);
 }
 
 export function entitiesOf(v: CommandView, category: Category): Entities {
@@ -110,7 +126,7 @@ export function entitiesOf(v: CommandView, category: Category): Entities {
     default:
       break;
   }
-  return e;
+  return uniqueEntities(e);
 }
 
 /** What a launch starts, as a name a researcher recognises: `start.py`, `vllm.entrypoints.openai.api_server`, `uvicorn`. */
@@ -134,5 +150,5 @@ export function pythonEntities(call: PythonCall, category: Category): Entities {
     if (u.port !== null) addUnique(e.ports, u.port);
   }
   if (category === 'file-copy') for (const s of call.strings) addUnique(e.paths, s);
-  return e;
+  return uniqueEntities(e);
 }
