@@ -429,11 +429,12 @@ function applyKill(w: Walk, step: number, c: AnalyzedCommand, parse: ShellParse,
   const ports = new Set<number>();
   const names: string[] = [];
   const substituted = c.text.includes('$(') || c.text.includes('`') || c.text.includes('xargs');
+  const fuser = /\bfuser\b/.test(c.text); // once per command, not per finding (a line can hold 100,000 kills)
   for (const f of c.findings) {
     if (f.category === 'process-kill') {
       f.entities.pids.forEach((x) => pids.add(x));
       names.push(...f.entities.processes);
-      if (/\bfuser\b/.test(c.text)) f.entities.ports.forEach((x) => ports.add(x));
+      if (fuser) f.entities.ports.forEach((x) => ports.add(x));
     }
     if (substituted && (f.category === 'port-discovery' || f.category === 'process-discovery')) {
       f.entities.ports.forEach((x) => ports.add(x));
