@@ -104,8 +104,11 @@ export class PromptBook {
     let best = -1;
     for (const p of this.exact) if (t.endsWith(p) && (best < 0 || t.length - p.length < best)) best = t.length - p.length;
     // A learned shape may reach further left than a learned text (a `(venv) ` now in front).
+    // A suffix can only have a learned shape if the whole text's shape ends with it: checking
+    // that first keeps output that stops mid-line (most events) cheap.
     const upTo = best >= 0 ? best : t.length;
-    if (upTo > 0 && this.ends.has(shapeEnd(t))) {
+    const end = shapeEnd(t);
+    if (upTo > 0 && this.ends.has(end) && this.endsWithShape(promptShape(t))) {
       for (let s = 0; s < upTo; s++) {
         if (s > 0 && !/[\s\])}>"'|;,]/.test(t[s - 1])) continue;
         if (!this.starts.has(WORD_CHAR.test(t[s]) ? 'w' : t[s]) && !'([{'.includes(t[s])) continue;
@@ -114,13 +117,18 @@ export class PromptBook {
     }
     if (best >= 0) return this.checked(t, best, off, 'learned');
     // The common shapes end with a prompt character (oh-my-zsh's arrow starts the line).
-    if (!PRIOR_ENDS.has(shapeEnd(t)) && !t.startsWith('➜')) return editing ? this.checked(t, 0, off, 'editor') : null;
+    if (!PRIOR_ENDS.has(end) && !t.startsWith('➜')) return editing ? this.checked(t, 0, off, 'editor') : null;
     for (const re of STRONG) {
       const m = re.exec(t);
       if (m) return this.checked(t, m.index, off, 'strong');
     }
     for (const re of WEAK) if (re.test(t)) return this.checked(t, 0, off, 'weak');
     return editing ? this.checked(t, 0, off, 'editor') : null;
+  }
+
+  private endsWithShape(shape: string): boolean {
+    for (const s of this.shapes) if (shape.endsWith(s)) return true;
+    return false;
   }
 
   private checked(t: string, start: number, off: number, kind: PromptKind): PromptMatch | null {
@@ -162,7 +170,12 @@ const WORD_CHAR = /[\p{L}\p{N}_.~/\\+=,-]/u;
 
 /** The last character of a prompt's shape (a word is `w`, `#` is `$`), from its end alone. */
 function shapeEnd(s: string): string {
-  const chars = Array.from(promptShape(s.slice(-48)));
+  return lastChar(promptShape(s.slice(-48)));
+}
+
+/** The last character (a whole code point). */
+function lastChar(s: string): string {
+  const chars = Array.from(s.slice(-2));
   return chars[chars.length - 1] ?? '';
 }
 
