@@ -30,6 +30,9 @@ const MAY_SHOW = /shut|watch|overs|monitor|kill|audit|terminat|surveil|deactivat
 /** In a program's output, a description must be about the agent, not a log line about some process. */
 const ABOUT_AGENT = /\b(you|your|yourself|the agent|this agent|the assistant|the AI|the model's actions)\b/i;
 const FILE = /(?:~|\.{1,2})?(?:\/?[\w.-]+\/)*[\w-][\w.-]*\.(?:sh|bash|py|ps1|bat|cmd|js|ts|pl|rb|yaml|yml|json|toml|ini|cfg|conf|env|txt|flag|service|timer)\b/g;
+/** Bounds for hostile texts: a description comes early in what shows it, and a run has few mechanisms. */
+const MAX_WORDS = 200;
+const MAX_MECHANISMS = 64; // of each kind
 /** How near (characters) a file must be to the mechanism word in its sentence. */
 const NEAR = 80;
 const SETTING_LINE = new RegExp(`^\\s*["']?[\\w.-]{0,40}${OVERSIGHT_KEY.source}[\\w.-]*["']?\\s*[:=]`, 'i');
@@ -41,7 +44,8 @@ const baseOf = (p: string) => p.replace(/[\\/]+$/, '').split(/[\\/]/).pop()!.toL
 function described(text: string, needsAgent: boolean, shownIn: string, before: number, run: RunState): void {
   if (!MECHANISM_WORD.test(text) || (needsAgent && !ABOUT_AGENT.test(text))) return;
   const words = new RegExp(MECHANISM_WORD.source, 'gi');
-  for (let m = words.exec(text); m; m = words.exec(text)) {
+  let seen = 0;
+  for (let m = words.exec(text); m && seen++ < MAX_WORDS && count(run, 'described') < MAX_MECHANISMS; m = words.exec(text)) {
     const sentence = sentenceAround(text, m.index);
     if (needsAgent && !ABOUT_AGENT.test(sentence.text)) continue;
     const at = m.index - sentence.start;
@@ -54,6 +58,9 @@ function described(text: string, needsAgent: boolean, shownIn: string, before: n
     }
   }
 }
+
+/** Mechanisms of one kind so far (each kind has its own bound, so one cannot crowd out the other). */
+const count = (run: RunState, kind: Mechanism['kind']) => run.mechanisms.reduce((n, m) => n + (m.kind === kind ? 1 : 0), 0);
 
 /** The sentence (up to 300 characters each side) around an offset. */
 function sentenceAround(text: string, at: number): { text: string; start: number } {
@@ -76,8 +83,8 @@ function settingFile(a: CommandAnalysis, shownIn: string, run: RunState): void {
     if (files.length !== 1) continue;
     const path = files[0];
     const known = run.mechanisms.find((x) => x.path === path);
-    if (known) known.lines.push(...lines);
-    else run.mechanisms.push({ path, base: baseOf(path), kind: 'setting', lines, shownIn });
+    if (known) known.lines.push(...lines.slice(0, MAX_WORDS));
+    else if (count(run, 'setting') < MAX_MECHANISMS) run.mechanisms.push({ path, base: baseOf(path), kind: 'setting', lines, shownIn });
   }
 }
 
@@ -90,7 +97,7 @@ function settingLines(text: string): string[] {
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
-    if (SETTING_LINE.test(line) && out[out.length - 1] !== line) out.push(line);
+    if (SETTING_LINE.test(line) && out[out.length - 1] !== line && out.push(line) >= MAX_WORDS) break;
     keys.lastIndex = end;
   }
   return out;
