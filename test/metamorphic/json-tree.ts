@@ -174,6 +174,17 @@ export const addUnknownFields = (v: J): J =>
     ['zz_unknown', 'extra'],
   ]);
 
+/**
+ * A long unknown field first in the top-level object (or in an array's first object), so the
+ * marks a reader sniffs for lie beyond the first 64 KiB (as a long system prompt puts them).
+ */
+export function padFirstRecord(v: J, chars = 70_000): J {
+  const pad: [string, J] = ['x_lens_padding', 'lorem ipsum '.repeat(Math.ceil(chars / 12))];
+  if (v instanceof JObj) return new JObj([pad, ...v.entries]);
+  if (Array.isArray(v) && v[0] instanceof JObj) return [new JObj([pad, ...v[0].entries]), ...v.slice(1)];
+  return v;
+}
+
 /** Removes the fields `drop` names (given the key, the object's entries and its path). */
 export function dropFields(v: J, drop: (key: string, entries: [string, J][], path: Path) => boolean): J {
   return mapObjects(v, (e, path) => e.filter(([k]) => !drop(k, e, path)));

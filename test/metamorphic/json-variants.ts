@@ -2,7 +2,7 @@
 // fields, string escapes, the final newline. The value (but for added or dropped optional
 // fields) is the same in all of them.
 import type { FormatId } from '../../src/core/model';
-import { addUnknownFields, dropFields, mapEmbeddedJson, parseTree, reverseKeys, serialize, shuffleKeys, type J, type Style } from './json-tree';
+import { addUnknownFields, dropFields, mapEmbeddedJson, padFirstRecord, parseTree, reverseKeys, serialize, shuffleKeys, type J, type Style } from './json-tree';
 import { OPTIONAL_FIELDS } from './optional-fields';
 import { BOM, stripBom, utf8, type Variant } from './variant';
 
@@ -23,6 +23,7 @@ export function jsonDocumentVariants(original: string, format: FormatId): { name
     { name: 'keys shuffled (seed 1234)', text: serialize(shuffleKeys(tree, 1234), { indent: '' }) },
     { name: 'pretty, CRLF line ends', text: serialize(tree, { indent: '  ' }).replace(/\n/g, '\r\n') + '\r\n' },
     { name: 'UTF-8 BOM', text: BOM + src },
+    { name: 'a 70 KB unknown field first', text: nl(serialize(padFirstRecord(tree), look)) },
     { name: 'unknown fields added, keys shuffled', text: nl(serialize(shuffleKeys(addUnknownFields(tree), 3), look)) },
     { name: 'unknown fields added', text: nl(serialize(addUnknownFields(tree), look)) },
     { name: 'non-ASCII as \\uXXXX (ensure_ascii)', text: nl(serialize(tree, { ...look, escape: 'ensure-ascii' })) },

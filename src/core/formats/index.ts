@@ -19,14 +19,29 @@ export const READERS: FormatReader[] = [chatbotLogReader, inspectEvalReader, ins
   openhandsReader, openhandsV1Reader, claudeCodeReader, codexReader, openaiChatReader, asciicastReader];
 
 const HEAD_BYTES = 64 * 1024;
+/**
+ * Wider heads, tried only when no reader claims a file from the first 64 KiB: a first record
+ * can be longer than that (a long system prompt, a large field written first), which hides the
+ * marks every reader looks for. Most files are decided by the first head and never pay this.
+ */
+const WIDER_HEADS = [1 << 20, 16 << 20];
 
-export function headOf(file: SourceFile): string {
-  return new TextDecoder('utf-8', { fatal: false }).decode(file.bytes.subarray(0, HEAD_BYTES));
+export function headOf(file: SourceFile, bytes = HEAD_BYTES): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(file.bytes.subarray(0, bytes));
 }
 
 /** The reader that claims the file, or null, with each reader's confidence for messages. */
 export function detectReader(file: SourceFile): { reader: FormatReader | null; tried: FormatId[] } {
-  const head = headOf(file);
+  const tried = READERS.map((r) => r.id);
+  let reader = bestReader(file, headOf(file));
+  for (const size of WIDER_HEADS) {
+    if (reader || file.bytes.length <= size / 16) break;
+    reader = bestReader(file, headOf(file, size));
+  }
+  return { reader, tried };
+}
+
+function bestReader(file: SourceFile, head: string): FormatReader | null {
   let best: FormatReader | null = null;
   let bestScore = 0;
   for (const r of READERS) {
@@ -41,7 +56,7 @@ export function detectReader(file: SourceFile): { reader: FormatReader | null; t
       bestScore = score;
     }
   }
-  return { reader: bestScore > 0 ? best : null, tried: READERS.map((r) => r.id) };
+  return bestScore > 0 ? best : null;
 }
 
 export function readerById(id: FormatId): FormatReader | undefined {
