@@ -73,6 +73,10 @@ interface Walk {
   instructed: Proc[];
   /** For each copy, the path it made when its destination is a directory (`dest/basename(source)`). */
   made: string[];
+  matches: Map<string, SystemMatch>;
+  /** Copies found to be the system's after they were made (a key of `matches`). */
+  marked: number;
+  readings: Map<string, ProgramReading>;
   /** Launches whose crash a later command showed: that command's first words, to date the crash. */
   pending: { p: Proc; shownBy: string; why: string }[];
 }
@@ -81,7 +85,7 @@ export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
   const scan = scanSystem(raw, steps);
   const world: World = { system: scan.identity, processes: [], copies: [], ports: [], checks: [], cwd: [] };
   const w: Walk = { scan, world, procs: [], files: new Map(), session: scan.initialCwd, seen: 0, pending: [], listings: [],
-    live: [], unpidded: [], byPid: new Map(), byKey: new Map(), ports: new Set(), instructed: [], made: [] };
+    live: [], unpidded: [], byPid: new Map(), byKey: new Map(), ports: new Set(), instructed: [], made: [], matches: new Map(), marked: 0, readings: new Map() };
   if (scan.initialCwd) world.cwd.push({ step: 0, session: 'main', cwd: scan.initialCwd });
   for (const r of scan.running) addSeen(w, r.step, r.seen, null, r.reading, true);
   for (const s of steps) {
@@ -218,6 +222,7 @@ function latestCopyHolding(w: Walk, place: Place): WorldCopy | null {
 
 /** Marks a copy and the copies it came from as copies of the system (found from what ran from it). */
 function markSystemCopy(w: Walk, copy: WorldCopy): void {
+  w.marked++;
   for (let c: WorldCopy | null = copy; c && !c.system; c = c.parent !== null ? w.world.copies[c.parent] : null) c.system = true;
 }
 
@@ -274,8 +279,22 @@ interface SystemMatch {
   copy: WorldCopy | null;
 }
 
-/** Is a launch an instance of the system: run from the system or a copy of it, or an agent / model server? */
+/**
+ * Is a launch an instance of the system? Runs repeat the same launches: the answer is kept until
+ * a copy is made (the only thing the walk changes that it depends on).
+ */
 function matchSystem(w: Walk, reading: ProgramReading, paths: Place[], host: string | null): SystemMatch {
+  const key = `${w.world.copies.length}\u0000${w.marked}\u0000${host}\u0000${reading.program}\u0000${reading.role}\u0000${reading.model}\u0000${paths.map((p) => p.path).join('\u0000')}`;
+  const hit = w.matches.get(key);
+  if (hit) return hit;
+  const m = matchSystemUncached(w, reading, paths, host);
+  if (w.matches.size > 5_000) w.matches.clear();
+  w.matches.set(key, m);
+  return m;
+}
+
+/** Run from the system or a copy of it, or an agent / model server outside both. */
+function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], host: string | null): SystemMatch {
   const identity = w.world.system;
   const roots = identity?.roots ?? [];
   const programs = w.scan.programs;
@@ -394,7 +413,7 @@ function addSeen(w: Walk, step: number, seen: SeenProcess, host: string | null, 
 }
 
 /** Lines of a listing worth reading at once: a server's port, a listening socket, a supervised program. */
-const TELLING_LINE = /--port|\s-p \d|:\d{2,5}\s|LISTEN|RUNNING|pid=/;
+const TELLING_LINE = /--port|\s-p \d|[\d*\]]:\d{2,5}\s|LISTEN|RUNNING|pid=/;
 /** Listings kept for PIDs named later (a full `ps aux` is read only then). */
 const LISTINGS_KEPT = 50;
 
@@ -410,10 +429,14 @@ function readListing(w: Walk, step: number, c: AnalyzedCommand, host: string | n
   };
   for (const seen of seenProcesses(c.output, telling)) {
     if (w.byPid.has(hostKey(host, seen.pid))) continue;
-    const reading = seen.commandLine ? readProgram(argvOf(seen.commandLine)) : null;
+    const reading = seen.commandLine ? readListed(w, seen.commandLine) : null;
     // A process the run launched, now with its PID.
-    const mine = w.unpidded.find((p) => p.host === host && p.pid === null && alive(p, step) &&
-      ((seen.port !== null && p.port === seen.port) || (reading !== null && reading.keys.some((k) => p.keys.includes(k)) && (reading.port === p.port || reading.port === null))));
+    let mine: Proc | undefined;
+    for (let i = 0; i < w.unpidded.length && !mine; i++) {
+      const p = w.unpidded[i];
+      if (p.host !== host || p.pid !== null || !alive(p, step)) continue;
+      if ((seen.port !== null && p.port === seen.port) || (reading !== null && (reading.port === p.port || reading.port === null) && reading.keys.some((k) => p.keys.includes(k)))) mine = p;
+    }
     if (mine) {
       setPid(w, mine, seen.pid, step);
       continue;
@@ -421,6 +444,17 @@ function readListing(w: Walk, step: number, c: AnalyzedCommand, host: string | n
     if (seen.port === null && (reading === null || reading.role === 'other') && !w.scan.programs.has(reading?.script ? basename(reading.script) : '')) continue;
     addSeen(w, step, seen, host, reading, false);
   }
+}
+
+/** A listed command line read as a program (listings repeat the same lines). */
+function readListed(w: Walk, line: string): ProgramReading {
+  let r = w.readings.get(line);
+  if (!r) {
+    r = readProgram(argvOf(line));
+    if (w.readings.size > 5_000) w.readings.clear();
+    w.readings.set(line, r);
+  }
+  return r;
 }
 
 function applyKill(w: Walk, step: number, c: AnalyzedCommand, parse: ShellParse, host: string | null): void {
