@@ -16,16 +16,25 @@ const ps = (...names: string[]) => names.map((n) => n.toLowerCase());
 const REMOVERS = new Set(['rm', 'unlink', 'shred', 'srm', 'del', 'erase', ...ps('Remove-Item', 'ri', 'rmdir')]);
 const MOVERS = new Set(['mv', 'move', 'ren', 'rename', ...ps('Move-Item', 'mi', 'Rename-Item', 'rni')]);
 const COPIERS = new Set(['cp', 'install', 'ln', 'copy', ...ps('Copy-Item', 'cpi')]);
-const PS_WRITERS = new Set(ps('Set-Content', 'sc', 'Out-File', 'Add-Content', 'ac'));
-/** Options of these programs that take a value (which is not a file they act on). */
-const VALUED = new Set(['-s', '--size', '-r', '--reference', '-t', '--target-directory', '-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group', ...ps('-Value', '-Encoding', '-NewName', '-Destination', '-Filter', '-Include', '-Exclude')]);
+const PS_WRITERS = new Set(ps('Set-Content', 'Out-File', 'Add-Content', 'ac'));
+/** Options that take a value (which is not a file acted on), by program; PowerShell's for all. */
+const VALUED: Record<string, Set<string>> = {
+  truncate: new Set(['-s', '--size', '-r', '--reference']),
+  cp: new Set(['-S', '--suffix']),
+  mv: new Set(['-S', '--suffix']),
+  ln: new Set(['-S', '--suffix']),
+  install: new Set(['-S', '--suffix', '-m', '--mode', '-o', '--owner', '-g', '--group']),
+  shred: new Set(['-n', '--iterations', '-s', '--size']),
+};
+const PS_VALUED = new Set(ps('-Value', '-Encoding', '-NewName', '-Destination', '-Filter', '-Include', '-Exclude'));
 
 /** Operands, skipping the values of options that take one. */
 function files(v: CommandView): string[] {
+  const valued = VALUED[v.name];
   const out: string[] = [];
   for (let i = 0; i < v.args.length; i++) {
     const a = v.args[i];
-    if (VALUED.has(a) || VALUED.has(a.toLowerCase())) {
+    if (valued?.has(a) || PS_VALUED.has(a.toLowerCase())) {
       i++;
       continue;
     }
