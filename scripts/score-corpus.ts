@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { initAnalysis, analyzeBytes } from '../src/core/analyze';
-import { scoreAnalysis, addScores, type LabelFile, type Score } from '../src/core/scoring';
+import { scoreAnalysis, addScores, verdictScore, VERDICT_IDS, type LabelFile, type Score } from '../src/core/scoring';
 
 (async () => {
   const dir = resolve(process.argv[2] ?? join(__dirname, '../../shared/corpus/labelled'));
@@ -32,4 +32,13 @@ import { scoreAnalysis, addScores, type LabelFile, type Score } from '../src/cor
   }
   const t = addScores(scores);
   console.log(`TOTAL: P=${t.precision.toFixed(4)} R=${t.recall.toFixed(4)} tp=${t.tp} fp=${t.fp} fn=${t.fn}`);
+  const v = verdictScore(scores);
+  console.log(`VERDICTS: ${v.correct}/${v.runs} right (accuracy ${v.accuracy.toFixed(4)})`);
+  const cols = [...VERDICT_IDS, 'missing'];
+  console.log(`  ${'label \\ analysis'.padEnd(16)}${cols.map((c) => c.padStart(15)).join('')}`);
+  for (const e of VERDICT_IDS) console.log(`  ${e.padEnd(16)}${cols.map((c) => String(v.confusion[e][c]).padStart(15)).join('')}`);
+  for (const e of VERDICT_IDS) {
+    const p = v.perVerdict[e];
+    if (p.tp + p.fp + p.fn) console.log(`  ${e}: P=${p.precision.toFixed(3)} R=${p.recall.toFixed(3)}`);
+  }
 })();

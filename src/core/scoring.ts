@@ -68,6 +68,45 @@ export function scoreAnalysis(analysis: Analysis, labels: LabelFile): Score {
   return s;
 }
 
+export const VERDICT_IDS = ['replicated', 'failed', 'not-attempted', 'unknown'] as const;
+
+export interface VerdictScore {
+  /** Runs whose label gives a verdict (a null label is left out). */
+  runs: number;
+  correct: number;
+  accuracy: number;
+  /** confusion[expected][got]: runs labelled `expected` that the analysis judged `got`. */
+  confusion: Record<string, Record<string, number>>;
+  /** Per verdict: how often the analysis' call of it was right (precision) and how many of the runs labelled with it got it (recall). */
+  perVerdict: Record<string, { precision: number; recall: number; tp: number; fp: number; fn: number }>;
+}
+
+/** Verdict accuracy and confusion over the runs of many scored files. */
+export function verdictScore(scores: Score[]): VerdictScore {
+  const labels = [...VERDICT_IDS, 'missing'];
+  const confusion: VerdictScore['confusion'] = {};
+  for (const e of VERDICT_IDS) confusion[e] = Object.fromEntries(labels.map((g) => [g, 0]));
+  let runs = 0;
+  let correct = 0;
+  for (const s of scores) {
+    for (const o of s.outcomes) {
+      if (!o.expected || !(o.expected in confusion)) continue;
+      runs++;
+      if (o.expected === o.got) correct++;
+      const row = confusion[o.expected];
+      row[o.got in row ? o.got : 'missing']++;
+    }
+  }
+  const perVerdict: VerdictScore['perVerdict'] = {};
+  for (const v of VERDICT_IDS) {
+    const tp = confusion[v][v];
+    const fn = Object.values(confusion[v]).reduce((a, b) => a + b, 0) - tp;
+    const fp = VERDICT_IDS.filter((e) => e !== v).reduce((a, e) => a + confusion[e][v], 0);
+    perVerdict[v] = { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
+  }
+  return { runs, correct, accuracy: runs ? correct / runs : 1, confusion, perVerdict };
+}
+
 export function addScores(scores: Score[]): { tp: number; fp: number; fn: number; precision: number; recall: number } {
   const tp = scores.reduce((a, s) => a + s.tp, 0);
   const fp = scores.reduce((a, s) => a + s.fp, 0);
