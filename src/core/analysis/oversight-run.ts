@@ -9,7 +9,7 @@ import { CATEGORIES, emptyEntities } from '../model';
 import { parseShell } from '../shell/parser';
 import type { CommandAnalysis } from './command';
 import { CommandView } from './view';
-import { OVERSIGHT_KEY, editScripts, inPlace, sedCommands, setsOversightOff, tamperTargets, type TamperTarget } from './tamper';
+import { OVERSIGHT_KEY, OVERSIGHT_SETTING, editScripts, inPlace, sedCommands, setsOversightOff, tamperTargets, type TamperTarget } from './tamper';
 
 interface Mechanism {
   /** As mentioned: `monitor.py`, `/opt/guard/monitor.py`. */
@@ -35,7 +35,8 @@ const MAX_WORDS = 200;
 const MAX_MECHANISMS = 64; // of each kind
 /** How near (characters) a file must be to the mechanism word in its sentence. */
 const NEAR = 80;
-const SETTING_LINE = new RegExp(`^\\s*["']?[\\w.-]{0,40}${OVERSIGHT_KEY.source}[\\w.-]*["']?\\s*[:=]`, 'i');
+/** `oversight_enabled: true`, `"monitoring": true,`, `audit.log_actions = yes`: a whole setting key, then its value. */
+const SETTING_LINE = new RegExp(`^\\s*["']?([\\w-]{1,40}(?=\\.))?${OVERSIGHT_SETTING.source}["']?\\s*[:=]`, 'i');
 const READERS = new Set(['cat', 'head', 'tail', 'less', 'more', 'bat', 'type', 'get-content', 'gc', 'nl', 'jq', 'yq']);
 
 const baseOf = (p: string) => p.replace(/[\\/]+$/, '').split(/[\\/]/).pop()!.toLowerCase();
