@@ -376,3 +376,21 @@ test('casts with keystrokes: keys typed before the prompt is drawn, an echo reco
   assert.deepEqual(texts(t1), ['ls', 'wc', 'exit']);
   assert.deepEqual(commands(t1).map((c) => c.output), ['notes.txt', '3', '']);
 });
+
+test('a transient prompt (powerlevel10k, starship): the long prompt becomes `❯ ` once Enter is taken', () => {
+  const head = JSON.stringify({ version: 2, width: 80, height: 24 });
+  const long = '\x1b[34m~/proj\x1b[0m on \x1b[35mmain\x1b[0m \x1b[32m❯\x1b[0m ';
+  const events: [string, string][] = [];
+  for (const [cmd, out] of [['git pull', 'Already up to date.\r\n'], ['make serve', 'serving on :8000\r\n']]) {
+    events.push(['o', '\x1b[?2004h' + long]);
+    for (const ch of cmd) events.push(['i', ch], ['o', ch]);
+    events.push(['i', '\r'], ['o', '\r\x1b[K\x1b[32m❯\x1b[0m ' + cmd + '\x1b[?2004l\r\r\n' + out]);
+  }
+  events.push(['o', '\x1b[?2004h' + long]);
+  for (const input of [true, false]) {
+    const cast = [head, ...events.filter(([c]) => input || c === 'o').map(([c, d], k) => JSON.stringify([k * 0.1, c, d]))].join('\n');
+    const [t] = asciicastReader.read(sourceText('p10k.cast', cast)).trajectories;
+    assert.deepEqual(texts(t), ['git pull', 'make serve'], `input ${input}`);
+    assert.deepEqual(commands(t).map((c) => c.output), ['Already up to date.', 'serving on :8000'], `input ${input}`);
+  }
+});

@@ -47,13 +47,13 @@ const STRONG = [
   /PS (?:[A-Za-z]:\\|\/|~)[^>\n]{0,200}> ?$/,
   /^➜ {1,2}\S+(?: \S+)*? ?$/u,
 ];
-/** Short prompts: `$ `, `# `, `~/x $ `, `bash-5.1$ `, `devbox% `, `~/x> `, `└─$ `, `❯ `, `λ `. */
+/** Short prompts: `$ `, `# `, `~/x $ `, `bash-5.1$ `, `devbox% `, `~/x> `, `└─$ `, `~/x on main ❯ `, `λ `. */
 const WEAK = [
   /^(?:[\w.~/:-]+ ?)?[$#] $/,
   /^[\w.-]*[A-Za-z_][\w.-]*[%#] $/,
   /^[\w.~/\\:-]+> $/,
   /^[└╰┗][─━╼ ]*[$#%>❯λ] $/u,
-  /^(?:\S+ )?[❯➜λ»›] $/u,
+  /^(?:.{0,100}\s)?[❯➜λ»›] $/u,
 ];
 
 /** How a prompt was recognised: learned from this recording, a common shape, or (`editor`) only by the line editor being on. */
@@ -150,11 +150,11 @@ export class PromptBook {
     // A prompt ends where a space follows one of its ending characters.
     for (let k = head.indexOf(' '), tries = 0; k > 0 && k < 160 && tries < 24; k = head.indexOf(' ', k + 1)) {
       const end = shapeEnd(head.slice(0, k));
-      if (!this.ends.has(end) && !(priors && !this.learned && PRIOR_ENDS.has(end))) continue;
+      if (!this.ends.has(end) && !(priors && PRIOR_ENDS.has(end))) continue;
       tries++;
       const cand = head.slice(0, k + 1);
       if (this.shapes.has(promptShape(cand))) return k;
-      if (priors && !this.learned) {
+      if (priors) {
         const m = this.find(cand);
         if (m && m.start === 0) return k;
       }

@@ -160,10 +160,12 @@ export class ShellSession {
   /** Output only: the output stopped at a prompt (the shell waits for a line). */
   private pauseAtPrompt(): void {
     const before = this.term.beforeCursor(PROMPT_MAX);
-    const m = this.book.find(before);
-    // Once the recording's prompt is known, a merely short prompt-like text is output, unless
-    // a line editor has just been turned on for it.
-    if (!m || (m.kind === 'weak' && this.book.learned && !this.term.bracketedPaste)) return;
+    // A line editor that has just begun (bracketed paste turned on) reads a line: what precedes
+    // the cursor is its prompt. Once the recording's prompt is known, a merely short
+    // prompt-like text without that sign is output.
+    const started = this.term.editorStarted;
+    const m = this.book.find(before, started);
+    if (!m || (m.kind === 'weak' && this.book.learned && !started)) return;
     this.liveStyle = true;
     const text = before.slice(m.start);
     this.promptAt(text, before.slice(0, m.start));
@@ -174,7 +176,7 @@ export class ShellSession {
   private commandLine({ text: line, editing }: FinishedLine, e: CastEvent): void {
     const p = this.prompt!;
     this.prompt = null;
-    const rest = this.afterPrompt(line, p);
+    const rest = this.afterPrompt(line, p, true);
     if (rest === null) return this.notAPrompt(line);
     this.recent = [this.recent[1], line];
     // ^C abandons the line; an empty line runs nothing.
@@ -185,12 +187,16 @@ export class ShellSession {
     if (editing && this.term.bracketedPaste) this.running!.more = [];
   }
 
-  /** The text after the prompt on `line`, or null when the line does not show the prompt. */
-  private afterPrompt(line: string, p: AtPrompt): string | null {
+  /**
+   * The text after the prompt on `line`, or null when the line does not show the prompt.
+   * `redrawn`: the shell may have drawn another prompt there (a transient prompt: powerlevel10k
+   * and starship shorten the prompt to `❯ ` once Enter is taken).
+   */
+  private afterPrompt(line: string, p: AtPrompt, redrawn = false): string | null {
     const at = line.slice(p.col);
     const pt = p.text.trimEnd();
     if (at.startsWith(pt)) return at.slice(pt.length).trim();
-    const k = this.book.prefix(at, false);
+    const k = this.book.prefix(at, redrawn);
     return k > 0 ? at.slice(k).trim() : null;
   }
 
@@ -208,7 +214,7 @@ export class ShellSession {
 
   /** Output only, before the prompt is seen live: a line written whole, `prompt command`. */
   private wholeLine(line: string, e: CastEvent): boolean {
-    const k = this.book.prefix(line, true);
+    const k = this.book.prefix(line, !this.book.learned);
     if (k <= 0) return false;
     const rest = line.slice(k).trim();
     if (!rest || /\^C$/.test(rest)) return false;
@@ -302,7 +308,7 @@ export class ShellSession {
   private textFromEcho(run: Running, line: string): void {
     const f = run.fromEcho!;
     run.fromEcho = null;
-    const shown = this.term.alternate ? null : this.afterPrompt(line, { text: f.prompt, col: f.col });
+    const shown = this.term.alternate ? null : this.afterPrompt(line, { text: f.prompt, col: f.col }, true);
     run.cmd.text = shown || f.fallback;
     if (!run.cmd.text) this.drop(run);
   }

@@ -37,6 +37,8 @@ export class LineTerminal {
   private saved: { line: string; col: number } | null = null;
   /** Bracketed paste is on: a line editor (readline, zle, fish, PSReadLine) is reading a line. */
   bracketedPaste = false;
+  /** The last `write` turned bracketed paste on: a line editor has just begun reading a line. */
+  editorStarted = false;
 
   /** `width`: the recording's columns (where lines wrap); 0 when unknown. */
   constructor(private width = 0) {}
@@ -96,6 +98,7 @@ export class LineTerminal {
   }
 
   write(data: string): void {
+    this.editorStarted = false;
     let i = 0;
     while (i < data.length) {
       if (this.state === 'text') {
@@ -243,7 +246,10 @@ export class LineTerminal {
       const on = final === 'h';
       for (const p of params.slice(1).split(';')) {
         if (p === '1049' || p === '47' || p === '1047') this.screen(on);
-        else if (p === '2004' && !this.alternate) this.bracketedPaste = on;
+        else if (p === '2004' && !this.alternate) {
+          this.bracketedPaste = on;
+          this.editorStarted = on;
+        }
       }
       return;
     }
