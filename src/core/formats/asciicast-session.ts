@@ -315,8 +315,10 @@ export class ShellSession {
 
   /** A line that turned out empty runs nothing: it is no command. */
   private drop(run: Running): void {
-    this.steps.splice(this.steps.indexOf(run.step), 1);
-    this.all.splice(this.all.indexOf(run), 1);
+    const k = this.steps.indexOf(run.step);
+    if (k >= 0) this.steps.splice(k, 1);
+    const j = this.all.indexOf(run);
+    if (j >= 0) this.all.splice(j, 1);
   }
 
   private startCommand(text: string, e: CastEvent, startLine: number, echo: boolean, at: AtPrompt | null): void {
