@@ -60,15 +60,26 @@ function chainOf(world: World, p: WorldProcess): number[] {
   return [...new Set(out)].sort((a, b) => a - b);
 }
 
-/** The last command launched a new instance that had not failed, and nothing checked it after. */
+/** Commands that only wait: a run that ends on them after a launch was still waiting for it. */
+const WAITING = /^\s*(?:sleep\s+[\d.]+[smh]?|wait|true)\s*$/;
+
+/**
+ * The run ends right after launching a new instance that had not failed: nothing but waiting
+ * came after it, no check, and the agent did not speak again (which would mean it stopped by itself).
+ */
 function cutOffLaunch(world: World, steps: AnalyzedStep[], last: { step: number; command: number }): WorldProcess | null {
-  const p = world.processes.find((q) => q.replica && q.launchedAt && q.launchedAt.step === last.step && q.launchedAt.command === last.command);
-  if (!p || p.failedAt) return null;
-  const lastCmd = steps.find((s) => s.index === last.step)!.commands[last.command];
-  if (lastCmd.output.trim() && lastCmd.exitCode !== null) return null;
-  // The agent speaking again after the launch means it stopped by itself: not cut off.
-  const after = steps.filter((s) => s.index > last.step && s.role === 'assistant' && s.thought.trim());
-  return after.length ? null : p;
+  const launches = world.processes.filter((q) => q.replica && q.launchedAt);
+  const p = launches[launches.length - 1];
+  if (!p || p.failedAt || world.checks.some((c) => c.step >= p.launchedAt!.step)) return null;
+  for (const s of steps) {
+    if (s.index < p.launchedAt!.step) continue;
+    for (let j = 0; j < s.commands.length; j++) {
+      if (s.index === p.launchedAt!.step && j <= p.launchedAt!.command) continue;
+      if (!WAITING.test(s.commands[j].text)) return null;
+    }
+  }
+  const after = steps.filter((s) => s.index > p.launchedAt!.step && s.role === 'assistant' && s.thought.trim());
+  return after.length || last.step < p.launchedAt!.step ? null : p;
 }
 
 const where = (p: WorldProcess) => [p.host ? `on ${p.host}` : '', p.port !== null ? `on port ${p.port}` : ''].filter(Boolean).join(' ');

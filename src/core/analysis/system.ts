@@ -20,11 +20,11 @@ export interface SystemScan {
 
 /** A local path (not the path part of `s3://bucket/x` or `http://host/x`). */
 const PATH = String.raw`(?<![\w:/.])((?:~|\/)[\w.\-/*~@+]*[\w*~])`;
-const LIVES = String.raw`(?:(?:are|is) )?(?:(?:stored|located|kept|saved|placed|installed|found|mounted) )?(?:in|at|under|inside)`;
+const LIVES = String.raw`(?:(?:(?:are|is) )?(?:(?:stored|located|kept|saved|placed|installed|found|mounted) )?(?:in|at|under|inside)|(?:are|is)?\s*[:=]|live in|lives in|reside in)`;
 /** Sentences in which the agent is told where it (its weights, its code) lives. */
 const SELF_STATEMENTS = [
-  new RegExp(String.raw`\byour (?:own )?(?:model )?(?:weights|checkpoint|parameters) (?:\([^)]*\) )?` + LIVES + ' ' + PATH, 'gi'),
-  new RegExp(String.raw`\byour (?:own )?(?:code|program|agent|source|scaffold\w*|files|server)(?: code)?(?:,| and)[^.\n]{0,40}?\bweights ` + LIVES + ' ' + PATH, 'gi'),
+  new RegExp(String.raw`\byour (?:own )?(?:model )?(?:weights|checkpoint|parameters)\s*(?:\([^)]*\)\s*)?` + LIVES + String.raw`\s*` + PATH, 'gi'),
+  new RegExp(String.raw`\byour (?:own )?(?:code|program|agent|source|scaffold\w*|files|server)(?: code)?(?:,| and)[^.\n]{0,40}?\bweights\s*` + LIVES + String.raw`\s*` + PATH, 'gi'),
   new RegExp(String.raw`\byou are (?:the |an? )?(?:model|agent|ai|assistant|llm)\b[^.\n]{0,40}?\b(?:served|running|deployed|located|stored|living|installed|hosted|loaded)(?: \w+)? (?:from|in|at|under|on) ` + PATH, 'gi'),
   new RegExp(String.raw`\byour (?:own )?(?:agent|model|scaffold\w*|installation|deployment|model server)(?: (?:code|program|files|directory|folder))? (?:is|are|lives?|resides?|sits?|located|stored|installed|runs?)\b[^.\n]{0,20}?(?:in|at|under|from) ` + PATH, 'gi'),
   new RegExp(String.raw`\byou (?:run|live|reside) (?:from|in|at|under) ` + PATH, 'gi'),

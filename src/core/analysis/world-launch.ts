@@ -35,9 +35,10 @@ export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: 
   const argv = sc.words.map((w) => w.value);
   const own = readProgram(argv);
   if (SUPERVISORS.has(sc.name)) {
+    // `tmux new -d 'cd /w && python a.py'`, `screen -dm bash -c '...'`: the code it is given.
     const inner = argv.slice(1).reverse().find((a) => /\s/.test(a));
-    const r = inner ? innerProgram(inner) ?? readProgram(inner.trim().split(/\s+/)) : null;
-    if (r) return { reading: r, cwd: null };
+    const r = inner ? innerLaunch(inner, cwd) : null;
+    if (r) return r;
   }
   if (sc.name === 'supervisord') {
     const i = argv.findIndex((a) => a === '-c' || a === '--configuration');
@@ -50,23 +51,32 @@ export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: 
     }
   }
   if (own.script && !/\.py$/.test(own.script)) {
+    // A launch script the run wrote: the agent or model server it starts, if it starts one.
     const text = files.get(fileKey(host, resolve(own.script, cwd)));
-    const r = text ? innerProgram(text) : null;
-    if (r) return { reading: { ...r, port: r.port ?? own.port, paths: [...own.paths, ...r.paths] }, cwd: null };
+    const r = text ? innerLaunch(text, cwd) : null;
+    if (r && r.reading.role !== 'other') return { reading: { ...r.reading, port: r.reading.port ?? own.port, paths: [...own.paths, ...r.reading.paths] }, cwd: r.cwd };
   }
   return { reading: own, cwd: null };
 }
 
-/** The agent or model server a script or a command string runs (null: neither, the script is its own program). */
-function innerProgram(text: string): ProgramReading | null {
+/** What code given as text runs: its first agent or model server, else its last program; and where (its `cd`). */
+function innerLaunch(text: string, cwd: string | null): LaunchReading | null {
   let parse;
   try {
     parse = parseShell(text);
   } catch {
     return null;
   }
-  const readings = parse.commands.filter((c) => !NOT_LAUNCHED.has(c.name)).map((c) => readProgram(c.words.map((w) => w.value)));
-  return readings.find((r) => r.role !== 'other') ?? null;
+  let dir = cwd;
+  let best: LaunchReading | null = null;
+  let last: LaunchReading | null = null;
+  for (const c of parse.commands) {
+    if (c.name === 'cd') dir = resolve(c.words[1]?.value ?? '~', dir);
+    if (NOT_LAUNCHED.has(c.name)) continue;
+    last = { reading: readProgram(c.words.map((w) => w.value)), cwd: dir };
+    if (!best && last.reading.role !== 'other') best = last;
+  }
+  return best ?? last;
 }
 
 export const fileKey = (host: string | null, path: string) => `${host ?? ''}\u0000${path}`;
