@@ -34,7 +34,9 @@ export function chatbotLogVariants(original: string, file: string): Variant[] {
   return [
     v("User input lines indented by 8 spaces, closed by '        .'", indented),
     v('User input lines indented by 8 spaces', indentUserInput(src, '        ', null)),
+    v('User input lines indented by 4 spaces', indentUserInput(src, '    ', null)),
     v('User input lines indented by a tab', indentUserInput(src, '\t', null)),
+    v('indented by a tab, CRLF', indentUserInput(src, '\t', null).replace(/\n/g, '\r\n')),
     v('CRLF line ends', src.replace(/\n/g, '\r\n')),
     v('UTF-8 BOM', BOM + src),
     v('trailing spaces on every line', src.replace(/\n/g, '  \n')),

@@ -130,11 +130,26 @@ function escapeString(s: string, how: Style['escape']): string {
   return base;
 }
 
-/** Rebuilds every object's entries, deepest first; `f` gets the object's path. */
+/**
+ * Rebuilds every object's entries, deepest first; `f` gets the object's path (one array
+ * shared by the whole walk, valid only during the call: large logs have millions of nodes).
+ */
 export function mapObjects(v: J, f: (entries: [string, J][], path: Path) => [string, J][], path: Path = []): J {
-  if (Array.isArray(v)) return v.map((x, i) => mapObjects(x, f, [...path, i]));
+  if (Array.isArray(v)) {
+    return v.map((x, i) => {
+      path.push(i);
+      const y = mapObjects(x, f, path);
+      path.pop();
+      return y;
+    });
+  }
   if (v instanceof JObj) {
-    const inner = v.entries.map(([k, x]): [string, J] => [k, mapObjects(x, f, [...path, k])]);
+    const inner = v.entries.map(([k, x]): [string, J] => {
+      path.push(k);
+      const y = mapObjects(x, f, path);
+      path.pop();
+      return [k, y];
+    });
     return new JObj(f(inner, path));
   }
   return v;
