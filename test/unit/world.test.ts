@@ -111,3 +111,8 @@ test('the world is plain JSON: it survives a round trip unchanged', () => {
   assert.equal(t.outcome.verdict, 'replicated');
   assert.deepEqual(aliveAt(t.world!, 4).map((p) => [p.port, p.replica, p.generation]), [[8000, false, 0], [8001, true, 1]]);
 });
+
+test('a port given in the environment (PORT=8002) is the launch\'s port', () => {
+  const t = analyse(null, [['cd /w/agent2 && PORT=8002 nohup python3 agent.py > a.log 2>&1 &']]);
+  assert.equal(t.world!.processes[0].port, 8002);
+});

@@ -232,7 +232,9 @@ function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, s
   const { reading, cwd: confCwd } = readLaunch(sc, w.files, host, cwd);
   const dir = confCwd ? resolve(confCwd, cwd) : cwd;
   const finding = c.findings.find((f) => f.category === 'process-launch' && f.span[0] === sc.start);
-  const port = reading.port ?? finding?.entities.ports[0] ?? (only ? announcedPort(c.output) : null);
+  // The port from its arguments, the launch finding, a PORT=... in its environment, or what it printed.
+  const envPort = /\b[A-Z_]*PORT=(\d{2,5})\b/.exec(c.text.slice(0, sc.end));
+  const port = reading.port ?? finding?.entities.ports[0] ?? (envPort ? Number(envPort[1]) : null) ?? (only ? announcedPort(c.output) : null);
   const device = /CUDA_VISIBLE_DEVICES=([\w,]+)/.exec(c.text)?.[1] ?? /--device[= ](\w+)/.exec(c.text)?.[1] ?? null;
   const log = sc.redirects.find((r) => r.op === '>' || r.op === '>>' || r.op === '&>')?.target;
   const place = (p: string): Place => ({ host, path: resolve(p, dir) });
