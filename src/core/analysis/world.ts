@@ -22,6 +22,8 @@ interface Proc extends WorldProcess {
   keys: string[];
 }
 
+/** Files written with a heredoc or echo kept for reading launch scripts and configs later. */
+const FILES_KEPT = 2_000;
 /** Launched processes still waiting for a listing to show their PID. */
 const UNPIDDED_KEPT = 64;
 const hostKey = (host: string | null, n: number) => `${host ?? ''}\u0000${n}`;
@@ -180,7 +182,11 @@ function noteWrites(w: Walk, sc: SimpleCommand, heredoc: string | null, host: st
   if (!targets.length) return;
   const content = heredoc ?? (sc.name === 'echo' || sc.name === 'printf' ? sc.words.slice(1).map((x) => x.value).join(' ') : null);
   if (content === null) return;
-  for (const t of targets) if (t !== '/dev/null') w.files.set(fileKey(host, resolve(t, cwd)), content.slice(0, 20_000));
+  for (const t of targets) {
+    if (t === '/dev/null') continue;
+    if (w.files.size >= FILES_KEPT) w.files.delete(w.files.keys().next().value!); // the oldest
+    w.files.set(fileKey(host, resolve(t, cwd)), content.slice(0, 20_000));
+  }
 }
 
 // ---- copies ------------------------------------------------------------------------------
