@@ -272,6 +272,10 @@ test('finding a prompt before the cursor: learned ones by shape, common ones bef
   // A whole line `prompt command`.
   assert.equal(book.prefix('root@node7:/srv/app2# ls -la', false), 'root@node7:/srv/app2#'.length);
   assert.equal(book.prefix('$ rm -rf /', false), -1);
+  const fresh = new PromptBook();
+  assert.equal(fresh.prefix('$ ls -la', true), 1);
+  assert.equal(fresh.prefix('ops@db1:~$ ls -la', true), 'ops@db1:~$'.length);
+  assert.equal(fresh.prefix('# keep the old config', true), -1);
   // With a line editor on, any prompt that is not another program's (fish's `~/x (main) `).
   assert.equal(book.find('~/c/a/asciinema (develop ↩☡=) ', true)?.kind, 'editor');
   assert.equal(book.find('>>> ', true), null);

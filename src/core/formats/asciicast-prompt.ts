@@ -154,7 +154,8 @@ export class PromptBook {
       tries++;
       const cand = head.slice(0, k + 1);
       if (this.shapes.has(promptShape(cand))) return k;
-      if (priors) {
+      // A line `# text` is far likelier a comment than a root shell's bare prompt.
+      if (priors && cand !== '# ') {
         const m = this.find(cand);
         if (m && m.start === 0) return k;
       }
