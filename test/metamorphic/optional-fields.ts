@@ -25,7 +25,11 @@ export const OPTIONAL_FIELDS: Partial<Record<FormatId, Drop>> = {
     (k, e) => k === 'type' && field(e, 'type') === 'function',
     (k, _e, p) => k === 'metadata' && p.length <= 3,
   ),
-  'swe-agent': anywhere('execution_time', 'extra_info', 'state', 'query', 'timestamp', 'model_stats', 'environment'),
+  'swe-agent': either(
+    anywhere('execution_time', 'extra_info', 'state', 'query', 'timestamp', 'model_stats', 'environment'),
+    // The chat history beside a trajectory only repeats it (older files have none).
+    (k, e, p) => k === 'history' && p.length === 0 && Array.isArray(field(e, 'trajectory')) && (field(e, 'trajectory') as J[]).length > 0,
+  ),
   'mini-swe-agent': anywhere('timestamp', 'model_stats', 'usage', 'cost', 'mini_version', 'submission'),
   openhands: anywhere(
     'timestamp', 'llm_metrics', 'hidden', 'security_risk', 'confirmation_state', 'image_urls', 'wait_for_response', 'blocking',
@@ -36,8 +40,12 @@ export const OPTIONAL_FIELDS: Partial<Record<FormatId, Drop>> = {
       'prefix', 'suffix', 'pid', 'username', 'hostname', 'working_dir', 'py_interpreter_path', 'critic_result', 'full_output_save_dir',
       'responses_reasoning_item', 'summary'),
   ),
-  'claude-code': anywhere('timestamp', 'userType', 'cwd', 'version', 'gitBranch', 'requestId', 'usage', 'stop_reason', 'stop_sequence',
-    'description', 'slug', 'permissionMode', 'isImage', 'stdoutLines', 'stderrLines', 'durationMs'),
+  'claude-code': either(
+    anywhere('timestamp', 'userType', 'cwd', 'version', 'gitBranch', 'requestId', 'usage', 'stop_reason', 'stop_sequence',
+      'description', 'slug', 'permissionMode', 'isImage', 'stdoutLines', 'stderrLines', 'durationMs', 'parentUuid', 'toolUseResult'),
+    // Older sessions write no `isSidechain` for the main conversation.
+    (k, e) => k === 'isSidechain' && field(e, k) === false,
+  ),
   codex: either(
     // (an older rollout's header {id, timestamp, instructions} is what marks the format: kept)
     (k, e, p) => !(p.length === 0 && field(e, 'instructions') !== undefined) && ['timestamp', 'instructions'].includes(k),
@@ -47,6 +55,8 @@ export const OPTIONAL_FIELDS: Partial<Record<FormatId, Drop>> = {
   'openai-chat': either(
     messageId,
     anywhere('refusal', 'annotations', 'audio', 'timestamp', 'usage', 'logprobs', 'finish_reason', 'created'),
+    // A tool result is linked by its call id; its `name` only repeats the call's.
+    (k, e) => k === 'name' && field(e, 'role') === 'tool' && typeof field(e, 'tool_call_id') === 'string',
     (k, e) => k === 'type' && field(e, 'type') === 'function',
   ),
 };

@@ -74,6 +74,8 @@ interface Pending {
 
 const EXIT_LINE = /^Exit code (-?\d+)\s*\n?/;
 const BACKGROUND_ID = /running in background with ID: (\S+)/;
+/** What Claude Code writes as the result of a call the user stopped (sessions without `toolUseResult` say only this). */
+const INTERRUPTED = /^\s*\[Request interrupted by user/;
 
 function sessionToTrajectory(recs: JsonlRecord[], key: string, summaries: Obj[], fileName: string, isPart: boolean): RawTrajectory {
   const issues: ReadIssue[] = [];
@@ -229,7 +231,8 @@ function attachResult(
     }
     // `is_error: true` without an `Exit code N` line: blocked, denied or failed to start.
     // An interrupted call, or a background launch that started, says nothing of how it ended.
-    const open = !m && (tur?.interrupted === true || (cmd.longRunning && p.is_error !== true));
+    const interrupted = tur?.interrupted === true || INTERRUPTED.test(text);
+    const open = !m && (interrupted || (cmd.longRunning && p.is_error !== true));
     cmd.exitCode = open ? null : exitStatus(m ? Number(m[1]) : null, { failed: p.is_error === true, succeeded: p.is_error === false });
     return;
   }
