@@ -200,6 +200,16 @@ export function padFirstRecord(v: J, chars = 70_000): J {
   return v;
 }
 
+/**
+ * A message's string `content` as a list of one text part (`[{"type": "text", "text": ...}]`),
+ * the other shape chat APIs, Inspect and Claude Code write the same text in.
+ */
+export const contentAsParts = (v: J): J =>
+  mapObjects(v, (e) => {
+    const isMessage = typeof field(e, 'role') === 'string' || field(e, 'type') === 'tool_result';
+    return e.map(([k, x]): [string, J] => (isMessage && k === 'content' && typeof x === 'string' && x ? [k, [new JObj([['type', 'text'], ['text', x]])]] : [k, x]));
+  });
+
 /** Removes the fields `drop` names (given the key, the object's entries and its path). */
 export function dropFields(v: J, drop: (key: string, entries: [string, J][], path: Path) => boolean): J {
   return mapObjects(v, (e, path) => e.filter(([k]) => !drop(k, e, path)));

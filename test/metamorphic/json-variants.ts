@@ -2,7 +2,7 @@
 // fields, string escapes, the final newline. The value (but for added or dropped optional
 // fields) is the same in all of them.
 import type { FormatId } from '../../src/core/model';
-import { addUnknownFields, dropFields, mapEmbeddedJson, padFirstRecord, parseTree, reverseKeys, serialize, shuffleKeys, type J, type Style } from './json-tree';
+import { addUnknownFields, contentAsParts, dropFields, mapEmbeddedJson, padFirstRecord, parseTree, reverseKeys, serialize, shuffleKeys, type J, type Style } from './json-tree';
 import { OPTIONAL_FIELDS } from './optional-fields';
 import { BOM, stripBom, utf8, type Variant } from './variant';
 
@@ -30,6 +30,8 @@ export function jsonDocumentVariants(original: string, format: FormatId): { name
     { name: '<, >, &, \' as \\u00XX and / as \\/', text: nl(serialize(tree, { ...look, escape: 'html-safe' })) },
     { name: src.endsWith('\n') ? 'no final newline' : 'final CRLF', text: src.endsWith('\n') ? src.replace(/\s+$/, '') : src + '\r\n' },
   ];
+  const parts = serialize(contentAsParts(tree), look);
+  if (parts !== serialize(tree, look)) out.push({ name: 'message contents as lists of text parts', text: nl(parts) });
   const embedded = embeddedJsonVariant(tree, look);
   if (embedded) out.push(embedded);
   const drop = OPTIONAL_FIELDS[format];

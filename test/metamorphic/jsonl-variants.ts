@@ -1,7 +1,7 @@
 // Layout variants of a JSONL file (one record a line): line ends, blank lines, BOM, record
 // layout, key order, unknown and missing fields, escapes, the final newline.
 import type { FormatId } from '../../src/core/model';
-import { addUnknownFields, dropFields, mapEmbeddedJson, padFirstRecord, parseTree, Raw, reverseKeys, serialize, shuffleKeys, type J, type Style } from './json-tree';
+import { addUnknownFields, contentAsParts, dropFields, mapEmbeddedJson, padFirstRecord, parseTree, Raw, reverseKeys, serialize, shuffleKeys, type J, type Style } from './json-tree';
 import { EMBEDDED_JSON_KEYS } from './json-variants';
 import { OPTIONAL_FIELDS } from './optional-fields';
 import { BOM, stripBom, utf8, type Variant } from './variant';
@@ -47,6 +47,8 @@ export function jsonlVariants(original: string, file: string, format: FormatId):
     { name: '<, >, &, \' as \\u00XX and / as \\/', text: join(lines(recs, { indent: '', escape: 'html-safe' })) },
     { name: src.endsWith('\n') ? 'no final newline' : 'final newline', text: src.endsWith('\n') ? src.replace(/\s+$/, '') : src + '\n' },
   ];
+  const parts = join(lines(recs, compact, contentAsParts));
+  if (parts !== join(plain)) out.push({ name: 'message contents as lists of text parts', text: parts });
   const embedded = join(lines(recs, compact, (r) => mapEmbeddedJson(r, EMBEDDED_JSON_KEYS, (inner) => serialize(reverseKeys(inner), { indent: '', pythonSeparators: true }))));
   if (embedded !== join(plain)) out.push({ name: 'JSON inside arguments/output strings reformatted, keys reversed', text: embedded });
   const drop = OPTIONAL_FIELDS[format];
