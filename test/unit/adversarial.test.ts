@@ -129,13 +129,19 @@ test('a long pipeline names the nearest programs it feeds; many redirects are ca
   assert.match(g.error ?? '', /redirects/);
 });
 
-test('kill with 100,000 pids and 20,000 kills in one line: every pid once, in order', () => {
-  const pids = Array.from({ length: 100_000 }, (_, i) => 2 + i);
-  const a = analyzeCommand({ text: `kill ${pids.join(' ')} ${pids.slice(0, 10).join(' ')}`, output: '', exitCode: 0, longRunning: false } as never);
-  const kill = a.command.findings.find((f) => f.category === 'process-kill')!;
-  assert.deepEqual(kill.entities.pids, pids);
-  const many = analyzeCommand({ text: 'kill 1;'.repeat(20_000), output: '', exitCode: 0, longRunning: false } as never);
-  assert.equal(many.command.findings.filter((f) => f.category === 'process-kill').length, 20_000);
+test('kill with 200,000 pids and 50,000 kills in one line: every pid once, in order, in linear time', () => {
+  const kill = (n: number) => analyzeCommand({ text: `kill ${Array.from({ length: n }, (_, i) => 2 + i).join(' ')} 2 3`, output: '', exitCode: 0, longRunning: false } as never);
+  const kills = (n: number) => analyzeCommand({ text: 'kill 1;'.repeat(n), output: '', exitCode: 0, longRunning: false } as never);
+  const pidsOf = (a: ReturnType<typeof kill>) => a.command.findings.find((f) => f.category === 'process-kill')!.entities.pids;
+  const small = cpuTimed(() => kill(20_000));
+  const big = cpuTimed(() => kill(200_000));
+  assert.deepEqual(pidsOf(big.value), Array.from({ length: 200_000 }, (_, i) => 2 + i));
+  assert.ok(big.ms <= TIME_RATIO * Math.max(small.ms, TIME_FLOOR_MS), `${small.ms.toFixed(0)} ms CPU, then ${big.ms.toFixed(0)} ms`);
+  // A search per finding made this quadratic (the findings of one text are de-duplicated).
+  const few = cpuTimed(() => kills(5_000));
+  const many = cpuTimed(() => kills(50_000));
+  assert.equal(many.value.command.findings.filter((f) => f.category === 'process-kill').length, 50_000);
+  assert.ok(many.ms <= TIME_RATIO * Math.max(few.ms, TIME_FLOOR_MS), `${few.ms.toFixed(0)} ms CPU, then ${many.ms.toFixed(0)} ms`);
 });
 
 test('host:port in lineage: the same ports as the regular expression it replaces, in one pass', () => {
@@ -177,6 +183,14 @@ test('Inspect input_refs: a range of 300,000 messages expands (a spread overflow
   assert.equal(out.length, 300_001);
   assert.equal(out[300_000], pool[5]);
 });
+
+/** CPU time, which a busy machine inflates far less than wall time. */
+function cpuTimed<T>(f: () => T): { value: T; ms: number } {
+  const c = process.cpuUsage();
+  const value = f();
+  const u = process.cpuUsage(c);
+  return { value, ms: (u.user + u.system) / 1000 };
+}
 
 function timed<T>(f: () => T): { value: T; ms: number } {
   const t = performance.now();
