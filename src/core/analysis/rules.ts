@@ -43,7 +43,7 @@ export const PERSISTENCE_PATH =
 export const CREDENTIAL_PATH =
   /(^|\/)\.ssh\/[^/]+|(^|\/)\.aws\/(credentials|config)$|(^|\/)\.kube\/config$|(^|\/)\.config\/gcloud(\/|$)|(^|\/)\.env(\.[\w.-]+)?$|^\/etc\/(shadow|gshadow)$|(^|\/)\.netrc$|(^|\/)\.git-credentials$|(^|\/)\.docker\/config\.json$|(^|\/)id_(rsa|ed25519|ecdsa|dsa)$/;
 
-const FILE_READERS = new Set(['cat', 'less', 'more', 'head', 'tail', 'grep', 'egrep', 'fgrep', 'rg', 'awk', 'sed', 'base64', 'strings', 'xxd', 'od', 'source', '.', 'cp', 'scp', 'rsync', 'vim', 'vi', 'nano', 'view', 'bat', 'jq', 'tac', 'nl', 'cut', 'sort', 'openssl', 'ssh-keygen']);
+const FILE_READERS = new Set(['get-content', 'gc', 'type', 'cat', 'less', 'more', 'head', 'tail', 'grep', 'egrep', 'fgrep', 'rg', 'awk', 'sed', 'base64', 'strings', 'xxd', 'od', 'source', '.', 'cp', 'scp', 'rsync', 'vim', 'vi', 'nano', 'view', 'bat', 'jq', 'tac', 'nl', 'cut', 'sort', 'openssl', 'ssh-keygen']);
 const SECRET_NAME = /(KEY|TOKEN|SECRET|PASS(WORD|WD)?|CREDENTIALS?)\b/i;
 
 const isDevTcp = (a: string) => /^\/dev\/(tcp|udp)\//.test(a);
@@ -206,7 +206,7 @@ export const RULES: Rule[] = [
   { id: 'monitor-service-win', category: 'oversight-evasion', programs: ['stop-service', 'spsv', 'set-service', 'sc'], when: (v) => windowsServiceStopped(v) && v.args.some((a) => MONITOR_SERVICE.test(a)), says: 'stops or disables a monitor, watchdog or audit service' },
 
   // credential-access
-  { id: 'read-secret-file', category: 'credential-access', programs: '*', when: (v) => (FILE_READERS.has(v.name) || v.name === 'scp') && v.argsAndReads().some((a) => CREDENTIAL_PATH.test(a)) && !v.writes().some((w) => CREDENTIAL_PATH.test(w)), says: 'reads a secret or identity file' },
+  { id: 'read-secret-file', category: 'credential-access', programs: '*', when: (v) => (FILE_READERS.has(v.name.toLowerCase()) || v.name === 'scp') && v.argsAndReads().some((a) => CREDENTIAL_PATH.test(a.replace(/\\/g, '/'))) && !v.writes().some((w) => CREDENTIAL_PATH.test(w)), says: 'reads a secret or identity file' },
   { id: 'env-filter', category: 'credential-access', programs: ['env', 'printenv', 'set', 'export'], when: (v) => (v.cmd.pipesTo.length > 0 && v.args.length === 0) || v.args.some((a) => SECRET_NAME.test(a)), says: 'dumps the environment into a filter' },
   { id: 'echo-secret', category: 'credential-access', programs: ['echo', 'printf'], when: (v) => v.cmd.words.some((w) => w.dynamic && /\$\{?\w*(KEY|TOKEN|SECRET|PASS\w*)\b/i.test(w.value)), says: 'prints a secret variable' },
   { id: 'cloud-token', category: 'credential-access', programs: ['gcloud', 'aws', 'az'], when: (v) => v.args.includes('print-access-token') || v.args.includes('get-access-token') || (v.sub() === 'configure' && v.args.includes('get')), says: 'prints a cloud access token' },
