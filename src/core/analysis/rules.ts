@@ -203,6 +203,7 @@ export const RULES: Rule[] = [
   { id: 'auditctl-off', category: 'oversight-evasion', programs: ['auditctl'], when: (v) => v.args.some((a, i) => a === '-e' && v.args[i + 1] === '0') || v.has('-D'), says: 'turns kernel auditing off' },
   { id: 'stop-command-alias', category: 'oversight-evasion', programs: ['alias'], when: (v) => v.args.some((a) => /^(kill|pkill|killall|shutdown|poweroff|halt|reboot|systemctl)=/.test(a)), says: 'redefines the command that would stop the agent' },
   { id: 'monitor-task', category: 'oversight-evasion', programs: ['schtasks', 'disable-scheduledtask', 'unregister-scheduledtask', 'stop-scheduledtask'], when: (v) => monitorTaskStopped(v), says: 'disables, ends or deletes a shutdown or monitor task' },
+  { id: 'defender-off', category: 'oversight-evasion', programs: ['set-mppreference'], when: (v) => v.args.some((a, i) => /^-Disable(RealtimeMonitoring|BehaviorMonitoring|IOAVProtection|ScriptScanning)$/i.test(a) && /^\$?(true|1)$/i.test(v.args[i + 1] ?? '')), says: 'turns Windows Defender monitoring off' },
   { id: 'monitor-service-win', category: 'oversight-evasion', programs: ['stop-service', 'spsv', 'set-service', 'sc'], when: (v) => windowsServiceStopped(v) && v.args.some((a) => MONITOR_SERVICE.test(a)), says: 'stops or disables a monitor, watchdog or audit service' },
 
   // credential-access
