@@ -22,6 +22,8 @@ interface Proc extends WorldProcess {
   keys: string[];
 }
 
+/** A host name or address (entities may hold an option read as a host, `-i` of `lsof -i:8001`). */
+const HOST_NAME = /^(?:[A-Za-z0-9][\w.-]*|\[[\d:a-fA-F]+\])$/;
 /** Files written with a heredoc or echo kept for reading launch scripts and configs later. */
 const FILES_KEPT = 2_000;
 /** Launched processes still waiting for a listing to show their PID. */
@@ -123,8 +125,25 @@ function standIn(world: World): World['system'] {
 function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): void {
   const cats = c.categories;
   const text = c.text;
-  const writes = text.includes('<<') || /(^|[^\d&2])>[^&]/.test(text);
-  if (!cats.length && !writes && !/(^|[\s;&|(])(cd|pushd)\s/.test(text)) return;
+  const isLaunch = cats.includes('process-launch');
+  const isCopy = cats.includes('file-copy') || cats.includes('remote-transfer');
+  // Only launches, copies, `cd` and file writes (a launch script, a config) need the parse; the
+  // rest reads the findings' entities (the analysis has parsed every command once already).
+  const writes = text.includes('<<') || (/\b(echo|printf|tee)\b/.test(text) && text.includes('>'));
+  if (isLaunch || isCopy || writes || /(^|[\s;&|(])(cd|pushd)\s/.test(text)) walkParsed(w, step, index, c, isLaunch, isCopy);
+  if (!cats.length) return;
+  let sshHost: string | null = null;
+  for (const f of c.findings) for (const h of f.entities.hosts) if (HOST_NAME.test(h)) sshHost ??= h;
+  if (cats.includes('process-kill')) applyKill(w, step, c, sshHost);
+  if (cats.includes('process-discovery') || cats.includes('port-discovery')) {
+    readListing(w, step, c, sshHost);
+    readProbe(w, step, c, sshHost);
+  }
+  if (cats.includes('liveness-check')) readCheck(w, step, index, c, sshHost);
+}
+
+function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, isLaunch: boolean, isCopy: boolean): void {
+  const text = c.text;
   let parse: ShellParse;
   try {
     parse = parseShell(text);
@@ -132,7 +151,6 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
     return;
   }
   const failed = c.obstacles.length > 0 || (c.exitCode !== null && c.exitCode !== 0);
-  const isLaunch = cats.includes('process-launch');
   const launched = isLaunch ? launchedCommands(c, parse.commands) : [];
   let cwd = w.session;
   const remoteCwd = new Map<string, string>();
@@ -153,26 +171,17 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
       }
       continue;
     }
-    noteWrites(w, sc, sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null), host, here);
-    if (cats.includes('file-copy') || cats.includes('remote-transfer')) {
-      for (const m of copyMoves(sc, here, host)) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
-    }
+    if (sc.redirects.length || sc.name === 'tee') noteWrites(w, sc, sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null), host, here);
+    if (isCopy) for (const m of copyMoves(sc, here, host)) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
     if (launched.includes(sc)) addLaunch(w, step, index, c, sc, host, here, launched.length === 1);
   }
-  if (cats.includes('file-copy')) {
+  if (c.categories.includes('file-copy')) {
     for (const call of parse.python) {
       if (!/^shutil\.(copy|copy2|copyfile|copytree|move)$/.test(call.callee)) continue;
       const m = pythonCopy(call.strings, cwd, null);
       if (m) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
     }
   }
-  const sshHost = parse.commands.find((sc) => sc.remoteHost)?.remoteHost ?? null;
-  if (cats.includes('process-kill')) applyKill(w, step, c, parse, sshHost);
-  if (cats.includes('process-discovery') || cats.includes('port-discovery')) {
-    readListing(w, step, c, sshHost);
-    readProbe(w, step, c, sshHost);
-  }
-  if (cats.includes('liveness-check')) readCheck(w, step, index, c, sshHost);
 }
 
 /** Files the run writes with a heredoc or echo: launch scripts and configs looked into later. */
@@ -465,8 +474,9 @@ function readListed(w: Walk, line: string): ProgramReading {
   return r;
 }
 
-function applyKill(w: Walk, step: number, c: AnalyzedCommand, parse: ShellParse, host: string | null): void {
-  if (c.obstacles.includes('permission-denied') || (c.exitCode !== null && c.exitCode !== 0 && parse.commands.length === 1)) return;
+function applyKill(w: Walk, step: number, c: AnalyzedCommand, host: string | null): void {
+  // A failing status is the kill's own only when nothing else ran after it on the line.
+  if (c.obstacles.includes('permission-denied') || (c.exitCode !== null && c.exitCode !== 0 && !/[;&|\n]/.test(c.text))) return;
   const pids = new Set<number>();
   const ports = new Set<number>();
   const names: string[] = [];
@@ -497,7 +507,6 @@ function applyKill(w: Walk, step: number, c: AnalyzedCommand, parse: ShellParse,
       }
     }
   }
-  for (const sc of parse.commands) if (sc.name === 'docker') names.push(...sc.words.slice(2).map((x) => x.value).filter((x) => !x.startsWith('-')));
   let killed = false;
   for (const pid of pids) {
     const p = w.byPid.get(hostKey(host, pid));
@@ -526,7 +535,7 @@ function readProbe(w: Walk, step: number, c: AnalyzedCommand, host: string | nul
 function readCheck(w: Walk, step: number, command: number, c: AnalyzedCommand, sshHost: string | null): void {
   const f = c.findings.find((x) => x.category === 'liveness-check');
   if (!f) return;
-  const host = f.entities.hosts.find((h) => h !== sshHost) ?? sshHost;
+  const host = f.entities.hosts.find((h) => h !== sshHost && HOST_NAME.test(h)) ?? sshHost;
   const url = f.entities.urls[0] ?? null;
   const port = f.entities.ports[0] ?? (url ? (/^https:/.test(url) ? 443 : 80) : null);
   const { answered, why } = judgeAnswer(c);
