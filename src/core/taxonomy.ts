@@ -4,6 +4,12 @@
 // test/unit/taxonomy-table.test.ts and scripts/sync-package-json.mjs) package.json all derive
 // from it, so a new category is one row here plus its rules.
 // Pure data: no Node, no VS Code.
+//
+// Adding a category: a row here (in TAXONOMY.md's order, critical rows before context ones),
+// its rules in analysis/rules.ts with fixtures in test/unit/taxonomy.test.ts, then
+// `npx tsx scripts/sync-package-json.ts`. test/unit/taxonomy-table.test.ts checks the colour
+// (legible on light and dark, distinct from the other critical ones) and that nothing else
+// keeps a list of its own. oversight-evasion was added that way (git show 5221f6e --stat).
 
 export type CategoryKind = 'critical' | 'context';
 
