@@ -5,6 +5,7 @@ import { emptyEntities } from '../model';
 import type { PythonCall } from '../shell/types';
 import type { CommandView } from './view';
 import { oversightPaths } from './tamper';
+import { windowsTargets } from './windows-targets';
 import { urlTargets, type UrlTarget } from './rules';
 
 const PORT_MIN = 1;
@@ -96,6 +97,10 @@ export function entitiesOf(v: CommandView, category: Category): Entities {
       } else if (['systemctl', 'service', 'supervisorctl', 'pm2', 'docker'].includes(v.name)) {
         const ops = v.operands();
         if (ops.length > 1) addUnique(e.processes, ops[ops.length - 1]);
+      } else {
+        const w = windowsTargets(v);
+        for (const p of w?.pids ?? []) addUnique(e.pids, p);
+        for (const p of w?.processes ?? []) addUnique(e.processes, p);
       }
       break;
     case 'process-launch':
