@@ -96,7 +96,9 @@ function parseCached(text: string, depth: number, budget: Budget | null): ShellP
   const hit = cache.get(text);
   if (hit) return hit;
   const result = parseUncached(text, true, depth, budget);
-  if (depth === 0 || (text.length <= CACHE_TEXT_LIMIT && result.error === null)) {
+  // A top-level line is kept whatever its parse (up to what the grammar reads: a parse of a
+  // 10 MB line is not worth keeping), nested code only when short and clean.
+  if (depth === 0 ? text.length <= MAX_GRAMMAR_LENGTH : text.length <= CACHE_TEXT_LIMIT && result.error === null) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, result);
   }
@@ -772,7 +774,9 @@ function emitFlat(out: ShellParse, argv: ShellWord[], ctx: Ctx, start: number, e
   const map = ctx.map;
   const all = argv.map((w) => ({ value: w.value, start: map(w.start), end: map(w.end), dynamic: w.dynamic }));
   // `eval eval … kill 1`, `ssh h ssh h …`: code handed on as words is the rest of the words,
-  // so each program is found by moving an index along them, looking at a few at a time.
+  // so each program is found by moving an index along them, looking at a few at a time. The
+  // programs that hand the code on (ssh, eval) are recorded once each, the last program always.
+  const handers = new Set<string>();
   let at = 0;
   while (at < all.length) {
     const head = all.slice(at, at + FLAT_WINDOW);
@@ -781,8 +785,9 @@ function emitFlat(out: ShellParse, argv: ShellWord[], ctx: Ctx, start: number, e
     const code = u.code && u.code.kind !== 'bash-c' && u.code.words.length ? at + head.length - u.code.words.length : -1;
     const words = code > from ? all.slice(from, code) : u.words.length ? all.slice(from) : head;
     const name = u.words.length ? baseName(u.words[0].value) : (u.wrappers[u.wrappers.length - 1] ?? baseName(head[0].value));
-    out.commands.push(simple(name, words, u.wrappers, [], null, ctx, map(start), map(end)));
+    if (code <= from || !handers.has(name)) out.commands.push(simple(name, words, u.wrappers, [], null, ctx, map(start), map(end)));
     if (code <= from) return;
+    handers.add(name);
     at = code;
   }
 }
