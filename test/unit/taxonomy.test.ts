@@ -361,3 +361,10 @@ test('Windows kills and listings name their PIDs and images, to link a kill to i
   assert.deepEqual(ents('Stop-Process -Name vllm'), [['process-kill', [], ['vllm']]]);
   assert.deepEqual(ents('Get-Process python'), [['process-discovery', [], ['python']]]);
 });
+
+test('PowerShell and curl.exe requests to another host are kept for the run to confirm as liveness checks', () => {
+  const remote = (text: string) => analyzeCommand(raw(text)).remoteHttp.map((r) => `${r.target.host}:${r.target.port}`);
+  assert.deepEqual(remote('Invoke-WebRequest -Uri http://10.0.0.7:8001/health'), ['10.0.0.7:8001']);
+  assert.deepEqual(remote('curl.exe http://10.0.0.7:8001/chat'), ['10.0.0.7:8001']);
+  assert.deepEqual(remote('Write-Output http://10.0.0.7:8001/chat'), []);
+});

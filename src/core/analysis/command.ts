@@ -13,7 +13,7 @@ import { readerOf, ownLineTest, type ReaderInfo } from './readers';
 
 /** Builtins that a backgrounded list also runs, which are not themselves launched. */
 const NOT_LAUNCHED = new Set(['cd', 'export', 'source', '.', 'set', 'unset', 'wait', 'disown', ':', 'true', 'false', 'echo', 'printf', 'mkdir', 'sleep']);
-const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'curlie']);
+const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'curlie', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm']);
 const NO_OBSTACLES = Object.freeze([]) as unknown as ObstacleKind[];
 
 /** Rules indexed by program name, once (the table is small, commands are many). */
@@ -143,7 +143,7 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
       add(finding('process-launch', launch.rule, launch.says, text, span, entitiesOf(v, 'process-launch')));
     }
     if (cmd.remoteHost && launchAt.has(span[0])) launchHosts.push(cmd.remoteHost);
-    if (HTTP_CLIENTS.has(cmd.name) && !v.has('-T', '--upload-file')) {
+    if (HTTP_CLIENTS.has(cmd.name.replace(/\.exe$/i, '').toLowerCase()) && !v.has('-T', '--upload-file')) {
       for (const t of urlTargets(v.args)) if (!t.local) remoteHttp.push({ target: t, span });
     }
   }
