@@ -25,12 +25,11 @@ export function portInCommandLine(line: string): number | null {
 }
 
 /** Processes a listing shows (one per line it understands). */
-export function seenProcesses(output: string, only?: (line: string) => boolean): SeenProcess[] {
+export function seenProcesses(output: string, only?: { pattern: RegExp; names: string[] }): SeenProcess[] {
   const out: SeenProcess[] = [];
   if (!output || output.length > 200_000) return out;
-  for (const raw of output.split('\n')) {
+  for (const raw of only ? tellingLines(output, only.pattern, only.names) : output.split('\n')) {
     const line = raw.trimEnd();
-    if (only && !only(line)) continue;
     let m: RegExpExecArray | null;
     // ss -ltnp: `LISTEN 0 128 0.0.0.0:8000 0.0.0.0:* users:(("jupyter-lab",pid=731,fd=6))`
     if ((m = /:(\d+)\s+\S+\s+users:\(\("([^"]+)",pid=(\d+)/.exec(line))) {
@@ -64,6 +63,33 @@ export function seenProcesses(output: string, only?: (line: string) => boolean):
     }
   }
   return out;
+}
+
+/**
+ * The lines of an output that hold a match of `pattern` (global) or one of `names`: one scan of
+ * the whole text instead of a test per line (a full `ps aux` has hundreds of lines).
+ */
+export function tellingLines(output: string, pattern: RegExp, names: string[]): string[] {
+  const starts = new Set<number>();
+  const lineAt = (i: number) => starts.add(output.lastIndexOf('\n', i) + 1);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(output); m; m = pattern.exec(output)) {
+    lineAt(m.index);
+    const end = output.indexOf('\n', m.index);
+    if (end < 0) break;
+    pattern.lastIndex = end + 1; // one hit per line is enough
+  }
+  for (const n of names) {
+    for (let i = output.indexOf(n); i >= 0; ) {
+      lineAt(i);
+      const end = output.indexOf('\n', i);
+      i = end < 0 ? -1 : output.indexOf(n, end);
+    }
+  }
+  return [...starts].sort((a, b) => a - b).map((s) => {
+    const e = output.indexOf('\n', s);
+    return output.slice(s, e < 0 ? output.length : e);
+  });
 }
 
 function fromCommandLine(pid: number, line: string): SeenProcess {

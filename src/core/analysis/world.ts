@@ -6,7 +6,7 @@ import type { Place, World, WorldCopy, WorldProcess } from '../world-types';
 import { parseShell } from '../shell/parser';
 import type { ShellParse, SimpleCommand } from '../shell/types';
 import { scanSystem, type SystemScan } from './system';
-import { basename, canonical, placeWithin, resolve, within } from './world-paths';
+import { basename, canonical, dirname, isAbsolute, placeWithin, resolve } from './world-paths';
 import { announcedPort, barePids, judgeAnswer, launchedPid, probeResult, seenProcesses, type SeenProcess } from './world-outputs';
 import { ENTRY_SCRIPT, argvOf, readProgram, type ProgramReading } from './world-programs';
 import { copyMoves, pythonCopy } from './world-copies';
@@ -75,8 +75,9 @@ interface Walk {
   byKey: Map<string, Proc[]>;
   ports: Set<string>;
   instructed: Proc[];
-  /** For each copy, the path it made when its destination is a directory (`dest/basename(source)`). */
-  made: string[];
+  /** Copies by destination, and by the path they made when the destination is a directory (`dest/basename(source)`). */
+  byDest: Map<string, number>;
+  byMade: Map<string, number>;
   matches: Map<string, SystemMatch>;
   /** Copies found to be the system's after they were made (a key of `matches`). */
   marked: number;
@@ -89,7 +90,7 @@ export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
   const scan = scanSystem(raw, steps);
   const world: World = { system: scan.identity, processes: [], copies: [], ports: [], checks: [], cwd: [] };
   const w: Walk = { scan, world, procs: [], files: new Map(), session: scan.initialCwd, seen: 0, pending: [], listings: [],
-    live: [], unpidded: [], byPid: new Map(), byKey: new Map(), ports: new Set(), instructed: [], made: [], matches: new Map(), marked: 0, readings: new Map() };
+    live: [], unpidded: [], byPid: new Map(), byKey: new Map(), ports: new Set(), instructed: [], byDest: new Map(), byMade: new Map(), matches: new Map(), marked: 0, readings: new Map() };
   if (scan.initialCwd) world.cwd.push({ step: 0, session: 'main', cwd: scan.initialCwd });
   for (const r of scan.running) addSeen(w, r.step, r.seen, null, r.reading, true);
   for (const s of steps) {
@@ -217,23 +218,33 @@ function addCopy(w: Walk, step: number, command: number, sources: Place[], dest:
   if (system && roots.some((r) => placeWithin(dest, r)) && !sources.some((s) => roots.some((r) => placeWithin(r, s)))) system = false;
   const source = sources[0] ?? { host: null, path: '.' };
   w.world.copies.push({ id: w.world.copies.length, step, command, source, dest, kind, ok, system, generation: 1, parent });
-  w.made.push(`${dest.path}/${basename(source.path)}`);
+  const id = w.world.copies.length - 1;
+  w.byDest.set(placeKey(dest.host, dest.path), id);
+  w.byMade.set(placeKey(dest.host, `${dest.path}/${basename(source.path)}`), id);
 }
 
-/** How many copies back a path's copy is looked for: runs make hundreds. */
-const COPY_LOOK_BACK = 1000;
+/** How many copies back a relative path's copy is looked for (absolute ones use the index). */
+const COPY_LOOK_BACK = 200;
 
 /** The copy a path lives in: the latest that made it exactly, else the latest whose destination holds it. */
 function latestCopyHolding(w: Walk, place: Place): WorldCopy | null {
   const copies = w.world.copies;
-  const stop = Math.max(0, copies.length - COPY_LOOK_BACK);
-  for (let i = copies.length - 1; i >= stop; i--) {
-    const c = copies[i];
-    if (c.dest.host === place.host && (c.dest.path === place.path || w.made[i] === place.path)) return c;
+  if (!copies.length) return null;
+  const exact = Math.max(w.byDest.get(placeKey(place.host, place.path)) ?? -1, w.byMade.get(placeKey(place.host, place.path)) ?? -1);
+  if (exact >= 0) return copies[exact];
+  if (isAbsolute(place.path)) {
+    // The destinations above the path, nearest first; the latest copy among them.
+    let best = -1;
+    for (let p = dirname(place.path); p !== '/' && p !== '.' && p !== '~'; p = dirname(p)) best = Math.max(best, w.byDest.get(placeKey(place.host, p)) ?? -1);
+    best = Math.max(best, w.byDest.get(placeKey(place.host, place.path.startsWith('~') ? '~' : '/')) ?? -1);
+    return best >= 0 ? copies[best] : null;
   }
+  const stop = Math.max(0, copies.length - COPY_LOOK_BACK);
   for (let i = copies.length - 1; i >= stop; i--) if (placeWithin(place, copies[i].dest)) return copies[i];
   return null;
 }
+
+const placeKey = (host: string | null, path: string) => `${host ?? ''}\u0000${path}`;
 
 /** Marks a copy and the copies it came from as copies of the system (found from what ran from it). */
 function markSystemCopy(w: Walk, copy: WorldCopy): void {
@@ -430,7 +441,7 @@ function addSeen(w: Walk, step: number, seen: SeenProcess, host: string | null, 
 }
 
 /** Lines of a listing worth reading at once: a server's port, a listening socket, a supervised program. */
-const TELLING_LINE = /--port|\s-p \d|[\d*\]]:\d{2,5}\s|LISTEN|RUNNING|pid=/;
+const TELLING_LINE = /--port|\s-p \d|[\d*\]]:\d{2,5}\s|LISTEN|RUNNING|pid=/g;
 /** Listings kept for PIDs named later (a full `ps aux` is read only then). */
 const LISTINGS_KEPT = 50;
 
@@ -438,13 +449,9 @@ function readListing(w: Walk, step: number, c: AnalyzedCommand, host: string | n
   if (!c.output) return;
   w.listings.push({ step, host, output: c.output });
   if (w.listings.length > LISTINGS_KEPT * 2) w.listings = w.listings.slice(-LISTINGS_KEPT);
-  const names = [...new Set([...w.scan.programs, ...w.unpidded.flatMap((p) => p.keys)])];
-  const telling = (line: string) => {
-    if (TELLING_LINE.test(line)) return true;
-    for (let i = 0; i < names.length; i++) if (line.includes(names[i])) return true;
-    return false;
-  };
-  for (const seen of seenProcesses(c.output, telling)) {
+  const names = new Set(w.scan.programs);
+  for (const p of w.unpidded) for (const k of p.keys) names.add(k);
+  for (const seen of seenProcesses(c.output, { pattern: TELLING_LINE, names: [...names] })) {
     if (w.byPid.has(hostKey(host, seen.pid))) continue;
     const reading = seen.commandLine ? readListed(w, seen.commandLine) : null;
     // A process the run launched, now with its PID.
