@@ -42,6 +42,15 @@ export function baseName(program: string): string {
   return i >= 0 ? program.slice(i + 1) : program;
 }
 
+/** PowerShell's -EncodedCommand: base64 of UTF-16LE text, or null when it is not that. */
+function decodePowerShell(b64: string): string | null {
+  if (b64.length % 4 || b64.length > 65536 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) return null;
+  const bytes = atob(b64);
+  let out = '';
+  for (let i = 0; i + 1 < bytes.length; i += 2) out += String.fromCharCode(bytes.charCodeAt(i) | (bytes.charCodeAt(i + 1) << 8));
+  return out;
+}
+
 /** Skips a wrapper's options (and their values); returns the index of the wrapped argv. */
 function skipOptions(words: ShellWord[], i: number, wrapper: string): number {
   const valued = VALUED.get(wrapper) ?? new Set<string>();
@@ -104,6 +113,10 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     // `powershell -Command CODE` (or `-c`): the code is every word after it, joined.
     const i = words.findIndex((w, k) => k > 0 && /^[-/](c|com|comm|comma|comman|command)$/i.test(w.value));
     if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: words.slice(i + 1), host: null }, xargs: false };
+    // `-EncodedCommand B64` (or `-enc`, `-ec`, `-e`): base64 of UTF-16LE code.
+    const e = words.findIndex((w, k) => k > 0 && /^[-/](e|ec|enc|encodedcommand)$/i.test(w.value));
+    const code = e > 0 && words[e + 1] ? decodePowerShell(words[e + 1].value) : null;
+    if (code) return { words, wrappers, code: { kind: 'bash-c', words: [{ ...words[e + 1], value: code }], host: null }, xargs: false };
   } else if (name === 'eval') {
     return { words, wrappers, code: { kind: 'eval', words: words.slice(1), host: null }, xargs: false };
   } else if (name === 'ssh') {
