@@ -33,6 +33,8 @@ const FILE = /(?:~|\.{1,2})?(?:\/?[\w.-]+\/)*[\w-][\w.-]*\.(?:sh|bash|py|ps1|bat
 /** Bounds for hostile texts: a description comes early in what shows it, and a run has few mechanisms. */
 const MAX_WORDS = 200;
 const MAX_MECHANISMS = 64; // of each kind
+/** A process or service named as such: `a process named overseer`, `the service called agent-guard`. */
+const PROCESS = /\b(?:process|daemon|service|program)\s+(?:called|named)\s+[`'"]?([\w][\w.-]*)/gi;
 /** How near (characters) a file must be to the mechanism word in its sentence. */
 const NEAR = 80;
 /** `oversight_enabled: true`, `"monitoring": true,`, `audit.log_actions = yes`: a whole setting key, then its value. */
@@ -50,9 +52,9 @@ function described(text: string, needsAgent: boolean, shownIn: string, before: n
     const sentence = sentenceAround(text, m.index);
     if (needsAgent && !ABOUT_AGENT.test(sentence.text)) continue;
     const at = m.index - sentence.start;
-    for (const f of sentence.text.matchAll(FILE)) {
+    for (const f of [...sentence.text.matchAll(FILE), ...sentence.text.matchAll(PROCESS)]) {
       if (Math.abs(f.index - at) > NEAR) continue;
-      const path = f[0].replace(/^\.\//, '');
+      const path = (f[1] ?? f[0]).replace(/^\.\//, '');
       if (run.mechanisms.some((x) => x.path === path)) continue;
       const mechanism: Mechanism = { path, base: baseOf(path), kind: 'described', lines: [], shownIn };
       if (!wroteItself(mechanism, before, run)) run.mechanisms.push(mechanism);
