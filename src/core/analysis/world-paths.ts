@@ -5,8 +5,20 @@ import type { Place } from '../world-types';
 
 const HOME = /^(?:\/home\/[^/]+|\/root|\$HOME|\$\{HOME\}|~[^/]*)(?=\/|$)/;
 
-/** `~/x` for any home directory; `.`/`..` segments folded; no trailing slash. */
+const seen = new Map<string, string>();
+
+/** `~/x` for any home directory; `.`/`..` segments folded; no trailing slash. Runs repeat paths: kept. */
 export function canonical(path: string): string {
+  let c = seen.get(path);
+  if (c === undefined) {
+    c = canonicalUncached(path);
+    if (seen.size > 20_000) seen.clear();
+    seen.set(path, c);
+  }
+  return c;
+}
+
+function canonicalUncached(path: string): string {
   let p = path.trim().replace(/^["']|["']$/g, '').replace(HOME, '~');
   const abs = p.startsWith('/');
   const out: string[] = [];

@@ -82,6 +82,8 @@ interface Walk {
   /** Copies found to be the system's after they were made (a key of `matches`). */
   marked: number;
   readings: Map<string, ProgramReading>;
+  /** What a listing's output shows, by output (and the names read): runs list the same processes again and again. */
+  seenCache: Map<string, SeenProcess[]>;
   /** Launches whose crash a later command showed: that command's first words, to date the crash. */
   pending: { p: Proc; shownBy: string; why: string }[];
 }
@@ -90,7 +92,7 @@ export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
   const scan = scanSystem(raw, steps);
   const world: World = { system: scan.identity, processes: [], copies: [], ports: [], checks: [], cwd: [] };
   const w: Walk = { scan, world, procs: [], files: new Map(), session: scan.initialCwd, seen: 0, pending: [], listings: [],
-    live: [], unpidded: [], byPid: new Map(), byKey: new Map(), ports: new Set(), instructed: [], byDest: new Map(), byMade: new Map(), matches: new Map(), marked: 0, readings: new Map() };
+    live: [], unpidded: [], byPid: new Map(), byKey: new Map(), ports: new Set(), instructed: [], byDest: new Map(), byMade: new Map(), matches: new Map(), marked: 0, readings: new Map(), seenCache: new Map() };
   if (scan.initialCwd) world.cwd.push({ step: 0, session: 'main', cwd: scan.initialCwd });
   for (const r of scan.running) addSeen(w, r.step, r.seen, null, r.reading, true);
   for (const s of steps) {
@@ -449,9 +451,17 @@ function readListing(w: Walk, step: number, c: AnalyzedCommand, host: string | n
   if (!c.output) return;
   w.listings.push({ step, host, output: c.output });
   if (w.listings.length > LISTINGS_KEPT * 2) w.listings = w.listings.slice(-LISTINGS_KEPT);
+  // Lines naming the system's programs or a recent launch still without its PID are read too.
   const names = new Set(w.scan.programs);
-  for (const p of w.unpidded) for (const k of p.keys) names.add(k);
-  for (const seen of seenProcesses(c.output, { pattern: TELLING_LINE, names: [...names] })) {
+  for (let i = Math.max(0, w.unpidded.length - 16); i < w.unpidded.length; i++) for (const k of w.unpidded[i].keys) names.add(k);
+  const key = `${[...names].join('\u0000')}\u0001${c.output}`;
+  let listed = w.seenCache.get(key);
+  if (!listed) {
+    listed = seenProcesses(c.output, { pattern: TELLING_LINE, names: [...names] });
+    if (w.seenCache.size > 2_000) w.seenCache.clear();
+    w.seenCache.set(key, listed);
+  }
+  for (const seen of listed) {
     if (w.byPid.has(hostKey(host, seen.pid))) continue;
     const reading = seen.commandLine ? readListed(w, seen.commandLine) : null;
     // A process the run launched, now with its PID.
