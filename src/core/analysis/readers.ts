@@ -19,14 +19,14 @@ const SHOWS_TEXT = new Set([
 ]);
 
 /** Programs that show text only with these subcommands (`systemctl status`, `docker logs` ...). */
-const SHOWS_WITH_SUB: Record<string, Set<string>> = {
+const SHOWS_WITH_SUB = new Map<string, Set<string>>(Object.entries({
   systemctl: new Set(['status', 'show', 'is-active', 'is-enabled', 'is-failed', 'list-units', 'list-unit-files', 'cat']),
   docker: new Set(['logs', 'ps', 'inspect', 'images', 'top', 'stats']),
   kubectl: new Set(['logs', 'get', 'describe', 'top']),
   supervisorctl: new Set(['status', 'tail', 'avail']),
   pm2: new Set(['logs', 'list', 'ls', 'status', 'describe', 'show', 'jlist']),
   git: new Set(['log', 'show', 'diff', 'status', 'grep', 'blame']),
-};
+})); // a Map: a program named `constructor` or `__proto__` must find nothing
 
 /** Programs that hand code on: transparent when the code they run is itself shown. */
 const CARRIERS = new Set(['ssh', 'bash', 'sh', 'zsh', 'dash', 'eval', 'su']);
@@ -54,7 +54,7 @@ export function readerOf(commands: readonly SimpleCommand[]): ReaderInfo | null 
     if (CARRIERS.has(c.name) && nested) continue;
     if (c.background) return null; // `tail -f log &` is a launch
     const v = new CommandView(c);
-    const subs = SHOWS_WITH_SUB[c.name];
+    const subs = SHOWS_WITH_SUB.get(c.name);
     if (c.name === 'sed') {
       if (v.args.some((a) => /^-[a-zA-Z]*i/.test(a) || a.startsWith('--in-place'))) return null;
     } else if (subs) {
