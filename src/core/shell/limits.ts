@@ -46,15 +46,18 @@ export const MAX_REDIRECTS = 64;
 /** Nested code longer than this is not kept in the parse cache (it is rarely repeated). */
 export const CACHE_TEXT_LIMIT = 4 * 1024;
 
-/** Parse errors for each bound, as the command's diagnostic shows them. */
+/**
+ * Parse errors for each bound, as the command's diagnostic shows them (the CLI and the
+ * diagnostic add that the line was read token by token).
+ */
 export const OVER = {
-  codeDepth: `code handed on more than ${MAX_CODE_DEPTH} levels deep (bash -c, eval, ssh, xargs, python): the innermost read token by token`,
-  nestedText: `nested code re-read more than ${NESTED_TEXT_FACTOR} times the line's length: the rest read token by token`,
-  treeDepth: `nested more than ${MAX_TREE_DEPTH} levels deep: read token by token`,
-  grammarLength: (n: number) => `${n} characters, longer than the ${MAX_GRAMMAR_LENGTH / 1024} KB the shell grammar reads: read token by token`,
+  codeDepth: `code handed on more than ${MAX_CODE_DEPTH} levels deep (bash -c, eval, ssh, xargs, python)`,
+  nestedText: `nested code re-read more than ${NESTED_TEXT_FACTOR} times the line's length`,
+  treeDepth: `nested more than ${MAX_TREE_DEPTH} levels deep`,
+  grammarLength: (n: number) => `${n} characters, longer than the ${MAX_GRAMMAR_LENGTH / 1024} KB the shell grammar reads`,
   pipeTargets: (n: number) => `a pipeline of ${n} stages: each records only the nearest ${MAX_PIPE_TARGETS} programs it feeds`,
   redirects: `more than ${MAX_REDIRECTS} redirects on one command: the rest left out`,
-  stack: (why: string) => `could not be read as a whole (${why}): read token by token`,
+  stack: (why: string) => `could not be read as a whole (${why})`,
   pythonDepth: `Python nested more than ${MAX_TREE_DEPTH} levels deep: its calls not read`,
   pythonLength: (n: number) => `Python code of ${n} characters, longer than the ${MAX_GRAMMAR_LENGTH / 1024} KB the grammar reads: its calls not read`,
 };
