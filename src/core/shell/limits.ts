@@ -29,9 +29,10 @@ export const MAX_GRAMMAR_LENGTH = 64 * 1024;
 /**
  * Nested code one line may have re-read in all, as a multiple of its own length (plus a
  * few KB, so that short lines nest freely up to MAX_CODE_DEPTH): `ssh h ssh h …` hands on
- * almost the whole line at every level.
+ * almost the whole line at every level, where a long real line (a script in
+ * `ssh h "bash -c '…'"`) is re-read about twice.
  */
-export const NESTED_TEXT_FACTOR = 4;
+export const NESTED_TEXT_FACTOR = 2;
 export const NESTED_TEXT_SLACK = 16 * 1024;
 
 /**
