@@ -9,7 +9,8 @@ import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { initAnalysis, analyzeBytes } from '../../src/core/analyze';
+import { initAnalysis, analyzeBytes, analyzeRead } from '../../src/core/analyze';
+import { readOpenHandsV1Folder } from '../../src/core/formats/openhands-v1';
 import { detectReader, sourceFile } from '../../src/core/formats/index';
 import type { Analysis } from '../../src/core/model';
 import { variantsOf } from '../metamorphic/variants';
@@ -53,6 +54,19 @@ function original(path: string, bytes: Uint8Array): Analysis {
   return a;
 }
 
+/** An OpenHands V1 JSONL run written as its conversation folder, one `event-NNNNN-ID.json` each. */
+function asV1Folder(bytes: Uint8Array): { name: string; bytes: Uint8Array }[] {
+  return new TextDecoder().decode(bytes).split('\n').filter((l) => l.trim()).map((l, i) => {
+    const name = `events/event-${String(i).padStart(5, '0')}`;
+    try {
+      const e = JSON.parse(l) as { id?: unknown };
+      return { name: `${name}-${String(e.id ?? i)}.json`, bytes: new TextEncoder().encode(JSON.stringify(e, null, 2)) };
+    } catch {
+      return { name: `${name}.json`, bytes: new TextEncoder().encode(l) }; // a damaged event stays damaged
+    }
+  });
+}
+
 let total = 0;
 function suite(kind: 'labelled' | 'real' | 'fixture', paths: string[]): void {
   for (const path of paths) {
@@ -69,6 +83,12 @@ function suite(kind: 'labelled' | 'real' | 'fixture', paths: string[]): void {
             a.trajectories.map((t) => t.steps.flatMap((s) => s.commands.map((c) => norm(c.text)))),
             labels.trajectories.map((t) => t.commands.map((c) => norm(c.text))),
           );
+        });
+      }
+      if (format === 'openhands-v1' && /\.jsonl$/.test(name) && !new TextDecoder().decode(bytes).includes('"history"')) {
+        test(`${name} · as a conversation folder of event files`, () => {
+          const a = analyzeRead(name, readOpenHandsV1Folder(asV1Folder(bytes)));
+          assert.deepEqual(invariantsOf(a), invariantsOf(original(path, bytes)));
         });
       }
       const variants = variantsOf(bytes, name, format);
