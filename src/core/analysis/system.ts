@@ -4,7 +4,7 @@
 // server processes a listing shows running before the run launched anything.
 import type { AnalyzedStep, RawTrajectory } from '../model';
 import type { Place, SystemIdentity } from '../world-types';
-import { canonical, resolve } from './world-paths';
+import { canonical, resolve, within } from './world-paths';
 import { seenProcesses, type SeenProcess } from './world-outputs';
 import { AGENT_SCRIPT, ENTRY_SCRIPT, argvOf, readProgram, type ProgramReading } from './world-programs';
 
@@ -98,7 +98,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       for (const seen of seenProcesses(c.output)) {
         if (!seen.commandLine) continue;
         const reading = readProgram(argvOf(seen.commandLine));
-        const inRoot = reading.paths.some((p) => roots.some((r) => resolve(p, null).startsWith(r.path)));
+        const inRoot = reading.paths.some((p) => roots.some((r) => within(canonical(p), r.path)));
         const known = reading.script !== null && programs.has(reading.script.slice(reading.script.lastIndexOf('/') + 1));
         if (reading.role === 'other' && !inRoot && !known) continue;
         if (running.some((r) => r.seen.pid === seen.pid)) continue;
