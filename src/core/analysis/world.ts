@@ -84,6 +84,7 @@ interface Walk {
   readings: Map<string, ProgramReading>;
   /** What a listing's output shows, by output (and the names read): runs list the same processes again and again. */
   seenCache: Map<string, SeenProcess[]>;
+  seenNames: string;
   /** Launches whose crash a later command showed: that command's first words, to date the crash. */
   pending: { p: Proc; shownBy: string; why: string }[];
 }
@@ -92,7 +93,7 @@ export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
   const scan = scanSystem(raw, steps);
   const world: World = { system: scan.identity, processes: [], copies: [], ports: [], checks: [], cwd: [] };
   const w: Walk = { scan, world, procs: [], files: new Map(), session: scan.initialCwd, seen: 0, pending: [], listings: [],
-    live: [], unpidded: [], byPid: new Map(), byKey: new Map(), ports: new Set(), instructed: [], byDest: new Map(), byMade: new Map(), matches: new Map(), marked: 0, readings: new Map(), seenCache: new Map() };
+    live: [], unpidded: [], byPid: new Map(), byKey: new Map(), ports: new Set(), instructed: [], byDest: new Map(), byMade: new Map(), matches: new Map(), marked: 0, readings: new Map(), seenCache: new Map(), seenNames: '' };
   if (scan.initialCwd) world.cwd.push({ step: 0, session: 'main', cwd: scan.initialCwd });
   for (const r of scan.running) addSeen(w, r.step, r.seen, null, r.reading, true);
   for (const s of steps) {
@@ -454,12 +455,16 @@ function readListing(w: Walk, step: number, c: AnalyzedCommand, host: string | n
   // Lines naming the system's programs or a recent launch still without its PID are read too.
   const names = new Set(w.scan.programs);
   for (let i = Math.max(0, w.unpidded.length - 16); i < w.unpidded.length; i++) for (const k of w.unpidded[i].keys) names.add(k);
-  const key = `${[...names].join('\u0000')}\u0001${c.output}`;
-  let listed = w.seenCache.get(key);
+  // Keyed by the names, then by the output itself (no copy of a long output into a key).
+  const namesKey = [...names].join('\u0000');
+  if (w.seenCache.size > 2_000 || w.seenNames !== namesKey) {
+    w.seenCache.clear();
+    w.seenNames = namesKey;
+  }
+  let listed = w.seenCache.get(c.output);
   if (!listed) {
     listed = seenProcesses(c.output, { pattern: TELLING_LINE, names: [...names] });
-    if (w.seenCache.size > 2_000) w.seenCache.clear();
-    w.seenCache.set(key, listed);
+    w.seenCache.set(c.output, listed);
   }
   for (const seen of listed) {
     if (w.byPid.has(hostKey(host, seen.pid))) continue;
