@@ -10,6 +10,7 @@ import { PYTHON_RULES, RULES, urlTargets, type Rule, type UrlTarget } from './ru
 import { entitiesOf, portsOf, pythonEntities } from './entities';
 import { findObstacles, type ObstacleHit } from './obstacles';
 import { readerOf, ownLineTest, type ReaderInfo } from './readers';
+import { forgetParses, keepParse, worldNeedsParse } from './shared-parse';
 
 /** Builtins that a backgrounded list also runs, which are not themselves launched. */
 const NOT_LAUNCHED = new Set(['cd', 'export', 'source', '.', 'set', 'unset', 'wait', 'disown', ':', 'true', 'false', 'echo', 'printf', 'mkdir', 'sleep']);
@@ -26,6 +27,7 @@ export function setExtraRules(rules: Rule[]): void {
   byProgram = null;
   reading.clear();
   launched.clear();
+  forgetParses();
 }
 
 /** What the command text alone shows, by text (one map per `longRunning`): runs repeat commands. */
@@ -162,9 +164,11 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   }
   addPipedPorts(findings, parse.commands);
   const cats = new Set(findings.map((f) => f.category));
+  const categories = Object.freeze(CATEGORIES.filter((c) => cats.has(c)));
+  if (worldNeedsParse(text, categories)) keepParse(text, parse);
   const info = longRunning ? null : readerOf(parse.commands);
   const reader = info ? { info, own: ownLineTest(info) } : null;
-  return { findings: freezeFindings(findings), categories: Object.freeze(CATEGORIES.filter((c) => cats.has(c))), remoteHttp, launchHosts, parseError: parse.error, reader };
+  return { findings: freezeFindings(findings), categories, remoteHttp, launchHosts, parseError: parse.error, reader };
 }
 
 /** A launch judged from how the command runs rather than what it is. */

@@ -3,8 +3,8 @@
 // with their lineage, working directories, and the replicated system (system.ts).
 import type { AnalyzedCommand, AnalyzedStep, ObstacleKind, RawTrajectory } from '../model';
 import type { Place, World, WorldCopy, WorldProcess } from '../world-types';
-import { parseShell } from '../shell/parser';
 import type { ShellParse, SimpleCommand } from '../shell/types';
+import { sharedParse, worldNeedsParse } from './shared-parse';
 import { scanSystem, type SystemScan } from './system';
 import { basename, canonical, dirname, isAbsolute, placeWithin, resolve } from './world-paths';
 import { announcedPort, barePids, judgeAnswer, launchedPid, probeResult, seenProcesses, type SeenProcess } from './world-outputs';
@@ -133,8 +133,7 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   const isCopy = cats.includes('file-copy') || cats.includes('remote-transfer');
   // Only launches, copies, `cd` and file writes (a launch script, a config) need the parse; the
   // rest reads the findings' entities (the analysis has parsed every command once already).
-  const writes = text.includes('<<') || (/\b(echo|printf|tee)\b/.test(text) && text.includes('>'));
-  if (isLaunch || isCopy || writes || /(^|[\s;&|(])(cd|pushd)\s/.test(text)) walkParsed(w, step, index, c, isLaunch, isCopy);
+  if (worldNeedsParse(text, cats)) walkParsed(w, step, index, c, isLaunch, isCopy);
   if (!cats.length) return;
   let sshHost: string | null = null;
   for (const f of c.findings) for (const h of f.entities.hosts) if (HOST_NAME.test(h)) sshHost ??= h;
@@ -150,7 +149,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
   const text = c.text;
   let parse: ShellParse;
   try {
-    parse = parseShell(text);
+    parse = sharedParse(text);
   } catch {
     return;
   }

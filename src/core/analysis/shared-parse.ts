@@ -1,0 +1,31 @@
+// The world model (world.ts) walks the parse of launches, copies, `cd` and file writes. The
+// analysis (command.ts) has just parsed every distinct text once, so it keeps the parses of those
+// texts for the world instead of the world parsing each of them a second time.
+import type { Category } from '../model';
+import { parseShell } from '../shell/parser';
+import type { ShellParse } from '../shell/types';
+
+/** As many parses as the analysis keeps readings (command.ts READING_LIMIT). */
+const LIMIT = 20_000;
+const kept = new Map<string, ShellParse>();
+
+/** Whether the world model reads this command's parse. */
+export function worldNeedsParse(text: string, cats: readonly Category[]): boolean {
+  if (cats.includes('process-launch') || cats.includes('file-copy') || cats.includes('remote-transfer')) return true;
+  const writes = text.includes('<<') || (/\b(echo|printf|tee)\b/.test(text) && text.includes('>'));
+  return writes || /(^|[\s;&|(])(cd|pushd)\s/.test(text);
+}
+
+export function keepParse(text: string, parse: ShellParse): void {
+  if (kept.size >= LIMIT) kept.clear();
+  kept.set(text, parse);
+}
+
+/** The parse the analysis kept for this text, else a fresh (cached) one. */
+export function sharedParse(text: string): ShellParse {
+  return kept.get(text) ?? parseShell(text);
+}
+
+export function forgetParses(): void {
+  kept.clear();
+}
