@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { initAnalysis } from '../../src/core/analyze';
 import { analyzeCommand } from '../../src/core/analysis/command';
 import { parseShell, parseShellUncached } from '../../src/core/shell/parser';
-import { MAX_CODE_DEPTH, MAX_PIPE_TARGETS, MAX_REDIRECTS } from '../../src/core/shell/limits';
+import { MAX_CODE_DEPTH, MAX_COMMANDS, MAX_PIPE_TARGETS, MAX_REDIRECTS } from '../../src/core/shell/limits';
 import { hostPorts } from '../../src/core/corpus/lineage';
 import { expandRefs } from '../../src/core/formats/inspect-sample';
 import { markdownNesting, MAX_NESTING } from '../../webview/markdown';
@@ -142,6 +142,16 @@ test('kill with 200,000 pids and 50,000 kills in one line: every pid once, in or
   const many = cpuTimed(() => kills(50_000));
   assert.equal(many.value.command.findings.filter((f) => f.category === 'process-kill').length, 50_000);
   assert.ok(many.ms <= TIME_RATIO * Math.max(few.ms, TIME_FLOOR_MS), `${few.ms.toFixed(0)} ms CPU, then ${many.ms.toFixed(0)} ms`);
+});
+
+test('past MAX_COMMANDS in one line, each other program is still recorded once, and the line is flagged', () => {
+  const text = 'a;'.repeat(MAX_COMMANDS + 50_000) + 'kill -9 4242; ' + 'b;'.repeat(10);
+  const p = parseShellUncached(text, { simple: true });
+  assert.equal(p.commands.filter((c) => c.name === 'a').length, MAX_COMMANDS);
+  assert.deepEqual(p.commands.slice(MAX_COMMANDS).map((c) => c.name), ['kill', 'b']);
+  assert.ok(p.error); // the first bound it went over (here the grammar's length) is the one named
+  const a = analyzeCommand({ text, output: '', exitCode: 0, longRunning: false } as never);
+  assert.ok(a.command.categories.includes('process-kill'));
 });
 
 test('host:port in lineage: the same ports as the regular expression it replaces, in one pass', () => {

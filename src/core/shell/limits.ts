@@ -44,6 +44,14 @@ export const MAX_PIPE_TARGETS = 32;
 /** Redirects one command keeps (a compound's redirects apply to each command in it). */
 export const MAX_REDIRECTS = 64;
 
+/**
+ * Simple commands one line records. A line that runs more (`kill 1;` 200,000 times, a
+ * pipeline of a million stages) is a shaped one, and each command costs its rules, findings
+ * and memory: past the bound each other program is recorded once, up to MAX_OTHER_PROGRAMS.
+ */
+export const MAX_COMMANDS = 100_000;
+export const MAX_OTHER_PROGRAMS = 1_000;
+
 /** Nested code longer than this is not kept in the parse cache (it is rarely repeated). */
 export const CACHE_TEXT_LIMIT = 4 * 1024;
 
@@ -58,6 +66,7 @@ export const OVER = {
   grammarLength: (n: number) => `${n} characters, longer than the ${MAX_GRAMMAR_LENGTH / 1024} KB the shell grammar reads`,
   pipeTargets: (n: number) => `a pipeline of ${n} stages: each records only the nearest ${MAX_PIPE_TARGETS} programs it feeds`,
   redirects: `more than ${MAX_REDIRECTS} redirects on one command: the rest left out`,
+  commands: `more than ${MAX_COMMANDS} commands in one line: past them, each other program recorded once`,
   stack: (why: string) => `could not be read as a whole (${why})`,
   pythonDepth: `Python nested more than ${MAX_TREE_DEPTH} levels deep: its calls not read`,
   pythonLength: (n: number) => `Python code of ${n} characters, longer than the ${MAX_GRAMMAR_LENGTH / 1024} KB the grammar reads: its calls not read`,

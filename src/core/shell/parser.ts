@@ -12,6 +12,8 @@ import { splitSimple, splitHeredoc, RESERVED_WORDS, type SimpleStatement, type S
 import {
   CACHE_TEXT_LIMIT,
   MAX_CODE_DEPTH,
+  MAX_COMMANDS,
+  MAX_OTHER_PROGRAMS,
   MAX_GRAMMAR_LENGTH,
   MAX_PIPE_TARGETS,
   MAX_REDIRECTS,
@@ -80,6 +82,11 @@ const LEADING_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 /** What one top-level line may still spend on nested code (limits.ts). */
 interface Budget {
   nestedText: number;
+  /** Commands the line may still record (MAX_COMMANDS), then one of each other program. */
+  commands: number;
+  /** The programs recorded, and past the bound one command of each other program. */
+  names: Set<string>;
+  others: Map<string, SimpleCommand>;
 }
 
 /** Parses one command line (the text as the agent issued it). Needs `initShellParser`. */
@@ -115,17 +122,42 @@ export function parseShellUncached(text: string, opts: { simple: boolean }): She
 }
 
 function parseUncached(text: string, useSimple: boolean, depth: number, budget: Budget | null): ShellParse {
-  const b = budget ?? { nestedText: NESTED_TEXT_FACTOR * text.length + NESTED_TEXT_SLACK };
+  const b = budget ?? { nestedText: NESTED_TEXT_FACTOR * text.length + NESTED_TEXT_SLACK, commands: MAX_COMMANDS, names: new Set(), others: new Map() };
+  let out: ShellParse;
   try {
-    return parseBounded(text, useSimple, depth, b);
+    out = parseBounded(text, useSimple, depth, b);
   } catch (e) {
     // The bounds below keep the stack and heap in check; should one still give way, this
     // line is read token by token rather than the whole file failing with it.
     if (!(e instanceof RangeError)) throw e;
-    const out: ShellParse = { commands: [], python: [], error: OVER.stack(e.message) };
+    out = { commands: [], python: [], error: OVER.stack(e.message) };
     tokenFallback(text, (words, start, end) => emitFlat(out, words, ctxTop(text, depth, b), start, end));
-    return out;
   }
+  if (!budget && b.others.size) {
+    // Past MAX_COMMANDS: one of each other program, spanning the line (it may come from nested code).
+    for (const c of b.others.values()) {
+      c.start = 0;
+      c.end = text.length;
+      c.words = [{ value: c.words[0]?.value ?? c.name, start: 0, end: 0, dynamic: false }];
+      c.redirects = [];
+      out.commands.push(c);
+    }
+  }
+  return out;
+}
+
+/** Adds a command to the parse, or past MAX_COMMANDS keeps one of each other program aside. */
+function record(out: ShellParse, cmd: SimpleCommand, ctx: Ctx): void {
+  const b = ctx.budget;
+  if (b.commands > 0) {
+    b.commands--;
+    b.names.add(cmd.name);
+    out.commands.push(cmd);
+    return;
+  }
+  // Set here too, so that a nested parse that lost commands is not cached as whole.
+  if (!out.error) out.error = OVER.commands;
+  if (!b.names.has(cmd.name) && !b.others.has(cmd.name) && b.others.size < MAX_OTHER_PROGRAMS) b.others.set(cmd.name, cmd);
 }
 
 function parseBounded(text: string, useSimple: boolean, depth: number, budget: Budget): ShellParse {
@@ -144,7 +176,8 @@ function parseBounded(text: string, useSimple: boolean, depth: number, budget: B
     if (k < words.length) emit(out, words.slice(k), [], null, top, words[0].start, words[words.length - 1].end);
     return out;
   }
-  const simple = useSimple ? splitSimple(text) : null;
+  // A line longer than the grammar reads is not split either: millions of pieces, each an object.
+  const simple = useSimple && text.length <= MAX_GRAMMAR_LENGTH ? splitSimple(text) : null;
   if (simple) {
     emitSimple(simple, top, out);
     return out;
@@ -291,7 +324,7 @@ function emitHeredoc(h: SimpleHeredoc, top: Ctx, out: ShellParse): boolean {
   // Only lines the fast paths read alone: the grammar reads a heredoc followed by anything
   // else in ways of its own.
   const rest = h.rest >= 0 ? text.slice(h.rest) : '';
-  const after = h.rest >= 0 ? splitSimple(rest) : null;
+  const after = h.rest >= 0 && rest.length <= MAX_GRAMMAR_LENGTH ? splitSimple(rest) : null;
   if (h.rest >= 0 && !after) return false;
   emit(out, h.cmd.words, h.cmd.redirects, h.body, top, h.cmd.start, h.cmd.end);
   if (after) emitPiece(after, rest, h.rest, false, top, out);
@@ -653,26 +686,24 @@ function emit(
   const u = unwrap(argv);
   if (!u.words.length) {
     if (u.wrappers.length) {
-      out.commands.push(simple(u.wrappers[u.wrappers.length - 1], argv, u.wrappers, redirects, heredoc, ctx, start, end));
+      record(out, simple(u.wrappers[u.wrappers.length - 1], argv, u.wrappers, redirects, heredoc, ctx, start, end), ctx);
     }
     return;
   }
   const name = baseName(u.words[0].value);
-  const cmd = simple(name, u.words, u.wrappers, redirects, heredoc, ctx, start, end);
-  out.commands.push(cmd);
   if (u.xargs) {
-    // The program inherits xargs's standard streams, so its redirects too.
+    // The program inherits xargs's standard streams, so its redirects too; it stands for xargs.
     const at = out.commands.length;
     emit(out, u.words, redirects, null, ctxWith(ctx, ctx.background, 'xargs', ctx.depth + 1), start, end);
-    out.commands.splice(out.commands.indexOf(cmd), 1); // the xargs'd program stands for it
     // The program is the first command its emit added (code it runs, `sh -c '…'`, follows it).
-    const prog = out.commands[at - 1];
+    const prog = out.commands[at];
     if (prog) {
       prog.wrappers = [...u.wrappers, ...prog.wrappers];
       prog.piped = true;
     }
     return;
   }
+  record(out, simple(name, u.words, u.wrappers, redirects, heredoc, ctx, start, end), ctx);
   if (u.code && u.code.words.length) {
     const codeWords = u.code.words;
     const code = codeWords.map((w) => w.value).join(' ');
@@ -785,7 +816,7 @@ function emitFlat(out: ShellParse, argv: ShellWord[], ctx: Ctx, start: number, e
     const code = u.code && u.code.kind !== 'bash-c' && u.code.words.length ? at + head.length - u.code.words.length : -1;
     const words = code > from ? all.slice(from, code) : u.words.length ? all.slice(from) : head;
     const name = u.words.length ? baseName(u.words[0].value) : (u.wrappers[u.wrappers.length - 1] ?? baseName(head[0].value));
-    if (code <= from || !handers.has(name)) out.commands.push(simple(name, words, u.wrappers, [], null, ctx, map(start), map(end)));
+    if (code <= from || !handers.has(name)) record(out, simple(name, words, u.wrappers, [], null, ctx, map(start), map(end)), ctx);
     if (code <= from) return;
     handers.add(name);
     at = code;
