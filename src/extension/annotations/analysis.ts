@@ -16,6 +16,8 @@ export interface AnalysisSource {
   runs(uri: vscode.Uri): Promise<DocAnalysisRun[] | null>;
   /** Whether the server found runs with steps in the document (cheap: no steps fetched). */
   hasRuns(uri: vscode.Uri): Promise<boolean>;
+  /** The ids of the document's runs (cheap: no steps fetched, listed runs are not read). */
+  runIds(uri: vscode.Uri): Promise<string[]>;
   /** Fires when a document's analysis may have changed. */
   readonly onDidChange: vscode.Event<vscode.Uri>;
   /** Whether the server serves this document at all. */
@@ -69,6 +71,14 @@ export class LensAnalysis implements AnalysisSource, vscode.Disposable {
     } catch {
       return false;
     }
+  }
+
+  async runIds(uri: vscode.Uri): Promise<string[]> {
+    const cached = this.cache.get(uri.toString());
+    if (cached) return ((await cached.runs) ?? []).map((r) => r.summary.id);
+    const client = await this.lens.ready();
+    const res = await client.sendRequest(runsRequest, { uri: uri.toString() });
+    return res.error ? [] : res.runs.map((r) => r.id);
   }
 
   runs(uri: vscode.Uri): Promise<DocAnalysisRun[] | null> {

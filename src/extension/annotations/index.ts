@@ -67,6 +67,11 @@ export function registerAnnotations(
     if (!service.supports(log)) return out;
     const store = await service.store(log);
     const all = store.annotations();
+    // No annotation to place: the run ids are enough, and a large `.eval`'s samples stay unread.
+    if (!all.some((a) => !a.deleted)) {
+      for (const id of await analysis.runIds(log)) out.set(id, []);
+      return out;
+    }
     const runs = (await analysis.runs(log)) ?? [];
     const resolved = all.some((a) => !a.deleted) ? resolveAnnotations(all, runs.map((r) => ({ id: r.summary.id, steps: r.steps }))) : [];
     for (const r of runs) out.set(r.summary.id, annotationMarks(r.summary.id, resolved));
