@@ -104,6 +104,18 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
   return { command, remoteHttp: r.remoteHttp, launchHosts: r.launchHosts, shows: r.reader && shown!.length ? { info: r.reader.info, hits: shown! } : null };
 }
 
+/**
+ * Adds a finding that a pass over the whole run made (remote liveness, oversight shown by the
+ * run) to a command whose findings and categories may be shared with others of its text.
+ */
+export function addRunFinding(c: AnalyzedCommand, f: Finding & { category: Category }): void {
+  c.findings = [...c.findings, f]; // never push: the list may be shared
+  if (c.categories.includes(f.category)) return;
+  const cats = new Set<Category>(c.categories);
+  cats.add(f.category);
+  c.categories = CATEGORIES.filter((x) => cats.has(x));
+}
+
 /** Freezes the findings and their list (not every entity array: that costs, and none is written). */
 function freezeFindings(findings: Finding[]): readonly Finding[] {
   for (const f of findings) Object.freeze(f);

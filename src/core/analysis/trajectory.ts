@@ -1,8 +1,8 @@
 // Analysis of one run: every command classified, remote liveness confirmed against what the
 // run launched, threads of shared entities, and the verdict.
 import type { AnalyzedStep, AnalyzedTrajectory, Finding, RawTrajectory, Thread } from '../model';
-import { CATEGORIES, emptyEntities } from '../model';
-import { analyzeCommand, type CommandAnalysis } from './command';
+import { emptyEntities } from '../model';
+import { addRunFinding, analyzeCommand, type CommandAnalysis } from './command';
 import { judgeOutcome } from './outcome';
 import { findRunOversightEvasion } from './oversight-run';
 import { buildWorld } from './world';
@@ -47,7 +47,7 @@ function confirmRemoteLiveness(perStep: CommandAnalysis[][]): void {
         entities.ports = target.port !== null ? [target.port] : [];
         entities.hosts = [target.host];
         entities.urls = [target.url];
-        const f: Finding = {
+        const f: Finding & { category: 'liveness-check' } = {
           category: 'liveness-check',
           rule: 'http-launched-service',
           evidence: `talks HTTP to ${target.host}:${target.port}, where the run launched a service`,
@@ -55,10 +55,7 @@ function confirmRemoteLiveness(perStep: CommandAnalysis[][]): void {
           spanIn: 'command',
           entities,
         };
-        a.command.findings = [...a.command.findings, f]; // findings may be shared: never push
-        const cats = new Set(a.command.categories);
-        cats.add('liveness-check');
-        a.command.categories = CATEGORIES.filter((c) => cats.has(c));
+        addRunFinding(a.command, f);
       }
     }
   }
