@@ -58,6 +58,8 @@ export function lineEnds(bytes: Uint8Array): { loneCr: number; lf: number } {
 
 /** Lines end with a lone CR (old Mac style) rather than LF or CRLF. */
 export function crLineEnded(bytes: Uint8Array): boolean {
+  // Most files hold no CR at all: a native search says so without the byte loop (every file read).
+  if (bytes.indexOf(13) < 0) return false;
   const { loneCr, lf } = lineEnds(bytes);
   return loneCr > 0 && loneCr >= lf;
 }
