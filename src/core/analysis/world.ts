@@ -66,7 +66,8 @@ interface Walk {
   session: string | null;
   seen: number;
   /** Recent listings, read again for a PID a kill names that the model does not hold. */
-  listings: { step: number; host: string | null; output: string }[];
+  /** Recent listings; `all` is every process the listing shows, read once when a kill asks. */
+  listings: { step: number; host: string | null; output: string; all?: ReturnType<typeof seenProcesses> }[];
   /** Indexes (runs have thousands of processes): those not known dead, by host+PID, by component name, by host+port. */
   live: Proc[];
   /** Live launched processes whose PID no output has shown yet. */
@@ -521,7 +522,7 @@ function applyKill(w: Walk, step: number, c: AnalyzedCommand, host: string | nul
     for (let i = w.listings.length - 1; i >= 0; i--) {
       const l = w.listings[i];
       if (l.host !== host || !l.output.includes(String(pid))) continue;
-      const seen = seenProcesses(l.output).find((x) => x.pid === pid);
+      const seen = (l.all ??= seenProcesses(l.output)).find((x) => x.pid === pid);
       if (seen) {
         addSeen(w, l.step, seen, host, null, false);
         break;
