@@ -270,8 +270,7 @@ function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, s
   const paths = reading.paths.map(place);
   if (reading.script && dir) paths.push({ host, path: dir });
   const m = matchSystem(w, reading, paths, host);
-  const p: Proc = {
-    id: w.procs.length,
+  const p = newProc(w, m, {
     launchedAt: { step, command },
     seenAt: null,
     program: reading.program,
@@ -283,6 +282,22 @@ function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, s
     pid: only ? launchedPid(c.output) : null,
     pidFrom: null,
     log: log && !log.startsWith('&') && log !== '/dev/null' ? resolve(log, dir) : sc.wrappers.includes('nohup') ? resolve('nohup.out', dir) : null,
+  }, reading.keys);
+  if (p.pid !== null) p.pidFrom = step;
+  p.replica = m.system && isNewInstance(w, p, m.copy !== null);
+  const crash = launchFailure(c);
+  if (crash?.shownBy) w.pending.push({ p, shownBy: crash.shownBy, why: crash.why });
+  else if (crash) p.failedAt = { step, why: crash.why };
+  addProc(w, p);
+  if (port !== null) w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
+}
+
+/** What a launch and a listing each know of a process; the rest of a record starts the same. */
+type ProcOrigin = Pick<Proc, 'launchedAt' | 'seenAt' | 'program' | 'commandLine' | 'cwd' | 'host' | 'port' | 'device' | 'pid' | 'pidFrom' | 'log'>;
+
+/** A new process record: its origin, then the state every record starts in (keys in one order). */
+function newProc(w: Walk, m: Pick<SystemMatch, 'system' | 'role' | 'copy'>, origin: ProcOrigin, keys: string[]): Proc {
+  return Object.assign({ id: w.procs.length }, origin, {
     role: m.role,
     system: m.system,
     replica: false,
@@ -293,15 +308,8 @@ function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, s
     killedAt: null,
     answeredAt: [],
     instructedAt: null,
-    keys: reading.keys,
-  };
-  if (p.pid !== null) p.pidFrom = step;
-  p.replica = m.system && isNewInstance(w, p, m.copy !== null);
-  const crash = launchFailure(c);
-  if (crash?.shownBy) w.pending.push({ p, shownBy: crash.shownBy, why: crash.why });
-  else if (crash) p.failedAt = { step, why: crash.why };
-  addProc(w, p);
-  if (port !== null) w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
+    keys,
+  });
 }
 
 interface SystemMatch {
@@ -405,8 +413,7 @@ function addSeen(w: Walk, step: number, seen: SeenProcess, host: string | null, 
   const r = reading ?? (seen.commandLine ? readProgram(argvOf(seen.commandLine)) : null);
   const paths = (r?.paths ?? []).map((x) => ({ host, path: canonical(x) }));
   const m = r ? matchSystem(w, r, paths, host) : { system: false, role: 'other' as const, copy: null };
-  const p: Proc = {
-    id: w.procs.length,
+  const p = newProc(w, m, {
     launchedAt: null,
     seenAt: step,
     program: r?.program ?? seen.program ?? '?',
@@ -418,18 +425,7 @@ function addSeen(w: Walk, step: number, seen: SeenProcess, host: string | null, 
     pid: seen.pid,
     pidFrom: step,
     log: null,
-    role: m.role,
-    system: m.system,
-    replica: false,
-    generation: m.copy ? m.copy.generation : 0,
-    fromCopy: m.copy ? m.copy.id : null,
-    parent: null,
-    failedAt: null,
-    killedAt: null,
-    answeredAt: [],
-    instructedAt: null,
-    keys: r?.keys ?? [seen.program ?? '?'],
-  };
+  }, r?.keys ?? [seen.program ?? '?']);
   if (m.system && !original) {
     // Started by someone else during the run: a replica asked to replicate, or one from a copy.
     const asker = w.instructed.filter((q) => q.host === host).pop();
