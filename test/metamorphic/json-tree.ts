@@ -4,6 +4,8 @@
 // the layouts tools really write (compact, Python's `, `/`: `, indented by spaces or tabs) and
 // string escapes (Python's ensure_ascii, Go's HTML-safe `\u003c`, PHP's `\/`).
 
+import { mulberry32 } from '../../bench/rng';
+
 export class JNum {
   constructor(readonly raw: string) {}
 }
@@ -155,17 +157,8 @@ export function mapObjects(v: J, f: (entries: [string, J][], path: Path) => [str
   return v;
 }
 
-/** A small deterministic generator (mulberry32), so a shuffled variant is the same every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator (the benchmarks' mulberry32), so a shuffled variant is the same every run. */
+export const seeded = mulberry32;
 
 export const reverseKeys = (v: J): J => mapObjects(v, (e) => e.slice().reverse());
 
