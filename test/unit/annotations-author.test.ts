@@ -1,23 +1,16 @@
 // The annotator's name (issue 15): nothing from the workspace is run for it. A `git` planted in
 // the workspace and put first on PATH never runs; the repository's own `user.name` is not used;
 // in an untrusted workspace no program runs at all.
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import * as path from 'node:path';
 import { authorName, findGit } from '../../src/extension/annotations/author';
+import { tempDirs } from './temp-dirs';
 
-const made: string[] = [];
-after(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-const dir = () => {
-  const d = mkdtempSync(path.join(tmpdir(), 'rl-author-'));
-  made.push(d);
-  return d;
-};
+const dir = tempDirs('rl-author-');
 
 /** An executable named git in `folder` that leaves `marker` behind if it ever runs. */
 function plant(folder: string, marker: string, name = 'Planted'): void {
@@ -53,8 +46,8 @@ test('trusted: the global user.name, by a git outside the workspace; a planted g
 test('untrusted: no program runs, not even a git outside the workspace; the OS user name', { skip: !posix && 'needs POSIX' }, async () => {
   const ws = dir();
   const marker = path.join(dir(), 'ran');
-  plant(path.join(dir(), 'bin'), marker, 'Outside');
-  const outside = path.dirname(path.join(made.at(-1)!, 'bin', 'git'));
+  const outside = path.join(dir(), 'bin');
+  plant(outside, marker, 'Outside');
   const name = await authorName({ trusted: false, workspaceFolders: [ws], env: { PATH: outside } });
   assert.equal(name, userInfo().username);
   assert.equal(existsSync(marker), false);

@@ -1,13 +1,13 @@
 // `replication-lens agreement` and `export`, run as the built dist/cli.js on a fixture log and
 // an annotation store written beside it. Figures worked by hand in the comments.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { analyzeBytes, initAnalysis } from '../../src/core/analyze';
 import { anchorFor, createEvent, serializeEvent, updateEvent, type AnnotationEvent, type FindingVerdict } from '../../src/core/annotations';
+import { tempDirs } from './temp-dirs';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -36,15 +36,11 @@ function run(args: string[], cwd: string) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const made: string[] = [];
-after(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('rl-cli-');
 
 /** A folder with the fixture log and a store: two annotators, one orphan, one corrupt line. */
 async function setup(): Promise<string> {
-  const d = mkdtempSync(path.join(tmpdir(), 'rl-cli-'));
-  made.push(d);
+  const d = tempDir();
   const log = path.join(d, 'replica.log');
   copyFileSync(fixture, log);
   await initAnalysis();

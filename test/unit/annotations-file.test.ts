@@ -2,8 +2,7 @@
 // copies, a truncated last line, and where the sidecar lives.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, appendFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, appendFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   AnnotationFile,
@@ -14,16 +13,9 @@ import {
   writeFileAtomic,
 } from '../../src/node/annotation-file';
 import { createEvent, deleteEvent, parseStore, serializeEvent, updateEvent } from '../../src/core/annotations';
+import { tempDirs } from './temp-dirs';
 
-const made: string[] = [];
-const dir = () => {
-  const d = mkdtempSync(path.join(tmpdir(), 'rl-ann-'));
-  made.push(d);
-  return d;
-};
-after(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+const dir = tempDirs('rl-ann-');
 const anchor = (i: number) => ({ runId: 'r1', stepId: `s${i}`, stepFingerprint: `f${i}`, stepIndex: i });
 let sec = 0;
 const ctx = (author: string) => ({ author, at: new Date(Date.UTC(2026, 0, 1, 0, 0, sec++)).toISOString() });

@@ -2,22 +2,14 @@
 // comes from the workspace's own settings, so it is confined to the workspace folder: `..`
 // escapes, absolute paths elsewhere and folders that are links to elsewhere are refused with a
 // message that says so; package.json declares it restricted in untrusted workspaces.
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { workspaceSidecarPath } from '../../src/node/annotation-file';
+import { tempDirs } from './temp-dirs';
 
-const made: string[] = [];
-after(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
-const dir = () => {
-  const d = mkdtempSync(path.join(tmpdir(), 'rl-loc-'));
-  made.push(d);
-  return d;
-};
+const dir = tempDirs('rl-loc-');
 
 test('inside the workspace: beside the log, or under the folder with the log path mirrored', async () => {
   const w = dir();

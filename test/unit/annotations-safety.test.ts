@@ -2,7 +2,7 @@
 // only from a dead owner, a slow compaction cannot erase appends, a crashed holder's lock goes to
 // exactly one waiter, symlinked sidecars are refused, file modes survive a compaction, and
 // unknown fields (`__proto__` included) round-trip.
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import {
@@ -10,29 +10,19 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   statSync,
   symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { AnnotationFile, withLock } from '../../src/node/annotation-file';
 import { compactStoreText, createEvent, foldEvents, parseStore, serializeEvent } from '../../src/core/annotations';
+import { tempDirs } from './temp-dirs';
 
-const made: string[] = [];
-const dir = () => {
-  const d = mkdtempSync(path.join(tmpdir(), 'rl-ann-safe-'));
-  made.push(d);
-  return d;
-};
-after(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+const dir = tempDirs('rl-ann-safe-');
 const anchor = (i: number) => ({ runId: 'r1', stepId: `s${i}`, stepFingerprint: `f${i}`, stepIndex: i });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
