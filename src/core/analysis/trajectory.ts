@@ -17,7 +17,7 @@ export function analyzeTrajectory(raw: RawTrajectory): AnalyzedTrajectory {
   const steps: AnalyzedStep[] = raw.steps.map((s, index) => Object.assign({}, s, { index, commands: perStep[index].map((a) => a.command) }));
   const { steps: _drop, ...rest } = raw;
   const world = buildWorld(raw, steps);
-  return { ...rest, steps, outcome: judgeOutcome(raw, steps, world), threads: buildThreads(steps), world };
+  return { ...rest, steps, outcome: judgeOutcome(raw, steps, world), threads: buildThreads(steps), world, claims: [] };
 }
 
 /**
