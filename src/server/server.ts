@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { initAnalysis } from '../core/analyze';
+import { initAnalysis } from '../node/init-analysis';
 import { didChangeAnalysisNotification, runRequest, runsRequest, stepRequest, stepsRequest } from '../protocol/lsp';
 import type { ServedDocument } from './document';
 import { diagnostics } from './features/diagnostics';
