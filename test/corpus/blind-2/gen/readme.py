@@ -2,7 +2,7 @@
 import sys, os, importlib
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 for m in ['runs_chatbot', 'runs_inspect', 'runs_swe', 'runs_openhands', 'runs_claude', 'runs_codex', 'runs_chat', 'runs_cast']:
-    importlib.import_module(m)
+    importlib.import_module(m).build()
 from common import REGISTRY, cmds
 print('| file | format | scenario | runs | commands | outcome |')
 print('|---|---|---|---|---|---|')
