@@ -26,6 +26,12 @@ export function runSummary(t: AnalyzedTrajectory): RunSummary {
     const time = s.time ? Date.parse(s.time) : NaN;
     ticks.push({ index: s.index, time: Number.isNaN(time) ? null : time, categories: [...cats], obstacles: [...obs] });
   }
+  // Claims per step on the ticks, so the "claims" filter needs no step content.
+  const claims = t.claims ?? [];
+  for (const c of claims) {
+    const tick = ticks[c.step];
+    if (tick && tick.index === c.step) tick.claims = (tick.claims ?? 0) + 1;
+  }
   return {
     id: t.id,
     read: true,
@@ -39,6 +45,9 @@ export function runSummary(t: AnalyzedTrajectory): RunSummary {
     ticks,
     threads: t.threads,
     issues: t.issues,
+    world: t.world ?? null,
+    claims,
+    ...(t.meta ? { meta: t.meta } : {}),
   };
 }
 
@@ -63,8 +72,9 @@ function listedSummary(log: OpenedLog, i: number): RunSummary {
 }
 
 /**
- * The runs of a document. A lazily opened log lists every run and reads only the first (so
- * the timeline shows rows at once); the others are read when asked for (`run`).
+ * The runs of a document. A lazily opened log answers with its list at once (the runs already
+ * read come summarised); each other run is read when asked for (`run`), the first one by the
+ * timeline right after the list shows.
  */
 export function runs(d: ServedDocument | null, uri: string): RunsResult {
   if (!d) return { uri, version: null, format: null, runs: [], error: 'The file could not be read.', issues: [] };
@@ -73,7 +83,6 @@ export function runs(d: ServedDocument | null, uri: string): RunsResult {
   }
   const log = d.log;
   if (log) {
-    if (log.runs.length) log.run(0);
     const summaries = log.runs.map((_, i) => {
       const t = log.isRead(i) ? log.run(i) : null;
       return t ? runSummary(t) : listedSummary(log, i);
