@@ -93,10 +93,16 @@ export function runs(d: ServedDocument | null, uri: string): RunsResult {
     uri,
     version: d.version,
     format: d.analysis?.format ?? null,
-    runs: d.runs.map(runSummary),
+    runs: d.analyseWhole ? d.runs.map(topOnly) : d.runs.map(runSummary),
     error: d.error,
     issues: d.analysis?.issues ?? [],
   };
+}
+
+/** A run of which only the top of its file is analysed yet: no verdict from part of it. */
+function topOnly(t: AnalyzedTrajectory): RunSummary {
+  const reason = `Reading: the first ${t.steps.length} steps are shown while the rest of the file is analysed.`;
+  return { ...runSummary(t), outcome: { verdict: 'unknown', evidence: [], reason } };
 }
 
 /** One run by id, read now when it was only listed. */
@@ -112,7 +118,7 @@ function runById(d: ServedDocument | null, id: string): AnalyzedTrajectory | nul
 
 export function run(d: ServedDocument | null, id: string): RunSummary | null {
   const t = runById(d, id);
-  if (t) return runSummary(t);
+  if (t) return d?.analyseWhole ? topOnly(t) : runSummary(t);
   const log = d?.log;
   const i = log ? log.runs.findIndex((r) => r.id === id) : -1;
   return log && i >= 0 ? listedSummary(log, i) : null;
