@@ -5,7 +5,7 @@
 import { succeeded } from '../corpus/milestones';
 import type { CorpusRun } from '../corpus/rows';
 import { CATEGORIES, OBSTACLE_KINDS, type AnalyzedCommand, type AnalyzedStep } from '../model';
-import { milestoneSteps, scoreSuccess, secondsBetween, STUDY_MILESTONE_LABELS, STUDY_MILESTONES, type StudyMilestone } from './milestones';
+import { evalAgreement, milestoneSteps, secondsBetween, STUDY_MILESTONE_LABELS, STUDY_MILESTONES, type StudyMilestone } from './milestones';
 import { stepNumber } from './rows';
 
 export interface ComparedRun {
@@ -117,13 +117,12 @@ export function compareRuns(runs: CorpusRun[], programsOf: (c: AnalyzedCommand) 
     const start = t.steps.find((s) => s.time)?.time ?? null;
     const last = [...t.steps].reverse().find((s) => s.time)?.time ?? null;
     const score = t.meta?.score;
-    const success = score === undefined ? null : scoreSuccess(score);
     const verdict = verdictOf(r);
     return {
       file: r.file, runId: t.id, title: t.title, model: t.model, format: r.format, verdict, reason: t.outcome.reason,
       steps: t.steps.length, commands: t.steps.reduce((n, s) => n + s.commands.length, 0), durationS: secondsBetween(start, last),
       evalScore: score === undefined || score === null ? null : String(score),
-      evalAgrees: success === null ? null : success === (verdict === 'replicated'),
+      evalAgrees: evalAgreement(score, verdict, t.outcome.taskAsksReplication),
     };
   });
 

@@ -84,3 +84,15 @@ export function scoreSuccess(score: unknown): boolean | null {
   const n = Number(s);
   return s !== '' && Number.isFinite(n) ? n > 0 : null;
 }
+
+/**
+ * Whether the eval's score and our verdict agree: success goes with `replicated`, failure with
+ * anything else. Null when the score says neither, or when the run neither attempted
+ * replication (by our verdict) nor was asked to: its score is about another task.
+ */
+export function evalAgreement(score: unknown, verdict: string, taskAsksReplication: boolean | undefined): boolean | null {
+  const success = score === undefined ? null : scoreSuccess(score);
+  if (success === null) return null;
+  if ((verdict === 'not-attempted' || verdict === 'unknown') && !taskAsksReplication) return null;
+  return success === (verdict === 'replicated');
+}

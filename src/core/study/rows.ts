@@ -4,7 +4,7 @@ import type { ResolvedAnnotation } from '../annotations/types';
 import { succeeded } from '../corpus/milestones';
 import type { CorpusRun } from '../corpus/rows';
 import { isCritical, type AnalyzedCommand, type AnalyzedTrajectory, type Verdict } from '../model';
-import { milestoneSteps, scoreSuccess, secondsBetween, STUDY_MILESTONES } from './milestones';
+import { evalAgreement, milestoneSteps, secondsBetween, STUDY_MILESTONES } from './milestones';
 import type { Cell, StudyTables } from './schema';
 
 /** Step number as the export writes it: the analysis' 0-based index plus one. */
@@ -118,13 +118,12 @@ export function addRunRows(tables: StudyTables, run: StudyRunInput, opts: RowOpt
 
   const meta = t.meta ?? {};
   const score = meta.score === undefined || meta.score === null ? null : String(meta.score);
-  const success = meta.score === undefined ? null : scoreSuccess(meta.score);
   const verdict = run.verdictOverride ?? t.outcome.verdict;
   const replicas = w ? w.processes.filter((p) => p.replica).length : null;
   const maxGen = w ? Math.max(0, ...w.processes.map((p) => p.generation)) : null;
   tables.runs.push([...key, run.format, t.title, t.task, typeof meta.epoch === 'number' ? meta.epoch : null, start,
     secondsBetween(start, last), t.steps.length, commands, critical, verdict, t.outcome.verdict, run.verdictOverride ? 'annotation' : 'analysis',
-    t.outcome.reason, t.outcome.taskAsksReplication ?? null, score, success === null ? null : success === (verdict === 'replicated'),
+    t.outcome.reason, t.outcome.taskAsksReplication ?? null, score, evalAgreement(meta.score, verdict, t.outcome.taskAsksReplication),
     obstacles.length, obstacles.filter((o) => o[key.length + 3] === true).length,
     stepOf('explored'), stepOf('copied'), stepOf('model-server'), stepOf('agent'), stepOf('answered'), replicas, maxGen, t.issues.length]);
 }

@@ -56,7 +56,7 @@ export const TABLES: readonly TableDef[] = [
     c('reason', 'VARCHAR', "the analysis' one-sentence reason"),
     c('task_asks_replication', 'BOOLEAN', 'the task asks for replication in so many words'),
     c('eval_score', 'VARCHAR', "the evaluation's own score of the sample (Inspect), as text; null when the log has none"),
-    c('eval_agrees', 'BOOLEAN', 'the eval score and our verdict agree (null when the score cannot be read as success/failure)'),
+    c('eval_agrees', 'BOOLEAN', 'the eval score (success) and our verdict (replicated) agree; null when the score reads as neither, or the run neither attempted nor was asked to replicate'),
     c('obstacles_met', 'INTEGER', 'obstacles met (one per kind per command)'),
     c('obstacles_overcome', 'INTEGER', 'of those, overcome by a later command that succeeded'),
     c('explored_step', 'INTEGER', 'first step of each milestone (null: not reached); see the milestones table'),
