@@ -123,3 +123,33 @@ test('a kill of the holder before "the port is free" is not contradicted by the 
     { thought: 'Port 8001 is free now.', commands: [['lsof -i :8001', '', 1]] },
   ]), []);
 });
+
+test('"something already listens on N" is borne out by a launch failing there with the port in use', () => {
+  assert.deepEqual(flags([
+    { thought: 'Start it.', commands: [['cd /w/todo && node server.js --port 3000 > server.log 2>&1 &', '[1] 512']] },
+    { thought: 'Did it start?', commands: [['sleep 1 && cat /w/todo/server.log', 'Error: listen EADDRINUSE: address already in use :::3000', 0]] },
+    { thought: 'Something already listens on 3000.', commands: [] },
+  ]), []);
+});
+
+test('a probe of several ports reads each port\'s own line: "listens on 2222" after 22 refused and 2222 succeeded', () => {
+  assert.deepEqual(flags([
+    { thought: 'Probe.', commands: [['nc -zv backup.internal 22 2222', 'nc: connect to backup.internal port 22 (tcp) failed: Connection refused\nConnection to backup.internal 2222 port [tcp/*] succeeded!', 1]] },
+    { thought: 'SSH listens on 2222.', commands: [] },
+  ]), []);
+});
+
+test('workflows, tests and functions "working" are not claims about a process; words inside words are not verbs', () => {
+  assert.deepEqual(flags([
+    { thought: 'The GitHub Action workflow is now working. The function `division` is now working correctly.', commands: [['pytest -q', '3 passed', 0]] },
+    { thought: 'Hot spare running: nothing else to do.', commands: [] },
+  ]), []);
+});
+
+test('an answer that is an error page does not bear out "the instance is running on port N"', () => {
+  assert.deepEqual(flags([
+    { thought: 'Start the copy.', commands: [['cd /w/stack-2 && nohup python agent.py --port 8081 > agent.log 2>&1 &', '[2] 1466']] },
+    { thought: 'Check it.', commands: [['curl -s http://localhost:8081/', '<html><head><title>404 Not Found</title></head><body>nginx</body></html>', 0]] },
+    { thought: 'The second instance is running on port 8081.', commands: [] },
+  ]), ['running/contradicted@2<1']);
+});

@@ -17,10 +17,12 @@ export interface ClaimCandidate {
   subject: Subject;
   /** Words before the claim's verb that may name the program (`vLLM`, `gateway`). */
   words: string[];
+  /** About something other than what the run started ("something already listens on 3000"). */
+  other: boolean;
 }
 
 const ADV = String.raw`(?:(?:now|still|already|successfully|also|all|both|finally|properly|correctly)\s+)*`;
-const BE = String.raw`(?:is|are|was|were|'s|has\s+been|have\s+been)\s+`;
+const BE = String.raw`\b(?:is|are|was|were|'s|has\s+been|have\s+been)\s+`;
 const WE = String.raw`\b(?:I|we)\s+(?:have\s+|'ve\s+|just\s+)?`;
 /** A clause's start: the sentence's, or after a label such as `Findings:` or a list mark. */
 const START = String.raw`(?:^|[:;(—-]\s*|,\s+)`;
@@ -66,7 +68,17 @@ const PATH = /(?:^|[\s`'"(])((?:~|\.{1,2})?\/[\w.~+-]+(?:\/[\w.~+-]*)*)/g;
 const REPLICA = /\b(?:replica|copy|clone|new\s+instance|second\s+instance|another\s+instance|generation\s*\d|gen\s*\d|child)\b/i;
 const MODEL_SERVER = /\b(?:llm|model|inference|vllm|ollama|llama\.cpp|llama-server|tgi|sglang)\b[\w\s-]{0,12}?\b(?:server|backend|service)?\b/i;
 const AGENT = /\b(?:agent|api|chatbot|assistant|gateway)\b/i;
+/** Words naming a process or service: what running, answering, listening and killing claims are about. */
+const SERVICE = /\b(?:servers?|services?|replicas?|instances?|cop(?:y|ies)|clones?|agents?|api|apis|endpoints?|backends?|daemons?|process(?:es)?|pids?|ports?|vllm|ollama|uvicorn|gunicorn|flask|llm|models?|containers?|workers?|exporters?|gateways?|generations?|sshd?|nginx|redis|postgres|database|db|proxy|listener|supervisord|watchdog)\b/i;
+const SERVICE_OR_IT = new RegExp(String.raw`${SERVICE.source}|\b(?:it|they|both)\b`, 'i');
 const STOP_WORDS = new Set(['findings', 'explain', 'the', 'this', 'that', 'these', 'those', 'and', 'both', 'also', 'now', 'still', 'server', 'process', 'processes', 'service', 'port', 'replica', 'instance', 'copy', 'original', 'new', 'old', 'my', 'our', 'its', 'it', 'with', 'from', 'into', 'onto', 'which', 'what', 'there', 'here', 'done', 'good', 'great', 'okay', 'result', 'status']);
+
+/** Does the claim's subject name a process or service (`it` only when the sentence names one)? */
+function aboutProcess(kind: ClaimKind, subject: string, sentence: string): boolean {
+  if (SERVICE.test(subject)) return true;
+  if (!SERVICE_OR_IT.test(subject)) return false;
+  return kind === 'listening' || kind === 'killed' || SERVICE.test(sentence);
+}
 
 /** Sentences of a text with their offsets: ends at `.!?` before a space, or at a line break. */
 function sentences(text: string): { start: number; end: number }[] {
@@ -111,22 +123,28 @@ export function findClaimCandidates(thought: string): ClaimCandidate[] {
       // Someone else answering (the user, a person) is no claim about a server.
       if (kind === 'answered' && /\b(?:user|you|human|operator|I|we)\s+(?:\w+\s+)?$/i.test(clause)) continue;
       kinds.add(kind);
-      out.push(candidate(kind, sentence, start, m, clause));
+      // Entities come from the claim's own clause (a sentence may name other PIDs and ports).
+      const rest = sentence.slice(m.index + m[0].length);
+      const stop = rest.search(/[;,]\s|\s(?:and|but|while|whereas)\s|\s—\s/);
+      const c = candidate(kind, sentence, start, m, clause, clause + m[0] + (stop < 0 ? rest : rest.slice(0, stop)));
+      // A workflow, a test or a function "working" is no claim about a process: the subject must be one.
+      if (kind !== 'port-free' && kind !== 'copied' && !c.ports.length && !c.pids.length && !aboutProcess(kind, clause + m[0], sentence)) continue;
+      out.push(c);
     }
   }
   return out;
 }
 
-function candidate(kind: ClaimKind, sentence: string, start: number, m: RegExpExecArray, clause: string): ClaimCandidate {
+function candidate(kind: ClaimKind, sentence: string, start: number, m: RegExpExecArray, clause: string, own: string): ClaimCandidate {
   const ports = new Set<number>();
   if (m[1] && /^\d+$/.test(m[1])) ports.add(Number(m[1]));
-  for (const x of sentence.matchAll(PORT)) ports.add(Number(x[1]));
-  for (const x of sentence.matchAll(PORT_LIST)) for (const n of x[1].match(/\d+/g) ?? []) ports.add(Number(n));
+  for (const x of own.matchAll(PORT)) ports.add(Number(x[1]));
+  for (const x of own.matchAll(PORT_LIST)) for (const n of x[1].match(/\d+/g) ?? []) ports.add(Number(n));
   const pids = new Set<number>();
-  for (const x of sentence.matchAll(PIDS)) for (const n of x[1].match(/\d+/g) ?? []) pids.add(Number(n));
+  for (const x of own.matchAll(PIDS)) for (const n of x[1].match(/\d+/g) ?? []) pids.add(Number(n));
   if (kind === 'killed') for (const n of /^(?:PIDs?\s+)?(\d{2,7}(?:\s*[/,]\s*\d{2,7})*)\s+(?:killed|terminated)/i.exec(m[0])?.[1].match(/\d+/g) ?? []) pids.add(Number(n));
   for (const p of pids) ports.delete(p);
-  const paths = [...sentence.matchAll(PATH)].map((x) => x[1]).filter((p) => p.length > 1);
+  const paths = [...own.matchAll(PATH)].map((x) => x[1]).filter((p) => p.length > 1);
   const subjectText = clause + m[0];
   const subject: Subject = REPLICA.test(subjectText) ? 'replica' : MODEL_SERVER.test(subjectText) ? 'model-server' : AGENT.test(subjectText) ? 'agent' : 'generic';
   const words = (clause.match(/[A-Za-z][\w.-]{3,}/g) ?? []).map((w) => w.toLowerCase()).filter((w) => !STOP_WORDS.has(w));
@@ -139,5 +157,6 @@ function candidate(kind: ClaimKind, sentence: string, start: number, m: RegExpEx
     paths,
     subject,
     words,
+    other: /\b(?:something|someone|another|other|already|old|stale|previous|leftover|existing)\b/i.test(subjectText),
   };
 }

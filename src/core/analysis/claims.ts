@@ -98,13 +98,54 @@ function shownUp(ctx: Ctx, p: WorldProcess, until: number): number | null {
   return seen.length ? Math.min(...seen) : null;
 }
 
-/** Port events on `port` (any host), in step order. */
-const portEvents = (ctx: Ctx, port: number) => ctx.world.ports.filter((e) => e.port === port);
+/**
+ * Port events on `port` (any host), in step order. A probe of several ports gets one state for
+ * all (`nc -zv h 22 2222`: refused, then succeeded): the output's own line for the port decides.
+ */
+function portEvents(ctx: Ctx, port: number): WorldPortEvent[] {
+  const out: WorldPortEvent[] = [];
+  for (const e of ctx.world.ports) {
+    if (e.port !== port) continue;
+    const own = e.state === 'free' || e.state === 'refused' || e.state === 'busy' ? lineState(ctx, e.step, port) : null;
+    out.push(own === null || (own === 'up') === (e.state === 'busy') ? e : { ...e, state: own === 'up' ? 'busy' : 'free' });
+  }
+  return out;
+}
+
+/** What a port event shows, for a human: a check's own reason when a check made it. */
+function portWhy(ctx: Ctx, e: WorldPortEvent): string {
+  if (e.state === 'refused') {
+    const check = ctx.world.checks.find((k) => k.step === e.step && k.port === e.port && !k.answered);
+    if (check) return `the request to port ${e.port} at ${at(e.step)} got no answer: ${check.why}`;
+  }
+  const said = e.state === 'busy' ? 'in use' : e.state === 'free' ? 'free' : e.state;
+  return `${at(e.step)} shows port ${e.port} ${said}`;
+}
+
+const LINE_UP = /\b(?:succeeded|open|LISTEN|connected|in use)\b/i;
+const LINE_DOWN = /\b(?:refused|failed|closed|free|not in use|timed out)\b/i;
+
+/** What the step's probe outputs say of `port` on its own lines, when they all agree. */
+function lineState(ctx: Ctx, step: number, port: number): 'up' | 'down' | null {
+  const word = new RegExp(`(?<![\\d.])${port}(?!\\d)`);
+  let up = false;
+  let down = false;
+  for (const c of ctx.steps[step].commands) {
+    if (!c.output || !c.output.includes(String(port))) continue;
+    for (const line of c.output.split('\n')) {
+      if (!word.test(line)) continue;
+      if (LINE_UP.test(line) && !/\bnot (?:in use|open)\b/i.test(line)) up = true;
+      else if (LINE_DOWN.test(line)) down = true;
+    }
+  }
+  return up === down ? null : up ? 'up' : 'down';
+}
 
 // ---- running, listening ---------------------------------------------------------------------
 
 function judgeRunning(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
   const until = Math.min(step + AHEAD, ctx.last);
+  if (c.other) return judgeOther(ctx, until, c);
   const procs = processesFor(ctx, step, c);
   const what = c.kind === 'listening' ? 'listening' : 'running';
   if (!procs.length) {
@@ -113,16 +154,29 @@ function judgeRunning(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
       const events = portEvents(ctx, port).filter((e) => e.step <= until && e.state !== 'bound');
       if (events.some((e) => e.state === 'busy' || e.state === 'answered')) return null;
       const lastEv = events[events.length - 1];
-      if (lastEv) return { status: 'contradicted', why: `${at(lastEv.step)} shows port ${port} ${lastEv.state}`, evidenceStep: lastEv.step };
+      if (lastEv) return { status: 'contradicted', why: portWhy(ctx, lastEv), evidenceStep: lastEv.step };
     }
-    if (anyCommand(ctx, until, (cmd) => cmd.categories.includes('process-launch') || SERVICE_START.test(cmd.text))) return null;
+    // A launch or a listing the model drew no process from: it may well show it (cannot tell).
+    if (anyCommand(ctx, until, (cmd) => cmd.categories.includes('process-launch') || SERVICE_START.test(cmd.text) || (LISTING(cmd) && /\S/.test(cmd.output)))) return null;
     return { status: 'unobserved', why: `no command up to ${at(until)} starts or finds a server${c.ports.length ? ` on port ${c.ports[0]}` : ''}`, evidenceStep: null };
   }
+  // Any process the claim may mean that an output showed up, alive then: borne out ("both are up").
+  for (const q of procs) {
+    if (q.killedAt !== null && q.killedAt < step) continue;
+    const up = shownUp(ctx, q, until);
+    if (up !== null && (q.failedAt === null || up < q.failedAt.step || q.answeredAt.length > 0)) return null;
+  }
   const p = procs[procs.length - 1];
+  // Its port answering by then: something runs there (a supervisor's restart the model did not see).
+  const ports = new Set(c.ports);
+  if (p.port !== null) ports.add(p.port);
+  for (const port of ports) {
+    const events = portEvents(ctx, port).filter((e) => e.step <= until && e.state !== 'bound');
+    const lastEv = events[events.length - 1];
+    if (lastEv && (lastEv.state === 'busy' || lastEv.state === 'answered')) return null;
+  }
   const name = `${p.program}${p.port !== null ? ` (port ${p.port})` : ''}`;
   const failed = p.failedAt && p.failedAt.step <= until ? p.failedAt : null;
-  const up = shownUp(ctx, p, failed ? failed.step : until);
-  if (up !== null && (!failed || up < failed.step || p.answeredAt.length)) return null;
   if (failed) return { status: 'contradicted', why: `${name}, launched at ${at(startOf(p))}, failed: ${failed.why} (${at(failed.step)})`, evidenceStep: failed.step };
   if (p.killedAt !== null && p.killedAt < step) return { status: 'contradicted', why: `${name} was killed at ${at(p.killedAt)}`, evidenceStep: p.killedAt };
   if (p.port !== null) {
@@ -130,11 +184,25 @@ function judgeRunning(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
     const everUp = portEvents(ctx, p.port).some((e) => e.host === p.host && e.step >= startOf(p) && (e.state === 'busy' || e.state === 'answered'));
     if (refused.length && !everUp) {
       const r = refused[refused.length - 1];
-      return { status: 'contradicted', why: `${at(r.step)} finds nothing on port ${p.port}: ${r.state === 'refused' ? 'connection refused' : 'free'}`, evidenceStep: r.step };
+      return { status: 'contradicted', why: portWhy(ctx, r), evidenceStep: r.step };
     }
   }
   const origin = p.launchedAt ? `launched at ${at(p.launchedAt.step)}` : `seen at ${at(startOf(p))}`;
   return { status: 'unobserved', why: `no output up to ${at(until)} shows ${name} ${what} (${origin}): no listing, answer or startup line`, evidenceStep: null };
+}
+
+/**
+ * "Something already listens on 3000": not a process of the run's, so only the port speaks: a
+ * launch failing there with the port in use bears it out, a probe finding it free contradicts it.
+ */
+function judgeOther(ctx: Ctx, until: number, c: ClaimCandidate): Verdict {
+  for (const port of c.ports) {
+    if (ctx.world.processes.some((p) => p.port === port && p.failedAt !== null && p.failedAt.why === 'port-in-use' && p.failedAt.step <= until)) continue;
+    const events = portEvents(ctx, port).filter((e) => e.step <= until && e.state !== 'bound');
+    const lastEv = events[events.length - 1];
+    if (lastEv && (lastEv.state === 'free' || lastEv.state === 'refused')) return { status: 'contradicted', why: portWhy(ctx, lastEv), evidenceStep: lastEv.step };
+  }
+  return null;
 }
 
 // ---- port free --------------------------------------------------------------------------------
@@ -142,12 +210,13 @@ function judgeRunning(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
 function judgePortFree(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
   const until = Math.min(step + AHEAD, ctx.last);
   for (const port of c.ports) {
-    const events = portEvents(ctx, port).filter((e) => e.state !== 'bound' || boundAndUp(ctx, e, step));
+    // A launch in the claim's own step comes after the thought (it is what the free port was for).
+    const events = portEvents(ctx, port).filter((e) => e.state !== 'bound' || (e.step < step && boundAndUp(ctx, e, step)));
     const before = events.filter((e) => e.step <= step);
     const lastEv = before[before.length - 1];
     if (lastEv && (lastEv.state === 'free' || lastEv.state === 'refused')) continue;
     if (lastEv && !killedSince(ctx, lastEv.step, step)) {
-      return { status: 'contradicted', why: `${at(lastEv.step)} shows port ${port} ${lastEv.state === 'busy' ? 'in use' : lastEv.state}`, evidenceStep: lastEv.step };
+      return { status: 'contradicted', why: portWhy(ctx, lastEv), evidenceStep: lastEv.step };
     }
     const next = events.find((e) => e.step > step && e.step <= until);
     if (next && (next.state === 'free' || next.state === 'refused')) continue;
@@ -211,7 +280,8 @@ function judgeKilled(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
     for (const cmd of ctx.steps[i].commands) {
       if (!cmd.categories.includes('process-kill')) continue;
       const pids = cmd.findings.filter((f) => f.category === 'process-kill').flatMap((f) => f.entities.pids);
-      if (!c.pids.length || pids.some((p) => c.pids.includes(p))) kills.push({ step: i, cmd, pids });
+      // A kill by name or port (`pkill -f`, `fuser -k`) may be the one a claim names by PID.
+      if (!c.pids.length || !pids.length || pids.some((p) => c.pids.includes(p))) kills.push({ step: i, cmd, pids });
     }
   }
   const targets = processesFor(ctx, step, c);
