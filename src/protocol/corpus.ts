@@ -16,7 +16,10 @@ export interface CorpusDocument extends CorpusStats {
 
 export interface CorpusViewState {
   sort: { column: string; descending: boolean };
-  filter: { text: string; verdict: string; model: string };
+  /** scoreDisagrees: only runs whose eval score and verdict disagree. */
+  filter: { text: string; verdict: string; model: string; scoreDisagrees?: boolean };
+  /** The query box's text. */
+  sql?: string;
 }
 
 export type CorpusToWebview =
