@@ -153,3 +153,11 @@ test('an answer that is an error page does not bear out "the instance is running
     { thought: 'The second instance is running on port 8081.', commands: [] },
   ]), ['running/contradicted@2<1']);
 });
+
+test('the span points at the sentence in the thought; words in fenced code and quoted output are not claims', () => {
+  const thought = 'Explain: Looked at the logs.\n```\nthe server is running\n```\n> port 8001 is free\nFindings: I copied the files to /tmp/replica. (round 3)';
+  const t = analyse(null, [{ thought, commands: [['ls /tmp', 'x', 0]] }]);
+  assert.deepEqual(t.claims.map((c) => [c.kind, c.status, thought.slice(c.span!.start, c.span!.end)]), [
+    ['copied', 'unobserved', 'Findings: I copied the files to /tmp/replica.'],
+  ]);
+});
