@@ -14,7 +14,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { initAnalysis } from '../node/init-analysis';
-import { didChangeAnalysisNotification, runRequest, runsRequest, stepRequest, stepsRequest } from '../protocol/lsp';
+import { anchorRequest, didChangeAnalysisNotification, placeAnnotationsRequest, runRequest, runsRequest, stepRequest, stepsRequest } from '../protocol/lsp';
+import { anchorAt, placeAnnotations } from './features/annotations';
 import type { ServedDocument } from './document';
 import { diagnostics } from './features/diagnostics';
 import { definition, references } from './features/entities';
@@ -260,6 +261,21 @@ connection.onRequest(
   }),
 );
 connection.onRequest(stepRequest, async (p) => step(await current(p.uri), p.runId, p.index));
+/** The whole document: annotations are placed on every step, not on the top served first. */
+async function whole(uri: string): Promise<ServedDocument | null> {
+  const d = await current(uri);
+  if (!d?.analyseWhole) return d;
+  d.analyseWhole();
+  return current(uri);
+}
+connection.onRequest(placeAnnotationsRequest, async (p) => {
+  const d = await whole(p.uri);
+  return d?.claimed && !d.error ? placeAnnotations(d, p.anchors) : null;
+});
+connection.onRequest(anchorRequest, async (p) => {
+  const d = await whole(p.uri);
+  return d?.claimed && !d.error ? anchorAt(d, p) : null;
+});
 
 documents.listen(connection);
 connection.listen();
