@@ -102,4 +102,6 @@ if (watch) {
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  // The `bin` entry (replication-lens): runnable as ./dist/cli.js too, not only through npx.
+  if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
 }
