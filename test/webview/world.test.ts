@@ -225,3 +225,21 @@ test("an Inspect sample's own score sits beside the verdict, marked when they di
   await done(flipped.page, flipped.errors);
   assert.deepEqual(errors, []);
 });
+
+test('switching runs shows the other run\'s reasoning, score and world', { skip }, async () => {
+  const { page, errors } = await open('eval');
+  const [a, b] = evalRuns;
+  assert.equal(await page.textContent('.reasoning .reason'), a.outcome.reason);
+  await page.$eval('.run-picker', (s, id) => {
+    (s as HTMLElement & { value: string }).value = id;
+    s.dispatchEvent(new Event('change'));
+  }, b.id);
+  await page.waitForFunction((r) => document.querySelector('.reasoning .reason')?.textContent === r, b.outcome.reason);
+  assert.equal(await page.$$eval('.evidence-step', (x) => x.length), b.outcome.evidence.length);
+  const score = b.meta && 'score' in b.meta ? String(b.meta.score) : null;
+  assert.equal(await page.$eval('.reasoning', (r) => r.querySelector('.score-value')?.textContent ?? null), score);
+  const procs = b.world?.processes.filter((p) => p.killedAt === null && p.failedAt === null).length ?? 0;
+  assert.match((await page.textContent('.world-panel')) ?? '', new RegExp(`Processes alive \\(${procs}\\)`));
+  assert.equal(await page.$eval('.list', (l) => l.classList.contains('has-lanes')), (b.world?.processes.length ?? 0) > 0);
+  await done(page, errors);
+});
