@@ -249,7 +249,16 @@ function traced<P, R>(name: string, f: (p: P) => Promise<R>): (p: P) => Promise<
     return r;
   };
 }
-connection.onRequest(runsRequest, traced('runs', async (p) => runs(await current(p.uri), p.uri)));
+connection.onRequest(
+  runsRequest,
+  traced('runs', async (p) => {
+    const d = await current(p.uri);
+    // The list goes out at once; the first run, which the timeline shows next, is read meanwhile.
+    const log = d?.log;
+    if (log?.runs.length && !log.isRead(0)) setTimeout(() => log.run(0), 0);
+    return runs(d, p.uri);
+  }),
+);
 connection.onRequest(runRequest, traced('run', async (p) => run(await current(p.uri), p.runId)));
 connection.onRequest(
   stepsRequest,
