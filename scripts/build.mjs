@@ -1,7 +1,7 @@
 // One esbuild script, one context per bundle (STYLE.md): extension and server and CLI for
 // Node, the webview for the browser. `--watch` rebuilds, `--production` minifies.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
