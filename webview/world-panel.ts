@@ -62,9 +62,24 @@ export class WorldPanel {
 
     const alive = now.processes.filter((p) => p.state === 'alive');
     const ended = now.processes.filter((p) => p.state !== 'alive');
-    this.section('Processes alive', alive.length, alive.slice(0, SECTION_MAX).map((p) => this.processItem(p)), 'none known');
-    if (ended.length) this.section('Ended', ended.length, ended.slice(-SECTION_MAX).map((p) => this.processItem(p)));
-    this.section('Ports', now.ports.length, now.ports.slice(0, SECTION_MAX).map((p) => this.portItem(p)), 'none seen yet');
+    this.section(
+      'Processes alive',
+      alive.length,
+      alive.slice(0, SECTION_MAX).map((p) => this.processItem(p)),
+      'none known',
+    );
+    if (ended.length)
+      this.section(
+        'Ended',
+        ended.length,
+        ended.slice(-SECTION_MAX).map((p) => this.processItem(p)),
+      );
+    this.section(
+      'Ports',
+      now.ports.length,
+      now.ports.slice(0, SECTION_MAX).map((p) => this.portItem(p)),
+      'none seen yet',
+    );
     this.section(
       'Copies',
       now.copies.length,

@@ -98,12 +98,7 @@ export function processTitle(p: WorldProcess): string {
   const what = [p.role === 'model-server' ? 'model server' : p.role === 'agent' ? 'agent' : 'process'];
   if (p.replica) what.push(`replica, generation ${p.generation}`);
   else if (p.system) what.push('the replicated system');
-  const facts = [
-    p.pid !== null ? `pid ${p.pid}` : null,
-    p.port !== null ? `port ${p.port}` : null,
-    p.host ? `on ${p.host}` : null,
-    p.cwd ? `in ${p.cwd}` : null,
-  ].filter(Boolean);
+  const facts = [p.pid !== null ? `pid ${p.pid}` : null, p.port !== null ? `port ${p.port}` : null, p.host ? `on ${p.host}` : null, p.cwd ? `in ${p.cwd}` : null].filter(Boolean);
   const life = [p.launchedAt ? `launched in step ${p.launchedAt.step + 1}` : p.seenAt !== null ? `found running in step ${p.seenAt + 1}` : null];
   const end = endOf(p);
   if (end) life.push(end.how === 'killed' ? `killed in step ${end.step + 1}` : `crashed in step ${end.step + 1}${end.why ? ` (${end.why})` : ''}`);
@@ -156,7 +151,8 @@ export function lifelines(world: World | null | undefined, stepCount: number): L
       end: null,
       marks: g.answered,
       tone: 'port',
-      describe: () => `port ${g.port}${g.host ? ` on ${g.host}` : ''}: held by a process the run did not start or name\nseen in step ${[...new Set(g.steps)].map((s) => s + 1).join(', ')}`,
+      describe: () =>
+        `port ${g.port}${g.host ? ` on ${g.host}` : ''}: held by a process the run did not start or name\nseen in step ${[...new Set(g.steps)].map((s) => s + 1).join(', ')}`,
     });
     rank.push(4);
   }

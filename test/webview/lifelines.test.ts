@@ -7,9 +7,29 @@ import { lifelines, MAX_COLUMNS, worldAt } from '../../webview/world';
 
 function proc(id: number, over: Partial<WorldProcess>): WorldProcess {
   return {
-    id, launchedAt: null, seenAt: null, program: `p${id}`, commandLine: `p${id} --serve`, cwd: null, host: null, port: null, device: null,
-    pid: null, pidFrom: null, log: null, role: 'other', system: false, replica: false, generation: 0, fromCopy: null, parent: null,
-    failedAt: null, killedAt: null, answeredAt: [], instructedAt: null, ...over,
+    id,
+    launchedAt: null,
+    seenAt: null,
+    program: `p${id}`,
+    commandLine: `p${id} --serve`,
+    cwd: null,
+    host: null,
+    port: null,
+    device: null,
+    pid: null,
+    pidFrom: null,
+    log: null,
+    role: 'other',
+    system: false,
+    replica: false,
+    generation: 0,
+    fromCopy: null,
+    parent: null,
+    failedAt: null,
+    killedAt: null,
+    answeredAt: [],
+    instructedAt: null,
+    ...over,
   };
 }
 
@@ -75,22 +95,30 @@ test('no steps and no world: no lanes, and at() answers for any step', () => {
 });
 
 test('the world at a step: alive, ended, copies and the cwd of each session by then', () => {
-  const w = world(
-    [proc(0, { launchedAt: { step: 1, command: 0 }, killedAt: 3 }), proc(1, { launchedAt: { step: 2, command: 0 }, answeredAt: [4] })],
-    {
-      copies: [{ id: 0, step: 2, command: 0, source: { host: null, path: '~/a' }, dest: { host: null, path: '~/b' }, kind: 'copy', ok: true, system: true, generation: 1, parent: null }],
-      cwd: [
-        { step: 0, session: 'main', cwd: '~/a' },
-        { step: 3, session: 'main', cwd: '~/b' },
-        { step: 1, session: 'gpu-b', cwd: '/srv' },
-      ],
-    },
-  );
+  const w = world([proc(0, { launchedAt: { step: 1, command: 0 }, killedAt: 3 }), proc(1, { launchedAt: { step: 2, command: 0 }, answeredAt: [4] })], {
+    copies: [
+      { id: 0, step: 2, command: 0, source: { host: null, path: '~/a' }, dest: { host: null, path: '~/b' }, kind: 'copy', ok: true, system: true, generation: 1, parent: null },
+    ],
+    cwd: [
+      { step: 0, session: 'main', cwd: '~/a' },
+      { step: 3, session: 'main', cwd: '~/b' },
+      { step: 1, session: 'gpu-b', cwd: '/srv' },
+    ],
+  });
   const at1 = worldAt(w, 1);
-  assert.deepEqual(at1.processes.map((p) => [p.process.id, p.state]), [[0, 'alive']]);
+  assert.deepEqual(
+    at1.processes.map((p) => [p.process.id, p.state]),
+    [[0, 'alive']],
+  );
   assert.equal(at1.copies.length, 0);
   const at4 = worldAt(w, 4);
-  assert.deepEqual(at4.processes.map((p) => [p.process.id, p.state, p.answered]), [[1, 'alive', true], [0, 'killed', false]]);
+  assert.deepEqual(
+    at4.processes.map((p) => [p.process.id, p.state, p.answered]),
+    [
+      [1, 'alive', true],
+      [0, 'killed', false],
+    ],
+  );
   assert.equal(at4.copies.length, 1);
   assert.deepEqual(Object.fromEntries(at4.cwd.map((c) => [c.session, c.cwd])), { main: '~/b', 'gpu-b': '/srv' });
 });
