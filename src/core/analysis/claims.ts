@@ -67,7 +67,10 @@ function judge(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
 function processesFor(ctx: Ctx, step: number, c: ClaimCandidate): WorldProcess[] {
   let ps = ctx.processesBy(step, MAX_PROCS);
   if (c.pids.length) return ps.filter((p) => p.pid !== null && c.pids.includes(p.pid));
-  if (c.ports.length) return ps.filter((p) => p.port !== null && c.ports.includes(p.port));
+  if (c.ports.length) {
+    ps = ps.filter((p) => p.port !== null && c.ports.includes(p.port));
+    if (!ps.length) return ps;
+  }
   const narrow = (keep: (p: WorldProcess) => boolean) => {
     const kept = ps.filter(keep);
     if (kept.length) ps = kept;
