@@ -35,3 +35,20 @@ export function paintLanes(row: HTMLElement, step: number, lines: Lifelines | nu
   }
   row.appendChild(box);
 }
+
+/** Draws, down an expanded step's detail, the lanes that run on past `step` (no marks: they only continue). */
+export function paintThrough(box: HTMLElement, step: number, lines: Lifelines | null): void {
+  if (!lines || !lines.columns) return;
+  const through = lines.at(step).filter((i) => lines.lanes[i].to > step);
+  if (!through.length) return;
+  const strip = el('div', 'lanes');
+  strip.setAttribute('aria-hidden', 'true');
+  for (const i of through) {
+    const lane = lines.lanes[i];
+    const seg = el('span', `lane lane-${lane.tone} lane-${lane.kind}`);
+    seg.style.left = `${lane.column * LANE_W}px`;
+    seg.title = lane.title;
+    strip.appendChild(seg);
+  }
+  box.appendChild(strip);
+}

@@ -105,6 +105,8 @@ export class WorldPanel {
       }),
       'not changed by the run',
     );
+    // What this very step changed (launched, ended, bound, copied, moved to): marked in the lists.
+    for (const a of this.body.querySelectorAll(`.step-link[data-step="${at}"]`)) a.closest('li')?.classList.add('now');
     this.body.appendChild(legend());
   }
 
@@ -184,6 +186,7 @@ export class WorldPanel {
     a.setAttribute('role', 'button');
     a.tabIndex = 0;
     a.title = `go to step ${stepNo(step)}`;
+    a.dataset.step = String(step);
     a.addEventListener('click', () => this.actions.jumpToIndex(step));
     a.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {

@@ -178,6 +178,13 @@ test('lifelines: one lane per process from launch to its end, hover tells what i
     r.querySelector('.idx')!.getBoundingClientRect().left,
   ]);
   assert.ok(laneRight <= idxLeft, `lanes end at ${laneRight}, the row's text starts at ${idxLeft}`);
+  // The world panel marks what this step changed: the launched process.
+  assert.ok((await page.$$eval('.world-panel .world-item.now .program', (x) => x.map((e) => e.textContent))).includes(p.program));
+  // Expanded, the lanes that go on past the step continue down its detail.
+  const through = await page.$$eval('.row.selected .lane', (x) => x.filter((e) => !e.classList.contains('lane-end') && !e.classList.contains('lane-last')).length);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.detail[data-state="complete"]');
+  assert.equal(await page.$$eval('.detail > .lanes .lane', (x) => x.length), through);
   await done(page, errors);
 });
 
