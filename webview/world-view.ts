@@ -19,6 +19,7 @@ export class WorldView implements RowWorld {
   readonly panel: WorldPanel;
   lanes: Lifelines | null = null;
   private byStep = new Map<number, Claim[]>();
+  private readonly list: HTMLElement;
 
   /** Moves the list into a row beside the panel (the list keeps its own element and events). */
   constructor(root: HTMLElement, list: HTMLElement, jump: (index: number) => void) {
@@ -29,8 +30,6 @@ export class WorldView implements RowWorld {
     main.appendChild(this.panel.root);
     this.list = list;
   }
-
-  private readonly list: HTMLElement;
 
   setRun(run: RunSummary | null, selected: number | null): void {
     this.lanes = run ? lifelines(run.world, run.stepCount) : null;
