@@ -38,6 +38,7 @@ interface CommandReading {
   remoteHttp: CommandAnalysis['remoteHttp'];
   launchHosts: string[];
   parseError: string | null;
+  programs: readonly string[];
   /** Set when the line only shows text (readers.ts): its own-diagnostic line test, and what it reads. */
   reader: { info: ReaderInfo; own: RegExp } | null;
 }
@@ -100,6 +101,7 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
     obstacles: obstacles.length ? obstacles.map((o) => o.kind) : NO_OBSTACLES,
     findings,
     parseError: r.parseError,
+    programs: r.programs as string[],
   });
   return { command, remoteHttp: r.remoteHttp, launchHosts: r.launchHosts, shows: r.reader && shown!.length ? { info: r.reader.info, hits: shown! } : null };
 }
@@ -180,7 +182,24 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   if (worldNeedsParse(text, categories)) keepParse(text, parse);
   const info = longRunning ? null : readerOf(parse.commands);
   const reader = info ? { info, own: ownLineTest(info) } : null;
-  return { findings: freezeFindings(findings), categories, remoteHttp, launchHosts, parseError: parse.error, reader };
+  return { findings: freezeFindings(findings), categories, remoteHttp, launchHosts, parseError: parse.error, programs: programsOf(parse.commands), reader };
+}
+
+/**
+ * AnalyzedCommand.programs: a name per simple command the shell runs. Commands found in Python
+ * code are its calls, not typed commands; nested code mapped onto one span is counted once.
+ */
+function programsOf(commands: SimpleCommand[]): readonly string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const c of commands) {
+    if (c.via === 'python' || !c.name) continue;
+    const at = `${c.start}:${c.end}:${c.name}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    names.push(c.name);
+  }
+  return Object.freeze(names);
 }
 
 /** A launch judged from how the command runs rather than what it is. */
