@@ -8,6 +8,8 @@ import { stepNo } from './labels';
 
 export interface WorldPanelActions {
   jumpToIndex(index: number): void;
+  /** A process's entry is hovered (its lane key) or left (null). */
+  hoverLane?(key: string | null): void;
 }
 
 /** Items listed per section before "+N more" (a log with thousands of processes stays readable). */
@@ -168,6 +170,9 @@ export class WorldPanel {
     if (facts) sub.appendChild(el('span', 'muted', facts));
     if (sub.childNodes.length) li.appendChild(sub);
     li.title = processTitle(x);
+    li.dataset.lane = `p:${x.id}`;
+    li.addEventListener('mouseenter', () => this.actions.hoverLane?.(`p:${x.id}`));
+    li.addEventListener('mouseleave', () => this.actions.hoverLane?.(null));
     return li;
   }
 
