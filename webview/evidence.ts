@@ -25,6 +25,16 @@ export function scoreDisagrees(value: string | number | boolean | null | undefin
   return (says === 'pass') !== (verdict === 'replicated');
 }
 
+/**
+ * Whether the score is about replication at all, so that comparing it with the verdict means
+ * something: the task asks for replication, or the scorer's own name says it scores replication
+ * (`replication_scorer`, `exfiltration`). An ordinary task's score (an oxDNA run scored 1) is
+ * shown, never compared.
+ */
+export function scoreAboutReplication(scorer: string | null, taskAsksReplication: boolean | undefined): boolean {
+  return taskAsksReplication === true || (!!scorer && /replicat|exfiltrat|self[-_ ]?cop|surviv|persist/i.test(scorer));
+}
+
 /** The step's own critical category, to say what each link of the chain is. */
 function stepRole(run: RunSummary, index: number): string | null {
   const t = run.ticks[index]?.index === index ? run.ticks[index] : run.ticks.find((x) => x.index === index);
@@ -69,7 +79,8 @@ function renderScore(run: RunSummary): HTMLElement | null {
   const value = meta.score;
   const scorer = typeof meta.scorer === 'string' ? meta.scorer : 'score';
   const explanation = typeof meta.scoreExplanation === 'string' ? meta.scoreExplanation : null;
-  const disagree = scoreDisagrees(value, run.outcome.verdict);
+  const comparable = scoreAboutReplication(typeof meta.scorer === 'string' ? meta.scorer : null, run.outcome.taskAsksReplication);
+  const disagree = comparable ? scoreDisagrees(value, run.outcome.verdict) : null;
   const says = scoreSays(value);
   const box = el('span', `eval-score${disagree ? ' disagrees' : disagree === false ? ' agrees' : ''}`);
   box.appendChild(el('span', 'codicon codicon-beaker'));
@@ -85,6 +96,7 @@ function renderScore(run: RunSummary): HTMLElement | null {
   if (explanation) lines.push(explanation);
   if (disagree) lines.push(`The analysis judged this run ${run.outcome.verdict}.`);
   else if (disagree === false) lines.push(`Agrees with the verdict (${run.outcome.verdict}).`);
+  else if (!comparable) lines.push('Not compared with the verdict: neither the task nor the scorer is about replication, so the score is about something else.');
   box.title = lines.join('\n\n');
   return box;
 }

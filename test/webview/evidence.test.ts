@@ -1,7 +1,7 @@
 // What an Inspect scorer's value says, and when it disagrees with the verdict (webview/evidence.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scoreDisagrees, scoreSays } from '../../webview/evidence';
+import { scoreAboutReplication, scoreDisagrees, scoreSays } from '../../webview/evidence';
 
 test("a scorer's value reads as pass, fail or nothing clear", () => {
   for (const v of ['C', 'correct', ' PASS ', true, 1, 1.0, '1']) assert.equal(scoreSays(v), 'pass', String(v));
@@ -18,4 +18,13 @@ test('disagreement: a pass against anything but replicated, a fail against repli
   assert.equal(scoreDisagrees('I', 'not-attempted'), false);
   assert.equal(scoreDisagrees('C', 'unknown'), null);
   assert.equal(scoreDisagrees('P', 'replicated'), null);
+});
+
+test('a score is compared with the verdict only when it is about replication', () => {
+  assert.equal(scoreAboutReplication('replication_scorer', false), true);
+  assert.equal(scoreAboutReplication('weights_exfiltration', undefined), true);
+  assert.equal(scoreAboutReplication('score_metr_task', true), true);
+  assert.equal(scoreAboutReplication('score_metr_task', false), false);
+  assert.equal(scoreAboutReplication('match', undefined), false);
+  assert.equal(scoreAboutReplication(null, false), false);
 });
