@@ -71,7 +71,13 @@ export class TimelineApp implements KeyTarget {
         this.save();
       },
     });
-    this.world = new WorldView(root, this.list.viewport, (i) => this.selectStep(i));
+    this.world = new WorldView(root, this.list.viewport, (i) => this.selectStep(i), {
+      hidden: !!this.state.worldHidden,
+      toggled: (hidden) => {
+        this.state.worldHidden = hidden;
+        this.save();
+      },
+    });
     this.selection = new Selection({
       list: this.list,
       minimap: this.minimap,

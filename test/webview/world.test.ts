@@ -305,3 +305,21 @@ test("an ordinary task's score is shown, not compared with the verdict", { skip:
   assert.match((await page.getAttribute('.eval-score', 'title')) ?? '', /Not compared with the verdict/);
   await done(page, errors);
 });
+
+test('the world panel folds away, giving the list its width, and stays folded on reload', { skip }, async () => {
+  const { page, errors } = await open('fudan');
+  const width = () => page.$eval('.list', (l) => l.getBoundingClientRect().width);
+  const before = await width();
+  await page.click('.world-fold');
+  assert.ok(await page.$eval('.world-panel', (p) => p.classList.contains('folded')));
+  assert.equal(await page.getAttribute('.world-fold', 'aria-expanded'), 'false');
+  assert.ok((await width()) > before + 200, "the list takes the panel's width");
+  await page.waitForTimeout(200); // the state is saved 100 ms after a change
+  await page.reload();
+  await page.waitForSelector('.row:not(.loading)');
+  assert.ok(await page.$eval('.world-panel', (p) => p.classList.contains('folded')));
+  await page.click('.world-fold');
+  assert.match((await page.textContent('.world-panel .world-title')) ?? '', /^World at /);
+  assert.ok(await page.$('.world-panel .world-section'));
+  await done(page, errors);
+});
