@@ -188,11 +188,11 @@ export function findRunOversightEvasion(raw: RawTrajectory, perStep: CommandAnal
         if (how) addFinding(a, how, m);
       }
       run.commands.push(a);
+      if (a.command.categories.includes('process-discovery') && (run.mechanisms.length || MAY_SHOW.test(a.command.output))) listedOversight(a, run);
       if (!MAY_SHOW.test(a.command.output)) continue; // most outputs: one quick look
       described(a.command.output, true, `the output of step ${i + 1}`, run.commands.length, run);
       settingFile(a, `the output of step ${i + 1}`, run);
       selfDescribed(a, `the output of step ${i + 1}`, run);
-      if (a.command.categories.includes('process-discovery')) listedOversight(a, run);
     }
   }
 }
