@@ -251,6 +251,6 @@ function legend(): HTMLElement {
   item('lane-replica lane-answered', 'a replica, where it answered');
   item('lane-other lane-end lane-killed', 'another process, where it was killed');
   item('lane-replica lane-end lane-crashed', 'where a process crashed or failed to start');
-  item('lane-port lane-port', 'a port held by a process the run never named');
+  item('lane-port', 'a port held by a process the run never named');
   return box;
 }
