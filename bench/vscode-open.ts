@@ -76,8 +76,11 @@ async function openFromExplorer(page: VSCode['page'], name: string): Promise<num
   await row.click({ button: 'right' });
   const item = page.locator('.context-view .action-item').filter({ hasText: 'Open Replication Timeline' }).first();
   await item.waitFor({ timeout: 30_000 });
+  // Focused by the pointer, run by Enter (a click on a menu still laying out can be lost).
+  await item.hover();
+  await page.waitForTimeout(200);
   const t0 = Date.now();
-  await item.click();
+  await page.keyboard.press('Enter');
   return t0;
 }
 
