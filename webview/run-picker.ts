@@ -50,7 +50,9 @@ export class RunPicker {
     }
     const id = (refresh ? this.current?.id : null) ?? wanted;
     const run = res.runs.find((r) => r.id === id) ?? res.runs[0];
-    if (refresh && this.current && run.id === this.current.id && run.read) {
+    if (refresh && this.current && run.id === this.current.id) {
+      // The shown run changed: refresh it in place (read again first if the server only listed it).
+      if (!run.read) return void this.read(run.id, false, true);
       this.current = run;
       this.host.refresh(run);
     } else this.pick(run.id, !refresh);
@@ -64,15 +66,19 @@ export class RunPicker {
       void this.read(id, restoring);
       return;
     }
+    // A read still on its way is for a run no longer wanted.
+    this.reading++;
     this.current = run;
     this.host.show(run, restoring);
   }
 
-  private async read(id: string, restoring: boolean): Promise<void> {
+  private async read(id: string, restoring: boolean, refreshing = false): Promise<void> {
     const token = ++this.reading;
-    this.host.message('Reading the run\u2026');
-    // The list shows while the run is read.
-    this.host.listed(this.runs);
+    if (!refreshing) {
+      this.host.message('Reading the run\u2026');
+      // The list shows while the run is read.
+      this.host.listed(this.runs);
+    }
     let read: RunSummary | null;
     try {
       read = await this.host.run(id);
@@ -98,6 +104,7 @@ export class RunPicker {
       return;
     }
     this.current = read;
-    this.host.show(read, restoring);
+    if (refreshing) this.host.refresh(read);
+    else this.host.show(read, restoring);
   }
 }
