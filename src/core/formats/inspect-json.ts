@@ -2,10 +2,11 @@
 // json, so NaN/Infinity may appear). Each sample is one run; steps carry their line ranges.
 import type { RawTrajectory, ReadIssue, ReadResult } from '../model';
 import { LineIndex } from '../ids';
-import { FormatError, type FormatReader } from './types';
+import { FormatError, type FormatReader, type SourceFile } from './types';
 import { topLevelMembers, topLevelValue } from './json-elements';
 import { ANY, findArrays, parseJsonLenient, spanRange, type Span } from './json-positions';
-import { compareSamples, isObject, sampleToTrajectory } from './inspect-sample';
+import { compareSamples, isObject, sampleToTrajectory, type SampleContext } from './inspect-sample';
+import { piece, readJsonObject, type ElementsRead } from './json-bytes';
 
 const FORMAT = 'inspect-json' as const;
 
@@ -32,13 +33,17 @@ export const inspectJsonReader: FormatReader = {
   },
 
   read(file): ReadResult {
-    const text = file.text();
-    let log: unknown;
-    try {
-      log = parseJsonLenient(text);
-    } catch (e) {
-      const err = e as SyntaxError & { line?: number };
-      throw new FormatError(FORMAT, `${file.name}: not valid JSON: ${err.message}`, err.line);
+    // Read from the bytes sample by sample; a file that is not plain JSON (NaN...) goes the text path.
+    const fast = readJsonObject(file, ['samples']);
+    const text = fast ? '' : file.text();
+    let log: unknown = fast?.doc;
+    if (!fast) {
+      try {
+        log = parseJsonLenient(text);
+      } catch (e) {
+        const err = e as SyntaxError & { line?: number };
+        throw new FormatError(FORMAT, `${file.name}: not valid JSON: ${err.message}`, err.line);
+      }
     }
     if (!isObject(log) || !isObject(log.eval)) {
       throw new FormatError(FORMAT, `${file.name}: not an Inspect log (no "eval" object at the top level)`, 1);
@@ -54,22 +59,13 @@ export const inspectJsonReader: FormatReader = {
     const samples = Array.isArray(log.samples) ? log.samples : [];
     if (!samples.length) issues.push({ severity: 'warning', message: 'the log holds no samples', line: 1 });
 
-    // One structural scan for the positions of every sample and of its messages.
-    const lines = new LineIndex(text);
-    const messageSpans = new Map<number, Span[]>();
-    for (const a of findArrays(text, ['samples', ANY, 'messages'])) messageSpans.set(a.path[1] as number, a.elements);
-
+    const place = fast ? samplesFromBytes(file, fast.arrays.get('samples')) : samplesFromText(text);
     const trajectories: RawTrajectory[] = [];
     samples.forEach((s, i) => {
       try {
-        trajectories.push(
-          sampleToTrajectory(s, { task, model, lines, text, messageSpans: messageSpans.get(i), entry: `samples[${i}]` }),
-        );
+        trajectories.push(sampleToTrajectory(s, { task, model, ...place.context(i), entry: `samples[${i}]` }));
       } catch (e) {
-        // Rare: only then scan for where the samples are.
-        const at = findArrays(text, ['samples'])[0]?.elements[i];
-        const line = at ? spanRange(lines, at).startLine : undefined;
-        issues.push({ severity: 'error', message: `sample ${i}: ${(e as Error).message}`, line, entry: `samples[${i}]` });
+        issues.push({ severity: 'error', message: `sample ${i}: ${(e as Error).message}`, line: place.line(i), entry: `samples[${i}]` });
       }
     });
     // In Inspect's sample order, as the same log's `.eval` lists them.
@@ -77,3 +73,52 @@ export const inspectJsonReader: FormatReader = {
     return { format: FORMAT, trajectories, issues };
   },
 };
+
+/** Where each sample and its messages sit, for their steps' lines. */
+interface SamplePlaces {
+  context(i: number): Pick<SampleContext, 'lines' | 'text' | 'messageSpans'>;
+  /** The first line of sample i, for an error about it. */
+  line(i: number): number | undefined;
+}
+
+/** From the whole text: one structural scan for the positions of every sample's messages. */
+function samplesFromText(text: string): SamplePlaces {
+  const lines = new LineIndex(text);
+  const messageSpans = new Map<number, Span[]>();
+  for (const a of findArrays(text, ['samples', ANY, 'messages'])) messageSpans.set(a.path[1] as number, a.elements);
+  return {
+    context: (i) => ({ lines, text, messageSpans: messageSpans.get(i) }),
+    line(i) {
+      // Rare: only then scan for where the samples are.
+      const at = findArrays(text, ['samples'])[0]?.elements[i];
+      return at ? spanRange(lines, at).startLine : undefined;
+    },
+  };
+}
+
+/** From the bytes: each sample's own text (decoded on its own) and lines counted from its first. */
+function samplesFromBytes(file: SourceFile, read: ElementsRead | undefined): SamplePlaces {
+  return {
+    context(i) {
+      const span = read?.spans[i];
+      if (!span || !read) return {};
+      const text = piece(file, span);
+      // The last `messages` array, as the text path's map keeps the last one it meets.
+      return { lines: new LinesFrom(text, read.ranges[i].startLine), text, messageSpans: findArrays(text, ['messages']).at(-1)?.elements };
+    },
+    line: (i) => read?.ranges[i]?.startLine,
+  };
+}
+
+/** Lines of a piece of a file whose first line is the file's line `first`. */
+class LinesFrom extends LineIndex {
+  constructor(
+    text: string,
+    private readonly first: number,
+  ) {
+    super(text);
+  }
+  override lineAt(offset: number): number {
+    return super.lineAt(offset) + this.first - 1;
+  }
+}
