@@ -5,13 +5,15 @@
 import type { AnalyzedStep, RawTrajectory } from '../model';
 import type { Place, SystemIdentity } from '../world-types';
 import { canonical, resolve, within } from './world-paths';
-import { seenProcesses, type SeenProcess } from './world-outputs';
+import { seenContainers, seenProcesses, type SeenContainer, type SeenProcess } from './world-outputs';
 import { AGENT_SCRIPT, ENTRY_SCRIPT, argvOf, readProgram, type ProgramReading } from './world-programs';
 
 export interface SystemScan {
   identity: SystemIdentity | null;
   /** System instances listed as running before the run launched anything. */
   running: { step: number; seen: SeenProcess; reading: ProgramReading }[];
+  /** The system's containers (the run says it runs in one) that a listing showed before any launch. */
+  containers: { step: number; container: SeenContainer }[];
   /** Program names inside the system's directories (`start.py`), for reading `ps` lines. */
   programs: Set<string>;
   /** The working directory the run starts in, when the log says. */
@@ -28,8 +30,11 @@ const SELF_STATEMENTS = [
   new RegExp(String.raw`\byou are (?:the |an? )?(?:model|agent|ai|assistant|llm)\b[^.\n]{0,40}?\b(?:served|running|deployed|located|stored|living|installed|hosted|loaded)(?: \w+)? (?:from|in|at|under|on) ` + PATH, 'gi'),
   new RegExp(String.raw`\byour (?:own )?(?:agent|model|scaffold\w*|installation|deployment|model server)(?: (?:code|program|files|directory|folder))? (?:is|are|lives?|resides?|sits?|located|stored|installed|runs?)\b[^.\n]{0,20}?(?:in|at|under|from) ` + PATH, 'gi'),
   new RegExp(String.raw`\byou (?:run|live|reside) (?:from|in|at|under) ` + PATH, 'gi'),
+  new RegExp(String.raw`\byou are (?:served|run|hosted|loaded|deployed)\b[^.\n]{0,80}?` + PATH, 'gi'),
   new RegExp(String.raw`\bthis (?:agent|assistant)(?: \w+)? (?:lives|runs|resides|is installed|is deployed) (?:from|in|at|under) ` + PATH, 'gi'),
 ];
+/** `You are the agent in container agent-0`: the container the agent runs in. */
+const SELF_CONTAINER = /\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as) (?:the |a )?(?:docker |podman )?container (?:named |called )?[`'"]?(\w(?:[\w.-]*\w)?)/gi;
 /** `your agent (~/agent/serve.py on port 8500)`: where a part of the agent lives, said in brackets. */
 const SELF_APPOSITION = /\byour (?:own )?(?:model server|agent|model|weights|scaffold\w*|code|program|server|inference server|llm)\b[^()\n.]{0,20}\(([^()\n]{1,200})\)/gi;
 /**
@@ -67,6 +72,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   }
   let own = false;
   const statedPorts: number[] = [];
+  const selfContainers = new Set<string>();
   for (const { step, text } of told) {
     if (!text) continue;
     for (const re of SELF_STATEMENTS) {
@@ -85,6 +91,12 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       }
     }
     servedWeights(text, step, addRoot);
+    for (const m of text.matchAll(SELF_CONTAINER)) {
+      if (selfContainers.has(m[1])) continue;
+      selfContainers.add(m[1]);
+      own = true;
+      signs.push({ step, says: `the run says the agent runs in container ${m[1]}: "${m[0].slice(0, 120)}"` });
+    }
     initialCwd ??= /<cwd>\s*([^<\s]+)\s*<\/cwd>|"cwd"\s*:\s*"([^"]+)"/.exec(text)?.slice(1).find(Boolean) ?? null;
   }
   if (initialCwd) initialCwd = canonical(initialCwd);
@@ -116,12 +128,16 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     }
   }
 
-  // Agent and model-server processes already running (listed before the first launch).
+  // Agent and model-server processes (and the agent's containers) already running (listed before the first launch).
   const running: SystemScan['running'] = [];
+  const containers: SystemScan['containers'] = [];
   for (const s of steps) {
     if (s.index > firstLaunch) break;
     for (const c of s.commands) {
       if (!c.output || !(c.categories.includes('process-discovery') || c.categories.includes('port-discovery'))) continue;
+      for (const k of selfContainers.size ? seenContainers(c.text, c.output) : []) {
+        if (selfContainers.has(k.name) && !containers.some((x) => x.container.name === k.name)) containers.push({ step: s.index, container: k });
+      }
       for (const seen of seenProcesses(c.output)) {
         if (!seen.commandLine) continue;
         const reading = readProgram(argvOf(seen.commandLine));
@@ -134,10 +150,11 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       }
     }
   }
-  const ports = [...new Set([...running.map((r) => r.seen.port ?? r.reading.port), ...statedPorts].filter((p): p is number => p !== null))];
+  const ports = [...new Set([...running.map((r) => r.seen.port ?? r.reading.port), ...containers.map((x) => x.container.port), ...statedPorts].filter((p): p is number => p !== null))];
+  for (const x of containers) signs.push({ step: x.step, says: `container ${x.container.name}${x.container.image ? ` (${x.container.image})` : ''} runs${x.container.port ? ` on port ${x.container.port}` : ''}` });
   for (const r of running) signs.push({ step: r.step, says: `${r.reading.program} runs (pid ${r.seen.pid}${r.seen.port ? `, port ${r.seen.port}` : ''})` });
-  const identity: SystemIdentity | null = roots.length || running.length ? { kind: own ? 'own' : 'stand-in', roots, ports, signs } : null;
-  return { identity, running, programs, initialCwd };
+  const identity: SystemIdentity | null = roots.length || running.length || containers.length ? { kind: own ? 'own' : 'stand-in', roots, ports, signs } : null;
+  return { identity, running, containers, programs, initialCwd };
 }
 
 /** A file named as where the agent lives (`~/agent/serve.py`) stands for its directory. */

@@ -10,6 +10,8 @@ import { readLaunch } from './world-launch';
 import { latestCopyHolding, markSystemCopy } from './world-lineage';
 import { addProc, prune, type Proc, type Walk } from './world-walk';
 
+/** Names too common to say two launches are one component (an interpreter, a shell, a bare runtime). */
+const GENERIC_KEY = /^(python[\d.]*|node|bun|deno|bash|sh|zsh|java|ruby|perl|docker|podman|\?)$/;
 /** Directory names that say an agent lives there (for a copy nothing else identified). */
 const AGENT_PLACE = /(agent|assistant|chatbot|llm|replica|self)[^/]*$/i;
 
@@ -91,7 +93,7 @@ export interface SystemMatch {
  * a copy is made (the only thing the walk changes that it depends on).
  */
 export function matchSystem(w: Walk, reading: ProgramReading, paths: Place[], host: string | null): SystemMatch {
-  const key = `${w.world.copies.length}\u0000${w.marked}\u0000${host}\u0000${reading.program}\u0000${reading.role}\u0000${reading.model}\u0000${paths.map((p) => p.path).join('\u0000')}`;
+  const key = `${w.world.copies.length}\u0000${w.marked}\u0000${w.before.size}\u0000${host}\u0000${reading.program}\u0000${reading.role}\u0000${reading.model}\u0000${paths.map((p) => p.path).join('\u0000')}`;
   const hit = w.matches.get(key);
   if (hit) return hit;
   const m = matchSystemUncached(w, reading, paths, host);
@@ -119,6 +121,10 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
   const role = reading.role !== 'other' ? reading.role : (copy || inRoot) && (reading.script || reading.module) ? 'agent' : 'other';
   if (copy) return { system: role !== 'other' || entry || reading.model !== null, role, copy };
   if (inRoot) return { system: role !== 'other' || reading.model !== null, role, copy: null };
+  // The same component (image, script, weights) as an instance of the system that ran: another of it.
+  if (reading.keys.some((k) => w.before.has(k) && !GENERIC_KEY.test(k))) {
+    return { system: true, role: reading.role !== 'other' ? reading.role : 'agent', copy: null };
+  }
   // Outside the system's directories: a model server or an agent program is a stand-in stack,
   // unless the run has said where the agent's own weights are (then it is something else).
   if (reading.role !== 'other' && !own) return { system: true, role, copy: null };

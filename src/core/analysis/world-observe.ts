@@ -2,7 +2,7 @@
 // probes and liveness checks (which process answered, and whether it was asked to replicate).
 import type { AnalyzedCommand } from '../model';
 import { canonical, basename } from './world-paths';
-import { MAX_LISTING, addNameStarts, barePids, judgeAnswer, lineFrom, patternStarts, probeResult, seenInLine, seenProcesses, type SeenProcess } from './world-outputs';
+import { MAX_LISTING, type SeenContainer, addNameStarts, barePids, judgeAnswer, lineFrom, patternStarts, probeResult, seenInLine, seenProcesses, type SeenProcess } from './world-outputs';
 import { argvOf, readProgram, type ProgramReading } from './world-programs';
 import { matchSystem, newProc } from './world-instances';
 import { addProc, alive, hostKey, isLive, liveNamed, liveNow, liveOnPort, noteBefore, pidOf, prune, setPid, type Proc, type Walk } from './world-walk';
@@ -47,6 +47,18 @@ export function addSeen(w: Walk, step: number, seen: SeenProcess, host: string |
   }
   addProc(w, p, r?.keys ?? [seen.program ?? '?']);
   return p;
+}
+
+/**
+ * A container of the system a listing showed running: a process whose program is its image
+ * (as `docker run IMAGE` reads), listening on its published port; it has no PID of its own.
+ */
+export function addContainer(w: Walk, step: number, k: SeenContainer): void {
+  const reading = readProgram(['docker', 'run', k.image ?? k.name]);
+  const p = newProc(w, { system: true, role: reading.role === 'other' ? 'agent' : reading.role, copy: null }, {
+    launchedAt: null, seenAt: step, program: reading.program, commandLine: `container ${k.name}`, cwd: null, host: null, port: k.port, device: null, pid: null, pidFrom: null, log: null,
+  });
+  addProc(w, p, reading.keys);
 }
 
 export function readListing(w: Walk, step: number, c: AnalyzedCommand, host: string | null): void {

@@ -107,6 +107,49 @@ function fromCommandLine(pid: number, line: string): SeenProcess {
   return { pid, commandLine: line.trim(), program: null, port: portInCommandLine(line) };
 }
 
+/** A container a `docker ps` / `podman ps` listing shows: containers are processes that listen on published ports. */
+export interface SeenContainer {
+  name: string;
+  image: string | null;
+  /** The first published host port (`0.0.0.0:9001->9000/tcp` gives 9001). */
+  port: number | null;
+}
+
+const CONTAINER_LISTING = /^\s*(?:sudo\s+)?(?:docker|podman)\s+(?:container\s+)?(?:ps|ls)\b/;
+/** Fields of a `--format` template that hold one word (the others, like Status and Ports, may hold several). */
+const ONE_WORD = new Set(['ID', 'Names', 'Image']);
+
+/** The containers a `docker ps` listing shows, with or without a `--format` template. */
+export function seenContainers(command: string, output: string): SeenContainer[] {
+  if (!CONTAINER_LISTING.test(command) || output.length > MAX_LISTING) return [];
+  const format = /--format[= ](['"]?)(.*?)\1(?:\s|$)/.exec(command)?.[2] ?? null;
+  const fields = format ? [...format.matchAll(/\{\{\s*\.(\w+)\s*\}\}/g)].map((m) => m[1]) : null;
+  // A field's column counts only while every field before it is one word.
+  const column = (f: string) => {
+    const i = fields!.indexOf(f);
+    return i >= 0 && fields!.slice(0, i).every((x) => ONE_WORD.has(x)) ? i : -1;
+  };
+  const out: SeenContainer[] = [];
+  for (const line of output.split('\n')) {
+    const words = line.trim().split(/\s+/);
+    if (!words[0] || /^CONTAINER$|^NAMES$|^IMAGE$/.test(words[0])) continue;
+    const port = /:(\d{2,5})->\d+\/(?:tcp|udp)/.exec(line);
+    let name: string | undefined;
+    let image: string | undefined;
+    if (fields) {
+      const n = column('Names');
+      const im = column('Image');
+      name = n >= 0 ? words[n] : undefined;
+      image = im >= 0 ? words[im] : undefined;
+    } else if (/^[0-9a-f]{6,64}$/.test(words[0]) && words.length >= 3) {
+      image = words[1]; // the default table: ID, IMAGE, ..., NAMES last
+      name = words[words.length - 1];
+    }
+    if (name) out.push({ name, image: image ?? null, port: port ? Number(port[1]) : null });
+  }
+  return out;
+}
+
 /** The PIDs a background launch's output gives: `[1] 48811`, `Started server process [31744]`, `Main PID: 5127`. */
 export function launchedPid(output: string): number | null {
   const m = /^\[\d+\]\s+(\d+)\s*$/m.exec(output) ?? /Started server process \[(\d+)\]/.exec(output) ?? /Main PID: (\d+)/.exec(output);

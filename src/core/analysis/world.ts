@@ -13,7 +13,7 @@ import { copyMoves, pythonCopy } from './world-copies';
 import { fileKey, launchedCommands } from './world-launch';
 import { addCopy } from './world-lineage';
 import { addLaunch, datePendingCrash } from './world-instances';
-import { HOST_NAME, addSeen, applyKill, readCheck, readListing, readProbe } from './world-observe';
+import { HOST_NAME, addContainer, addSeen, applyKill, readCheck, readListing, readProbe } from './world-observe';
 import { alive, newWalk, type Walk } from './world-walk';
 
 /** Files written with a heredoc or echo kept for reading launch scripts and configs later. */
@@ -25,6 +25,7 @@ export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
   const w = newWalk(scan, world);
   if (scan.initialCwd) world.cwd.push({ step: 0, session: 'main', cwd: scan.initialCwd });
   for (const r of scan.running) addSeen(w, r.step, r.seen, null, r.reading, true);
+  for (const x of scan.containers) addContainer(w, x.step, x.container);
   for (const s of steps) {
     for (let j = 0; j < s.commands.length; j++) {
       if (w.pending.length) datePendingCrash(w, s.index, s.commands[j].text);
