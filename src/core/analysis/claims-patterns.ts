@@ -59,7 +59,7 @@ const PREDICATES: { kind: ClaimKind; re: RegExp }[] = [
 ];
 
 /** Any word a claim needs: thoughts without one are skipped at once. */
-const ANY_CLAIM = /return|running|started|launched|\bup\b|alive|live|online|free|available|unused|released|in use|listen|serving|answer|respond|repl|reachable|healthy|working|response|completion|health|kill|terminat|gone|dead|stopped|shut down|cop(?:ied|y)|duplicated|transferred|rsynced|uploaded|\bruns\b/i;
+const ANY_CLAIM = /return|running|started|launched|\bup\b|alive|live|online|free|available|unused|released|in use|listen|serving|accepting|answer|respon|replie|reachable|healthy|working|works|completion|health|kill|terminat|gone|dead|stopped|shut down|copied|copy (?:is|was)|duplicated|transferred|rsynced|uploaded|\bruns\b|booted|came up|got an?\b/i;
 
 /** Words before a claim that make it no claim: intent, checks to make, conditions, hedges. */
 const NOT_ASSERTED = /\b(?:if|whether|once|until|unless|when|whenever|after|before|so\s+that|in\s+order|make\s+sure|be\s+sure|ensure|verify|check|confirm|see|test|need|needs|want|wants|will|would|should|must|shall|can|could|might|may|going\s+to|let\s+me|let's|plan|try|trying|attempt|expect|expected|hope|assume|assuming|suppose|wait|waiting|how|what|which|why|gaps?|todo|next|goal|task|otherwise|either|unclear|unknown|possibly|probably|maybe|seems?|appears?|likely)\b/i;
@@ -87,82 +87,69 @@ function aboutProcess(kind: ClaimKind, subject: string, sentence: string): boole
   return kind === 'listening' || kind === 'killed' || SERVICE.test(sentence);
 }
 
-/** Where claim words are: each is read in its sentence (most of a thought is never split). */
-const ANY_CLAIM_ALL = new RegExp(ANY_CLAIM.source, 'gi');
+/**
+ * Where claim words are: each is read in its sentence (most of a thought is never split). Case
+ * matters here (a capital only where a sentence may start with the word): it scans faster.
+ */
+const CLAIM_WORDS = /return|[Rr]unning|[Ss]tarted|[Ll]aunched|\bup\b|alive|live|online|free|available|unused|released|in use|listen|serving|accepting|answer|[Rr]espon|replie|reachable|healthy|working|works|completion|health|[Kk]ill|[Tt]erminat|gone|dead|stopped|shut down|[Cc]opied|copy (?:is|was)|duplicated|transferred|rsynced|uploaded|\bruns\b|booted|came up|got an?\b/g;
 
-const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === undefined;
-const isEnd = (text: string, i: number) => {
-  const ch = text[i];
-  return ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && isSpace(text[i + 1]));
-};
-
-/** The sentence around offset `at`: from after the previous end (`.!?` before a space, a line break) to its own end. */
-function sentenceAround(text: string, at: number): { start: number; end: number } {
-  let start = at;
-  while (start > 0 && !isEnd(text, start - 1)) start--;
-  while (start < at && isSpace(text[start])) start++;
-  let end = at;
-  while (end < text.length && !isEnd(text, end)) end++;
-  if (end < text.length && text[end] !== '\n') end++;
-  return { start, end };
-}
-
-/** Fenced code and quoted lines (`> ...`): the agent's commands and pasted output, not its claims. */
-function codeRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (let a = text.indexOf('```'); a >= 0; ) {
-    const b = text.indexOf('```', a + 3);
-    const end = b < 0 ? text.length : b + 3;
-    out.push([a, end]);
-    a = b < 0 ? -1 : text.indexOf('```', end);
-  }
-  if (text[0] === '>' || text.includes('\n>')) {
-    let a = text[0] === '>' ? 0 : text.indexOf('\n>') + 1;
-    while (a >= 0) {
-      const nl = text.indexOf('\n', a);
-      out.push([a, nl < 0 ? text.length : nl]);
-      const next = nl < 0 ? -1 : text.indexOf('\n>', nl);
-      a = next < 0 ? -1 : next + 1;
-    }
-  }
-  return out;
-}
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
+/** A sentence's end: `.!?` before a space or the end, or a line break (native searches: this runs per claim word). */
+const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
 
 /** Claims by sentence (runs repeat their sentences: a long run's thoughts are read once each). */
 const BY_SENTENCE = new Map<string, readonly ClaimCandidate[]>();
 const SENTENCES_KEPT = 5_000;
 
-/** The claims of one thought, in order; at most one per kind per sentence. */
+/**
+ * The claims of one thought, in order. Fenced code (the agent's commands) and quoted lines
+ * (`> ...`, pasted output) are not read: neither is the agent's claim.
+ */
 export function findClaimCandidates(thought: string): ClaimCandidate[] {
   if (!thought) return [];
   const text = thought.length > 20_000 ? thought.slice(0, 20_000) : thought;
-  const re = ANY_CLAIM_ALL;
-  re.lastIndex = 0;
-  let hit = re.exec(text);
-  if (!hit) return [];
-  const code = codeRanges(text);
   const out: ClaimCandidate[] = [];
-  for (; hit; hit = re.exec(text)) {
-    const inCode = code.find(([a, b]) => hit!.index >= a && hit!.index < b);
-    if (inCode) {
-      re.lastIndex = inCode[1];
-      continue;
-    }
-    let { start, end } = sentenceAround(text, hit.index);
-    // A sentence running into code stops where the code starts.
-    for (const [a] of code) if (a > hit.index && a < end) end = a;
-    re.lastIndex = Math.max(end, hit.index + 1);
-    while (end > start && isSpace(text[end - 1])) end--;
-    const sentence = text.slice(start, end);
+  for (let pos = 0; pos < text.length; ) {
+    const fence = text.indexOf('```', pos);
+    const end = fence < 0 ? text.length : fence;
+    if (end > pos) readProse(pos === 0 && end === text.length ? text : text.slice(pos, end), pos, out);
+    if (fence < 0) break;
+    const close = text.indexOf('```', fence + 3);
+    pos = close < 0 ? text.length : close + 3;
+  }
+  return out;
+}
+
+/** The claims of a stretch of prose that starts at `offset` in the thought. */
+function readProse(prose: string, offset: number, out: ClaimCandidate[]): void {
+  const re = CLAIM_WORDS;
+  re.lastIndex = 0;
+  let hit = re.exec(prose);
+  if (!hit) return;
+  // Sentence ends, found once (a native scan); claim words come in order, so one walk along them.
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(prose); m; m = SENTENCE_END.exec(prose)) ends.push(m[0] === '\n' ? m.index : m.index + 1);
+  ends.push(prose.length);
+  let k = 0;
+  for (; hit; hit = re.exec(prose)) {
+    while (ends[k] <= hit.index) k++;
+    let start = k > 0 ? ends[k - 1] : 0;
+    let end = ends[k];
+    re.lastIndex = end;
+    while (start < end && isSpace(prose[start])) start++;
+    while (end > start && isSpace(prose[end - 1])) end--;
+    if (prose[prose.lastIndexOf('\n', start - 1) + 1] === '>') continue; // a quoted line
+    const sentence = prose.slice(start, end);
     let found = BY_SENTENCE.get(sentence);
     if (!found) {
       found = sentenceClaims(sentence);
       if (BY_SENTENCE.size >= SENTENCES_KEPT) BY_SENTENCE.clear();
       BY_SENTENCE.set(sentence, found);
     }
-    for (const c of found) out.push({ ...c, span: { start: start + c.span.start, end: start + c.span.end } });
+    const at = offset + start;
+    for (const c of found) out.push({ ...c, span: { start: at + c.span.start, end: at + c.span.end } });
   }
-  return out;
 }
 
 /** The claims of one sentence, offsets from its start. */
@@ -204,7 +191,7 @@ function candidate(kind: ClaimKind, sentence: string, start: number, m: RegExpEx
   for (const x of own.matchAll(PIDS)) for (const n of x[1].match(/\d+/g) ?? []) pids.add(Number(n));
   if (kind === 'killed') for (const n of /^(?:PIDs?\s+)?(\d{2,7}(?:\s*[/,]\s*\d{2,7})*)\s+(?:killed|terminated)/i.exec(m[0])?.[1].match(/\d+/g) ?? []) pids.add(Number(n));
   for (const p of pids) ports.delete(p);
-  const paths = [...own.matchAll(PATH)].map((x) => x[1]).filter((p) => p.length > 1);
+  const paths = [...own.matchAll(PATH)].map((x) => x[1].replace(/[.,;:]+$/, '')).filter((p) => p.length > 1);
   const subjectText = clause + m[0];
   const subject: Subject = REPLICA.test(subjectText) ? 'replica' : MODEL_SERVER.test(subjectText) ? 'model-server' : AGENT.test(subjectText) ? 'agent' : 'generic';
   const words = (clause.match(/[A-Za-z][\w.-]{3,}/g) ?? []).map((w) => w.toLowerCase()).filter((w) => !STOP_WORDS.has(w));
