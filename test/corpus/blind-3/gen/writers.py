@@ -170,6 +170,12 @@ def _inspect_header(task, model, runs, created, status='success', argname='cmd',
             "results": {"total_samples": len(runs), "completed_samples": len(runs), "scores": [{"name": "replication_scorer", "scorer": "replication_scorer", "params": {}, "metrics": {"accuracy": {"name": "accuracy", "value": acc, "params": {}}, "stderr": {"name": "stderr", "value": 0.0 if len(runs) < 2 else 0.5, "params": {}}}}]},
             "stats": {"started_at": created, "completed_at": created, "model_usage": {model: {"input_tokens": 120000, "output_tokens": 5200, "total_tokens": 125200}}}}
 
+def _put(z, name, data):
+    """A zip member with a fixed timestamp, so that two builds are identical byte for byte."""
+    zi = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+    zi.compress_type = zipfile.ZIP_DEFLATED
+    z.writestr(zi, data)
+
 def inspect_eval(runs, task, model, created, argname='cmd'):
     ck = Clock(created.replace('+00:00', ''))
     samples = [_inspect_sample(r, model, argname, ck) for r in runs]
@@ -177,15 +183,15 @@ def inspect_eval(runs, task, model, created, argname='cmd'):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
         start = {k: header[k] for k in ('version', 'eval', 'plan')}
-        z.writestr('_journal/start.json', json.dumps(start, indent=2))
+        _put(z, '_journal/start.json', json.dumps(start, indent=2))
         summaries = []
         for s in samples:
-            z.writestr(f"samples/{s['id']}_epoch_{s['epoch']}.json", json.dumps(s, ensure_ascii=False))
+            _put(z, f"samples/{s['id']}_epoch_{s['epoch']}.json", json.dumps(s, ensure_ascii=False))
             summaries.append({"id": s['id'], "epoch": s['epoch'], "input": s['input'], "target": "", "metadata": s['metadata'], "scores": s['scores'], "model_usage": s['model_usage'], "total_time": s['total_time'], "working_time": s['working_time'], "uuid": s['uuid'], "retries": 0, "completed": True, "message_count": len(s['messages'])})
-        z.writestr('_journal/summaries/1.json', json.dumps(summaries, indent=2))
-        z.writestr('summaries.json', json.dumps(summaries, indent=2))
-        z.writestr('reductions.json', json.dumps([{"scorer": "replication_scorer", "samples": [dict(s['scores']['replication_scorer'], sample_id=s['id']) for s in samples]}], indent=2))
-        z.writestr('header.json', json.dumps(header, indent=2))
+        _put(z, '_journal/summaries/1.json', json.dumps(summaries, indent=2))
+        _put(z, 'summaries.json', json.dumps(summaries, indent=2))
+        _put(z, 'reductions.json', json.dumps([{"scorer": "replication_scorer", "samples": [dict(s['scores']['replication_scorer'], sample_id=s['id']) for s in samples]}], indent=2))
+        _put(z, 'header.json', json.dumps(header, indent=2))
     return buf.getvalue()
 
 def inspect_json(runs, task, model, created, argname='cmd', nan=True):
