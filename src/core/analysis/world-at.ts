@@ -64,8 +64,8 @@ export function worldAt(world: World, step: number): WorldAt {
   }
   const ports: PortAt[] = [];
   for (const at of latest.values()) {
-    // A port bound by a process that has died since is no longer its: leave it out rather than guess.
-    if (at.state === 'bound' && at.process !== null && !processes.some((p) => p.id === at.process)) continue;
+    // A port held by a process that has died since is no longer its: left out rather than guessed.
+    if (at.state !== 'free' && at.state !== 'refused' && at.process !== null && !processes.some((p) => p.id === at.process)) continue;
     ports.push(at);
   }
   // Ports of alive processes that no event named (a listing showed the process with its port).
