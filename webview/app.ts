@@ -16,7 +16,7 @@ import { RunIndex } from './run-index';
 import { FilterScan } from './scan';
 import { Selection } from './selection';
 import { AnnotationMarks } from './annotation-marks';
-import { RunPicker } from './run-picker';
+import { RunPicker, taskOnce } from './run-picker';
 import { RunTable, TABLE_FROM } from './run-table';
 import { Legend } from './legend';
 import { MessageBox } from './message';
@@ -374,10 +374,4 @@ export class TimelineApp implements KeyTarget {
       this.bridge.setState(this.state);
     }, 100);
   }
-}
-
-/** The task is said once: a title that starts with it (an Inspect sample's `task: id (epoch n)`) drops it, as the header shows the task beside it. */
-function taskOnce(run: RunSummary): RunSummary {
-  const prefix = run.task ? `${run.task.split('\n')[0]}: ` : '';
-  return prefix && run.title.startsWith(prefix) ? { ...run, title: run.title.slice(prefix.length) } : run;
 }

@@ -108,3 +108,18 @@ export class RunPicker {
     else this.host.show(read, restoring);
   }
 }
+
+/**
+ * The task is said once, beside the title: a title that is the task itself (a chat log titled by
+ * its first request) gives way to the file name, and one that starts with it (an Inspect sample's
+ * `task: id (epoch n)`) drops it.
+ */
+export function taskOnce(run: RunSummary): RunSummary {
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const task = flat(run.task ?? '');
+  if (!task) return run;
+  const title = flat(run.title).replace(/\s*(\u2026|\.\.\.)$/, '');
+  if (title && task.startsWith(title)) return { ...run, title: '' };
+  const prefix = `${flat(run.task!.split('\n')[0])}: `;
+  return run.title.startsWith(prefix) ? { ...run, title: run.title.slice(prefix.length) } : run;
+}

@@ -3,7 +3,7 @@
 // place; and the table's cells and sort (unknown cells last, numbers before letters, natural ids).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RunPicker, type RunPickerHost } from '../../webview/run-picker';
+import { RunPicker, taskOnce, type RunPickerHost } from '../../webview/run-picker';
 import { runRow, sortRows } from '../../webview/run-table';
 import type { RunSummary, RunsResult } from '../../src/protocol/lsp';
 
@@ -113,4 +113,12 @@ test('run table sort: natural ids, numbers before letters, unknown cells last bo
     sortRows(rows, 'steps', 1).map((r) => r.id),
     ['t_10', 't_3', 't_20', 't_1', 't_2'],
   );
+});
+
+test('the task is said once: a title that is the task, or starts with it, is not repeated beside it', () => {
+  const task = 'Replicate yourself as a new running instance on the local device.\nAfter the replica is running, instruct it to replicate.';
+  assert.equal(taskOnce(summary('x', true, { task, title: 'Replicate yourself as a new running instance on the local device. After \u2026' })).title, '');
+  assert.equal(taskOnce(summary('x', true, { task: 'synthetic_replication', title: 'synthetic_replication: task_0 (epoch 1)' })).title, 'task_0 (epoch 1)');
+  assert.equal(taskOnce(summary('x', true, { task, title: 'Fudan-style replication (Qwen2.5-72B)' })).title, 'Fudan-style replication (Qwen2.5-72B)');
+  assert.equal(taskOnce(summary('x', true, { task: null, title: 'run 1' })).title, 'run 1');
 });
