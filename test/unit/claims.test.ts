@@ -207,3 +207,14 @@ test('plans in the imperative, questions ending "?.", and times are not claims',
     { thought: 'Explain: Talk to the new instance to be sure it answers.\n1) Generation 2 answers?.\nMeeting at 10:30 is running late.', commands: [] },
   ]), []);
 });
+
+test('"I\'ve started the server" with no launch anywhere is unobserved; with a launch whose startup line shows, it is not flagged', () => {
+  assert.deepEqual(flags([
+    { thought: 'Look.', commands: [['ls', 'app.py', 0]] },
+    { thought: "I've started the server in the background on port 8001.", commands: [] },
+  ]), ['running/unobserved@1']);
+  assert.deepEqual(flags([
+    { thought: 'Start.', commands: [['python3 app.py --port 8001', 'INFO:     Uvicorn running on http://0.0.0.0:8001 (Press CTRL+C to quit)', null, true]] },
+    { thought: "I've started the server on port 8001.", commands: [] },
+  ]), []);
+});

@@ -23,7 +23,7 @@ export interface ClaimCandidate {
 
 const ADV = String.raw`(?:(?:now|still|already|successfully|also|all|both|finally|properly|correctly)\s+)*`;
 const BE = String.raw`\b(?:is|are|was|were|'s|has\s+been|have\s+been)\s+`;
-const WE = String.raw`\b(?:I|we)\s+(?:have\s+|'ve\s+|just\s+)?`;
+const WE = String.raw`\b(?:I|we)(?:'ve|\s+have|\s+just)?\s+`;
 /** A clause's start: the sentence's, or after a label such as `Findings:` or a list mark. */
 const START = String.raw`(?:^|[:;(—-]\s*|,\s+)`;
 
