@@ -3,6 +3,7 @@ import type { Analysis, FormatId, RawTrajectory, ReadResult, AnalyzedTrajectory 
 import { readFile, sourceFile } from './formats';
 import { initShellParser, type ShellGrammars } from './shell/parser';
 import { analyzeTrajectory } from './analysis/trajectory';
+import { analyzeRuns } from './analysis/session';
 
 /**
  * Loads the WASM parsers once; every analysis function below needs it to have resolved. In
@@ -17,7 +18,8 @@ export function analyzeRead(file: string, res: ReadResult): Analysis {
     schema: 'replication-lens/analysis@1',
     file,
     format: res.format,
-    trajectories: res.trajectories.map((t) => analyzeTrajectory(t)),
+    // A Claude Code session with sub-agents is one run for its verdict (analysis/session.ts).
+    trajectories: analyzeRuns(res.trajectories),
     issues: res.issues,
   };
 }

@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import type { Analysis, AnalyzedTrajectory, FormatId, RawTrajectory, ReadIssue, ReadResult } from '../core/model';
 import { analyzeRun } from '../core/analyze';
+import { SessionRuns } from '../core/analysis/session';
 import { detectReader, readerById, readFile, sourceFile, FormatError } from '../core/formats';
 import type { FormatReader, SourceFile } from '../core/formats/types';
 import { readPath, readTrajectoryFile } from './read-path';
@@ -21,6 +22,9 @@ export interface LogRun {
 }
 
 export class OpenedLog {
+  /** A Claude Code session's runs judged as one for the verdict (core/analysis/session.ts), when it has sub-agents. */
+  private sessions: SessionRuns | null = null;
+
   private constructor(
     readonly name: string,
     readonly format: FormatId,
@@ -58,7 +62,10 @@ export class OpenedLog {
   static fromRead(name: string, read: ReadResult): OpenedLog {
     const raws = read.trajectories;
     const runs = raws.map((t) => ({ id: t.id, title: t.title, key: null, analysis: null, error: null, raw: t }));
-    return new OpenedLog(name, read.format, runs, read.issues.slice(), null);
+    const log = new OpenedLog(name, read.format, runs, read.issues.slice(), null);
+    const sessions = new SessionRuns(raws);
+    if (sessions.any) log.sessions = sessions;
+    return log;
   }
 
   isRead(i: number): boolean {
@@ -80,7 +87,7 @@ export class OpenedLog {
       }
     }
     if (!raw) return null;
-    r.analysis = analyzeRun(raw);
+    r.analysis = this.sessions ? this.sessions.analyze(i) : analyzeRun(raw);
     delete r.raw; // the analysis holds what the raw run held
     return r.analysis;
   }

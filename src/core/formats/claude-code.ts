@@ -87,6 +87,8 @@ function sessionToTrajectory(recs: JsonlRecord[], key: string, summaries: Obj[],
   let sessionId: string | null = null;
   let model: string | null = null;
   let task: string | null = null;
+  /** Sub-agents this conversation started (a Task result's `toolUseResult.agentId`): they act for it. */
+  const started = new Set<string>();
 
   const newStep = (o: Obj, line: number, role: RawStep['role'], thought: string): RawStep => {
     const step: RawStep = {
@@ -137,6 +139,8 @@ function sessionToTrajectory(recs: JsonlRecord[], key: string, summaries: Obj[],
       if (Array.isArray(content)) {
         for (const raw of content) {
           const p = asObj(raw);
+          const startedAgent = p?.type === 'tool_result' ? asStr(asObj(o.toolUseResult)?.agentId) : undefined;
+          if (startedAgent) started.add(startedAgent);
           if (p?.type === 'tool_result') attachResult(p, asObj(o.toolUseResult) ?? o.toolUseResult, line, pending, shells, issues);
           else if (p) {
             const t = contentText(p);
@@ -165,7 +169,7 @@ function sessionToTrajectory(recs: JsonlRecord[], key: string, summaries: Obj[],
     task,
     steps,
     issues,
-    meta: isPart || agent ? { sidechain: agent !== null } : undefined,
+    meta: isPart || agent || started.size ? { sidechain: agent !== null, ...(started.size ? { subagents: [...started].join(',') } : {}) } : undefined,
   };
 }
 
