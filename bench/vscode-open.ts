@@ -123,18 +123,19 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
   lastOpen = t0;
   const tl = timeline(page);
   // (a) the run list: the picker with every run for a multi-run file, else the run's header.
-  if (kind === 'eval') await tl.locator(`.run-picker vscode-option`).nth(EVAL_SAMPLES - 1).waitFor({ state: 'attached', timeout: 120_000 });
+  // The run table (its summary counts the runs listed), or a drop-down for a few runs.
+  if (kind === 'eval') await tl.locator('.run-table-summary', { hasText: `${EVAL_SAMPLES} runs` }).waitFor({ state: 'attached', timeout: 120_000 });
   else await tl.locator('.verdict').first().waitFor({ timeout: 120_000 });
   const list = Date.now() - t0;
   // (b) the first rows of the first run.
   await tl.locator('.row:not(.loading)').first().waitFor({ timeout: 120_000 });
   const rows = Date.now() - t0;
-  const runs = await tl.locator('.run-picker vscode-option').count();
+  const runs = (await tl.locator('.run-table tbody tr').count()) || (await tl.locator('.run-picker vscode-option').count());
   const phases = await tracePhases(tl, t0);
   // Closed, so that the reload before the next open does not restore it (and read it again).
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+W');
-  const dom = await tl.locator('*').count();
+  const dom = await tl.locator('body').evaluate((b) => b.getElementsByTagName('*').length);
   return {
     phases,
     list,
