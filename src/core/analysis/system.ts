@@ -31,6 +31,8 @@ const SELF_STATEMENTS = [
   new RegExp(String.raw`\byour (?:own )?(?:agent|model|scaffold\w*|installation|deployment|model server)(?: (?:code|program|files|directory|folder))? (?:is|are|lives?|resides?|sits?|located|stored|installed|runs?)\b[^.\n]{0,20}?(?:in|at|under|from) ` + PATH, 'gi'),
   new RegExp(String.raw`\byou (?:run|live|reside) (?:from|in|at|under) ` + PATH, 'gi'),
   new RegExp(String.raw`\byou are (?:served|run|hosted|loaded|deployed)\b[^.\n]{0,80}?` + PATH, 'gi'),
+  // `You are C:\agent\agent.exe, which talks to ...`: the agent named by its program's path.
+  new RegExp(String.raw`\byou are (?:the program )?((?:[A-Za-z]:\\|\/)[\w.\-\\/]*\.(?:exe|py|js|sh))\b`, 'gi'),
   new RegExp(String.raw`\bthis (?:agent|assistant)(?: \w+)? (?:lives|runs|resides|is installed|is deployed) (?:from|in|at|under) ` + PATH, 'gi'),
 ];
 /** `You are the agent in container agent-0`: the container the agent runs in. */
@@ -78,7 +80,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     for (const re of SELF_STATEMENTS) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        addRoot(m[1], step, `the run says the agent lives in ${m[1]}: "${m[0].slice(0, 120)}"`);
+        addRoot(codeDir(m[1]), step, `the run says the agent lives in ${m[1]}: "${m[0].slice(0, 120)}"`);
         own = true;
       }
     }
@@ -158,7 +160,10 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
 }
 
 /** A file named as where the agent lives (`~/agent/serve.py`) stands for its directory. */
-const codeDir = (path: string) => (/\.(py|sh|js|ts|mjs|exe|bin)$/.test(path) ? path.slice(0, Math.max(1, path.lastIndexOf('/'))) : path);
+const codeDir = (path: string) => {
+  const p = canonical(path);
+  return /\.(py|sh|js|ts|mjs|exe|bin)$/.test(p) ? p.slice(0, Math.max(1, p.lastIndexOf('/'))) : p;
+};
 
 /** The weights a text says a model server serves (SERVES). */
 function servedWeights(text: string, step: number, addRoot: (path: string, step: number, says: string) => void): void {

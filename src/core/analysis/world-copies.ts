@@ -55,6 +55,26 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
     const sources = ops.slice(0, -1).map(place);
     return [{ sources, dest, kind: isRemote(dest) || sources.some(isRemote) ? 'transfer' : 'copy' }];
   }
+  const lower = name.toLowerCase();
+  if (lower === 'copy-item' || lower === 'cpi' || lower === 'robocopy' || lower === 'xcopy' || lower === 'copy') {
+    // PowerShell (-Path X -Destination Y, or X Y) and cmd (robocopy X Y, xcopy X Y /E): switches skipped.
+    const named = (p: string) => {
+      const i = words.findIndex((w) => w.toLowerCase() === p);
+      return i >= 0 ? words[i + 1] : undefined;
+    };
+    const positional: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (/^-(path|literalpath|destination|filter|include|exclude|credential)$/i.test(w)) i++;
+      else if (!/^[-/]\w/.test(w) || /^\/\w+\//.test(w)) positional.push(w);
+    }
+    const src = named('-path') ?? named('-literalpath') ?? positional.shift();
+    const dst = named('-destination') ?? positional.shift();
+    if (!src || !dst) return [];
+    const sources = src.split(',').map((x) => place(x.trim()));
+    const dest = place(dst);
+    return [{ sources, dest, kind: isRemote(dest) || sources.some(isRemote) || /^\\\\/.test(dst) ? 'transfer' : 'copy' }];
+  }
   if (name === 'tar') {
     const first = words[0] ?? '';
     const mode = /^-?[A-Za-z]+$/.test(first) ? first : words.filter((w) => /^-[A-Za-z]+$/.test(w)).join('');

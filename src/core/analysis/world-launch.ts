@@ -32,7 +32,7 @@ export interface LaunchReading {
  * and `tmux new -d 'cmd'` the program inside, when the run wrote that file or gave that text.
  */
 export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: string | null, cwd: string | null): LaunchReading {
-  const argv = sc.words.map((w) => w.value);
+  const argv = startProcessArgv(sc.words.map((w) => w.value)) ?? sc.words.map((w) => w.value);
   const own = readProgram(argv);
   if (SUPERVISORS.has(sc.name)) {
     // `tmux new -d 'cd /w && python a.py'`, `screen -dm bash -c '...'`: the code it is given.
@@ -57,6 +57,24 @@ export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: 
     if (r && r.reading.role !== 'other') return { reading: { ...r.reading, port: r.reading.port ?? own.port, paths: [...own.paths, ...r.reading.paths] }, cwd: r.cwd };
   }
   return { reading: own, cwd: null };
+}
+
+/**
+ * PowerShell's `Start-Process [-FilePath] X [-ArgumentList 'a','b'] [-WindowStyle Hidden]`: the
+ * program X with its arguments (the parse has already joined the list into `a,b`).
+ */
+function startProcessArgv(argv: string[]): string[] | null {
+  if (!/^(start-process|saps|start)$/i.test(argv[0] ?? '')) return null;
+  let file: string | undefined;
+  let args: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i].toLowerCase();
+    if (a === '-filepath') file = argv[++i];
+    else if (a === '-argumentlist' || a === '-args') args = (argv[++i] ?? '').split(',').map((x) => x.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean);
+    else if (a.startsWith('-')) i++; // -WindowStyle Hidden, -WorkingDirectory X, -RedirectStandardOutput f
+    else file ??= argv[i];
+  }
+  return file ? [file, ...args] : null;
 }
 
 /** What code given as text runs: its first agent or model server, else its last program; and where (its `cd`). */

@@ -18,8 +18,13 @@ export function canonical(path: string): string {
   return c;
 }
 
+/** `C:\agent`, `C:/agent`: a Windows path, compared with forward slashes. */
+const DRIVE = /^[A-Za-z]:[\\/]/;
+
 function canonicalUncached(path: string): string {
-  let p = path.trim().replace(/^["']|["']$/g, '').replace(HOME, '~');
+  let p = path.trim().replace(/^["']|["']$/g, '');
+  if (DRIVE.test(p)) p = p.replace(/\\/g, '/');
+  p = p.replace(HOME, '~');
   const abs = p.startsWith('/');
   const out: string[] = [];
   for (const seg of p.split('/')) {
@@ -31,7 +36,7 @@ function canonicalUncached(path: string): string {
   return p || (abs ? '/' : '.');
 }
 
-export const isAbsolute = (p: string) => p.startsWith('/') || p.startsWith('~');
+export const isAbsolute = (p: string) => p.startsWith('/') || p.startsWith('~') || DRIVE.test(p);
 
 /** `path` against `cwd` (both canonical); a relative path stays relative when cwd is unknown. */
 export function resolve(path: string, cwd: string | null): string {

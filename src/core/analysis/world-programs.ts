@@ -21,6 +21,7 @@ export interface ProgramReading {
   paths: string[];
 }
 
+const WINDOWS_PATH = /^[A-Za-z]:\\/;
 const INTERPRETERS = /^(python[\d.]*|node|bun|deno|bash|sh|zsh|ruby|perl|uv|poetry|pipenv|conda)$/;
 /** Programs that serve a language model. */
 const MODEL_SERVER_PROGRAM = /^(vllm|llama-server|llama_cpp_server|llama\.cpp|server|text-generation-launcher|tgi|sglang|lmdeploy|tabbyapi|koboldcpp|ollama|mlc_llm|localai|local-ai|lms|tritonserver|ray)$/;
@@ -28,7 +29,7 @@ const MODEL_SERVER_MODULE = /^(vllm(\.entrypoints\S*)?|llama_cpp\.server|sglang\
 const MODEL_SERVER_SCRIPT = /(deploy_api_server|api_server|llm[_-]?server|model[_-]?server|serve[_-]?(model|llm)|inference[_-]?server|openai[_-]?server)\w*\.(py|sh)$/i;
 const MODEL_SERVER_IMAGE = /(vllm|text-generation-inference|tgi|ollama|llama\.?cpp|sglang|lmdeploy|localai)/i;
 /** Scripts named as an agent's program. */
-export const AGENT_SCRIPT = /(^|[_-])(agent|assistant|chatbot|bot)s?([_-]\w*)?\.(py|js|ts|mjs|sh)$|^agent$/i;
+export const AGENT_SCRIPT = /(^|[_-])(agent|assistant|chatbot|bot)s?([_-]\w*)?\.(py|js|ts|mjs|sh|exe)$|^agent$/i;
 /** Entry points that are an agent's only inside a directory that holds one (`start.py` beside weights). */
 export const ENTRY_SCRIPT = /^(start|run|launch|main|serve|server|app)([_-]\w+)?\.(py|sh|js)$/i;
 const MODEL_FLAGS = new Set(['--model', '--model-path', '--model-dir', '--model_path', '--model_dir', '--model-id', '--weights', '--checkpoint', '--ckpt', '-m', '--served-model-path']);
@@ -37,7 +38,10 @@ const HOST_PORT = /^(?:\d+\.\d+\.\d+\.\d+:)?(\d{2,5})(?::\d+)?$/; // docker -p [
 
 /** Reads an argv (program first, wrappers already removed). */
 export function readProgram(argv: string[]): ProgramReading {
-  const name = basename(argv[0] ?? '');
+  // Windows paths compare with forward slashes; `llama-server.exe` is the program `llama-server`.
+  if (argv.some((a) => WINDOWS_PATH.test(a))) argv = argv.map((a) => (WINDOWS_PATH.test(a) ? a.replace(/\\/g, '/') : a));
+  const exe = /\.exe$/i.test(argv[0] ?? '');
+  const name = basename(argv[0] ?? '').replace(/\.exe$/i, '');
   let script: string | null = null;
   let module: string | null = null;
   let rest = argv.slice(1);
@@ -52,7 +56,7 @@ export function readProgram(argv: string[]): ProgramReading {
     } else if (i >= 0) {
       return readProgram(rest.slice(i + 1)); // `uv run x.py`, `poetry run python x.py`
     }
-  } else if (name !== 'docker' && name !== 'podman' && (argv[0]?.includes('/') || /\.(py|sh|js)$/.test(name))) {
+  } else if (name !== 'docker' && name !== 'podman' && (argv[0]?.includes('/') || /\.(py|sh|js)$/.test(name)) && !(exe && MODEL_SERVER_PROGRAM.test(name))) {
     script = argv[0];
   }
   let model: string | null = null;

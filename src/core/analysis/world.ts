@@ -88,7 +88,8 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
   let cwd = w.session;
   const remoteCwd = new Map<string, string>();
   let heredoc: string | null = null;
-  for (const sc of parse.commands) {
+  for (const parsed of parse.commands) {
+    const sc = text.includes(':\\') ? windowsWords(parsed, text) : parsed;
     const host = sc.remoteHost;
     const here = host ? remoteCwd.get(host) ?? '~' : cwd;
     if (sc.heredoc !== null && sc.name === 'ssh') heredoc = sc.heredoc;
@@ -106,7 +107,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
     }
     if (sc.redirects.length || sc.name === 'tee') noteWrites(w, sc, sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null), host, here);
     if (isCopy) for (const m of copyMoves(sc, here, host)) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
-    if (launched.includes(sc)) addLaunch(w, step, index, c, sc, host, here, launched.length === 1);
+    if (launched.includes(parsed)) addLaunch(w, step, index, c, sc, host, here, launched.length === 1);
   }
   if (c.categories.includes('file-copy')) {
     for (const call of parse.python) {
@@ -115,6 +116,22 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
       if (m) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
     }
   }
+}
+
+/**
+ * PowerShell and cmd keep backslashes that a POSIX reading drops (`C:\agent` read as `C:agent`):
+ * words written with a drive path take their text as written, outer quotes removed.
+ */
+function windowsWords(sc: SimpleCommand, text: string): SimpleCommand {
+  if (sc.via !== 'top') return sc;
+  let changed = false;
+  const words = sc.words.map((w) => {
+    const raw = text.slice(w.start, w.end);
+    if (!/(^|['",])[A-Za-z]:\\/.test(raw)) return w;
+    changed = true;
+    return { ...w, value: raw.replace(/^(['"])(.*)\1$/s, '$2') };
+  });
+  return changed ? { ...sc, words } : sc;
 }
 
 /** Files the run writes with a heredoc or echo: launch scripts and configs looked into later. */
