@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { applyEdits, modify, parse } from 'jsonc-parser';
 import { CATEGORY_TABLE, OBSTACLE_TABLE, tokenModifier } from '../src/core/taxonomy';
-import { TRAJECTORY_FILE_NAMES, extensionNames } from '../src/core/file-names';
+import { SIDECAR_SUFFIXES, TRAJECTORY_FILE_NAMES, extensionNames } from '../src/core/file-names';
 
 export const PACKAGE_JSON = fileURLToPath(new URL('../package.json', import.meta.url));
 
@@ -55,11 +55,14 @@ function fileNameValues(): { path: (string | number)[]; value: unknown }[] {
     ...(single.length ? [`resourceExtname =~ /^\\.(${alt(single)})$/`] : []),
     ...(multi.length ? [`resourceFilename =~ /${multi.length > 1 ? `(${alt(multi)})` : alt(multi)}$/`] : []),
   ].join(' || ');
+  // Annotation sidecars and label files end like logs (.jsonl, .json) but are not: no timeline
+  // there (a negative lookahead, as when clauses have no not-match operator).
+  const notSidecar = `resourceFilename =~ /^(?!.*(${alt([...SIDECAR_SUFFIXES])})$)/`;
   return [
     { path: ['contributes', 'customEditors', 0, 'selector'], value: selector(false) },
     { path: ['contributes', 'customEditors', 1, 'selector'], value: selector(true) },
-    { path: ['contributes', 'menus', 'editor/title', 0, 'when'], value: `activeCustomEditorId != replicationLens.timeline && (${titleWhen})` },
-    { path: ['contributes', 'menus', 'explorer/context', 0, 'when'], value: `!explorerResourceIsFolder && resourceExtname =~ /^\\.(${alt(extensionNames())})$/` },
+    { path: ['contributes', 'menus', 'editor/title', 0, 'when'], value: `activeCustomEditorId != replicationLens.timeline && (${titleWhen}) && ${notSidecar}` },
+    { path: ['contributes', 'menus', 'explorer/context', 0, 'when'], value: `!explorerResourceIsFolder && resourceExtname =~ /^\\.(${alt(extensionNames())})$/ && ${notSidecar}` },
   ];
 }
 

@@ -27,6 +27,12 @@ export const TRAJECTORY_FILE_NAMES: readonly TrajectoryFileName[] = [
   { suffix: '.eval', served: false, byName: true, timelineByDefault: true },
 ];
 
+/**
+ * Files beside a log that are not logs: annotation sidecars (`LOG.annotations.jsonl`) and corpus
+ * labels (`LOG.labels.json`). Menus offer no timeline on them.
+ */
+export const SIDECAR_SUFFIXES: readonly string[] = ['.annotations.jsonl', '.labels.json'];
+
 const endsWithOne = (names: readonly TrajectoryFileName[]) => (name: string) => {
   const lower = name.toLowerCase();
   return names.some((n) => lower.endsWith(n.suffix));
