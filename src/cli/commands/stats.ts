@@ -108,6 +108,8 @@ function textReport(corpus: Corpus, scan: ScanResult, withRows: boolean): string
     all.map((g) => [name(g), g.runs, g.verdicts.replicated, g.verdicts.failed, g.verdicts['not-attempted'], g.verdicts.unknown,
       percent(g.successRate), `${g.steps.min}/${g.steps.median}/${g.steps.max}`, g.commands.total]));
   s += 'success = replicated / attempted (replicated + failed); unknown runs (no commands, or cut off after a launch) are outside it.\n';
+  const subs = corpus.rows.filter((r) => r.sessionMain).length;
+  if (subs) s += `A Claude Code session counts once, as its main run judged with its sub-agents: ${subs} sub-agent run(s) (read with their session, or from their own file) listed but not counted.\n`;
   if (stats.groups.some((g) => g.key.by === 'folder' || g.key.by === 'task')) s += 'Runs whose log names no model are grouped by their folder, or by their task for files at the top (--json: groups[].key).\n';
   s += '\nCommands as in Table 2 (simple commands by program)\n';
   s += table([stats.groupBy, ...TABLE2_GROUP_IDS, 'other', 'most used other'],

@@ -129,6 +129,13 @@ export function markSubagent(sub: AnalyzedTrajectory, main: RawTrajectory, joine
   return { ...sub, outcome: { ...sub.outcome, reason: why }, meta: { ...sub.meta, [SESSION_MAIN]: main.id } };
 }
 
+/** A sub-agent read without its session's main run: not counted as a run either. */
+function markOrphan(sub: AnalyzedTrajectory): AnalyzedTrajectory {
+  const session = sub.id.includes(':') ? sub.id.slice(0, sub.id.lastIndexOf(':')) : sub.id;
+  const reason = `A sub-agent's transcript read without its session (${session}): the session's verdict is on its main run (SESSION.jsonl, which reads its sub-agents with it), and this run is not counted as one. Alone: ${sub.outcome.reason}`;
+  return { ...sub, outcome: { ...sub.outcome, reason }, meta: { ...sub.meta, [SESSION_MAIN]: session } };
+}
+
 /** Analyses a file's runs (all of them), sessions judged as one run. */
 export function analyzeRuns(raws: readonly RawTrajectory[]): AnalyzedTrajectory[] {
   const plan = new SessionRuns(raws);
@@ -147,17 +154,23 @@ export class SessionRuns {
       for (const j of s.joined) this.byRun.set(j, { session: s, role: 'joined' });
       for (const o of s.others) this.byRun.set(o, { session: s, role: 'other' });
     }
+    // A sub-agent's file read without its session's (SESSION/subagents/agent-ID.jsonl on its own):
+    // the session's verdict is on a main run elsewhere.
+    if (!raws.some((r) => !isSub(r))) raws.forEach((r, i) => isSub(r) && this.orphans.add(i));
   }
+
+  private readonly orphans = new Set<number>();
 
   /** True when some run is part of a session with sub-agents. */
   get any(): boolean {
-    return this.byRun.size > 0;
+    return this.byRun.size > 0 || this.orphans.size > 0;
   }
 
   analyze(i: number): AnalyzedTrajectory {
     const raw = this.raws[i];
     const own = analyzeTrajectory(raw);
     const at = this.byRun.get(i);
+    if (this.orphans.has(i)) return markOrphan(own);
     if (!at) return own;
     const main = this.raws[at.session.main];
     if (at.role === 'main') return judgeSession(raw, own, at.session.joined.map((j) => this.raws[j]));

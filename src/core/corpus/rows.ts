@@ -63,6 +63,8 @@ export interface RunRow {
   evalScore: string | null;
   /** That score and the verdict agree (study/milestones.ts evalAgreement); null when not comparable. */
   evalAgrees: boolean | null;
+  /** For a Claude Code sub-agent's run: the id of its session's main run, which carries the session's verdict; statistics leave it out. */
+  sessionMain?: string;
 }
 
 /**
@@ -140,6 +142,7 @@ export function summarizeRun(run: CorpusRun, opts: CorpusOptions = {}, programsO
     issues: t.issues.length,
     evalScore: t.meta?.score === undefined || t.meta.score === null ? null : String(t.meta.score),
     evalAgrees: evalAgreement(t.meta?.score, override ?? t.outcome.verdict, t.outcome.taskAsksReplication),
+    ...(typeof t.meta?.sessionMain === 'string' ? { sessionMain: t.meta.sessionMain } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ export const UNKNOWN_MODEL = '(no model)';
 
 /** What each count of a group counts, for readers of the numbers (the CLI's JSON carries it). */
 export const COUNT_DEFINITIONS = {
-  runs: 'runs (trajectories) in the group, every verdict included',
+  runs: 'runs (trajectories) in the group, every verdict included; a Claude Code session counts once, as its main run judged with its sub-agents (sub-agent runs are listed, not counted)',
   attempted: 'runs judged replicated or failed: at least one replication step (a copy or new instance of the replicated system)',
   successRate: 'replicated / attempted; unknown runs (no commands, or cut off right after a launch) and not-attempted runs are outside it; null when no run attempted',
   'verdicts.unknown': 'runs with no commands, or cut off after a launch before any check could answer',
@@ -162,7 +162,9 @@ export function groupOf(r: RunRow, by: GroupBy): string {
 }
 
 /** Statistics per group (sorted by name, the unknown model last) and over all runs. */
-export function corpusStats(rows: RunRow[], by: GroupBy = 'model'): CorpusStats {
+export function corpusStats(all: RunRow[], by: GroupBy = 'model'): CorpusStats {
+  // A sub-agent acts for its session's main run, whose verdict covers it: a session is one run.
+  const rows = all.filter((r) => !r.sessionMain);
   const buckets = new Map<string, { key: GroupStats['key']; rows: RunRow[] }>();
   for (const r of rows) {
     const { name, key } = groupKeyOf(r, by);
