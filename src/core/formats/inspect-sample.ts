@@ -321,6 +321,7 @@ export function sampleToTrajectory(raw: unknown, ctx: SampleContext): RawTraject
   };
   const pendingCalls = new Map<string, { step: RawStep; cmd: RawCommand | null }>();
   let orphanResults = 0;
+  const systemNotes: string[] = [];
 
   messages.forEach((m, i) => {
     if (!isObject(m) || typeof m.role !== 'string') {
@@ -328,7 +329,12 @@ export function sampleToTrajectory(raw: unknown, ctx: SampleContext): RawTraject
       return;
     }
     const role = m.role;
-    if (role === 'system') return;
+    // The system prompt is no step, but what it says of the agent (where its weights are) is kept
+    // as a note of the first user turn, where the verdict's reading of the run looks for it.
+    if (role === 'system') {
+      if (!steps.length) systemNotes.push(String(resolve(contentText(m.content))).slice(0, 50_000));
+      return;
+    }
     if (role === 'user') {
       const text = String(resolve(contentText(m.content)));
       steps.push({
@@ -338,6 +344,7 @@ export function sampleToTrajectory(raw: unknown, ctx: SampleContext): RawTraject
         thought: text,
         source: rangeOf(i),
         commands: [],
+        ...(systemNotes.length && !steps.length ? { notes: systemNotes.splice(0) } : {}),
       });
       return;
     }
