@@ -1,10 +1,23 @@
 // Scores the analyser on ../shared/corpus/labelled (or a folder given): prints precision,
 // recall and every mistake. `npx tsx scripts/score-corpus.ts [DIR]`
+// Each file is opened as the CLI opens it (OpenedLog.fromPath: a Claude Code session with its
+// SESSION/subagents/*.jsonl). A label that lists a session as one trajectory is scored against
+// the main run with its sub-agents' commands joined in time order (analysis/session.ts); when the
+// labels list more runs than the file has main runs, the runs are scored as read. Labelled runs
+// pair with analysed runs as scoring.ts pairRuns does; sub-agent runs left unpaired are not errors.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyzeBytes } from '../src/core/analyze';
+import type { Analysis } from '../src/core/model';
+import { OpenedLog } from '../src/node/open-log';
+import { sessionsJoined } from '../src/core/analysis/session';
 import { initAnalysis } from '../src/node/init-analysis';
 import { scoreAnalysis, addScores, verdictScore, VERDICT_IDS, type LabelFile, type Score } from '../src/core/scoring';
+
+/** The analysis as the labels see it: sessions as one run, unless the labels list their parts. */
+function asLabelled(a: Analysis, labels: LabelFile): Analysis {
+  const joined = sessionsJoined(a.trajectories);
+  return labels.trajectories.length > joined.length ? a : { ...a, trajectories: joined };
+}
 
 (async () => {
   const dir = resolve(process.argv[2] ?? join(__dirname, '../../shared/corpus/labelled'));
@@ -19,8 +32,8 @@ import { scoreAnalysis, addScores, verdictScore, VERDICT_IDS, type LabelFile, ty
     const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile;
     let s: Score;
     try {
-      const a = analyzeBytes(name, readFileSync(join(dir, name)));
-      s = scoreAnalysis(a, labels);
+      const a = OpenedLog.fromPath(join(dir, name), undefined, name).all();
+      s = scoreAnalysis(asLabelled(a, labels), labels);
     } catch (e) {
       console.log(`${name}: ERROR ${(e as Error).message}`);
       continue;

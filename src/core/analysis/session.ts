@@ -3,7 +3,7 @@
 // run's steps and its sub-agents' steps together, in time order. Every run keeps its own steps
 // (each with its own source lines) for reading; only the main run's `outcome` and `world` come
 // from the joined steps, with step indexes mapped back onto the main run's steps.
-import type { AnalyzedTrajectory, Outcome, RawStep, RawTrajectory } from '../model';
+import type { AnalyzedTrajectory, Outcome, RawTrajectory } from '../model';
 import type { World } from '../world-types';
 import { analyzeTrajectory } from './trajectory';
 
@@ -22,7 +22,7 @@ export const SESSION_SUBAGENTS = 'sessionSubagents';
 
 const isSub = (r: RawTrajectory) => r.meta?.sidechain === true;
 /** The sub-agent's id as the reader spells it (`SESSION:AGENT`), or its whole id. */
-const agentOf = (sub: RawTrajectory, main: RawTrajectory) => (sub.id.startsWith(`${main.id}:`) ? sub.id.slice(main.id.length + 1) : sub.id);
+const agentOf = (sub: { id: string }, main: { id: string }) => (sub.id.startsWith(`${main.id}:`) ? sub.id.slice(main.id.length + 1) : sub.id);
 
 /**
  * The sessions among a file's runs: each sub-agent (meta.sidechain) goes with the main run whose
@@ -55,7 +55,7 @@ interface Origin {
  * The parts' steps in time order. A step without a time keeps its place after the step before it
  * in its own run; ties keep the main run first, then the sub-agents in their order.
  */
-export function joinSteps(parts: readonly RawTrajectory[]): { steps: RawStep[]; origins: Origin[] } {
+export function joinSteps<S extends { time: string | null }>(parts: readonly { steps: readonly S[] }[]): { steps: S[]; origins: Origin[] } {
   const all: (Origin & { t: number })[] = [];
   parts.forEach((p, part) => {
     let t = -Infinity;
@@ -127,6 +127,23 @@ export function markSubagent(sub: AnalyzedTrajectory, main: RawTrajectory, joine
     ? `This sub-agent acts for the main run (${main.title}): the session's verdict is on the main run, judged over its steps and this sub-agent's together. Alone, this run would be judged: ${sub.outcome.reason}`
     : `A sub-agent the main run (${main.title}) shows no start of: read alone, and not counted as a run; the session's verdict is on the main run. Alone: ${sub.outcome.reason}`;
   return { ...sub, outcome: { ...sub.outcome, reason: why }, meta: { ...sub.meta, [SESSION_MAIN]: main.id } };
+}
+
+/**
+ * The file's runs with each session as one run, as a label that lists a session as one
+ * trajectory sees it: a main run with sub-agents gets their analysed steps joined to its own in
+ * time order (for reading the session's commands, e.g. scoring), and the sub-agent runs go.
+ */
+export function sessionsJoined(runs: readonly AnalyzedTrajectory[]): AnalyzedTrajectory[] {
+  const out: AnalyzedTrajectory[] = [];
+  for (const t of runs) {
+    if (typeof t.meta?.[SESSION_MAIN] === 'string') continue;
+    const names = t.meta?.[SESSION_SUBAGENTS];
+    const subs = typeof names === 'string' ? names.split(', ').map((n) => runs.find((r) => r.meta?.[SESSION_MAIN] === t.id && agentOf(r, t) === n)) : [];
+    const parts = [t, ...subs.filter((x): x is AnalyzedTrajectory => !!x)];
+    out.push(parts.length > 1 ? { ...t, steps: joinSteps(parts).steps.map((st, index) => ({ ...st, index })) } : t);
+  }
+  return out;
 }
 
 /** A sub-agent read without its session's main run: not counted as a run either. */
