@@ -131,11 +131,10 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
   await tl.locator('.row:not(.loading)').first().waitFor({ timeout: 120_000 });
   const rows = Date.now() - t0;
   const runs = (await tl.locator('.run-table tbody tr').count()) || (await tl.locator('.run-picker vscode-option').count());
-  const phases = await tracePhases(tl, t0);
+  const { phases, dom } = await tracePhases(tl, t0);
   // Closed, so that the reload before the next open does not restore it (and read it again).
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+W');
-  const dom = await tl.locator('body').evaluate((b) => b.getElementsByTagName('*').length);
   return {
     phases,
     list,
@@ -151,20 +150,23 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
 let lastOpen = 0;
 
 /** The trace lines after t0 and the webview's own marks, as `event +ms` (for finding where the time goes). */
-async function tracePhases(tl: ReturnType<typeof timeline> | null, t0: number): Promise<string> {
+async function tracePhases(tl: ReturnType<typeof timeline> | null, t0: number): Promise<{ phases: string; dom: number }> {
   const events: [number, string][] = [];
   for (const line of readFileSync(TRACE, 'utf8').split('\n')) {
     const m = /^(\d+) (\S+) (.*)$/.exec(line);
     if (m && Number(m[1]) >= t0) events.push([Number(m[1]), `${m[2]}: ${m[3]}`]);
   }
-  const web = !tl ? { origin: 0, marks: [] } : await tl.locator('body').evaluate(() => {
+  const none = { origin: 0, marks: [] as (readonly [string, number])[], dom: 0 };
+  // The page's own marks: best effort (under load the frame has not always answered in time).
+  const web = !tl ? none : await tl.locator('body').evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const marks = performance.getEntriesByType('mark').filter((e) => e.name.startsWith('rl:')).map((e) => [e.name, e.startTime] as const);
-    return { origin: performance.timeOrigin, marks: [['nav start', 0] as const, ['DOMContentLoaded', nav?.domContentLoadedEventEnd ?? 0] as const, ...marks] };
-  });
+    const dom = document.getElementsByTagName('*').length;
+    return { origin: performance.timeOrigin, dom, marks: [['nav start', 0] as const, ['DOMContentLoaded', nav?.domContentLoadedEventEnd ?? 0] as const, ...marks] };
+  }, undefined, { timeout: 5000 }).catch(() => none);
   for (const [name, at] of web.marks) events.push([Math.round(web.origin + at), `webview: ${name}`]);
   events.sort((a, b) => a[0] - b[0]);
-  return events.map(([at, e]) => `${e} +${at - t0}`).join(', ');
+  return { phases: events.map(([at, e]) => `${e} +${at - t0}`).join(', '), dom: web.dom };
 }
 
 async function main(): Promise<void> {
@@ -192,7 +194,7 @@ async function main(): Promise<void> {
           const shot = join(RESULTS, `vscode-open-failed-${k}-${r + 1}.png`);
           await vs.page.screenshot({ path: shot }).catch(() => undefined);
           console.log(`${names[k]} run ${r + 1}: FAILED (${shot}): ${(e as Error).message.split('\n')[0]}`);
-          if (lastOpen) console.log(`  ${await tracePhases(null, lastOpen)}`);
+          if (lastOpen) console.log(`  ${(await tracePhases(null, lastOpen)).phases}`);
           break;
         }
         results[k].push(o);
