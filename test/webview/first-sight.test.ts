@@ -187,6 +187,31 @@ test('an invalid regular expression shows no step and says why; fixing it brings
   await done(page, errors);
 });
 
+test('a cursor line inside the selected step keeps it (the echo of go to source); a line of another step selects that one', { skip }, async () => {
+  const { page, errors } = await openTimeline(browser, served.url('one'));
+  const a = one.steps[5].source!;
+  const b = one.steps[9].source!;
+  await page.evaluate(() => (window as unknown as { timeline: { jumpToIndex(i: number): void } }).timeline.jumpToIndex(5));
+  await page.keyboard.press('o');
+  // The text editor reports the cursor where go to source put it, and later inside the step.
+  for (const line of [a.startLine, a.endLine]) await page.evaluate((l) => window.__RL_HOST__.notify({ type: 'selectLine', line: l }), line);
+  await page.waitForTimeout(150);
+  assert.equal(await selectedNumber(page), '#6');
+  await page.evaluate((l) => window.__RL_HOST__.notify({ type: 'selectLine', line: l }), b.startLine + 1);
+  await page.waitForFunction(() => document.querySelector('.row.selected .idx')?.textContent === '#10');
+  await page.close();
+
+  // A one-line JSON log: every step starts on line 1. The cursor there keeps the selected step.
+  const oneLine = { ...one, steps: one.steps.map((st) => ({ ...st, source: { startLine: 1, endLine: 1 } })) };
+  served.add('oneline', { data: { uri: 'file:///w/one-line.json', format: 'openai-chat', runs: [oneLine] } });
+  const o = await openTimeline(browser, served.url('oneline'));
+  await o.page.evaluate(() => (window as unknown as { timeline: { jumpToIndex(i: number): void } }).timeline.jumpToIndex(5));
+  await o.page.evaluate(() => window.__RL_HOST__.notify({ type: 'selectLine', line: 1 }));
+  await o.page.waitForTimeout(150);
+  assert.equal(await selectedNumber(o.page), '#6');
+  await done(o.page, [...errors, ...o.errors]);
+});
+
 const EVAL = join(ROOT, 'bench/results/vscode-59-samples.eval');
 const noEval = !existsSync(EVAL) && 'no bench/results/vscode-59-samples.eval';
 test(
