@@ -80,7 +80,9 @@ export function serve(
     const read = withSiblings(name, file, readFile(file));
     if (file.bytes.length >= LATER_TIER_UP_AFTER) useLaterTierUp();
     const t1 = performance.now();
-    const before = prev?.analysis?.format === read.format ? prev.rawPrints : null;
+    // A session with sub-agents is judged as one run (core/analysis/session.ts): all of it, or none.
+    const session = read.trajectories.some((t) => t.meta?.sidechain === true);
+    const before = !session && prev?.analysis?.format === read.format ? prev.rawPrints : null;
     // One run (a chatbot log): an edit changes it, so hashing it would only cost time.
     const prints = read.trajectories.length > 1 ? read.trajectories.map(rawPrint) : read.trajectories.map(() => '');
     const fresh = read.trajectories.filter((_, i) => !prints[i] || !before?.has(prints[i]));

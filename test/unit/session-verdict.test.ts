@@ -105,3 +105,15 @@ test('sessionsOf: sub-agents go with the main run whose id prefixes theirs; a na
   assert.deepEqual(sessionsOf([raw('s', [step(null, 'm')]), a, b]), [{ main: 0, joined: [1, 2], others: [] }]);
   assert.deepEqual(sessionsOf([other]), []);
 });
+
+test('the language server judges the session as one run, also when an edit re-reads it', async () => {
+  const { serve } = await import('../../src/server/store');
+  const uri = `file://${main}`;
+  const first = serve(uri, 1, { text: readFileSync(main, 'utf8') });
+  const edited = serve(uri, 2, { text: `${readFileSync(main, 'utf8')}\n` }, undefined, undefined, first);
+  for (const d of [first, edited]) {
+    const runs = d.analysis!.trajectories;
+    assert.equal(runs[0].outcome.verdict, 'replicated');
+    assert.equal(runs.filter((t) => t.meta?.sessionMain === runs[0].id).length, 2);
+  }
+});
