@@ -12,7 +12,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commandTitle, e2eSkipReason, launchVSCode, openFile, quickInput, timeline, type VSCode } from '../test/e2e/harness';
+import { commandTitle, e2eSkipReason, launchVSCode, openFile, quickInput, runCommand, timeline, type VSCode } from '../test/e2e/harness';
 import { chatbotLog, ensureGenerated, fail, machine, median, RESULTS } from './measure';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3;
@@ -132,9 +132,10 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
   const rows = Date.now() - t0;
   const runs = (await tl.locator('.run-table tbody tr').count()) || (await tl.locator('.run-picker vscode-option').count());
   const { phases, dom } = await tracePhases(tl, t0);
-  // Closed, so that the reload before the next open does not restore it (and read it again).
-  await page.keyboard.press('Control+K');
-  await page.keyboard.press('Control+W');
+  // Closed, so that the reload before the next open does not restore it (and read it again):
+  // from the palette, since keys pressed while the timeline has focus go to its page.
+  await runCommand(page, 'View: Close All Editors').catch(() => undefined);
+  await page.locator('iframe.webview.ready').filter({ visible: true }).waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
   return {
     phases,
     list,
