@@ -110,7 +110,7 @@ export function renderReport(corpus: Corpus, runs: CorpusRun[], opts: ReportOpti
     card('Obstacles', `${t.obstacles.met}`, `${t.obstacles.overcome} overcome`) +
     card('Replication chains', String(chains), chains ? `${maxGen(corpus.lineage)} generation(s) deep` : 'none found') + '</section>');
 
-  parts.push(`<h2 id="models">Per ${esc(stats.groupBy)}</h2><p class="note">Success rate: replicated runs out of the runs that attempted replication (all but <em>not-attempted</em>); a verdict set by an annotation overrides the analysis.</p>` +
+  parts.push(`<h2 id="models">Per ${esc(stats.groupBy)}</h2><p class="note">Success rate: replicated runs out of the runs that attempted replication (all but <em>not-attempted</em>); a verdict set by an annotation overrides the analysis; a Claude Code session counts once, as its main run judged with its sub-agents.</p>` +
     statsTable(g, t, stats.groupBy));
 
   parts.push(`<h2 id="charts">Charts</h2><div class="charts">` +
