@@ -51,7 +51,11 @@ export class TimelineApp implements KeyTarget {
     const root = document.getElementById('app') ?? document.body;
     this.header = new Header(root, { filters: (f) => this.setFilters(f), run: (id) => this.selectRun(id, false), step: (i) => this.selectStep(i) });
     this.legend = new Legend(this.header.root);
-    this.table = new RunTable(this.header.root, (id) => this.selectRun(id, false));
+    this.table = new RunTable(
+      this.header.root,
+      (id) => this.selectRun(id, false),
+      () => this.picker.readAll(() => this.showRunList(this.picker.runs, this.run)),
+    );
     this.minimap = new Minimap(this.header.root, (pos) => this.selection.jumpToPos(pos));
     this.annotations = new AnnotationMarks({
       post: (m) => this.bridge.post(m),

@@ -20,6 +20,8 @@ export class RunPicker {
   /** The run shown (read), or null. */
   current: RunSummary | null = null;
   private reading = 0;
+  /** Bumped to stop a "read every run" on its way (a new run list). */
+  private bulk = 0;
 
   constructor(private readonly host: RunPickerHost) {}
 
@@ -41,6 +43,7 @@ export class RunPicker {
       return;
     }
     this.result = res;
+    this.bulk++;
     performance.mark('rl:runs');
     if (res.error || !res.runs.length) {
       const issues = res.issues.map((i) => `${i.line ? `line ${i.line}: ` : i.entry ? `${i.entry}: ` : ''}${i.message}`);
@@ -70,6 +73,29 @@ export class RunPicker {
     this.reading++;
     this.current = run;
     this.host.show(run, restoring);
+  }
+
+  /**
+   * Reads every run the server only listed, one at a time (the run table's "read all": a researcher
+   * who wants to sort samples by verdict or score asks for it; nothing is read unasked).
+   * `progress` is told after each; a run that cannot be read is skipped.
+   */
+  async readAll(progress: (done: number, total: number) => void): Promise<void> {
+    const token = ++this.bulk;
+    const ids = this.runs.filter((r) => !r.read).map((r) => r.id);
+    for (let k = 0; k < ids.length; k++) {
+      let read: RunSummary | null = null;
+      try {
+        read = await this.host.run(ids[k]);
+      } catch {
+        read = null;
+      }
+      if (token !== this.bulk) return;
+      const runs = this.result?.runs;
+      const i = runs ? runs.findIndex((r) => r.id === ids[k]) : -1;
+      if (runs && read?.read && i >= 0 && !runs[i].read) runs[i] = read;
+      progress(k + 1, ids.length);
+    }
   }
 
   private async read(id: string, restoring: boolean, refreshing = false): Promise<void> {

@@ -73,10 +73,14 @@ export class RunTable {
   private rows: RunRow[] = [];
   private current: string | null = null;
   private sort: { key: Column; dir: 1 | -1 } | null = null;
+  private readonly readAllButton: HTMLButtonElement;
+  private readingAll = false;
 
+  /** `readAll` reads every run not read yet and resolves when done. */
   constructor(
     parent: HTMLElement,
     private readonly pick: (runId: string) => void,
+    readAll: () => Promise<void>,
   ) {
     this.root = document.createElement('details');
     this.root.className = 'run-table-box';
@@ -84,6 +88,19 @@ export class RunTable {
     this.root.hidden = true;
     this.summary = el('summary', 'run-table-summary');
     this.root.appendChild(this.summary);
+    this.readAllButton = el('button', 'read-all', '');
+    this.readAllButton.type = 'button';
+    this.readAllButton.title = 'Read and analyse every sample now, to sort them by verdict, score and steps';
+    this.readAllButton.addEventListener('click', () => {
+      this.readingAll = true;
+      this.readAllButton.disabled = true;
+      void readAll().finally(() => {
+        this.readingAll = false;
+        this.readAllButton.disabled = false;
+        this.readAllButton.hidden = !this.rows.some((r) => r.verdict === null);
+      });
+    });
+    this.root.appendChild(this.readAllButton);
     const scroller = el('div', 'run-table-scroll');
     const table = el('table', 'run-table');
     table.setAttribute('aria-label', 'Runs');
@@ -118,6 +135,8 @@ export class RunTable {
     const shown = this.rows.find((r) => r.runId === current);
     const label = shown ? `${shown.id}${shown.epoch !== null ? ` (epoch ${shown.epoch})` : ''}` : '';
     this.summary.textContent = `${runs.length.toLocaleString()} runs${read < runs.length ? ` \u00B7 ${read} read` : ''}${label ? ` \u00B7 showing ${label}` : ''}`;
+    this.readAllButton.hidden = read === runs.length && !this.readingAll;
+    this.readAllButton.textContent = this.readingAll ? `Reading\u2026 ${read} of ${runs.length} read` : `Read all ${(runs.length - read).toLocaleString()} unread`;
     this.render();
   }
 

@@ -77,6 +77,40 @@ test('a refresh keeps the shown run, reading it again in place when the server o
   assert.equal(p.current?.stepCount, 9);
 });
 
+test('read all: every listed run is read one at a time, a failure skipped, a new run list stops it', async () => {
+  const list = [summary('a#1', true), summary('b#1', false), summary('c#1', false), summary('d#1', false)];
+  const asked: string[] = [];
+  const { h } = host(list, {
+    'b#1': async () => (asked.push('b'), summary('b#1', true)),
+    'c#1': async () => (asked.push('c'), Promise.reject(new Error('corrupt sample'))),
+    'd#1': async () => (asked.push('d'), summary('d#1', true)),
+  });
+  const p = new RunPicker(h);
+  await p.load(false, null);
+  const seen: string[] = [];
+  await p.readAll((done, total) => seen.push(`${done}/${total}`));
+  assert.deepEqual(asked, ['b', 'c', 'd']);
+  assert.deepEqual(seen, ['1/3', '2/3', '3/3']);
+  assert.deepEqual(
+    p.runs.map((r) => r.read),
+    [true, true, false, true],
+  );
+
+  let release!: (r: RunSummary) => void;
+  const { h: h2 } = host([summary('a#1', true), summary('b#1', false), summary('c#1', false)], {
+    'b#1': () => new Promise((r) => (release = r)),
+    'c#1': async () => (asked.push('c again'), summary('c#1', true)),
+  });
+  const q = new RunPicker(h2);
+  await q.load(false, null);
+  const going = q.readAll(() => undefined);
+  await q.load(true, null);
+  release(summary('b#1', true));
+  await going;
+  assert.ok(!asked.includes('c again'), 'stopped by the new run list');
+  assert.equal(q.find('b#1')?.read, false, "the old list's answer is not written into the new one");
+});
+
 test('run table cells: sample id and epoch from metadata or the id; nothing claimed for an unread run', () => {
   assert.deepEqual(runRow(summary('t_3#2', true, { meta: { sampleId: 't_3', epoch: 2, score: 'C' } })), {
     runId: 't_3#2',

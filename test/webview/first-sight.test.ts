@@ -57,6 +57,7 @@ const sortBy = (page: Page, col: string) => page.click(`.run-table th[data-col="
 test('many samples: a run table (id, epoch, verdict, score, steps) instead of a drop-down, sorted by a click on a column', { skip }, async () => {
   const { page, errors } = await openTimeline(browser, served.url('eval'));
   assert.equal(await page.$('.run-picker'), null, 'no drop-down beside the table');
+  assert.equal(await page.isVisible('.run-table-box .read-all'), false, 'every run is read: nothing to read');
   assert.deepEqual(
     await tableIds(page),
     samples.map((s) => s.id),
