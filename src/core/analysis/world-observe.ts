@@ -105,7 +105,10 @@ function waitingFor(w: Walk, step: number, host: string | null) {
     for (const p of w.unpidded) {
       if (p.host !== host || p.pid !== null || !alive(p, step)) continue;
       if (p.port !== null) (ix.byPort.get(p.port) ?? ix.byPort.set(p.port, []).get(p.port)!).push(p);
-      for (const k of new Set(w.keys[p.id])) (ix.byKey.get(k) ?? ix.byKey.set(k, []).get(k)!).push(p);
+      for (const k of w.keys[p.id]) {
+        const list = ix.byKey.get(k) ?? ix.byKey.set(k, []).get(k)!;
+        if (list[list.length - 1] !== p) list.push(p); // a name listed twice for one process
+      }
     }
     w.waiting = ix;
   }

@@ -42,14 +42,16 @@ export const MAX_LISTING = 200_000;
 export function seenInLine(raw: string): SeenProcess | null {
   const line = raw.trimEnd();
   let m: RegExpExecArray | null;
+  // Each pattern below needs a literal the line is first searched for (most lines have none).
+  const listen = line.includes('LISTEN');
   // ss -ltnp: `LISTEN 0 128 0.0.0.0:8000 0.0.0.0:* users:(("jupyter-lab",pid=731,fd=6))`
-  if ((m = /:(\d+)\s+\S+\s+users:\(\("([^"]+)",pid=(\d+)/.exec(line))) return { pid: Number(m[3]), commandLine: null, program: m[2], port: Number(m[1]) };
+  if (line.includes('users:((') && (m = /:(\d+)\s+\S+\s+users:\(\("([^"]+)",pid=(\d+)/.exec(line))) return { pid: Number(m[3]), commandLine: null, program: m[2], port: Number(m[1]) };
   // netstat -tlnp: `tcp 0 0 0.0.0.0:8001 0.0.0.0:* LISTEN 92417/python`
-  if ((m = /:(\d+)\s+\S+\s+LISTEN\s+(\d+)\/(\S+)/.exec(line))) return { pid: Number(m[2]), commandLine: null, program: m[3], port: Number(m[1]) };
+  if (listen && (m = /:(\d+)\s+\S+\s+LISTEN\s+(\d+)\/(\S+)/.exec(line))) return { pid: Number(m[2]), commandLine: null, program: m[3], port: Number(m[1]) };
   // lsof -i: `python3 48213 deploy 7u IPv4 18811420 0t0 TCP *:8000 (LISTEN)`
-  if ((m = /^(\S+)\s+(\d+)\s+\S+.*\bTCP\s+\S*:(\d+)\s+\(LISTEN\)/.exec(line))) return { pid: Number(m[2]), commandLine: null, program: m[1], port: Number(m[3]) };
+  if (listen && (m = /^(\S+)\s+(\d+)\s+\S+.*\bTCP\s+\S*:(\d+)\s+\(LISTEN\)/.exec(line))) return { pid: Number(m[2]), commandLine: null, program: m[1], port: Number(m[3]) };
   // supervisorctl status: `agent RUNNING pid 2402, uptime 0:00:06`
-  if ((m = /^(\S+)\s+RUNNING\s+pid (\d+)/.exec(line))) return { pid: Number(m[2]), commandLine: null, program: m[1], port: null };
+  if (line.includes('RUNNING') && (m = /^(\S+)\s+RUNNING\s+pid (\d+)/.exec(line))) return { pid: Number(m[2]), commandLine: null, program: m[1], port: null };
   // ps aux: `user pid %cpu %mem vsz rss tty stat start time command...`
   if ((m = /^\S+\s+(\d+)\s+[\d.]+\s+[\d.]+\s+\d+\s+\d+\s+\S+\s+\S+\s+\S+\s+\S+\s+(.+)$/.exec(line))) return fromCommandLine(Number(m[1]), m[2]);
   // ps -ef: `uid pid ppid c stime tty time command...`
