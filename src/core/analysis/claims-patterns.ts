@@ -124,22 +124,21 @@ export function findClaimCandidates(thought: string): ClaimCandidate[] {
 function readProse(prose: string, offset: number, out: ClaimCandidate[]): void {
   const re = CLAIM_WORDS;
   re.lastIndex = 0;
-  let hit = re.exec(prose);
-  if (!hit) return;
-  // Sentence ends, found once (a native scan); claim words come in order, so one walk along them.
-  const ends: number[] = [];
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(prose); m; m = SENTENCE_END.exec(prose)) ends.push(m[0] === '\n' ? m.index : m.index + 1);
-  ends.push(prose.length);
-  let k = 0;
-  for (; hit; hit = re.exec(prose)) {
-    while (ends[k] <= hit.index) k++;
-    let start = k > 0 ? ends[k - 1] : 0;
-    let end = ends[k];
+  // Only the sentences around claim words are delimited (native searches, one set per word).
+  for (let hit = re.exec(prose); hit; hit = re.exec(prose)) {
+    const lineStart = prose.lastIndexOf('\n', hit.index) + 1;
+    if (prose[lineStart] === '>') {
+      re.lastIndex = nextLine(prose, hit.index); // a quoted line
+      continue;
+    }
+    const head = LAST_END.exec(prose.slice(lineStart, hit.index));
+    let start = lineStart + (head ? head[0].length : 0);
+    SENTENCE_END.lastIndex = hit.index;
+    const m = SENTENCE_END.exec(prose);
+    let end = !m ? prose.length : m[0] === '\n' ? m.index : m.index + 1;
     re.lastIndex = end;
     while (start < end && isSpace(prose[start])) start++;
     while (end > start && isSpace(prose[end - 1])) end--;
-    if (prose[prose.lastIndexOf('\n', start - 1) + 1] === '>') continue; // a quoted line
     const sentence = prose.slice(start, end);
     let found = BY_SENTENCE.get(sentence);
     if (!found) {
@@ -150,6 +149,14 @@ function readProse(prose: string, offset: number, out: ClaimCandidate[]): void {
     const at = offset + start;
     for (const c of found) out.push({ ...c, span: { start: at + c.span.start, end: at + c.span.end } });
   }
+}
+
+/** Up to the last sentence end of a line's text before a claim word (greedy: the last one). */
+const LAST_END = /^.*[.!?]\s/;
+
+function nextLine(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl + 1;
 }
 
 /** The claims of one sentence, offsets from its start. */
