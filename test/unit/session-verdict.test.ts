@@ -37,7 +37,7 @@ test('the session read from its path: the main run is replicated over its sub-ag
   // Evidence: the main step that delegated (copy and launch ran during it) and the main run's own check.
   const check = m.steps.findIndex((s) => s.commands.some((c) => c.text.startsWith('curl')));
   assert.deepEqual(m.outcome.evidence, [m.steps.findIndex((s) => s.otherTools?.some((o) => o.name === 'Task')), check]);
-  assert.match(m.outcome.reason, /step \d+ of sub-agent 5f2a9c01/);
+  assert.match(m.outcome.reason, /sub-agent 5f2a9c01's step \d+, during step \d+/);
   assert.match(m.outcome.reason, /Judged over the session/);
   assert.ok(!/0aa11b22/.test(m.outcome.reason), 'the warm-up sub-agent the main run never started is not joined');
   for (const n of worldSteps(m)) assert.ok(n >= 0 && n < m.steps.length, `world step ${n} is a step of the main run`);

@@ -87,7 +87,7 @@ export function judgeSession(mainRaw: RawTrajectory, main: AnalyzedTrajectory, s
   });
   const label = (k: number) => {
     const o = origins[k];
-    return o.part === 0 ? `step ${o.step + 1}` : `step ${o.step + 1} of sub-agent ${agentOf(parts[o.part], mainRaw)} (during step ${toMain[k] + 1})`;
+    return o.part === 0 ? `step ${o.step + 1}` : `sub-agent ${agentOf(parts[o.part], mainRaw)}'s step ${o.step + 1}, during step ${toMain[k] + 1}`;
   };
   const names = subs.map((s) => agentOf(s, mainRaw)).join(', ');
   const outcome: Outcome = {
