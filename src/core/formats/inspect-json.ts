@@ -6,7 +6,7 @@ import { FormatError, type FormatReader, type SourceFile } from './types';
 import { topLevelMembers, topLevelValue } from './json-elements';
 import { ANY, findArrays, parseJsonLenient, spanRange, type Span } from './json-positions';
 import { compareSamples, isObject, sampleToTrajectory, type SampleContext } from './inspect-sample';
-import { piece, readJsonObject, type ElementsRead } from './json-bytes';
+import { piece, readJsonObject } from './json-bytes';
 
 const FORMAT = 'inspect-json' as const;
 
@@ -33,46 +33,89 @@ export const inspectJsonReader: FormatReader = {
   },
 
   read(file): ReadResult {
-    // Read from the bytes sample by sample; a file that is not plain JSON (NaN...) goes the text path.
-    const fast = readJsonObject(file, ['samples']);
-    const text = fast ? '' : file.text();
-    let log: unknown = fast?.doc;
-    if (!fast) {
-      try {
-        log = parseJsonLenient(text);
-      } catch (e) {
-        const err = e as SyntaxError & { line?: number };
-        throw new FormatError(FORMAT, `${file.name}: not valid JSON: ${err.message}`, err.line);
-      }
-    }
-    if (!isObject(log) || !isObject(log.eval)) {
-      throw new FormatError(FORMAT, `${file.name}: not an Inspect log (no "eval" object at the top level)`, 1);
-    }
-    const ev = log.eval;
-    const task = typeof ev.task === 'string' ? ev.task : null;
-    const model = typeof ev.model === 'string' ? ev.model : null;
-    const issues: ReadIssue[] = [];
-    if (typeof log.status === 'string' && log.status !== 'success') {
-      const err = isObject(log.error) ? `: ${String(log.error.message ?? '')}` : '';
-      issues.push({ severity: 'warning', message: `the eval's status is "${log.status}"${err}`, line: 1 });
-    }
-    const samples = Array.isArray(log.samples) ? log.samples : [];
-    if (!samples.length) issues.push({ severity: 'warning', message: 'the log holds no samples', line: 1 });
-
-    const place = fast ? samplesFromBytes(file, fast.arrays.get('samples')) : samplesFromText(text);
-    const trajectories: RawTrajectory[] = [];
-    samples.forEach((s, i) => {
-      try {
-        trajectories.push(sampleToTrajectory(s, { task, model, ...place.context(i), entry: `samples[${i}]` }));
-      } catch (e) {
-        issues.push({ severity: 'error', message: `sample ${i}: ${(e as Error).message}`, line: place.line(i), entry: `samples[${i}]` });
-      }
-    });
-    // In Inspect's sample order, as the same log's `.eval` lists them.
-    trajectories.sort((a, b) => compareSamples({ id: a.meta?.sampleId, epoch: a.meta?.epoch }, { id: b.meta?.sampleId, epoch: b.meta?.epoch }));
-    return { format: FORMAT, trajectories, issues };
+    return readFromBytes(file) ?? readFromText(file);
   },
 };
+
+/**
+ * The log from its bytes, one sample at a time: each sample's text is decoded, parsed, read
+ * into a run and dropped, so neither the decoded log nor all parsed samples are ever held.
+ * Null when the log is not plain JSON (NaN..., a broken sample): the text path reads it.
+ */
+function readFromBytes(file: SourceFile): ReadResult | null {
+  const fast = readJsonObject(file, [], ['samples']);
+  if (!fast) return null;
+  const at = fast.arrays.get('samples');
+  let head: ReturnType<typeof logHead>;
+  try {
+    head = logHead(file, fast.doc, at?.spans.length ?? 0);
+  } catch {
+    return null; // the text path says why, after checking the whole log is JSON, as it always did
+  }
+  const trajectories: RawTrajectory[] = [];
+  for (let i = 0; i < (at?.spans.length ?? 0); i++) {
+    const text = piece(file, at!.spans[i]);
+    let sample: unknown;
+    try {
+      sample = JSON.parse(text);
+    } catch {
+      return null;
+    }
+    const place = { lines: new LinesFrom(text, at!.ranges[i].startLine), text, messageSpans: findArrays(text, ['messages']).at(-1)?.elements };
+    try {
+      trajectories.push(sampleToTrajectory(sample, { task: head.task, model: head.model, ...place, entry: `samples[${i}]` }));
+    } catch (e) {
+      head.issues.push({ severity: 'error', message: `sample ${i}: ${(e as Error).message}`, line: at!.ranges[i].startLine, entry: `samples[${i}]` });
+    }
+  }
+  return finish(trajectories, head.issues);
+}
+
+function readFromText(file: SourceFile): ReadResult {
+  const text = file.text();
+  let log: unknown;
+  try {
+    log = parseJsonLenient(text);
+  } catch (e) {
+    const err = e as SyntaxError & { line?: number };
+    throw new FormatError(FORMAT, `${file.name}: not valid JSON: ${err.message}`, err.line);
+  }
+  const samples = isObject(log) && Array.isArray(log.samples) ? log.samples : [];
+  const head = logHead(file, log, samples.length);
+  const place = samplesFromText(text);
+  const trajectories: RawTrajectory[] = [];
+  samples.forEach((s, i) => {
+    try {
+      trajectories.push(sampleToTrajectory(s, { task: head.task, model: head.model, ...place.context(i), entry: `samples[${i}]` }));
+    } catch (e) {
+      head.issues.push({ severity: 'error', message: `sample ${i}: ${(e as Error).message}`, line: place.line(i), entry: `samples[${i}]` });
+    }
+  });
+  return finish(trajectories, head.issues);
+}
+
+/** In Inspect's sample order, as the same log's `.eval` lists them. */
+function finish(trajectories: RawTrajectory[], issues: ReadIssue[]): ReadResult {
+  trajectories.sort((a, b) => compareSamples({ id: a.meta?.sampleId, epoch: a.meta?.epoch }, { id: b.meta?.sampleId, epoch: b.meta?.epoch }));
+  return { format: FORMAT, trajectories, issues };
+}
+
+/** The log's task and model, and the issues of the log as a whole. */
+function logHead(file: SourceFile, log: unknown, samples: number): { task: string | null; model: string | null; issues: ReadIssue[] } {
+  if (!isObject(log) || !isObject(log.eval)) {
+    throw new FormatError(FORMAT, `${file.name}: not an Inspect log (no "eval" object at the top level)`, 1);
+  }
+  const ev = log.eval;
+  const task = typeof ev.task === 'string' ? ev.task : null;
+  const model = typeof ev.model === 'string' ? ev.model : null;
+  const issues: ReadIssue[] = [];
+  if (typeof log.status === 'string' && log.status !== 'success') {
+    const err = isObject(log.error) ? `: ${String(log.error.message ?? '')}` : '';
+    issues.push({ severity: 'warning', message: `the eval's status is "${log.status}"${err}`, line: 1 });
+  }
+  if (!samples) issues.push({ severity: 'warning', message: 'the log holds no samples', line: 1 });
+  return { task, model, issues };
+}
 
 /** Where each sample and its messages sit, for their steps' lines. */
 interface SamplePlaces {
@@ -93,20 +136,6 @@ function samplesFromText(text: string): SamplePlaces {
       const at = findArrays(text, ['samples'])[0]?.elements[i];
       return at ? spanRange(lines, at).startLine : undefined;
     },
-  };
-}
-
-/** From the bytes: each sample's own text (decoded on its own) and lines counted from its first. */
-function samplesFromBytes(file: SourceFile, read: ElementsRead | undefined): SamplePlaces {
-  return {
-    context(i) {
-      const span = read?.spans[i];
-      if (!span || !read) return {};
-      const text = piece(file, span);
-      // The last `messages` array, as the text path's map keeps the last one it meets.
-      return { lines: new LinesFrom(text, read.ranges[i].startLine), text, messageSpans: findArrays(text, ['messages']).at(-1)?.elements };
-    },
-    line: (i) => read?.ranges[i]?.startLine,
   };
 }
 

@@ -13,7 +13,14 @@ const isWsByte = (b: number) => b === 32 || b === 10 || b === 13 || b === 9;
 
 /** Bytes: `i` at an opening quote; the offset after the closing quote, or -1. */
 function skipStringBytes(b: Uint8Array, i: number): number {
+  // Short strings (keys, small values: most of them) by a loop, long ones (outputs) by the
+  // native search: a call per short string cost more than the loop.
   let j = i + 1;
+  for (const stop = Math.min(b.length, j + 48); j < stop; j++) {
+    const c = b[j];
+    if (c === 34) return j + 1;
+    if (c === 92) j++;
+  }
   for (;;) {
     const q = b.indexOf(34, j);
     if (q === -1) return -1;
@@ -83,7 +90,7 @@ export interface ElementsRead {
 }
 
 /** The array opening at `i`: its elements and the offset after it, or null. */
-function arrayAt(b: Uint8Array, i: number, lines: ForwardLines): (ElementsRead & { end: number }) | null {
+function arrayAt(b: Uint8Array, i: number, lines: ForwardLines, parse = true): (ElementsRead & { end: number }) | null {
   const out: ElementsRead & { end: number } = { items: [], ranges: [], spans: [], end: -1 };
   i++;
   while (isWsByte(b[i])) i++;
@@ -94,9 +101,11 @@ function arrayAt(b: Uint8Array, i: number, lines: ForwardLines): (ElementsRead &
   for (;;) {
     const end = skipValueBytes(b, i);
     if (end === -1) return null;
-    const piece = parsePiece(b, i, end);
-    if (!piece) return null;
-    out.items.push(piece.value);
+    if (parse) {
+      const piece = parsePiece(b, i, end);
+      if (!piece) return null;
+      out.items.push(piece.value);
+    }
     out.ranges.push({ startLine: lines.lineAt(i), endLine: lines.lineAt(end - 1) });
     out.spans.push({ start: i, end });
     i = end;
@@ -141,10 +150,16 @@ export function readTopLevelArray(file: SourceFile): ArrayRead | null {
 /**
  * A file that is one JSON object, as `JSON.parse(file.text())` gives it, each member parsed on
  * its own and the arrays under `arrayKeys` element by element (with their lines and spans).
- * Null when the root is not an object or anything is out of the ordinary (a key given twice,
- * a `__proto__` key, a piece that does not parse).
+ * Arrays under `locateOnly` are only located (their `items` and the document's value empty):
+ * the caller parses each element when it gets to it, and must treat one that does not parse
+ * as a file that is not JSON. Null when the root is not an object or anything is out of the
+ * ordinary (a key given twice, a `__proto__` key, a piece that does not parse).
  */
-export function readJsonObject(file: SourceFile, arrayKeys: readonly string[]): { doc: Record<string, unknown>; arrays: Map<string, ElementsRead> } | null {
+export function readJsonObject(
+  file: SourceFile,
+  arrayKeys: readonly string[],
+  locateOnly: readonly string[] = [],
+): { doc: Record<string, unknown>; arrays: Map<string, ElementsRead> } | null {
   const b = file.bytes;
   let i = rootStart(b);
   if (b[i] !== 123) return null;
@@ -164,8 +179,8 @@ export function readJsonObject(file: SourceFile, arrayKeys: readonly string[]): 
     if (b[i] !== 58) return null;
     i++;
     while (isWsByte(b[i])) i++;
-    if (b[i] === 91 && arrayKeys.includes(key)) {
-      const arr = arrayAt(b, i, lines);
+    if (b[i] === 91 && (arrayKeys.includes(key) || locateOnly.includes(key))) {
+      const arr = arrayAt(b, i, lines, !locateOnly.includes(key));
       if (!arr) return null;
       doc[key] = arr.items;
       arrays.set(key, arr);
