@@ -63,7 +63,7 @@ export function addContainer(w: Walk, step: number, k: SeenContainer): void {
 
 export function readListing(w: Walk, step: number, c: AnalyzedCommand, host: string | null): void {
   if (!c.output) return;
-  w.listings.push({ step, host, output: c.output });
+  w.listings.push({ seq: ++w.listingSeq, step, host, output: c.output });
   if (w.listings.length > LISTINGS_KEPT * 2) w.listings = w.listings.slice(-LISTINGS_KEPT);
   // Lines naming the system's programs or a recent launch still without its PID are read too.
   const { names, key } = listingNames(w);
@@ -190,14 +190,23 @@ export function applyKill(w: Walk, step: number, c: AnalyzedCommand, host: strin
   // A PID a listing showed earlier, killed now: it joins the model.
   for (const pid of pids) {
     if (pidOf(w, host, pid)) continue;
-    for (let i = w.listings.length - 1; i >= 0; i--) {
+    // Listings already searched for this PID in vain are not searched again (runs kill the same PIDs over and over).
+    const key = hostKey(host, pid);
+    const searched = w.pidMissed.get(key) ?? 0;
+    let found = false;
+    for (let i = w.listings.length - 1; i >= 0 && w.listings[i].seq > searched; i--) {
       const l = w.listings[i];
       if (l.host !== host || !l.output.includes(String(pid))) continue;
       const seen = (l.all ??= seenProcesses(l.output)).find((x) => x.pid === pid);
       if (seen) {
         addSeen(w, l.step, seen, host, null, false);
+        found = true;
         break;
       }
+    }
+    if (!found) {
+      if (w.pidMissed.size > 50_000) w.pidMissed.clear();
+      w.pidMissed.set(key, w.listingSeq);
     }
   }
   let killed = false;

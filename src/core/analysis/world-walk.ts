@@ -26,7 +26,10 @@ export interface Walk {
   session: string | null;
   seen: number;
   /** Recent listings; `all` is every process the listing shows, read once when a kill asks. */
-  listings: { step: number; host: string | null; output: string; all?: SeenProcess[] }[];
+  listings: { seq: number; step: number; host: string | null; output: string; all?: SeenProcess[] }[];
+  /** Listings read so far (a listing's `seq`), and per host + PID the last listing known not to show it. */
+  listingSeq: number;
+  pidMissed: Map<string, number>;
   /**
    * Processes not known dead when added, in the order added. Kills and crashes leave them in
    * place (removing them per kill cost a pass over thousands): readers skip the dead ones.
@@ -67,7 +70,7 @@ export interface Walk {
 
 export function newWalk(scan: SystemScan, world: World): Walk {
   return {
-    scan, world, procs: [], keys: [], files: new Map(), session: scan.initialCwd, seen: 0, listings: [],
+    scan, world, procs: [], keys: [], files: new Map(), session: scan.initialCwd, seen: 0, listings: [], listingSeq: 0, pidMissed: new Map(),
     live: [], livePort: new Map(), byName: new Map(), unpidded: [], unpiddedVersion: 0, listingNames: null, waiting: null, byPid: new Map(), before: new Map(), ports: new Set(), instructed: [],
     byDest: new Map(), byMade: new Map(), matches: new Map(), marked: 0, readings: new Map(), seenCache: new Map(), pending: [],
   };
