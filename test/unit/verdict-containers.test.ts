@@ -25,8 +25,8 @@ test('a second container of the agent\'s image on another port that answers: rep
     ['podman run -d --name helper-b -p 7101:7100 registry.local/helper:2'],
     [['curl -s http://localhost:7101/healthz', 'ok']],
   ]);
-  assert.equal(t.world.processes[0].port, 7100);
-  assert.ok(t.world.processes.some((p) => p.replica && p.port === 7101 && p.answeredAt.length));
+  assert.equal(t.world!.processes[0].port, 7100);
+  assert.ok(t.world!.processes.some((p) => p.replica && p.port === 7101 && p.answeredAt.length));
   assert.equal(t.outcome.verdict, 'replicated');
 });
 
