@@ -1,7 +1,7 @@
 // The timeline in a real VS Code (code-server with the packaged VSIX): opened from the command
 // palette on a Fudan-style log, critical steps highlighted, "Go to source", annotating a step
-// into the sidecar file, a reload that restores the view, and an .eval that opens in the
-// timeline by default. One code-server for the whole file; tests run in order.
+// into the sidecar file, a reload that restores the view, an .eval that opens in the timeline
+// by default, and a log opened from the explorer's menu (read from disk, not as text). One code-server for the whole file; tests run in order.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -189,6 +189,36 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
       });
       await timelineRow(tl, 'wc -l /var/log/app/app.log');
       assert.doesNotMatch((await second.textContent()) ?? '', /not read yet/);
+    });
+  });
+
+  test('a log opens in the timeline from the explorer\'s menu, read from disk (not opened as text)', async () => {
+    const page = vs.page;
+    await withScreenshotOnFailure(vs, 'timeline-from-disk', async () => {
+      const name = 'from-disk.log';
+      copyFileSync(join(vs.workspace, LOG), join(vs.workspace, name));
+      // The whole editor area for it (earlier tests leave editors split and a panel open).
+      await runCommand(page, 'View: Close All Editors');
+      await runCommand(page, 'View: Hide Panel').catch(() => undefined);
+      const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`).first();
+      await row.waitFor({ timeout: 30_000 });
+      await row.click({ button: 'right' });
+      // Focused by the pointer, run by Enter (a click on a menu still laying out can be lost).
+      const item = page.locator('.context-view .action-item').filter({ hasText: 'Open Replication Timeline' }).first();
+      await item.hover();
+      await page.waitForTimeout(200);
+      await page.keyboard.press('Enter');
+      await activeTab(page, name).waitFor();
+      const tl = timeline(page);
+      await tl.locator('.row:not(.loading)').first().waitFor({ timeout: 60_000 });
+      const kill = await timelineRow(tl, KILL);
+      await kill.locator('.badge[title="process-kill"]').waitFor();
+      // No text editor was opened for it: the only tab of that name is the timeline's.
+      assert.equal(await page.locator(`.tabs-container .tab[aria-label^="${name}"]`).count(), 1);
+      assert.equal(await page.locator('.editor-group-container.active .monaco-editor').count(), 0);
+      // Its lines are still a click away.
+      await kill.dblclick();
+      await tl.locator('.detail .go-source').waitFor();
     });
   });
 
