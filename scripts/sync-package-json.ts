@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { applyEdits, modify, parse } from 'jsonc-parser';
-import { CATEGORY_TABLE, OBSTACLE_TABLE, tokenModifier } from '../src/core/taxonomy';
+import { CATEGORY_TABLE, DEFAULT_CATEGORY_SEVERITY, OBSTACLE_TABLE, tokenModifier } from '../src/core/taxonomy';
 import { SIDECAR_SUFFIXES, TRAJECTORY_FILE_NAMES, extensionNames } from '../src/core/file-names';
 
 export const PACKAGE_JSON = fileURLToPath(new URL('../package.json', import.meta.url));
@@ -33,6 +33,7 @@ export function expectedValues(): { path: (string | number)[]; value: unknown }[
       value: `Severity of context categories (${ids('context')}).`,
     },
     { path: [...SETTINGS, 'replicationLens.diagnostics.categories', 'properties'], value: perCategory },
+    { path: [...SETTINGS, 'replicationLens.diagnostics.categories', 'default'], value: { ...DEFAULT_CATEGORY_SEVERITY } },
     {
       path: ['contributes', 'semanticTokenModifiers'],
       value: CATEGORY_TABLE.map((r) => ({ id: tokenModifier(r.id), description: `Finding category ${r.id}` })),

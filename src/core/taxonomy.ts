@@ -95,6 +95,16 @@ const byId = new Map<string, CategoryDef>(CATEGORY_TABLE.map((r) => [r.id, r]));
 const obstacleById = new Map<string, ObstacleDef>(OBSTACLE_TABLE.map((r) => [r.id, r]));
 
 /** The row of a category id, or undefined for anything else. */
+/**
+ * The Problems panel's default per category, under the `critical`/`context` settings: critical
+ * steps that change the machine stay Warnings; those that only look (probing ports, checking
+ * that a service answers) are Information, so a long run's panel is one a researcher keeps on.
+ */
+export const DEFAULT_CATEGORY_SEVERITY: Readonly<Record<string, 'information'>> = Object.freeze({
+  'port-discovery': 'information',
+  'liveness-check': 'information',
+});
+
 export function categoryDef(id: string): CategoryDef | undefined {
   return byId.get(id);
 }

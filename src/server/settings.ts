@@ -2,6 +2,7 @@
 // diagnostics and at what severity. The client sends them as initializationOptions and
 // again on every change, so the first diagnostics never wait for a round-trip.
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { DEFAULT_CATEGORY_SEVERITY } from '../core/taxonomy';
 import { CATEGORIES, isCritical, type Category, type ObstacleLabel } from '../core/model';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -33,9 +34,9 @@ export const DEFAULT_SETTINGS: ServerSettings = {
     critical: 'warning',
     context: 'off',
     obstacles: 'information',
-    parseErrors: 'error',
+    parseErrors: 'warning',
     claims: 'information',
-    categories: {},
+    categories: { ...DEFAULT_CATEGORY_SEVERITY },
   },
   codeLens: { enabled: true },
   semanticTokens: { enabled: true },
@@ -62,7 +63,8 @@ export function parseSettings(section: unknown): ServerSettings {
   const s = obj(section);
   const d = obj(s.diagnostics);
   const D = DEFAULT_SETTINGS.diagnostics;
-  const categories: Record<string, SeverityName> = {};
+  // The user's overrides go over the defaults (a setting of `{}` keeps the quiet defaults).
+  const categories: Record<string, SeverityName> = { ...DEFAULT_CATEGORY_SEVERITY };
   for (const [k, v] of Object.entries(obj(d.categories))) {
     if (SEVERITIES.includes(v as SeverityName)) categories[k] = v as SeverityName;
   }

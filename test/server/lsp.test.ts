@@ -9,6 +9,10 @@ import type { CodeLens, Diagnostic, DocumentSymbol, FoldingRange, Hover, Locatio
 import { DidChangeConfigurationNotification } from 'vscode-languageserver-protocol';
 import type { AnalyzedStep, Thread } from '../../src/core/model';
 import { isCritical } from '../../src/core/model';
+import { DEFAULT_CATEGORY_SEVERITY } from '../../src/core/taxonomy';
+
+/** Critical categories the Problems panel shows as Information by default (port probes, liveness checks). */
+const quiet = (category: string) => category in DEFAULT_CATEGORY_SEVERITY;
 import { runRequest, runsRequest, stepRequest, stepsRequest, type RunsResult, type StepCommandArgs } from '../../src/protocol/lsp';
 import { FIXTURES, LABELLED, SERVER, startServer, uriOf, type Server } from './harness';
 
@@ -90,7 +94,7 @@ test('outline: one symbol per step, named by its command; every labelled command
   assert.ok(missing.length <= labelled * 0.05, `labelled commands missing from outlines (${missing.length}/${labelled}):\n${missing.join('\n')}`);
 });
 
-test('diagnostics: a Warning per critical finding, on the words it rests on; obstacles as Information', corpus, async () => {
+test('diagnostics: a Warning per critical finding that changes the machine, on the words it rests on; obstacles, port probes and liveness checks as Information', corpus, async () => {
   let checked = 0;
   for (const [f, o] of opened) {
     const runs = await runsOf(o.uri);
@@ -104,7 +108,7 @@ test('diagnostics: a Warning per critical finding, on the words it rests on; obs
             const key = `${fd.category}@${fd.span}-${fd.spanIn}`;
             if (seen.has(key)) continue;
             seen.add(key);
-            const into = fd.category.startsWith('obstacle:') ? obstacles : isCritical(fd.category) ? expected : null;
+            const into = fd.category.startsWith('obstacle:') || quiet(fd.category) ? obstacles : isCritical(fd.category) ? expected : null;
             into?.set(fd.category, (into.get(fd.category) ?? 0) + 1);
             if (isCritical(fd.category) && fd.spanIn === 'command' && !typedKeyByKey(runs)) {
               // The warning for this finding covers exactly its words in the document.
@@ -121,10 +125,10 @@ test('diagnostics: a Warning per critical finding, on the words it rests on; obs
       for (const d of o.diagnostics) if (d.severity === sev && typeof d.code === 'string' && d.code !== 'malformed' && d.code !== 'unparsed-command' && d.code !== 'claim') m.set(d.code, (m.get(d.code) ?? 0) + 1);
       return m;
     };
-    assert.deepEqual(count(2), expected, `${f}: warnings are exactly the critical findings`);
-    assert.deepEqual(count(3), obstacles, `${f}: information diagnostics are exactly the obstacles`);
+    assert.deepEqual(count(2), expected, `${f}: warnings are exactly the critical findings that change the machine`);
+    assert.deepEqual(count(3), obstacles, `${f}: information diagnostics are exactly the obstacles, port probes and liveness checks`);
     // The labels and the diagnostics agree on which critical categories the file shows.
-    const labelled = new Set(labelsOf(f).trajectories.flatMap((t) => t.commands.flatMap((c) => c.categories.filter(isCritical))));
+    const labelled = new Set(labelsOf(f).trajectories.flatMap((t) => t.commands.flatMap((c) => c.categories.filter((x) => isCritical(x) && !quiet(x)))));
     const warned = new Set(o.diagnostics.filter((d) => d.severity === 2).map((d) => String(d.code)));
     const missed = [...labelled].filter((c) => !warned.has(c));
     assert.ok(missed.length <= 1, `${f}: labelled categories without any warning: ${missed.join(', ')}`);
@@ -242,7 +246,7 @@ test('code lenses: badges, "Show in timeline" and "Annotate" above each step', c
     const step = await server.conn.sendRequest(stepRequest, { uri: o.uri, runId: args.runId, index: args.step });
     assert.equal(step?.id, args.stepId);
     const critical = badges.filter((b) => b.command!.title.includes('⚠'));
-    assert.equal(critical.length > 0, o.diagnostics.some((d) => d.severity === 2), `${f}: critical badges iff warnings`);
+    assert.equal(critical.length > 0, o.diagnostics.some((d) => d.severity === 2 || (d.severity === 3 && quiet(String(d.code)))), `${f}: critical badges iff critical diagnostics`);
   }
 });
 
@@ -354,11 +358,11 @@ test('settings choose categories and severities, at start and on change', fixtur
   }
 });
 
-test('malformed records and unparseable commands are Errors; unclaimed JSON is left alone', fixtures, async () => {
+test('malformed records and unparseable commands are Warnings; unclaimed JSON is left alone', fixtures, async () => {
   const s = await startServer();
   try {
     const broken = await s.open(path.join(FIXTURES, 'broken.chatbot.log'), 'chatbot-log');
-    const errors = broken.diagnostics.filter((d) => d.severity === 1);
+    const errors = broken.diagnostics.filter((d) => d.severity === 2 && (d.code === 'malformed' || d.code === 'unparsed-command'));
     assert.ok(errors.some((d) => d.code === 'malformed' && /action block does not parse/.test(String(d.message))));
     const unparsed = errors.find((d) => d.code === 'unparsed-command');
     assert.ok(unparsed);
