@@ -41,6 +41,10 @@ function urlsOf(v: CommandView): UrlTarget[] {
   return (v.urlsSeen ??= urlTargets(v.args));
 }
 
+/** Servers whose `-b` is the address they bind (elsewhere `-b` means something else: `git checkout -b`). */
+const SERVERS_WITH_B = new Set(['gunicorn', 'hypercorn', 'daphne', 'waitress-serve']);
+const PATTERN_KILLERS = new Set(['pkill', 'pgrep']);
+
 function readPorts(v: CommandView): number[] {
   const ports: number[] = [];
   const a = v.args;
@@ -58,6 +62,10 @@ function readPorts(v: CommandView): number[] {
       const val = a[i + 1] ?? '';
       const dm = /^(?:[\d.]+:)?(\d+)(?::\d+)?$/.exec(val); // docker -p 8001:8000 -> 8001
       if (dm) add(dm[1]);
+    } else if ((m = /^--(?:bind|listen|addr|http-addr|host-port)=(?:\S*:)?(\d+)$/.exec(x))) add(m[1]);
+    else if (/^--(?:bind|listen|addr|http-addr|host-port)$/.test(x) || (x === '-b' && SERVERS_WITH_B.has(v.name))) {
+      const bm = /^(?:\S*:)?(\d+)$/.exec(a[i + 1] ?? ''); // gunicorn -b 0.0.0.0:8001, --listen :8001
+      if (bm) add(bm[1]);
     } else if ((m = /^(\d+)\/(tcp|udp)$/.exec(x))) add(m[1]);
     else if ((m = /^\/dev\/(?:tcp|udp)\/[^/]+\/(\d+)$/.exec(x))) add(m[1]);
   }
@@ -66,6 +74,14 @@ function readPorts(v: CommandView): number[] {
     if (m) add(m[1]);
   }
   for (const u of urlsOf(v)) if (u.port !== null) addUnique(ports, u.port);
+  // `python -m http.server 9000`: the port is the module's first operand.
+  if (a[0] === '-m' && a[1] === 'http.server' && /^\d+$/.test(a[2] ?? '')) add(a[2]);
+  // `pkill -f "server.py --port 8001"`: the pattern names the port of the process it matches.
+  if (PATTERN_KILLERS.has(v.name) && v.short('f')) {
+    const ops = v.operands();
+    const pattern = ops[ops.length - 1] ?? '';
+    for (const m of pattern.matchAll(/--(?:port|listen-port|server-port)[= ](\d+)|(?:^|\s)-p\s+(\d+)|:(\d{2,5})\b/g)) add(m[1] ?? m[2] ?? m[3]);
+  }
   if (/^(nc|ncat|netcat)$/.test(v.name)) {
     const ops = v.operands();
     for (const o of ops.slice(1)) {
@@ -91,6 +107,14 @@ export function entitiesOf(v: CommandView, category: Category): Entities {
     case 'process-discovery':
       if (v.name === 'kill') {
         for (const o of v.operands()) if (/^\d+$/.test(o)) addUnique(e.pids, Number(o));
+        // `kill $(lsof -t -i:8001)`: the kill's target is whatever the substitution finds on that port.
+        for (const w of v.cmd.words) {
+          if (!w.dynamic) continue;
+          for (const p of portsInSubstitution(w.value)) addUnique(e.ports, p);
+          // `kill $(cat server.pid)`: the PID file links the kill to the launch that wrote it.
+          const pidFile = /\$\(\s*cat\s+([^\s)]+)\s*\)|`\s*cat\s+([^\s`]+)\s*`/.exec(w.value);
+          if (pidFile) addUnique(e.paths, pidFile[1] ?? pidFile[2]);
+        }
       } else if (['pkill', 'killall', 'pgrep', 'pidof'].includes(v.name)) {
         const ops = v.operands();
         if (ops.length) addUnique(e.processes, ops[ops.length - 1]);
@@ -132,6 +156,17 @@ export function entitiesOf(v: CommandView, category: Category): Entities {
       break;
   }
   return uniqueEntities(e);
+}
+
+/** Ports a substitution's lookup names: `lsof -t -i:8001`, `fuser 8001/tcp`, `pgrep -f "--port 8001"`. */
+function portsInSubstitution(text: string): number[] {
+  if (!/\$\(|`/.test(text)) return [];
+  const out: number[] = [];
+  for (const m of text.matchAll(/-i\s*(?:tcp|udp)?:(\d{2,5})\b|\b(\d{2,5})\/(?:tcp|udp)\b|--(?:port|listen-port|server-port)[= ](\d{2,5})\b|[\s'"]:(\d{2,5})\b/g)) {
+    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    if (isPort(n)) out.push(n);
+  }
+  return out;
 }
 
 /** What a launch starts, as a name a researcher recognises: `start.py`, `vllm.entrypoints.openai.api_server`, `uvicorn`. */

@@ -73,7 +73,7 @@ const SERVER_PROGRAMS = ['uvicorn', 'gunicorn', 'hypercorn', 'llama-server', 'te
 const pythonModule = (v: CommandView) => (v.args[0] === '-m' ? v.args[1] ?? '' : '');
 
 /** A URL or HOST:PORT among the arguments. */
-export const URL_ARG = /^(https?:\/\/[^\s]+|(localhost|[\w-]+(\.[\w-]+)*|\[[0-9a-f:]+\]):\d{2,5}(\/\S*)?)$/i;
+export const URL_ARG = /^(https?:\/\/[^\s]+|(localhost|\w[\w-]*(\.[\w-]+)*|\[[0-9a-f:]+\]):\d{2,5}(\/\S*)?)$/i;
 
 /** The command disables, by removing, moving, truncating or writing over, a file named as a stop mechanism. */
 function disablesStopMechanism(v: CommandView): boolean {
