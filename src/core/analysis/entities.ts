@@ -57,6 +57,7 @@ function readPorts(v: CommandView): number[] {
     let m: RegExpExecArray | null;
     if ((m = /^-[A-Za-z]*i(?:tcp|udp)?:?(\d+)$/i.exec(x))) add(m[1]);
     else if ((m = /^(?:tcp|udp)?:(\d+)$/i.exec(x))) add(m[1]);
+    else if ((m = /^:(\d{2,5})\//.exec(x)) && /^(http|https|xh)$/.test(v.name)) add(m[1]); // httpie `:4101/chat`
     else if ((m = /^--(?:port|listen-port|server-port)=(\d+)$/.exec(x))) add(m[1]);
     else if (/^--(port|listen-port|server-port)$/.test(x) || (x === '-p' && v.name !== 'ssh' && v.name !== 'mkdir')) {
       const val = a[i + 1] ?? '';
@@ -171,6 +172,9 @@ function portsInSubstitution(text: string): number[] {
 
 /** What a launch starts, as a name a researcher recognises: `start.py`, `vllm.entrypoints.openai.api_server`, `uvicorn`. */
 export function programIdentity(v: CommandView): string {
+  // `systemctl --user start wren-llm`, `service ollama start`: the unit is what runs.
+  if (v.name === 'systemctl' || v.name === 'supervisorctl') return v.operands()[1] ?? v.name;
+  if (v.name === 'service') return v.operands()[0] ?? v.name;
   if (/^python[\d.]*$/.test(v.name) || ['node', 'deno', 'bun', 'bash', 'sh'].includes(v.name)) {
     if (v.args[0] === '-m' && v.args[1]) return v.args[1];
     const script = v.args.find((a) => !a.startsWith('-'));
