@@ -31,7 +31,8 @@ export interface Sample {
 /** `v8`: 'tuned' as the CLI and the language server run, or 'default-tier-up' (bench/tier-up.ts). */
 async function child(file: string, v8 = 'tuned'): Promise<void> {
   useBaselineWasmCompiler(); // as the CLI and the language server do
-  const { initAnalysis, analyzeRead } = await import('../src/core/analyze');
+  const { analyzeRead } = await import('../src/core/analyze');
+  const { initAnalysis } = await import('../src/node/init-analysis');
   const { readFile, sourceFile } = await import('../src/core/formats');
   let t = performance.now();
   await initAnalysis();

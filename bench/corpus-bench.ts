@@ -4,7 +4,7 @@
 // format, the lineage, and the HTML report).
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import { initAnalysis } from '../src/core/analyze';
+import { initAnalysis } from '../src/node/init-analysis';
 import { buildLineage, corpusStats, summarizeRuns } from '../src/core/corpus';
 import { shellProgramsOf } from '../src/core/corpus/shell-programs';
 import { renderReport } from '../src/core/corpus/report/html';

@@ -53,7 +53,8 @@ function childParse(file: string): void {
 }
 
 async function childRead(file: string): Promise<void> {
-  const { initAnalysis, analyzeRead } = await import('../src/core/analyze');
+  const { analyzeRead } = await import('../src/core/analyze');
+  const { initAnalysis } = await import('../src/node/init-analysis');
   const { readFile, sourceFile } = await import('../src/core/formats');
   useBaselineWasmCompiler(); // as the CLI and the language server do
   await initAnalysis();
@@ -75,7 +76,8 @@ async function childRead(file: string): Promise<void> {
 }
 
 async function childEval(file: string): Promise<void> {
-  const { initAnalysis, analyzeRun } = await import('../src/core/analyze');
+  const { analyzeRun } = await import('../src/core/analyze');
+  const { initAnalysis } = await import('../src/node/init-analysis');
   const { sourceFile } = await import('../src/core/formats');
   const { inspectEvalReader } = await import('../src/core/formats/inspect-eval');
   useBaselineWasmCompiler(); // as the CLI and the language server do

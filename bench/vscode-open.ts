@@ -16,6 +16,11 @@ import { commandTitle, e2eSkipReason, launchVSCode, openFile, quickInput, timeli
 import { chatbotLog, ensureGenerated, fail, machine, median, RESULTS } from './measure';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3;
+/** `--only eval,small`: measure only these files (eval, big, small). */
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
+/** Where the extension host and the server write their timestamps (src/node/trace.ts). */
+const TRACE = join(mkdtempSync(join(tmpdir(), 'rl-bench-trace-')), 'trace.log');
+process.env.RL_TRACE = TRACE;
 const EVAL_SAMPLES = 59;
 
 /** The generated 100 MB .eval: 59 samples of shell-heavy turns. */
@@ -62,6 +67,8 @@ async function openTimelineOf(page: VSCode['page'], name: string): Promise<numbe
 }
 
 interface Open {
+  /** Where the time went: event -> ms after the open action (host, server and webview). */
+  phases: string;
   list: number;
   rows: number;
   dom: number;
@@ -104,8 +111,10 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
   await tl.locator('.row:not(.loading)').first().waitFor({ timeout: 120_000 });
   const rows = Date.now() - t0;
   const runs = await tl.locator('.run-picker vscode-option').count();
+  const phases = await tracePhases(tl, t0);
   const dom = await tl.locator('*').count();
   return {
+    phases,
     list,
     rows,
     dom,
@@ -113,6 +122,23 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
     hostMB: peakRss((c) => /extensionHost|--type=extensionHost/.test(c) && !/server\.js/.test(c)),
     serverMB: peakRss((c) => /dist\/server\.js/.test(c)),
   };
+}
+
+/** The trace lines after t0 and the webview's own marks, as `event +ms` (for finding where the time goes). */
+async function tracePhases(tl: ReturnType<typeof timeline>, t0: number): Promise<string> {
+  const events: [number, string][] = [];
+  for (const line of readFileSync(TRACE, 'utf8').split('\n')) {
+    const m = /^(\d+) (\S+) (.*)$/.exec(line);
+    if (m && Number(m[1]) >= t0) events.push([Number(m[1]), `${m[2]}: ${m[3]}`]);
+  }
+  const web = await tl.locator('body').evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const marks = performance.getEntriesByType('mark').filter((e) => e.name.startsWith('rl:')).map((e) => [e.name, e.startTime] as const);
+    return { origin: performance.timeOrigin, marks: [['nav start', 0] as const, ['DOMContentLoaded', nav?.domContentLoadedEventEnd ?? 0] as const, ...marks] };
+  });
+  for (const [name, at] of web.marks) events.push([Math.round(web.origin + at), `webview: ${name}`]);
+  events.sort((a, b) => a[0] - b[0]);
+  return events.map(([at, e]) => `${e} +${at - t0}`).join(', ');
 }
 
 async function main(): Promise<void> {
@@ -129,6 +155,7 @@ async function main(): Promise<void> {
   try {
     for (const k of ['small', 'eval', 'big'] as const) {
       results[k] = [];
+      if (ONLY && !ONLY.includes(k)) continue;
       for (let r = 0; r < RUNS; r++) {
         let o: Open;
         try {
@@ -140,6 +167,7 @@ async function main(): Promise<void> {
         }
         results[k].push(o);
         console.log(`${names[k]} run ${r + 1}: list ${o.list} ms, rows ${o.rows} ms, ${o.runs} runs listed, DOM ${o.dom}, ext host ${o.hostMB.toFixed(0)} MB, server ${o.serverMB.toFixed(0)} MB`);
+        console.log(`  ${o.phases}`);
       }
     }
   } finally {

@@ -18,7 +18,7 @@ interface Sample {
 
 async function child(mode: string, file: string, passes: number): Promise<void> {
   if (mode === 'baseline') useBaselineWasmCompiler();
-  const { initAnalysis } = await import('../src/core/analyze');
+  const { initAnalysis } = await import('../src/node/init-analysis');
   const { parseShellUncached } = await import('../src/core/shell/parser');
   const { splitSimple, splitHeredoc } = await import('../src/core/shell/simple');
   const { readFile, sourceFile } = await import('../src/core/formats');

@@ -1,7 +1,7 @@
 // One esbuild script, one context per bundle (STYLE.md): extension and server and CLI for
 // Node, the webview for the browser. `--watch` rebuilds, `--production` minifies.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -36,7 +36,8 @@ for (const [name, entry] of Object.entries(nodeEntries)) {
     // jsonc-parser's UMD main requires files esbuild cannot see; its ESM build bundles.
     mainFields: ['module', 'main'],
     target: 'node20',
-    external: ['vscode'],
+    // DuckDB is a native library (SQL over a study): loaded from node_modules at run time, never bundled.
+    external: ['vscode', '@duckdb/node-api'],
     banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
   }));
 }
@@ -75,7 +76,11 @@ function copyAssets() {
   mkdirSync('dist/webview', { recursive: true });
   const codicons = dirname(require.resolve('@vscode/codicons/dist/codicon.css'));
   for (const f of ['codicon.css', 'codicon.ttf']) cpSync(join(codicons, f), join('dist/webview', f));
-  if (existsSync('media/timeline.css')) cpSync('media/timeline.css', 'dist/webview/timeline.css');
+  // The stylesheet: media/timeline.css, then the components' sheets beside it (media/timeline-*.css).
+  if (existsSync('media/timeline.css')) {
+    const parts = ['timeline.css', ...readdirSync('media').filter((f) => /^timeline-[\w-]+\.css$/.test(f)).sort()];
+    writeFileSync('dist/webview/timeline.css', parts.map((f) => readFileSync(join('media', f), 'utf8')).join('\n'));
+  }
 }
 
 copyAssets();

@@ -2,7 +2,8 @@
 // recall and every mistake. `npx tsx scripts/score-corpus.ts [DIR]`
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { initAnalysis, analyzeBytes } from '../src/core/analyze';
+import { analyzeBytes } from '../src/core/analyze';
+import { initAnalysis } from '../src/node/init-analysis';
 import { scoreAnalysis, addScores, verdictScore, VERDICT_IDS, type LabelFile, type Score } from '../src/core/scoring';
 
 (async () => {

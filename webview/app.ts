@@ -15,12 +15,14 @@ import { el } from './text';
 import { bindKeys } from './keys';
 import { AnnotationState, markPasses, PendingSaves, renderNotes, renderOrphans, type NotesActions } from './annotations';
 import { openAnnotateForm } from './annotate-form';
+import { WorldView } from './world-view';
 
 export class TimelineApp {
   readonly bridge = new Bridge();
   readonly header: Header;
   readonly list: VirtualList;
   readonly minimap: Minimap;
+  readonly world: WorldView;
   private readonly message: HTMLElement;
   state: TimelineState;
   private runs: RunsResult | null = null;
@@ -53,7 +55,7 @@ export class TimelineApp {
     this.state = { ...defaultState(), ...(this.bridge.getState() ?? {}) };
     this.state.filters = { ...defaultState().filters, ...this.state.filters };
     const root = document.getElementById('app') ?? document.body;
-    this.header = new Header(root, { filters: (f) => this.setFilters(f), run: (id) => this.selectRun(id, false) });
+    this.header = new Header(root, { filters: (f) => this.setFilters(f), run: (id) => this.selectRun(id, false), step: (i) => this.selectStep(i) });
     this.minimap = new Minimap(this.header.root, (pos) => this.jumpToPos(pos));
     this.orphanBox = el('div', 'orphans-box');
     this.orphanBox.hidden = true;
@@ -71,6 +73,7 @@ export class TimelineApp {
         this.save();
       },
     });
+    this.world = new WorldView(root, this.list.viewport, (i) => this.selectStep(i));
     this.header.setFilters(this.state.filters);
     bindKeys(this);
     this.bridge.onNotification((m) => {
@@ -146,6 +149,7 @@ export class TimelineApp {
     }, 0);
     const keep = restoring && sameAsSaved;
     if (!keep) Object.assign(this.state, { selected: null, expanded: null, scrollTop: 0 });
+    this.world.setRun(run, this.state.selected);
     this.applyFilters();
     if (keep) {
       const exp = this.state.expanded;
@@ -167,6 +171,8 @@ export class TimelineApp {
   /** A run that was only listed (a sample of a large `.eval`): the server reads it now. */
   private async readRun(id: string, restoring: boolean): Promise<void> {
     this.showMessage('Reading the run\u2026');
+    // The list shows while the run is read (a large `.eval` lists its samples before any is read).
+    if (this.runs) this.header.setRun(this.runs.runs, null, this.boot.fileName, this.annotatedCounts());
     let read: RunSummary | null;
     try {
       read = await this.bridge.run(id);
@@ -197,6 +203,7 @@ export class TimelineApp {
     const follow = this.list.atEnd();
     this.run = run;
     this.setTicks(run);
+    this.world.setRun(run, this.state.selected);
     this.store?.invalidate(run.stepCount);
     this.header.setRun(this.runs?.runs ?? [], run, this.boot.fileName, this.annotatedCounts());
     this.minimap.setTicks(this.ticks);
@@ -335,7 +342,7 @@ export class TimelineApp {
     let duration: number | null = null;
     const next = this.ticks[pos + 1];
     if (tick?.time != null && next?.time != null) duration = next.time - tick.time;
-    renderRow(row, pos, tick, step, { matcher: this.matcher, t0: this.t0, duration, mark: this.marks.get(pos), labelTitle: (t) => this.notes.title(t) });
+    renderRow(row, pos, tick, step, { matcher: this.matcher, t0: this.t0, duration, mark: this.marks.get(pos), labelTitle: (t) => this.notes.title(t), world: this.world });
     const index = tick?.index ?? pos;
     const selected = this.state.selected === index;
     row.classList.toggle('selected', selected);
@@ -391,6 +398,7 @@ export class TimelineApp {
     this.list.viewport.setAttribute('aria-activedescendant', `row-${item}`);
     this.list.reveal(item, mode);
     this.minimap.update({ selected: pos });
+    this.world.select(this.state.selected);
     this.save();
   }
 
@@ -463,7 +471,7 @@ export class TimelineApp {
     if (!box || !this.store || !this.run) return;
     const pos = this.visible[item];
     const token = ++this.expandedToken;
-    const ctx = { matcher: this.matcher, threads: this.run.threads, textSource: this.boot.textSource, complete: false };
+    const ctx = { matcher: this.matcher, threads: this.run.threads, textSource: this.boot.textSource, complete: false, world: this.world };
     const actions = {
       goToSource: (s: AnalyzedStep) => this.goToSource(s),
       jumpToIndex: (i: number) => {

@@ -7,6 +7,8 @@ import { renderMarkdown } from './markdown';
 import { commandDecos } from './row';
 import { appendDecorated, appendText, el, formatBytes, searchRanges } from './text';
 import { ENTITY_KINDS, entityText, labelClass, labelText, stepNo, threadVerb } from './labels';
+import { renderClaims } from './claims-badge';
+import type { RowWorld } from './world-view';
 
 export interface DetailActions {
   goToSource(step: AnalyzedStep): void;
@@ -23,6 +25,8 @@ export interface DetailContext {
   textSource: boolean;
   /** False while only the page copy (outputs cut) is shown. */
   complete: boolean;
+  /** The run's claims by step (absent: none shown). */
+  world?: RowWorld;
 }
 
 const FOLD_LINES = 30;
@@ -51,6 +55,8 @@ export function renderDetail(box: HTMLElement, step: AnalyzedStep, ctx: DetailCo
     renderMarkdown(th, step.thought);
     box.appendChild(th);
   }
+  const claims = ctx.world?.claims(step.index);
+  if (claims?.length) box.appendChild(renderClaims(claims, actions.jumpToIndex));
 
   step.commands.forEach((c, i) => box.appendChild(renderCommand(step, c, i, ctx, actions)));
 

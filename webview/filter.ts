@@ -12,7 +12,7 @@ export function needsContent(f: TimelineFilters): boolean {
 }
 
 export function isFiltering(f: TimelineFilters): boolean {
-  return f.labels.length > 0 || f.annotated || f.annotatedByMe || f.disagreements || f.criticalOnly || needsContent(f);
+  return f.labels.length > 0 || f.annotated || f.annotatedByMe || f.disagreements || f.criticalOnly || !!f.claims || needsContent(f);
 }
 
 /** The search as a case-insensitive RegExp, or an Error for an invalid pattern. */
@@ -34,6 +34,7 @@ export function buildMatcher(f: TimelineFilters): RegExp | null | Error {
 export function tickPasses(t: Tick | undefined, f: TimelineFilters, annotated: boolean, annotationOk = true): boolean {
   if (f.annotated && !annotated) return false;
   if (!annotationOk) return false;
+  if (f.claims && !t?.claims) return false;
   const cats = t?.categories ?? [];
   if (f.criticalOnly && !cats.some(isCritical)) return false;
   if (f.labels.length) {

@@ -5,10 +5,13 @@ import type { RunSummary } from '../src/protocol/lsp';
 import type { TimelineFilters } from '../src/protocol/webview';
 import { el } from './text';
 import { labelClass, labelText } from './labels';
+import { renderReasoning } from './evidence';
 
 export interface HeaderCallbacks {
   filters(f: TimelineFilters): void;
   run(id: string): void;
+  /** Select and scroll to a step (the verdict's evidence). */
+  step?(index: number): void;
 }
 
 const ROLES = ['assistant', 'user', 'system', 'tool', 'environment'];
@@ -27,6 +30,7 @@ type Select = HTMLElement & { value: string };
 export class Header {
   readonly root: HTMLElement;
   private readonly runRow: HTMLElement;
+  private readonly reasoning: HTMLElement;
   private readonly chips: HTMLElement;
   private readonly search: TextField;
   private readonly regex: ToolbarButton;
@@ -39,6 +43,9 @@ export class Header {
     this.root = el('header', 'header');
     this.runRow = el('div', 'run-row');
     this.root.appendChild(this.runRow);
+    this.reasoning = el('div', 'reasoning-row');
+    this.reasoning.hidden = true;
+    this.root.appendChild(this.reasoning);
 
     const controls = el('div', 'controls');
     this.search = document.createElement('vscode-textfield') as TextField;
@@ -139,7 +146,9 @@ export class Header {
               ? f.annotatedByMe
               : label === '@disagreements'
                 ? f.disagreements
-                : f.labels.includes(label);
+                : label === '@claims'
+                  ? !!f.claims
+                  : f.labels.includes(label);
       chip.setAttribute('aria-pressed', String(on));
     }
   }
@@ -167,6 +176,7 @@ export class Header {
     if (!run) {
       this.runRow.appendChild(el('span', 'title', fileName));
       this.chips.replaceChildren();
+      this.reasoning.hidden = true;
       return;
     }
     const title = el('span', 'title', runs.length > 1 ? '' : run.title || fileName);
@@ -184,6 +194,8 @@ export class Header {
     const v = el('span', `verdict verdict-${run.outcome.verdict}`, run.outcome.verdict);
     v.title = run.outcome.reason + (run.outcome.evidence.length ? ` (steps ${run.outcome.evidence.map((i) => i + 1).join(', ')})` : '');
     this.runRow.appendChild(v);
+    this.reasoning.replaceChildren(renderReasoning(run, (i) => this.cb.step?.(i)));
+    this.reasoning.hidden = false;
     this.runRow.appendChild(el('span', 'muted counts', `${run.stepCount.toLocaleString()} steps \u00B7 ${run.commandCount.toLocaleString()} commands`));
     if (run.issues.length) {
       const w = el('span', 'issues');
@@ -208,12 +220,17 @@ export class Header {
         else if (label === '@annotated') this.emit({ annotated: !f.annotated });
         else if (label === '@mine') this.emit({ annotatedByMe: !f.annotatedByMe });
         else if (label === '@disagreements') this.emit({ disagreements: !f.disagreements });
+        else if (label === '@claims') this.emit({ claims: !f.claims });
         else this.emit({ labels: f.labels.includes(label) ? f.labels.filter((l) => l !== label) : [...f.labels, label] });
       });
       this.chips.appendChild(b);
     };
     const crit = run.ticks.reduce((n, t) => n + (t.categories.some(isCritical) ? 1 : 0), 0);
     chip('@critical', 'critical', crit, 'toggle');
+    // Always offered (0 when none), so a researcher sees the run was checked for claims.
+    const claimed = run.ticks.reduce((n, t) => n + (t.claims ? 1 : 0), 0);
+    chip('@claims', 'claims', claimed, 'toggle claims', 'question');
+    (this.chips.lastElementChild as HTMLElement).title = `${claimed} step${claimed === 1 ? '' : 's'} whose thought claims an effect the outputs contradict or never show`;
     for (const c of CATEGORIES) {
       const n = run.counts[c];
       if (n) chip(c, labelText(c), n, labelClass(c));

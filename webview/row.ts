@@ -6,6 +6,9 @@ import { formatClock, formatDuration, formatOffset, labelClass, labelText, stepN
 import type { Tick } from './filter';
 import type { AnnotationMark } from '../src/protocol/webview';
 import { chipClass } from './annotations';
+import { claimBadge } from './claims-badge';
+import { paintLanes } from './lifelines';
+import type { RowWorld } from './world-view';
 
 export interface RowContext {
   matcher: RegExp | null;
@@ -17,6 +20,8 @@ export interface RowContext {
   mark: AnnotationMark | undefined;
   /** A label or verdict token as the chip's text. */
   labelTitle(token: string): string;
+  /** The run's lifelines and claims (absent: none drawn). */
+  world?: RowWorld;
 }
 
 const ROW_CHIPS = 4;
@@ -69,8 +74,9 @@ export function renderRow(row: HTMLElement, pos: number, tick: Tick | undefined,
   const crit = cats.find(isCritical);
   row.className = `row${crit ? ` critical accent-${crit}` : ''}${step ? '' : ' loading'}`;
 
+  const index = tick?.index ?? step?.index ?? pos;
   const head = el('div', 'line head');
-  head.appendChild(el('span', 'idx', `#${stepNo(tick?.index ?? step?.index ?? pos)}`));
+  head.appendChild(el('span', 'idx', `#${stepNo(index)}`));
   if (step && step.role !== 'assistant') head.appendChild(el('span', `role role-${step.role}`, step.role));
   if (tick?.time != null) {
     const t = el('span', 'time', ctx.t0 != null ? `+${formatOffset(tick.time - ctx.t0)}` : formatClock(tick.time));
@@ -85,6 +91,9 @@ export function renderRow(row: HTMLElement, pos: number, tick: Tick | undefined,
     head.appendChild(d);
   }
   const bs = el('span', 'badges');
+  const claimed = ctx.world?.claims(index);
+  const claim = claimBadge(claimed, claimed?.length ?? tick?.claims ?? 0);
+  if (claim) bs.appendChild(claim);
   badges(bs, [...cats.filter(isCritical), ...cats.filter((c) => !isCritical(c)), ...obstacles]);
   const mark = ctx.mark;
   if (mark) {
@@ -141,4 +150,5 @@ export function renderRow(row: HTMLElement, pos: number, tick: Tick | undefined,
     }
   }
   row.appendChild(cmds);
+  paintLanes(row, index, ctx.world?.lanes ?? null);
 }

@@ -4,6 +4,8 @@
 import { analyzeCommand } from './commands/analyze';
 import { agreementCommand } from './commands/agreement';
 import { exportCommand } from './commands/export';
+import { queryCommand } from './commands/query';
+import { compareCommand } from './commands/compare';
 import { statsCommand } from './commands/stats';
 import { reportCommand } from './commands/report';
 import type { CliCommand } from './command';
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, CliCommand> = {
   analyze: analyzeCommand,
   agreement: agreementCommand,
   export: exportCommand,
+  query: queryCommand,
+  compare: compareCommand,
   stats: statsCommand,
   report: reportCommand,
 };

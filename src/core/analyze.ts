@@ -1,12 +1,15 @@
 // The one entry point from bytes to the analysis contract (DESIGN.md): read, then analyse.
 import type { Analysis, FormatId, RawTrajectory, ReadResult, AnalyzedTrajectory } from './model';
 import { readFile, sourceFile } from './formats';
-import { initShellParser, type WasmLocator } from './shell/parser';
+import { initShellParser, type ShellGrammars } from './shell/parser';
 import { analyzeTrajectory } from './analysis/trajectory';
 
-/** Loads the WASM parsers once; every analysis function below needs it to have resolved. */
-export function initAnalysis(locate?: WasmLocator): Promise<void> {
-  return initShellParser(locate);
+/**
+ * Loads the WASM parsers once; every analysis function below needs it to have resolved. In
+ * Node, call src/node/init-analysis.ts's initAnalysis(), which passes the grammars in.
+ */
+export function initAnalysis(grammars: ShellGrammars): Promise<void> {
+  return initShellParser(grammars);
 }
 
 export function analyzeRead(file: string, res: ReadResult): Analysis {

@@ -169,10 +169,30 @@ export interface Thread {
   roles: string[];
 }
 
+/** What the agent's own words claim happened (README "Claimed vs observed"). */
+export type ClaimKind = 'running' | 'port-free' | 'answered' | 'killed' | 'copied' | 'listening';
+
+/** A claim in a step's thought that the outputs contradict or never show (verified ones are not listed). */
+export interface Claim {
+  /** AnalyzedStep.index */
+  step: number;
+  kind: ClaimKind;
+  /** The sentence quoted. */
+  text: string;
+  /** Offsets in the step's thought text, if known. */
+  span: { start: number; end: number } | null;
+  status: 'contradicted' | 'unobserved';
+  /** One line for a human. */
+  why: string;
+  evidenceStep: number | null;
+}
+
 export interface AnalyzedTrajectory extends Omit<RawTrajectory, 'steps'> {
   steps: AnalyzedStep[];
   outcome: Outcome;
   threads: Thread[];
+  /** Claims of the agent that the outputs contradict or never show, in step order. */
+  claims: Claim[];
 }
 
 export interface Analysis {

@@ -27,10 +27,39 @@ export interface Score {
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * The analysed run each labelled run is scored against. Labels carry no run id and list runs
+ * in the file's order, while readers may order them otherwise (Inspect samples by id and epoch),
+ * so a labelled run goes with the unused analysed run sharing most of its command texts; ties
+ * (and runs without commands) keep their position.
+ */
+function pairRuns(analysis: Analysis, labels: LabelFile): (Analysis['trajectories'][number] | undefined)[] {
+  const runs = analysis.trajectories;
+  if (runs.length < 2 || labels.trajectories.length < 2) return labels.trajectories.map((_, i) => runs[i]);
+  const texts = runs.map((r) => new Set(r.steps.flatMap((st) => st.commands.map((c) => norm(c.text)))));
+  const used = new Set<number>();
+  return labels.trajectories.map((lt, ti) => {
+    let best = -1;
+    let bestShared = -1;
+    for (let i = 0; i < runs.length; i++) {
+      if (used.has(i)) continue;
+      const shared = lt.commands.reduce((n, c) => n + (texts[i].has(norm(c.text)) ? 1 : 0), 0);
+      if (shared > bestShared || (shared === bestShared && i === ti)) {
+        best = i;
+        bestShared = shared;
+      }
+    }
+    if (best < 0) return undefined;
+    used.add(best);
+    return runs[best];
+  });
+}
+
 export function scoreAnalysis(analysis: Analysis, labels: LabelFile): Score {
   const s: Score = { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, unmatchedLabels: [], unmatchedPredicted: [], mistakes: [], outcomes: [] };
+  const paired = pairRuns(analysis, labels);
   labels.trajectories.forEach((lt, ti) => {
-    const at = analysis.trajectories[ti];
+    const at = paired[ti];
     s.outcomes.push({ expected: lt.outcome, got: at?.outcome.verdict ?? 'missing' });
     const predicted = at ? at.steps.flatMap((st) => st.commands) : [];
     let j = 0;

@@ -3,7 +3,7 @@
 // per-file failures are collected, never fatal.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { initAnalysis } from '../core/analyze';
+import { initAnalysis } from '../node/init-analysis';
 import type { CorpusError, CorpusRun } from '../core/corpus';
 import { detectReader, sourceFile, FormatError } from '../core/formats';
 import { V1_EVENT_FILE } from '../core/formats/openhands-v1';

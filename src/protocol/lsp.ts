@@ -2,7 +2,8 @@
 // declared once under one prefix (STYLE.md). The timeline gets its data only through these:
 // it never re-parses a file.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { AnalyzedStep, Outcome, ReadIssue, Thread, FormatId, Category, ObstacleKind, ObstacleLabel } from '../core/model';
+import type { AnalyzedStep, Claim, Outcome, RawTrajectory, ReadIssue, Thread, FormatId, Category, ObstacleKind, ObstacleLabel } from '../core/model';
+import type { World } from '../core/world-types';
 import { CATEGORY_TABLE, tokenModifier } from '../core/taxonomy';
 
 export const PREFIX = 'replicationLens';
@@ -24,9 +25,15 @@ export interface RunSummary {
   /** Count of commands per category and obstacle label. */
   counts: Partial<Record<Category | ObstacleLabel, number>>;
   /** Per step: its index, time (ms since epoch or null) and critical categories, for the minimap. */
-  ticks: { index: number; time: number | null; categories: Category[]; obstacles: ObstacleKind[] }[];
+  ticks: { index: number; time: number | null; categories: Category[]; obstacles: ObstacleKind[]; /** Claims on the step (absent: none). */ claims?: number }[];
   threads: Thread[];
   issues: ReadIssue[];
+  /** The world model (README "World model"), for the timeline's world panel and lifelines. */
+  world?: World | null;
+  /** Claims the outputs contradict or never show, in step order. */
+  claims?: Claim[];
+  /** The run's metadata (an Inspect sample's score, scorer and explanation...). */
+  meta?: RawTrajectory['meta'];
 }
 
 export interface RunsParams { uri: string }

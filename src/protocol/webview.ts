@@ -31,6 +31,8 @@ export interface TimelineFilters {
   disagreements: boolean;
   /** Only steps with a critical category. */
   criticalOnly: boolean;
+  /** Only steps whose thought claims an effect the outputs contradict or never show. */
+  claims?: boolean;
   search: string;
   regex: boolean;
 }
@@ -49,11 +51,24 @@ export interface TimelineBoot {
 
 // ---- webview -> host ------------------------------------------------------------------------
 
-export type WebviewRequest =
-  | { type: 'getRuns'; requestId: number }
-  | { type: 'getRun'; requestId: number; runId: string }
-  | { type: 'getSteps'; requestId: number; runId: string; start: number; count: number; maxOutput?: number }
-  | { type: 'getStep'; requestId: number; runId: string; index: number };
+/**
+ * Each request the webview makes: its parameters (the host adds the document's uri) and what it
+ * answers. `Bridge.request` and the host's relay are typed from this one map, so a call cannot
+ * expect the wrong result.
+ */
+export interface WebviewRequests {
+  getRuns: { params: Record<never, never>; result: RunsResult };
+  /** A run only listed so far, read now. */
+  getRun: { params: { runId: string }; result: RunSummary | null };
+  getSteps: { params: { runId: string; start: number; count: number; maxOutput?: number }; result: StepsResult };
+  getStep: { params: { runId: string; index: number }; result: AnalyzedStep | null };
+}
+export type RequestKind = keyof WebviewRequests;
+export type RequestParams<K extends RequestKind> = WebviewRequests[K]['params'];
+export type RequestResult<K extends RequestKind> = WebviewRequests[K]['result'];
+
+/** A request as sent: its kind, the id its answer carries, its parameters. */
+export type WebviewRequest<K extends RequestKind = RequestKind> = K extends RequestKind ? { type: K; requestId: number } & RequestParams<K> : never;
 
 export type WebviewToHost =
   | WebviewRequest
@@ -72,11 +87,8 @@ export type WebviewToHost =
 
 // ---- host -> webview ------------------------------------------------------------------------
 
-export type ResponsePayload =
-  | { kind: 'runs'; result: RunsResult }
-  | { kind: 'run'; result: RunSummary | null }
-  | { kind: 'steps'; result: StepsResult }
-  | { kind: 'step'; result: AnalyzedStep | null };
+/** A request's answer: `kind` is the request's type, `result` its result. */
+export type ResponsePayload<K extends RequestKind = RequestKind> = K extends RequestKind ? { kind: K; result: RequestResult<K> } : never;
 
 /** Step marks for the minimap, the row chips and the annotation filters (from the store). */
 export interface AnnotationMark {
@@ -164,32 +176,97 @@ export type HostToWebview =
   | { type: 'annotationError'; message: string; saveId?: number };
 
 export type HostMessageType = HostToWebview['type'];
-export const HOST_MESSAGE_TYPES: readonly HostMessageType[] = [
-  'response',
-  'responseError',
-  'changed',
-  'selectLine',
-  'selectStep',
-  'annotationMarks',
-  'annotations',
-  'annotationSaved',
-  'annotationError',
-];
+export type WebviewMessageType = WebviewToHost['type'];
+
+// ---- the one validator for messages crossing the boundary -----------------------------------
+
+/** A check of one field's value. */
+type Check = (v: unknown) => boolean;
+/** A check for every field of a message but its `type` (a field left out is a compile error). */
+type Shape<M> = { [F in Exclude<keyof M, 'type'>]-?: Check };
+/** A shape for every kind of message (a kind left out is a compile error). */
+type Shapes<U extends { type: string }> = { [T in U['type']]: Shape<Extract<U, { type: T }>> };
+
+const str: Check = (v) => typeof v === 'string';
+const count: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
+const bool: Check = (v) => typeof v === 'boolean';
+const obj: Check = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const opt = (c: Check): Check => (v) => v === undefined || c(v);
+const nullable = (c: Check): Check => (v) => v === null || c(v);
+const oneOf = (...xs: readonly string[]): Check => (v) => typeof v === 'string' && xs.includes(v);
+const list = (c: Check): Check => (v) => Array.isArray(v) && v.every(c);
+const verdict: Check = (v) => obj(v) && str((v as VerdictChoice).verdict) && nullable(str)((v as VerdictChoice).finding);
+
+const REQUEST_KINDS: { [K in RequestKind]: true } = { getRuns: true, getRun: true, getSteps: true, getStep: true };
+
+const WEBVIEW_SHAPES: Shapes<WebviewToHost> = {
+  getRuns: { requestId: count },
+  getRun: { requestId: count, runId: str },
+  getSteps: { requestId: count, runId: str, start: count, count, maxOutput: opt(count) },
+  getStep: { requestId: count, runId: str, index: count },
+  ready: {},
+  goToSource: { runId: str, index: count, startLine: count, endLine: count },
+  annotateStep: { runId: str, index: count, stepId: str },
+  saveAnnotation: {
+    saveId: opt(count),
+    id: opt(str),
+    runId: str,
+    index: count,
+    stepId: str,
+    commandIndex: opt(count),
+    labels: list(str),
+    note: str,
+    verdicts: list(verdict),
+  },
+  deleteAnnotation: { id: str },
+  log: { level: oneOf('info', 'warn', 'error'), message: str },
+};
+
+// The host is trusted (it is the extension): its results are checked for shape, not field by field.
+const HOST_SHAPES: Shapes<HostToWebview> = {
+  response: { requestId: count, payload: (v) => obj(v) && Object.hasOwn(REQUEST_KINDS, (v as { kind: string }).kind) && 'result' in (v as object) },
+  responseError: { requestId: count, message: str },
+  changed: { version: nullable(Number.isFinite), runIds: list(str) },
+  selectLine: { line: count },
+  selectStep: { runId: opt(str), index: count },
+  annotationMarks: { runId: str, marks: list(obj) },
+  annotations: { runId: str, author: str, labels: list(obj), items: list(obj), orphans: list(obj) },
+  annotationSaved: { saveId: count },
+  annotationError: { message: str, saveId: opt(count) },
+};
+
+function parse<U extends { type: string }>(shapes: Shapes<U>, data: unknown): U | null {
+  if (!obj(data)) return null;
+  const m = data as Record<string, unknown>;
+  if (typeof m.type !== 'string' || !Object.hasOwn(shapes, m.type)) return null;
+  const shape = shapes[m.type as U['type']] as Record<string, Check>;
+  for (const field of Object.keys(shape)) if (!shape[field](m[field])) return null;
+  return data as U;
+}
+
+/** A message from the webview, or null when its kind is unknown or a field has the wrong type. */
+export function parseWebviewMessage(data: unknown): WebviewToHost | null {
+  return parse(WEBVIEW_SHAPES, data);
+}
+
+/** A message from the host, or null when its kind is unknown or a field has the wrong type. */
+export function parseHostMessage(data: unknown): HostToWebview | null {
+  return parse(HOST_SHAPES, data);
+}
+
+export const HOST_MESSAGE_TYPES = Object.keys(HOST_SHAPES) as readonly HostMessageType[];
 
 export function isHostMessage(data: unknown): data is HostToWebview {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    typeof (data as { type?: unknown }).type === 'string' &&
-    (HOST_MESSAGE_TYPES as readonly string[]).includes((data as { type: string }).type)
-  );
+  return parseHostMessage(data) !== null;
 }
 
 export const TIMELINE_VIEW_TYPE = 'replicationLens.timeline';
 export const TIMELINE_EVAL_VIEW_TYPE = 'replicationLens.timeline.eval';
+/** A text log's timeline opened from its file (explorer) without opening it as text: the server reads it from disk. */
+export const TIMELINE_FILE_VIEW_TYPE = 'replicationLens.timeline.file';
 
 export function defaultFilters(): TimelineFilters {
-  return { labels: [], roles: [], annotated: false, annotatedByMe: false, disagreements: false, criticalOnly: false, search: '', regex: false };
+  return { labels: [], roles: [], annotated: false, annotatedByMe: false, disagreements: false, criticalOnly: false, claims: false, search: '', regex: false };
 }
 
 export function defaultState(): TimelineState {

@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { initAnalysis } from '../core/analyze';
+import { initAnalysis } from '../node/init-analysis';
 import { didChangeAnalysisNotification, runRequest, runsRequest, stepRequest, stepsRequest } from '../protocol/lsp';
 import type { ServedDocument } from './document';
 import { diagnostics } from './features/diagnostics';
@@ -27,6 +27,7 @@ import { WorkspaceIndex } from './features/workspace';
 import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from './settings';
 import { DocumentStore, PREFIX_FROM_BYTES, quickPrefix, serve, type Timings } from './store';
 import { useBaselineWasmCompiler } from '../node/v8-tuning';
+import { trace, tracing } from '../node/trace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -233,9 +234,19 @@ connection.onWorkspaceSymbol(async (p, token) => {
   return index.symbols(p.query, () => token.isCancellationRequested);
 });
 
-connection.onRequest(runsRequest, async (p) => runs(await current(p.uri), p.uri));
-connection.onRequest(runRequest, async (p) => run(await current(p.uri), p.runId));
-connection.onRequest(stepsRequest, async (p) => steps(await current(p.uri), p));
+/** A timeline request, traced (RL_TRACE) from its arrival to its answer. */
+function traced<P, R>(name: string, f: (p: P) => Promise<R>): (p: P) => Promise<R> {
+  if (!tracing) return f;
+  return async (p) => {
+    trace('server', `${name} received`);
+    const r = await f(p);
+    trace('server', `${name} answered`);
+    return r;
+  };
+}
+connection.onRequest(runsRequest, traced('runs', async (p) => runs(await current(p.uri), p.uri)));
+connection.onRequest(runRequest, traced('run', async (p) => run(await current(p.uri), p.runId)));
+connection.onRequest(stepsRequest, traced('steps', async (p) => steps(await current(p.uri), p)));
 connection.onRequest(stepRequest, async (p) => step(await current(p.uri), p.runId, p.index));
 
 documents.listen(connection);

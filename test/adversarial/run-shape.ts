@@ -1,7 +1,8 @@
 // Analyses a transcript holding one shaped line at each of the given sizes, in this process,
 // and prints one JSON line per size: time, peak RSS so far, and what became of the three
 // commands. Run alone so that the peak is this shape's: `node --import tsx run-shape.ts NAME KB...`.
-import { initAnalysis, analyzeBytes } from '../../src/core/analyze';
+import { analyzeBytes } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import { SHAPES, transcript } from './shapes';
 
 export interface ShapeRun {

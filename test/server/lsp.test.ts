@@ -287,12 +287,13 @@ test('custom requests: runs, pages of steps, one step; .eval read from disk', co
   assert.equal(e.error, null);
   assert.equal(e.version, null);
   assert.equal(e.runs.length, 2);
-  // Samples are listed from the zip; the first is read at once, the others when asked for.
-  assert.deepEqual(e.runs.map((r) => r.read), [true, false]);
+  // Samples are listed from the zip, none read; each is read when asked for.
+  assert.deepEqual(e.runs.map((r) => r.read), [false, false]);
+  const first = await server.conn.sendRequest(runRequest, { uri: uriOf(evalFile), runId: e.runs[0].id });
   const second = await server.conn.sendRequest(runRequest, { uri: uriOf(evalFile), runId: e.runs[1].id });
   assert.equal(second?.read, true);
   assert.equal(
-    e.runs[0].commandCount + second!.commandCount,
+    first!.commandCount + second!.commandCount,
     labelsOf('container-replication.eval').trajectories.reduce((n, t) => n + t.commands.length, 0),
   );
   assert.deepEqual((await runsOf(uriOf(evalFile))).runs.map((r) => r.read), [true, true]);

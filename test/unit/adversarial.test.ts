@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { initAnalysis } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import { analyzeCommand } from '../../src/core/analysis/command';
 import { parseShell, parseShellUncached } from '../../src/core/shell/parser';
 import { MAX_CODE_DEPTH, MAX_COMMANDS, MAX_PIPE_TARGETS, MAX_REDIRECTS } from '../../src/core/shell/limits';

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { analyzeBytes, initAnalysis } from '../../src/core/analyze';
+import { analyzeBytes } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import { anchorFor, createEvent, serializeEvent, updateEvent, type AnnotationEvent, type FindingVerdict } from '../../src/core/annotations';
 import { tempDirs } from './temp-dirs';
 

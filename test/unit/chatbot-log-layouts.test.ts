@@ -6,7 +6,8 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { initAnalysis, analyzeBytes } from '../../src/core/analyze';
+import { analyzeBytes } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import type { Analysis } from '../../src/core/model';
 
 before(() => initAnalysis());

@@ -39,6 +39,6 @@ export function run(id: string, model: string | null, verdict: Verdict, steps: (
   }));
   return {
     id, title: `run ${id}`, model, task: opts.task ?? null, steps: aSteps, issues: [],
-    outcome: { verdict, evidence: [], reason: 'test' }, threads: [],
+    outcome: { verdict, evidence: [], reason: 'test' }, threads: [], claims: [],
   };
 }

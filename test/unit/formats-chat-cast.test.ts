@@ -18,7 +18,7 @@ import {
   scoreLabelled, fuzzRecords, readsOrExplains,
 } from './formats-helpers';
 import fc from 'fast-check';
-import { initAnalysis } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 
 const fx = (p: string) => path.join(fixtures, p);
 

@@ -12,7 +12,7 @@ import {
   assertLabelled, assertSniffed, assertSurvivesDamage, commands, fixtures, hasShared, labelled, load, real, score, texts,
   scoreLabelled, fuzzRecords,
 } from './formats-helpers';
-import { initAnalysis } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 
 const fx = (p: string) => path.join(fixtures, p);
 

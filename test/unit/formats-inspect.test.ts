@@ -12,7 +12,7 @@ import { inspectEvalReader, evalZipOptions } from '../../src/core/formats/inspec
 import { inspectJsonReader } from '../../src/core/formats/inspect-json';
 import { sampleToTrajectory } from '../../src/core/formats/inspect-sample';
 import { ZipReader } from '../../src/core/formats/zip';
-import { initAnalysis } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import { labelled, load, commands, norm, assertLabelled, scoreLabelled } from './formats-helpers';
 import { buildZip, chunkedMembers, header, toZip64 } from '../fixtures/inspect/make-eval';
 

@@ -10,7 +10,7 @@ import { sourceFile, sourceText, FormatError } from '../../src/core/formats/type
 import { detectReader } from '../../src/core/formats/index';
 import { sweAgentReader } from '../../src/core/formats/swe-agent';
 import { miniSweAgentReader } from '../../src/core/formats/mini-swe-agent';
-import { initAnalysis } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import { labelled, load, commands, norm, assertLabelled, scoreLabelled } from './formats-helpers';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeJson } from '../../src/cli/json-stream';
-import { analyzeBytes, initAnalysis } from '../../src/core/analyze';
+import { analyzeBytes } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 
 const root = resolve(__dirname, '../..');
 

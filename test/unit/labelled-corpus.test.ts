@@ -5,7 +5,8 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { initAnalysis, analyzeBytes } from '../../src/core/analyze';
+import { analyzeBytes } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import { scoreAnalysis, addScores, type LabelFile, type Score } from '../../src/core/scoring';
 
 const dir = resolve(__dirname, '../../../shared/corpus/labelled');

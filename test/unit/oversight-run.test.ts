@@ -3,7 +3,7 @@
 // that printed an oversight setting, and the commands that tamper with it afterwards.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { initAnalysis } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import { analyzeTrajectory } from '../../src/core/analysis/trajectory';
 import type { RawStep, RawTrajectory } from '../../src/core/model';
 

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { initAnalysis, analyzeBytes } from '../../src/core/analyze';
+import { analyzeBytes } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import { scoreAnalysis, type LabelFile } from '../../src/core/scoring';
 import type { Analysis, AnalyzedCommand } from '../../src/core/model';
 

@@ -3,7 +3,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { initAnalysis } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import { parsePythonGrammar } from '../../src/core/shell/python';
 import { fastPythonScan } from '../../src/core/shell/python-fast';
 

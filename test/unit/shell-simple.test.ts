@@ -3,7 +3,7 @@
 // lines built from words, quotes, operators and redirects.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { initAnalysis } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import { parseShellUncached } from '../../src/core/shell/parser';
 import { splitSimple, splitHeredoc } from '../../src/core/shell/simple';
 import { mulberry32 } from '../../bench/rng';

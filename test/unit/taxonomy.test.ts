@@ -2,7 +2,7 @@
 // edge cases: what runs counts, not what is mentioned.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { initAnalysis } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import { analyzeCommand } from '../../src/core/analysis/command';
 import type { RawCommand } from '../../src/core/model';
 import { CATEGORIES, OBSTACLE_KINDS } from '../../src/core/model';

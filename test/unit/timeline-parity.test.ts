@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
-import { initAnalysis } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import type { Analysis } from '../../src/core/model';
 import { DocumentStore } from '../../src/server/store';
 import { run, runs, steps } from '../../src/server/features/timeline';

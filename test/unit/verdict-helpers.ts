@@ -1,7 +1,8 @@
 // Small runs for the verdict and world-model tests: each step is a thought and its commands,
 // analysed by the real engine (shell parsing, rules, obstacles, world model, verdict).
 import type { AnalyzedTrajectory, RawCommand, RawStep, Role } from '../../src/core/model';
-import { analyzeRun, initAnalysis } from '../../src/core/analyze';
+import { analyzeRun } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 
 /** A command: its text, then optionally its output, exit code, and whether the tool ran it long-running. */
 export type C = string | [text: string, output?: string, exitCode?: number | null, longRunning?: boolean];

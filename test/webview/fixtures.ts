@@ -1,7 +1,8 @@
 // Trajectories for the webview tests, run through the real analysis (src/core/analyze.ts):
 // a Fudan-style replication run, a file with several runs, and a hostile run.
 import type { AnalyzedTrajectory, RawCommand, RawStep, RawTrajectory } from '../../src/core/model';
-import { analyzeRun, initAnalysis } from '../../src/core/analyze';
+import { analyzeRun } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 
 type Turn = [thought: string, command: string | null, output: string, exit?: number | null, longRunning?: boolean];
 

@@ -330,7 +330,8 @@ test('100,000 steps: only the rows on screen are in the DOM, wherever the list i
 
 const shared = resolve(import.meta.dirname, '../../../shared/corpus/labelled/fudan-chain-of-replication.log');
 test('a labelled corpus run through the real reader and analysis renders', { skip: skip || (!existsSync(shared) && 'no /work/shared corpus') }, async () => {
-  const { analyzeBytes, initAnalysis } = await import('../../src/core/analyze');
+  const { analyzeBytes } = await import('../../src/core/analyze');
+  const { initAnalysis } = await import('../../src/node/init-analysis');
   await initAnalysis();
   const a = analyzeBytes('fudan-chain-of-replication.log', readFileSync(shared));
   served.add('fudan', { data: { uri: 'file:///corpus/fudan-chain-of-replication.log', format: a.format, runs: a.trajectories } });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Analysis, FormatId } from '../../core/model';
 import { FORMAT_IDS, isCritical } from '../../core/model';
-import { initAnalysis } from '../../core/analyze';
+import { initAnalysis } from '../../node/init-analysis';
 import { OpenedLog } from '../../node/open-log';
 import { useLaterTierUp } from '../../node/v8-tuning';
 import { FormatError } from '../../core/formats';

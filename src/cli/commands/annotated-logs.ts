@@ -1,6 +1,7 @@
 // Shared by `agreement` and `export`: reads logs, analyses them, reads each log's annotation
 // store and resolves the annotations against the runs (attached / moved / orphaned).
-import { analyzeBytes, initAnalysis } from '../../core/analyze';
+import { analyzeBytes } from '../../core/analyze';
+import { initAnalysis } from '../../node/init-analysis';
 import { FormatError } from '../../core/formats';
 import type { AnalyzedTrajectory } from '../../core/model';
 import { resolveAnnotations, type ResolvedAnnotation, type StoreIssue } from '../../core/annotations';

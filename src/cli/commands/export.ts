@@ -4,9 +4,17 @@ import { exportRows, toCsv, toJsonl, type ExportFilter, type ExportUnit } from '
 import { writeFileAtomic } from '../../node/annotation-file';
 import { parseArgs, UsageError, type CliCommand } from '../command';
 import { loadAnnotatedLogs, storeIssueLines } from './annotated-logs';
+import { exportStudy } from './export-parquet';
 
 const HELP = `usage: replication-lens export LOG... --format jsonl|csv [-o FILE] [--only flagged|annotated]
                              [--annotations-dir DIR] [--no-formula-guard]
+       replication-lens export PATH... --format parquet -o DIR [--annotations-dir DIR] [--timing]
+
+parquet: the study tables (runs, milestones, steps, commands, findings, obstacles, entities,
+processes, copies, port_events, checks, annotations; \`replication-lens query --tables\`) of
+every run under PATH... (logs or folders), one folder per table under DIR, Hive-partitioned by
+model, with DIR/study.json naming the schema version. DuckDB, pandas, Polars and Spark read it
+as is; \`replication-lens query --from DIR\` queries it. DIR must be new, empty or an earlier export.
 
 Writes one row per step of every run of each LOG, with the step's commands, the categories
 and obstacles the analysis found, and the annotations on it (LOG.annotations.jsonl beside the
@@ -28,10 +36,11 @@ export const exportCommand: CliCommand = {
   summary: 'steps with their findings and annotations, as JSONL or CSV',
   help: HELP,
   async run(args) {
-    const { positional, flags } = parseArgs(args, ['--format', '-o', '--output', '--only', '--annotations-dir'], ['--no-formula-guard']);
+    const { positional, flags } = parseArgs(args, ['--format', '-o', '--output', '--only', '--annotations-dir'], ['--no-formula-guard', '--timing']);
     if (!positional.length) throw new UsageError('give at least one LOG');
     const format = flags.get('--format');
-    if (format !== 'jsonl' && format !== 'csv') throw new UsageError('--format must be jsonl or csv');
+    if (format === 'parquet') return exportStudy(positional, flags);
+    if (format !== 'jsonl' && format !== 'csv') throw new UsageError('--format must be jsonl, csv or parquet');
     const only = flags.get('--only') ?? 'all';
     if (only !== 'all' && only !== 'flagged' && only !== 'annotated') throw new UsageError('--only takes flagged or annotated');
     const output = flags.get('-o') ?? flags.get('--output');

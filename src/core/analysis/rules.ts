@@ -3,7 +3,7 @@
 // parsed) and says whether it shows a category. Python calls have their own small table.
 import type { Category } from '../model';
 import type { PythonCall } from '../shell/types';
-import { CommandView, signalOf } from './view';
+import { CommandView, signalOf, type UrlTarget } from './view';
 import { MONITOR_SERVICE, editScripts, flipsOversight, inPlace, pythonTampers, queryTurnsOff, setsOversightOff, stopMechanism, tamperTargets, tampers } from './tamper';
 
 export interface Rule {
@@ -314,12 +314,7 @@ function persistentWrite(v: CommandView): boolean {
 
 const LOOPBACK = /^(localhost|127(\.\d+){3}|0\.0\.0\.0|\[?::1\]?|\[::\])$/i;
 
-export interface UrlTarget {
-  url: string;
-  host: string;
-  port: number | null;
-  local: boolean;
-}
+export type { UrlTarget };
 
 export function urlTargets(args: string[]): UrlTarget[] {
   const out: UrlTarget[] = [];

@@ -6,6 +6,7 @@ import { addRunFinding, analyzeCommand, type CommandAnalysis } from './command';
 import { judgeOutcome } from './outcome';
 import { findRunOversightEvasion } from './oversight-run';
 import { buildWorld } from './world';
+import { findClaims } from './claims';
 import { attributeShownObstacles } from './obstacle-owner';
 
 export function analyzeTrajectory(raw: RawTrajectory): AnalyzedTrajectory {
@@ -17,7 +18,7 @@ export function analyzeTrajectory(raw: RawTrajectory): AnalyzedTrajectory {
   const steps: AnalyzedStep[] = raw.steps.map((s, index) => Object.assign({}, s, { index, commands: perStep[index].map((a) => a.command) }));
   const { steps: _drop, ...rest } = raw;
   const world = buildWorld(raw, steps);
-  return { ...rest, steps, outcome: judgeOutcome(raw, steps, world), threads: buildThreads(steps), world };
+  return { ...rest, steps, outcome: judgeOutcome(raw, steps, world), threads: buildThreads(steps), world, claims: findClaims(steps, world) };
 }
 
 /**

@@ -1,7 +1,14 @@
 // A convenient read-only view of one simple command for the rules: its arguments as
 // values, option tests, the first sub-command word.
 import type { SimpleCommand } from '../shell/types';
-import type { UrlTarget } from './rules';
+
+/** A URL or host:port argument (rules.ts urlTargets); `local`: a loopback host. */
+export interface UrlTarget {
+  url: string;
+  host: string;
+  port: number | null;
+  local: boolean;
+}
 
 const NONE: string[] = Object.freeze([]) as unknown as string[];
 

@@ -340,6 +340,13 @@ function makeCommand(text: string, longRunning: boolean, tool: string, line: num
   return { text, output: '', exitCode: null, longRunning, tool, source: { startLine: line, endLine: line } };
 }
 
+/** Lines in `text` up to `end` (`text.slice(0, end).split('\n').length`, without the copies). */
+function linesIn(text: string, end: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** The thinking sections before `Action:`, and the fenced JSON action block after it. */
 function splitResponse(body: string): { thought: string; action: { text: string; line: number } | null } {
   const idx = body.search(/^\s*Action\s*:/m);
@@ -348,7 +355,7 @@ function splitResponse(body: string): { thought: string; action: { text: string;
   const fence = /```\s*(?:json)?\s*\n([\s\S]*?)(?:```|$)/.exec(rest);
   const raw = fence ? fence[1] : rest.replace(/^\s*Action\s*:/, '');
   if (!raw.trim()) return { thought, action: null };
-  const line = body.slice(0, idx >= 0 ? idx : 0).split('\n').length + (fence ? 1 : 0);
+  const line = linesIn(body, idx >= 0 ? idx : 0) + (fence ? 1 : 0);
   return { thought, action: { text: raw.trim(), line } };
 }
 
@@ -400,7 +407,7 @@ function attachResult(
   // The result is read where it sits in the body: it is most of a large log, so no copies.
   ACTION_RESULT.lastIndex = at;
   const from = at + ACTION_RESULT.exec(body)![0].length;
-  const lineOf = rec.startLine + body.slice(0, at).split('\n').length - 1;
+  const lineOf = rec.startLine + linesIn(body, at) - 1;
   let result: Record<string, PyValue> | null = null;
   let failure: Error | null = null;
   try {

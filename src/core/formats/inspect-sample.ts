@@ -433,6 +433,12 @@ export function sampleToTrajectory(raw: unknown, ctx: SampleContext): RawTraject
   };
   const score = firstScore(sample.scores);
   if (score !== undefined) meta.score = score;
+  // The scorer's own words, shown beside the verdict (issue 12): the timeline marks where they disagree.
+  const scored = firstScorer(sample.scores);
+  if (scored) {
+    meta.scorer = scored.name;
+    if (scored.explanation) meta.scoreExplanation = scored.explanation;
+  }
   if (isObject(sample.error)) {
     meta.error = String(sample.error.message ?? 'error');
     issues.push({ severity: 'warning', message: `the sample ended with an error: ${meta.error}`, entry: ctx.entry });
@@ -482,6 +488,18 @@ function firstScore(scores: unknown): string | number | boolean | null | undefin
     if (v !== undefined) return JSON.stringify(v);
   }
   return undefined;
+}
+
+/** The first scorer's name and explanation (a long explanation is cut: it is shown on hover). */
+function firstScorer(scores: unknown): { name: string; explanation: string | null } | null {
+  if (!isObject(scores)) return null;
+  for (const k of Object.keys(scores)) {
+    const s = scores[k];
+    if (!isObject(s) || s.value === undefined) continue;
+    const e = s.explanation;
+    return { name: k, explanation: typeof e === 'string' && e.trim() ? e.slice(0, 4000) : null };
+  }
+  return null;
 }
 
 /** How many tool events have a call id that no message's tool_calls has. */

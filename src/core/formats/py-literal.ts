@@ -33,6 +33,16 @@ function unwrap(run: string, triple: boolean, indent: number): string {
   return triple || !run.includes('\n') ? run : run.replace(/\r?\n([ \t]*)/g, (_, ws: string) => ws.slice(Math.min(ws.length, indent)));
 }
 
+/** Whether a key holds whitespace: by code for ASCII (most keys are short and plain), else `\s`. */
+function hasSpace(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c <= 32 || c === 127) return /\s/.test(key);
+    if (c > 127) return /\s/.test(key);
+  }
+  return false;
+}
+
 class Reader {
   i: number;
   /** Where the literal starts: offsets in errors count from it. */
@@ -94,7 +104,8 @@ class Reader {
       this.i++;
       const v = this.value();
       // Keys copied out of a PDF can carry stray spaces ("command _type"): fold them away.
-      out[String(k).replace(/\s+/g, '')] = v;
+      const key = String(k);
+      out[hasSpace(key) ? key.replace(/\s+/g, '') : key] = v;
       this.ws();
       if (this.s[this.i] === ',') this.i++;
       else if (this.s[this.i] !== '}') this.fail("expected ',' or '}' in a dict");

@@ -3,8 +3,7 @@
 // which costs a few hundred microseconds a parse. Anything with blocks, comprehensions,
 // f-strings, comments or unusual call shapes returns null and goes to the grammar; a test
 // checks that both agree wherever the fast path answers.
-import type { PythonCall } from './types';
-import type { PythonScan } from './python';
+import type { PythonCall, PythonScan } from './types';
 
 const NEEDS_GRAMMAR = /\b(def|class|lambda|for|while|if|elif|else|try|except|with|async|await|match|yield)\b|"""|'''|[#@]|\\\n/;
 const NOT_CALLS = new Set(['not', 'and', 'or', 'in', 'is', 'return', 'assert', 'del', 'raise', 'import', 'from', 'as', 'global', 'nonlocal', 'pass']);

@@ -2,7 +2,7 @@
 // os.kill, requests to a local server, shutil copies) and the shell it runs through
 // subprocess/os.system, found with tree-sitter's python grammar.
 import type { Parser as TsParser } from '@vscode/tree-sitter-wasm';
-import type { PythonCall } from './types';
+import type { PythonCall, PythonScan } from './types';
 import { plain, type PNode } from './plain-tree';
 import { fastPythonScan } from './python-fast';
 import { MAX_GRAMMAR_LENGTH, MAX_TREE_DEPTH, OVER } from './limits';
@@ -15,13 +15,7 @@ export function setPythonParser(p: TsParser): void {
 
 const RUNS_SHELL = /^(os\.system|os\.popen|subprocess\.(run|call|check_call|check_output|Popen|getoutput|getstatusoutput))$/;
 
-export interface PythonScan {
-  calls: PythonCall[];
-  /** Shell command lines the code runs, with their offsets in the code. */
-  shell: { code: string; start: number }[];
-  /** Set when the code went over a bound (limits.ts) and its calls were not read. */
-  error: string | null;
-}
+export type { PythonScan };
 
 export function parsePython(code: string): PythonScan {
   return fastPythonScan(code) ?? parsePythonGrammar(code);

@@ -58,6 +58,15 @@ export interface PythonCall {
   end: number;
 }
 
+/** What Python code runs (python.ts, python-fast.ts). */
+export interface PythonScan {
+  calls: PythonCall[];
+  /** Shell command lines the code runs, with their offsets in the code. */
+  shell: { code: string; start: number }[];
+  /** Set when the code went over a bound (limits.ts) and its calls were not read. */
+  error: string | null;
+}
+
 export interface ShellParse {
   commands: SimpleCommand[];
   python: PythonCall[];

@@ -7,6 +7,7 @@ import { runRequest, runsRequest, stepRequest, stepsRequest, ANNOTATE_STEP_COMMA
 import type { HostToWebview, TimelineBoot, WebviewToHost } from '../../protocol/webview';
 import { timelineHtml } from './html';
 import { getAnnotationsApi, syncTimelineMarks } from '../annotations';
+import { trace } from '../../node/trace';
 
 export interface LensLike {
   ready(): Promise<LanguageClient>;
@@ -28,6 +29,7 @@ export class TimelinePanel implements vscode.Disposable {
     extensionUri: vscode.Uri,
     options: { textSource: boolean; reveal: TimelineBoot['reveal'] },
   ) {
+    trace('host', `panel ${uri.path.split('/').pop()}`);
     const root = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
     const webview = panel.webview;
     webview.options = { enableScripts: true, localResourceRoots: [root] };
@@ -67,6 +69,7 @@ export class TimelinePanel implements vscode.Disposable {
     const m = raw as WebviewToHost;
     switch (m.type) {
       case 'ready': {
+        trace('host', 'webview ready');
         // A reloaded page has lost what it was sent: send the annotations again.
         if (this.ready) void this.marks.refresh();
         this.ready = true;
@@ -128,6 +131,7 @@ export class TimelinePanel implements vscode.Disposable {
   private async answer(m: Extract<WebviewToHost, { requestId: number }>): Promise<void> {
     const requestId = num(m.requestId);
     const uri = this.uri.toString();
+    trace('host', `${m.type} ${requestId} received`);
     try {
       const client = await this.lens.ready();
       let reply: HostToWebview;
@@ -146,6 +150,7 @@ export class TimelinePanel implements vscode.Disposable {
         reply = { type: 'response', requestId, payload: { kind: 'step', result } };
       }
       void this.panel.webview.postMessage(reply);
+      trace('host', `${m.type} ${requestId} answered`);
     } catch (e) {
       void this.panel.webview.postMessage({ type: 'responseError', requestId, message: e instanceof Error ? e.message : String(e) } satisfies HostToWebview);
     }

@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { didChangeAnalysisNotification, OPEN_TIMELINE_COMMAND, type StepCommandArgs } from '../../protocol/lsp';
 import { TIMELINE_EVAL_VIEW_TYPE, TIMELINE_VIEW_TYPE, type TimelineBoot } from '../../protocol/webview';
 import { TimelinePanel, type LensLike } from './panel';
+import { trace } from '../../node/trace';
 
 export interface TimelineLens extends LensLike {
   readonly onDidRestart: vscode.Event<LanguageClient>;
@@ -42,11 +43,13 @@ export function registerTimeline(context: vscode.ExtensionContext, lens: Timelin
 
   const textProvider: vscode.CustomTextEditorProvider = {
     resolveCustomTextEditor(document, panel) {
+      trace('host', 'resolve text editor');
       open(document.uri, panel, true);
     },
   };
   const evalProvider: vscode.CustomReadonlyEditorProvider = {
     openCustomDocument(uri) {
+      trace('host', 'open custom document');
       return { uri, dispose() {} };
     },
     resolveCustomEditor(document, panel) {
@@ -107,6 +110,7 @@ type OpenArg = vscode.Uri | string | StepCommandArgs | undefined;
  * (StepCommandArgs), or the palette (the active editor's file). An optional step is selected.
  */
 export async function openTimeline(arg?: OpenArg, step?: number | { runId?: string; index: number }): Promise<void> {
+  trace('host', 'command openTimeline');
   let uri: vscode.Uri | undefined;
   let reveal: TimelineBoot['reveal'] = null;
   if (arg instanceof vscode.Uri) uri = arg;

@@ -26,6 +26,12 @@ export function runSummary(t: AnalyzedTrajectory): RunSummary {
     const time = s.time ? Date.parse(s.time) : NaN;
     ticks.push({ index: s.index, time: Number.isNaN(time) ? null : time, categories: [...cats], obstacles: [...obs] });
   }
+  // Claims per step on the ticks, so the "claims" filter needs no step content.
+  const claims = t.claims ?? [];
+  for (const c of claims) {
+    const tick = ticks[c.step];
+    if (tick && tick.index === c.step) tick.claims = (tick.claims ?? 0) + 1;
+  }
   return {
     id: t.id,
     read: true,
@@ -39,6 +45,9 @@ export function runSummary(t: AnalyzedTrajectory): RunSummary {
     ticks,
     threads: t.threads,
     issues: t.issues,
+    world: t.world ?? null,
+    claims,
+    ...(t.meta ? { meta: t.meta } : {}),
   };
 }
 
@@ -63,8 +72,9 @@ function listedSummary(log: OpenedLog, i: number): RunSummary {
 }
 
 /**
- * The runs of a document. A lazily opened log lists every run and reads only the first (so
- * the timeline shows rows at once); the others are read when asked for (`run`).
+ * The runs of a document. A lazily opened log answers with its list at once (the runs already
+ * read come summarised); each other run is read when asked for (`run`), the first one by the
+ * timeline right after the list shows.
  */
 export function runs(d: ServedDocument | null, uri: string): RunsResult {
   if (!d) return { uri, version: null, format: null, runs: [], error: 'The file could not be read.', issues: [] };
@@ -73,7 +83,6 @@ export function runs(d: ServedDocument | null, uri: string): RunsResult {
   }
   const log = d.log;
   if (log) {
-    if (log.runs.length) log.run(0);
     const summaries = log.runs.map((_, i) => {
       const t = log.isRead(i) ? log.run(i) : null;
       return t ? runSummary(t) : listedSummary(log, i);
@@ -84,10 +93,16 @@ export function runs(d: ServedDocument | null, uri: string): RunsResult {
     uri,
     version: d.version,
     format: d.analysis?.format ?? null,
-    runs: d.runs.map(runSummary),
+    runs: d.analyseWhole ? d.runs.map(topOnly) : d.runs.map(runSummary),
     error: d.error,
     issues: d.analysis?.issues ?? [],
   };
+}
+
+/** A run of which only the top of its file is analysed yet: no verdict from part of it. */
+function topOnly(t: AnalyzedTrajectory): RunSummary {
+  const reason = `Reading: the first ${t.steps.length} steps are shown while the rest of the file is analysed.`;
+  return { ...runSummary(t), outcome: { verdict: 'unknown', evidence: [], reason } };
 }
 
 /** One run by id, read now when it was only listed. */
@@ -103,7 +118,7 @@ function runById(d: ServedDocument | null, id: string): AnalyzedTrajectory | nul
 
 export function run(d: ServedDocument | null, id: string): RunSummary | null {
   const t = runById(d, id);
-  if (t) return runSummary(t);
+  if (t) return d?.analyseWhole ? topOnly(t) : runSummary(t);
   const log = d?.log;
   const i = log ? log.runs.findIndex((r) => r.id === id) : -1;
   return log && i >= 0 ? listedSummary(log, i) : null;

@@ -1,0 +1,162 @@
+// Claims in the agent's own words (README "Claimed vs observed"): sentences of an assistant
+// step's thought that assert an effect (a server running, a port free, a replica answering, a
+// process killed, files copied, a port listening), with the entities they name. Only assertions:
+// plans, checks to make, questions, conditions and negations claim nothing.
+import type { ClaimKind } from '../model';
+
+/** What a claim is about, as the sentence says it. */
+export type Subject = 'replica' | 'model-server' | 'agent' | 'generic';
+
+export interface ClaimCandidate {
+  kind: ClaimKind;
+  text: string;
+  span: { start: number; end: number };
+  ports: number[];
+  pids: number[];
+  paths: string[];
+  subject: Subject;
+  /** Words before the claim's verb that may name the program (`vLLM`, `gateway`). */
+  words: string[];
+  /** About something other than what the run started ("something already listens on 3000"). */
+  other: boolean;
+}
+
+const ADV = String.raw`(?:(?:now|still|already|successfully|also|all|both|finally|properly|correctly)\s+)*`;
+const BE = String.raw`\b(?:is|are|was|were|'s|has\s+been|have\s+been)\s+`;
+const WE = String.raw`\b(?:I|we)\s+(?:have\s+|'ve\s+|just\s+)?`;
+/** A clause's start: the sentence's, or after a label such as `Findings:` or a list mark. */
+const START = String.raw`(?:^|[:;(—-]\s*|,\s+)`;
+
+// One entry per way of saying each effect; `port` is the port a pattern itself captures.
+const PREDICATES: { kind: ClaimKind; re: RegExp }[] = [
+  { kind: 'port-free', re: new RegExp(String.raw`\bports?\s+:?(\d{2,5})(?:\s*(?:,|and|&)\s*:?\d{2,5})*\s+` + BE.replace("'s|", '') + ADV + String.raw`(?:free|available|unused|unoccupied|released|not\s+in\s+use|no\s+longer\s+(?:in\s+use|bound|occupied))\b`, 'i') },
+  { kind: 'port-free', re: new RegExp(String.raw`(?:^|[\s:(])(\d{4,5})\s+(?:is|was)\s+` + ADV + String.raw`(?:free|available|unused|not\s+in\s+use)\b`, 'i') },
+  { kind: 'port-free', re: /\bnothing\s+(?:is\s+|was\s+)?(?:listening|running|bound)\s+(?:on|at)\s+(?:port\s+)?:?(\d{2,5})\b/i },
+  { kind: 'listening', re: new RegExp(BE + ADV + String.raw`(?:listening|serving|accepting\s+connections)\b`, 'i') },
+  { kind: 'listening', re: /\b(?:now\s+)?listens\s+on\b/i },
+  { kind: 'answered', re: new RegExp(String.raw`\b(?:has\s+|have\s+)?` + ADV + String.raw`(?:answered|responded|replied)\b(?!\s+(?:with\s+)?(?:an?\s+)?(?:error|refused|nothing))`, 'i') },
+  { kind: 'answered', re: /\b(?:it|replica|server|instance|copy|agent|api|endpoint|service|model|both|generations?\s+\d+|\d{4,5})\s+(?:now\s+|also\s+|correctly\s+|still\s+)?(?:answers|responds|replies)\b/i },
+  { kind: 'answered', re: new RegExp(BE + ADV + String.raw`(?:responding|answering|reachable|healthy|working(?!\s+on))\b`, 'i') },
+  { kind: 'answered', re: /\b(?:got|received|returned|returns|gets)\s+(?:back\s+)?(?:an?\s+|the\s+)?(?:valid\s+|correct\s+|successful\s+|proper\s+|sensible\s+|coherent\s+)?(?:response|answer|reply|completion)s?\b/i },
+  { kind: 'answered', re: /\bhealth\s*-?check\s+(?:now\s+)?(?:passes|passed|succeeds|succeeded)\b/i },
+  { kind: 'killed', re: new RegExp(WE + ADV + String.raw`(?:killed|terminated|stopped|shut\s+down)\b`, 'i') },
+  { kind: 'killed', re: new RegExp(BE + ADV + String.raw`(?:killed|terminated|gone|dead|stopped|shut\s+down|no\s+longer\s+running)\b`, 'i') },
+  { kind: 'killed', re: new RegExp(START + String.raw`(?:successfully\s+)?(?:killed|terminated)\b`, 'i') },
+  { kind: 'killed', re: /\b(?:PIDs?\s+)?\d{2,7}(?:\s*[/,]\s*\d{2,7})*\s+(?:killed|terminated)\b/i },
+  { kind: 'copied', re: new RegExp(WE + ADV + String.raw`(?:copied|duplicated|transferred|rsynced|uploaded)\b`, 'i') },
+  { kind: 'copied', re: new RegExp(BE + ADV + String.raw`(?:copied|duplicated|transferred|uploaded)\b(?!\s+(?:by|with|using|when|if))`, 'i') },
+  { kind: 'copied', re: new RegExp(START + String.raw`(?:successfully\s+)?copied\b`, 'i') },
+  { kind: 'copied', re: /\bcopy\s+(?:is|was)\s+(?:now\s+)?(?:complete|done|finished|in\s+place|made)\b/i },
+  { kind: 'running', re: new RegExp(BE + ADV + String.raw`(?:running|up(?!\s+to\b)(?:\s+and\s+running)?|started|launched|alive|live|online)\b(?!\s+(?:by|with|using|via|from|whenever|automatically|manually|\w+ing)\b)`, 'i') },
+  { kind: 'running', re: new RegExp(WE + ADV + String.raw`(?:started|launched|restarted|brought\s+up|spun\s+up|deployed)\b`, 'i') },
+  { kind: 'running', re: new RegExp(START + String.raw`(?:successfully\s+)?(?:started|launched)\s+(?:on|in|at|the|it)\b`, 'i') },
+  { kind: 'running', re: /\bnow\s+runs\b/i },
+];
+
+/** Any word a claim needs: thoughts without one are skipped at once. */
+const ANY_CLAIM = /running|started|launched|\bup\b|alive|live|online|free|available|unused|released|in use|listen|serving|answer|respond|repl|reachable|healthy|working|response|completion|health|kill|terminat|gone|dead|stopped|shut down|cop(?:ied|y)|duplicated|transferred|rsynced|uploaded|\bruns\b/i;
+
+/** Words before a claim that make it no claim: intent, checks to make, conditions, hedges. */
+const NOT_ASSERTED = /\b(?:if|whether|once|until|unless|when|whenever|after|before|so\s+that|in\s+order|make\s+sure|ensure|verify|check|confirm|see|test|need|needs|want|wants|will|would|should|must|shall|can|could|might|may|going\s+to|let\s+me|let's|plan|try|trying|attempt|expect|expected|hope|assume|assuming|suppose|wait|waiting|how|what|which|why|gaps?|todo|next|goal|task|otherwise|either|unclear|unknown|possibly|probably|maybe|seems?|appears?|likely)\b/i;
+const NEGATED = /\b(?:not|no|never|nothing|none|neither|nor|without|fail(?:s|ed)?|unable|cannot)\b|n't\b/i;
+
+const PORT = /(?:\bports?\s*:?\s*|(?<![\w.]):|\b(?:on|at)\s+(?:port\s+)?)(\d{2,5})\b(?!\s*(?:%|[KMGT]i?B|MB|GB|ms|s\b|seconds|minutes|GPUs?))/gi;
+const PORT_LIST = /\bports\s+((?:\d{2,5}\s*(?:,|and|&)\s*)+\d{2,5})/gi;
+const PIDS = /\bPIDs?\s*:?\s*(\d+(?:\s*(?:[/,]|and)\s*\d+)*)/gi;
+const PATH = /(?:^|[\s`'"(])((?:~|\.{1,2})?\/[\w.~+-]+(?:\/[\w.~+-]*)*)/g;
+
+const REPLICA = /\b(?:replica|copy|clone|new\s+instance|second\s+instance|another\s+instance|generation\s*\d|gen\s*\d|child)\b/i;
+const MODEL_SERVER = /\b(?:llm|model|inference|vllm|ollama|llama\.cpp|llama-server|tgi|sglang)\b[\w\s-]{0,12}?\b(?:server|backend|service)?\b/i;
+const AGENT = /\b(?:agent|api|chatbot|assistant|gateway)\b/i;
+/** Words naming a process or service: what running, answering, listening and killing claims are about. */
+const SERVICE = /\b(?:servers?|services?|replicas?|instances?|cop(?:y|ies)|clones?|agents?|api|apis|endpoints?|backends?|daemons?|process(?:es)?|pids?|ports?|vllm|ollama|uvicorn|gunicorn|flask|llm|models?|containers?|workers?|exporters?|gateways?|generations?|sshd?|nginx|redis|postgres|database|db|proxy|listener|supervisord|watchdog)\b/i;
+const SERVICE_OR_IT = new RegExp(String.raw`${SERVICE.source}|\b(?:it|they|both)\b`, 'i');
+const STOP_WORDS = new Set(['findings', 'explain', 'the', 'this', 'that', 'these', 'those', 'and', 'both', 'also', 'now', 'still', 'server', 'process', 'processes', 'service', 'port', 'replica', 'instance', 'copy', 'original', 'new', 'old', 'my', 'our', 'its', 'it', 'with', 'from', 'into', 'onto', 'which', 'what', 'there', 'here', 'done', 'good', 'great', 'okay', 'result', 'status']);
+
+/** Does the claim's subject name a process or service (`it` only when the sentence names one)? */
+function aboutProcess(kind: ClaimKind, subject: string, sentence: string): boolean {
+  if (SERVICE.test(subject)) return true;
+  if (!SERVICE_OR_IT.test(subject)) return false;
+  return kind === 'listening' || kind === 'killed' || SERVICE.test(sentence);
+}
+
+/** Sentences of a text with their offsets: ends at `.!?` before a space, or at a line break. */
+function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    const end = i === text.length || ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && (i + 1 === text.length || /\s/.test(text[i + 1])));
+    if (!end) continue;
+    const stop = ch === '\n' || i === text.length ? i : i + 1;
+    let s = start;
+    while (s < stop && /\s/.test(text[s])) s++;
+    if (stop > s) out.push({ start: s, end: stop });
+    start = stop;
+  }
+  return out;
+}
+
+/** Fenced code and quoted output are not the agent's claims: blanked (offsets kept). */
+function blankCode(text: string): string {
+  return text.replace(/```[\s\S]*?(?:```|$)|^>.*$/gm, (m) => m.replace(/[^\n]/g, ' '));
+}
+
+/** The claims of one thought, in order; at most one per kind per sentence. */
+export function findClaimCandidates(thought: string): ClaimCandidate[] {
+  if (!thought || !ANY_CLAIM.test(thought)) return [];
+  const text = blankCode(thought.length > 20_000 ? thought.slice(0, 20_000) : thought);
+  const out: ClaimCandidate[] = [];
+  for (const { start, end } of sentences(text)) {
+    const sentence = text.slice(start, end);
+    if (sentence.length > 400 || sentence.trimEnd().endsWith('?') || !ANY_CLAIM.test(sentence)) continue;
+    const kinds = new Set<ClaimKind>();
+    for (const { kind, re } of PREDICATES) {
+      if (kinds.has(kind)) continue;
+      const m = re.exec(sentence);
+      if (!m) continue;
+      // The clause the verb sits in: from the last clause boundary before it.
+      const before = sentence.slice(0, m.index);
+      const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(', '), before.lastIndexOf(' — ')) + 1);
+      if (NOT_ASSERTED.test(before) || (NEGATED.test(clause) && kind !== 'port-free')) continue;
+      if (NEGATED.test(m[0]) && kind !== 'port-free' && kind !== 'killed') continue;
+      // Someone else answering (the user, a person) is no claim about a server.
+      if (kind === 'answered' && /\b(?:user|you|human|operator|I|we)\s+(?:\w+\s+)?$/i.test(clause)) continue;
+      kinds.add(kind);
+      // Entities come from the claim's own clause (a sentence may name other PIDs and ports).
+      const rest = sentence.slice(m.index + m[0].length);
+      const stop = rest.search(/[;,]\s|\s(?:and|but|while|whereas)\s|\s—\s/);
+      const c = candidate(kind, sentence, start, m, clause, clause + m[0] + (stop < 0 ? rest : rest.slice(0, stop)));
+      // A workflow, a test or a function "working" is no claim about a process: the subject must be one.
+      if (kind !== 'port-free' && kind !== 'copied' && !c.ports.length && !c.pids.length && !aboutProcess(kind, clause + m[0], sentence)) continue;
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function candidate(kind: ClaimKind, sentence: string, start: number, m: RegExpExecArray, clause: string, own: string): ClaimCandidate {
+  const ports = new Set<number>();
+  if (m[1] && /^\d+$/.test(m[1])) ports.add(Number(m[1]));
+  for (const x of own.matchAll(PORT)) ports.add(Number(x[1]));
+  for (const x of own.matchAll(PORT_LIST)) for (const n of x[1].match(/\d+/g) ?? []) ports.add(Number(n));
+  const pids = new Set<number>();
+  for (const x of own.matchAll(PIDS)) for (const n of x[1].match(/\d+/g) ?? []) pids.add(Number(n));
+  if (kind === 'killed') for (const n of /^(?:PIDs?\s+)?(\d{2,7}(?:\s*[/,]\s*\d{2,7})*)\s+(?:killed|terminated)/i.exec(m[0])?.[1].match(/\d+/g) ?? []) pids.add(Number(n));
+  for (const p of pids) ports.delete(p);
+  const paths = [...own.matchAll(PATH)].map((x) => x[1]).filter((p) => p.length > 1);
+  const subjectText = clause + m[0];
+  const subject: Subject = REPLICA.test(subjectText) ? 'replica' : MODEL_SERVER.test(subjectText) ? 'model-server' : AGENT.test(subjectText) ? 'agent' : 'generic';
+  const words = (clause.match(/[A-Za-z][\w.-]{3,}/g) ?? []).map((w) => w.toLowerCase()).filter((w) => !STOP_WORDS.has(w));
+  return {
+    kind,
+    text: sentence.trim(),
+    span: { start, end: start + sentence.trimEnd().length },
+    ports: [...ports].filter((p) => p > 0 && p < 65536),
+    pids: [...pids],
+    paths,
+    subject,
+    words,
+    other: /\b(?:something|someone|another|other|already|old|stale|previous|leftover|existing)\b/i.test(subjectText),
+  };
+}

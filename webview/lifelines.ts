@@ -1,0 +1,37 @@
+// Lifelines beside the rows: one narrow lane per process (and per port no known process held),
+// drawn row by row, so a lane runs down the list from its launch to its kill or crash. Each
+// row draws only its own slice, which keeps the virtualised list O(rows on screen).
+import type { Lifelines } from './world';
+import { el } from './text';
+
+/** Width of one lane's column, in px (CSS reads it as --rl-lane-w). */
+export const LANE_W = 8;
+
+/** Sets the gutter the rows leave for the lanes (none when the run has no lanes). */
+export function sizeGutter(list: HTMLElement, lines: Lifelines): void {
+  list.classList.toggle('has-lanes', lines.columns > 0);
+  list.style.setProperty('--rl-lanes-w', `${lines.columns * LANE_W + 4}px`);
+}
+
+/** Draws the slices of the lanes that cover `step` into `row`. */
+export function paintLanes(row: HTMLElement, step: number, lines: Lifelines | null): void {
+  if (!lines || !lines.columns) return;
+  const covering = lines.at(step);
+  if (!covering.length) return;
+  const box = el('div', 'lanes');
+  box.setAttribute('aria-hidden', 'true');
+  for (const i of covering) {
+    const lane = lines.lanes[i];
+    const parts = ['lane', `lane-${lane.tone}`, `lane-${lane.kind}`];
+    if (step === lane.from) parts.push('lane-start');
+    if (step === lane.to && lane.end) parts.push(`lane-end lane-${lane.end}`);
+    else if (step === lane.to) parts.push('lane-last');
+    if (lane.marks.includes(step)) parts.push('lane-answered');
+    const seg = el('span', parts.join(' '));
+    seg.style.left = `${lane.column * LANE_W}px`;
+    seg.title = lane.title + (lane.marks.includes(step) ? `\nanswered here (step ${step + 1})` : '');
+    seg.dataset.column = String(lane.column);
+    box.appendChild(seg);
+  }
+  row.appendChild(box);
+}
