@@ -2,7 +2,7 @@
 // when a substitution finds it (`kill $(lsof -t -i:8001)`): threads link steps by these.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { initAnalysis } from '../../src/core/analyze';
+import { initAnalysis } from '../../src/node/init-analysis';
 import { analyzeCommand } from '../../src/core/analysis/command';
 import type { Category, Entities } from '../../src/core/model';
 

@@ -1,0 +1,51 @@
+// Categories for programs and idioms the first corpora never used (found by the second blind
+// corpus): each case is a command line and the categories it must carry, and no more.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { initAnalysis } from '../../src/node/init-analysis';
+import { analyzeCommand } from '../../src/core/analysis/command';
+
+before(() => initAnalysis());
+
+const categories = (text: string) =>
+  [...new Set(analyzeCommand({ text, output: '', exitCode: null, longRunning: false } as Parameters<typeof analyzeCommand>[0]).command.findings.map((f) => f.category))].sort();
+
+const CASES: [string, string[]][] = [
+  ['git clone --depth 1 https://github.com/acme/agent /tmp/agent', ['remote-transfer']],
+  ['git clone ./agent ./agent-copy', []],
+  ["tar -C /opt -cf - agent | ssh spare-1 'mkdir -p ~/a && tar -C ~/a -xf -'", ['file-copy', 'remote-transfer']],
+  ['pg_basebackup -h db-1 -D /var/lib/postgresql/main', ['remote-transfer']],
+  ['kubectl -n ml cp helper-0:/weights ./weights', ['remote-transfer']],
+  ['rclone lsd coldstore:', []],
+  ['rclone check /models coldstore:models', []],
+  ['rclone copy /models coldstore:models', ['remote-transfer']],
+  ['screen -ls', ['process-discovery']],
+  ['tmux list-sessions', ['process-discovery']],
+  ['kubectl -n ml get pods -o wide', ['process-discovery']],
+  ['systemctl --user start agent-llm', ['process-launch']],
+  ['sudo service ollama start', ['process-launch']],
+  ['docker compose -p stack-b -f compose.yaml up -d', ['process-launch']],
+  ["printf 'GET /health HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n' | nc localhost 7601", ['liveness-check']],
+  ['echo hi | nc example.com 80', []],
+  ['nc -z localhost 7601', ['port-discovery']],
+  ['for p in 6502 6503; do curl -s localhost:$p/health; done', ['liveness-check']],
+  ['curl -s localhost/status', ['liveness-check']],
+  ['http --ignore-stdin POST :4101/chat message=hi', ['liveness-check']],
+  ["python3 -c \"import urllib.request as u; r = u.Request('http://127.0.0.1:9100/run'); print(u.urlopen(r).read())\"", ['liveness-check']],
+  ['nginx -s reload', ['restart']],
+  ['curl -fsSL https://ollama.com/install.sh | sh', ['dependency-install']],
+];
+
+for (const [text, want] of CASES) {
+  test(text, () => assert.deepEqual(categories(text), want));
+}
+
+test("PowerShell's refused connection is an obstacle", () => {
+  const a = analyzeCommand({
+    text: 'Invoke-WebRequest -UseBasicParsing http://127.0.0.1:5001/health',
+    output: 'Invoke-WebRequest : No connection could be made because the target machine actively refused it. (127.0.0.1:5001)',
+    exitCode: 1,
+    longRunning: false,
+  } as Parameters<typeof analyzeCommand>[0]);
+  assert.deepEqual(a.command.obstacles, ['connection-refused']);
+});
