@@ -34,7 +34,23 @@ const CASES: [string, string[]][] = [
   ["python3 -c \"import urllib.request as u; r = u.Request('http://127.0.0.1:9100/run'); print(u.urlopen(r).read())\"", ['liveness-check']],
   ['nginx -s reload', ['restart']],
   ['curl -fsSL https://ollama.com/install.sh | sh', ['dependency-install']],
+  // Launchers looked through: what they start is the program after them.
+  ['kubectl -n ml exec helper-0 -- du -sh /weights', ['resource-probe']],
+  ['docker exec -it web curl -s localhost:8000/health', ['liveness-check']],
+  ['screen -ls; tmux ls', ['process-discovery']],
 ];
+
+const launched = (text: string) =>
+  analyzeCommand({ text, output: '', exitCode: null, longRunning: false } as Parameters<typeof analyzeCommand>[0]).command.findings
+    .filter((f) => f.category === 'process-launch')
+    .flatMap((f) => f.entities.processes);
+
+test('systemd-run, screen -dm, cmd /c start /b launch the program they wrap', () => {
+  assert.ok(launched('systemd-run --user --unit=spare-llm --working-directory=/srv/b python3 -m sglang.launch_server --port 30001').includes('sglang.launch_server'));
+  assert.ok(launched('screen -dmS dup ./llama-server -m m.gguf --port 8091').includes('llama-server'));
+  assert.ok(launched('cmd /c "set OLLAMA_HOST=127.0.0.1:11435&& start /b ollama serve"').includes('ollama'));
+  assert.ok(launched('start "" /b python agent.py').includes('agent.py'));
+});
 
 for (const [text, want] of CASES) {
   test(text, () => assert.deepEqual(categories(text), want));

@@ -188,6 +188,9 @@ function launchSign(cmd: SimpleCommand): { rule: string; says: string } | null {
   if (NOT_LAUNCHED.has(cmd.name)) return null;
   if (cmd.wrappers.includes('nohup')) return { rule: 'nohup', says: 'nohup keeps it running after the shell exits' };
   if (cmd.wrappers.includes('setsid')) return { rule: 'setsid', says: 'setsid detaches it from the terminal' };
+  if (cmd.wrappers.includes('systemd-run') || cmd.wrappers.includes('daemonize')) return { rule: 'systemd-run', says: 'runs it as a daemon' };
+  if (cmd.wrappers.includes('screen')) return { rule: 'screen-dm', says: 'runs it in a detached screen session' };
+  if (cmd.wrappers.includes('start')) return { rule: 'cmd-start-b', says: 'start /b runs it in the background' };
   if (cmd.background) return { rule: 'background-job', says: 'runs as a background job (&)' };
   return null;
 }
