@@ -65,6 +65,18 @@ if (existsSync('src/extension/corpus/webview/main.ts')) {
   }));
 }
 
+// The compare view's script and stylesheet (issue 17): dist/webview/compare.js and compare.css.
+if (existsSync('src/extension/compare/webview/main.ts')) {
+  contexts.push(await esbuild.context({
+    ...common,
+    entryPoints: { compare: 'src/extension/compare/webview/main.ts' },
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+  }));
+}
+
 // The WASM parsers ship beside the bundles that load them.
 function copyAssets() {
   mkdirSync('dist/wasm', { recursive: true });

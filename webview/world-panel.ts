@@ -70,7 +70,7 @@ export class WorldPanel {
       now.copies.length,
       now.copies.slice(-SECTION_MAX).map((c) => {
         const li = el('li', `world-item${c.ok ? '' : ' failed'}`);
-        li.appendChild(el('span', `gen-badge${c.system ? ' system' : ''}`, `gen ${c.generation}`));
+        li.appendChild(el('span', `gen-badge copy-gen${c.system ? ' system' : ''}`, `gen ${c.generation}`));
         li.appendChild(el('span', 'path', ` ${place(c.source.host, c.source.path)} \u2192 ${place(c.dest.host, c.dest.path)}`));
         li.appendChild(this.link(c.step));
         li.title = `${c.kind === 'transfer' ? 'transfer to or from another host' : 'copy'}${c.system ? ' of the replicated system' : ''}${c.ok ? '' : ' (failed)'}`;

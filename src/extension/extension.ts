@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { DOCUMENT_SELECTOR, LensClient } from './client';
 import { registerTimeline } from './timeline';
 import { registerCorpus } from './corpus/register';
+import { registerCompare } from './compare/panel';
 import { registerAnnotations } from './annotations';
 
 let lens: LensClient | undefined;
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): ReplicationLensApi |
     registerAnnotations(context, l, output); // annotations (issue 6): comment threads, annotate command
     // ------------------------------------------------------------------------------------------
     registerCorpus(context); // corpus view (issue 7): "Open Folder as Corpus"
+    registerCompare(context); // runs side by side (issue 17)
 
     output.info(`Replication Lens activated in ${(performance.now() - t0).toFixed(1)} ms`);
     return { lens: l };

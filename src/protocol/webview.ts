@@ -185,7 +185,7 @@ type Check = (v: unknown) => boolean;
 /** A check for every field of a message but its `type` (a field left out is a compile error). */
 type Shape<M> = { [F in Exclude<keyof M, 'type'>]-?: Check };
 /** A shape for every kind of message (a kind left out is a compile error). */
-type Shapes<U extends { type: string }> = { [T in U['type']]: Shape<Extract<U, { type: T }>> };
+export type MessageShapes<U extends { type: string }> = { [T in U['type']]: Shape<Extract<U, { type: T }>> };
 
 const str: Check = (v) => typeof v === 'string';
 const count: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
@@ -199,7 +199,7 @@ const verdict: Check = (v) => obj(v) && str((v as VerdictChoice).verdict) && nul
 
 const REQUEST_KINDS: { [K in RequestKind]: true } = { getRuns: true, getRun: true, getSteps: true, getStep: true };
 
-const WEBVIEW_SHAPES: Shapes<WebviewToHost> = {
+const WEBVIEW_SHAPES: MessageShapes<WebviewToHost> = {
   getRuns: { requestId: count },
   getRun: { requestId: count, runId: str },
   getSteps: { requestId: count, runId: str, start: count, count, maxOutput: opt(count) },
@@ -223,7 +223,7 @@ const WEBVIEW_SHAPES: Shapes<WebviewToHost> = {
 };
 
 // The host is trusted (it is the extension): its results are checked for shape, not field by field.
-const HOST_SHAPES: Shapes<HostToWebview> = {
+const HOST_SHAPES: MessageShapes<HostToWebview> = {
   response: { requestId: count, payload: (v) => obj(v) && Object.hasOwn(REQUEST_KINDS, (v as { kind: string }).kind) && 'result' in (v as object) },
   responseError: { requestId: count, message: str },
   changed: { version: nullable(Number.isFinite), runIds: list(str) },
@@ -235,7 +235,7 @@ const HOST_SHAPES: Shapes<HostToWebview> = {
   annotationError: { message: str, saveId: opt(count) },
 };
 
-function parse<U extends { type: string }>(shapes: Shapes<U>, data: unknown): U | null {
+function parse<U extends { type: string }>(shapes: MessageShapes<U>, data: unknown): U | null {
   if (!obj(data)) return null;
   const m = data as Record<string, unknown>;
   if (typeof m.type !== 'string' || !Object.hasOwn(shapes, m.type)) return null;

@@ -52,6 +52,11 @@ export class ServedDocument {
    */
   log: OpenedLog | null = null;
   private whole: Analysis | null = null;
+  /**
+   * Set while this document is the top of a large file, served first: analyses the whole file
+   * now (instead of after a short delay), once the timeline has its first page.
+   */
+  analyseWhole: (() => void) | null = null;
 
   constructor(
     readonly uri: string,

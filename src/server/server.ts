@@ -31,7 +31,11 @@ import { trace, tracing } from '../node/trace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const store = new DocumentStore();
+// A large log read from disk is served from its top first; the timeline refetches once the whole is in.
+const store = new DocumentStore((d) => {
+  trace('server', 'whole file analysed');
+  void connection.sendNotification(didChangeAnalysisNotification, { uri: d.uri, version: null, runIds: d.runs.map((t) => t.id) });
+});
 let settings: ServerSettings = DEFAULT_SETTINGS;
 const index = new WorkspaceIndex(store, [], () => settings.workspaceSymbols);
 useBaselineWasmCompiler();
@@ -246,7 +250,15 @@ function traced<P, R>(name: string, f: (p: P) => Promise<R>): (p: P) => Promise<
 }
 connection.onRequest(runsRequest, traced('runs', async (p) => runs(await current(p.uri), p.uri)));
 connection.onRequest(runRequest, traced('run', async (p) => run(await current(p.uri), p.runId)));
-connection.onRequest(stepsRequest, traced('steps', async (p) => steps(await current(p.uri), p)));
+connection.onRequest(
+  stepsRequest,
+  traced('steps', async (p) => {
+    const d = await current(p.uri);
+    // The top of a large file has given the timeline its first page: analyse the whole now.
+    if (d?.analyseWhole) setTimeout(() => d.analyseWhole?.(), 10);
+    return steps(d, p);
+  }),
+);
 connection.onRequest(stepRequest, async (p) => step(await current(p.uri), p.runId, p.index));
 
 documents.listen(connection);

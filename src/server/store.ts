@@ -122,9 +122,18 @@ export function runFingerprint(t: AnalyzedTrajectory): string {
   return hash32(ids + t.outcome.verdict + t.issues.length);
 }
 
+/**
+ * How long a prefix served first waits, at most, for the timeline's first page before the whole
+ * file is analysed (the server is single-threaded: the whole would hold that page back).
+ */
+const WHOLE_AFTER_MS = 600;
+
 export class DocumentStore {
   private open = new Map<string, ServedDocument>();
   private disk = new Map<string, { mtimeMs: number; size: number; doc: ServedDocument }>();
+
+  /** `analysed` is told when a file served from its prefix has been analysed whole. */
+  constructor(private readonly analysed: (doc: ServedDocument) => void = () => undefined) {}
 
   getOpen(uri: string): ServedDocument | undefined {
     return this.open.get(uri);
@@ -162,16 +171,32 @@ export class DocumentStore {
       // Sniff the head first: a big file no reader claims is never read whole.
       const head = await readHead(path, HEAD_BYTES);
       const reader = detectReader(sourceFile(path, head)).reader;
-      const doc = !reader
-        ? new ServedDocument(uri, null, null, null, null, false)
-        : reader.listRuns
-          ? served(uri, path)
-          : serve(uri, null, { bytes: new Uint8Array(await fs.readFile(path)) });
-      this.disk.set(uri, { mtimeMs: st.mtimeMs, size: st.size, doc });
-      return doc;
+      if (!reader) return this.keep(uri, st, new ServedDocument(uri, null, null, null, null, false));
+      if (reader.listRuns) return this.keep(uri, st, served(uri, path));
+      const bytes = new Uint8Array(await fs.readFile(path));
+      const prefix = bytes.length >= PREFIX_FROM_BYTES && reader.id === 'chatbot-log' ? quickPrefix(Buffer.from(bytes).toString('utf8'), 'chatbot-log') : null;
+      if (!prefix) return this.keep(uri, st, serve(uri, null, { bytes }));
+      // A large log from disk: its top is served at once, the whole analysed just after.
+      const partial = serve(uri, null, { text: prefix }, 'chatbot-log');
+      partial.analyseWhole = () => this.analyseWhole(uri, st, bytes, partial);
+      setTimeout(() => partial.analyseWhole?.(), WHOLE_AFTER_MS);
+      return this.keep(uri, st, partial);
     } catch {
       return null;
     }
+  }
+
+  private keep(uri: string, st: { mtimeMs: number; size: number }, doc: ServedDocument): ServedDocument {
+    this.disk.set(uri, { mtimeMs: st.mtimeMs, size: st.size, doc });
+    return doc;
+  }
+
+  /** The whole of a file first served from its prefix (once; a newer read of the file wins). */
+  private analyseWhole(uri: string, st: { mtimeMs: number; size: number }, bytes: Uint8Array, partial: ServedDocument): void {
+    if (!partial.analyseWhole) return;
+    partial.analyseWhole = null;
+    if (this.disk.get(uri)?.doc !== partial) return;
+    this.analysed(this.keep(uri, st, serve(uri, null, { bytes })));
   }
 
   openDocuments(): ServedDocument[] {

@@ -4,7 +4,7 @@
 // State persists in sessionStorage, as VS Code keeps a webview's state across reloads.
 import type { AnalyzedStep, AnalyzedTrajectory } from '../../src/core/model';
 import type { RunsResult, StepsResult } from '../../src/protocol/lsp';
-import type { HostToWebview, WebviewToHost } from '../../src/protocol/webview';
+import type { HostToWebview, RequestKind, RequestResult, ResponsePayload, WebviewRequest, WebviewToHost } from '../../src/protocol/webview';
 import { run, runs, runSummary, step, steps } from '../../src/server/features/timeline';
 import type { ServedDocument } from '../../src/server/document';
 
@@ -88,26 +88,27 @@ function synthRuns(n: number): RunsResult {
   return synthCache;
 }
 
-function answer(m: Extract<WebviewToHost, { requestId: number }>): HostToWebview {
+/** The result of one request, from the synthetic run or the server's own handlers. */
+function result(m: WebviewRequest): RequestResult<RequestKind> {
   if (data.synthetic) {
     const n = data.synthetic;
-    if (m.type === 'getRuns') return { type: 'response', requestId: m.requestId, payload: { kind: 'runs', result: synthRuns(n) } };
-    if (m.type === 'getRun') return { type: 'response', requestId: m.requestId, payload: { kind: 'run', result: synthRuns(n).runs[0] } };
+    if (m.type === 'getRuns') return synthRuns(n);
+    if (m.type === 'getRun') return synthRuns(n).runs[0];
     if (m.type === 'getSteps') {
       const out: AnalyzedStep[] = [];
       for (let i = m.start; i < Math.min(n, m.start + m.count); i++) out.push(synthStep(i));
-      const result: StepsResult = { uri: data.uri, runId: m.runId, start: m.start, total: n, steps: out };
-      return { type: 'response', requestId: m.requestId, payload: { kind: 'steps', result } };
+      return { uri: data.uri, runId: m.runId, start: m.start, total: n, steps: out } satisfies StepsResult;
     }
-    return { type: 'response', requestId: m.requestId, payload: { kind: 'step', result: m.index < n ? synthStep(m.index) : null } };
+    return m.index < n ? synthStep(m.index) : null;
   }
-  if (m.type === 'getRuns') return { type: 'response', requestId: m.requestId, payload: { kind: 'runs', result: runs(doc, data.uri) } };
-  if (m.type === 'getRun') return { type: 'response', requestId: m.requestId, payload: { kind: 'run', result: run(doc, m.runId) } };
-  if (m.type === 'getSteps') {
-    const result = steps(doc, { uri: data.uri, runId: m.runId, start: m.start, count: m.count, maxOutput: m.maxOutput });
-    return { type: 'response', requestId: m.requestId, payload: { kind: 'steps', result } };
-  }
-  return { type: 'response', requestId: m.requestId, payload: { kind: 'step', result: step(doc, m.runId, m.index) } };
+  if (m.type === 'getRuns') return runs(doc, data.uri);
+  if (m.type === 'getRun') return run(doc, m.runId);
+  if (m.type === 'getSteps') return steps(doc, { uri: data.uri, runId: m.runId, start: m.start, count: m.count, maxOutput: m.maxOutput });
+  return step(doc, m.runId, m.index);
+}
+
+function answer(m: WebviewRequest): HostToWebview {
+  return { type: 'response', requestId: m.requestId, payload: { kind: m.type, result: result(m) } as ResponsePayload };
 }
 
 const host: Host = {

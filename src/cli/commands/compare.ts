@@ -23,11 +23,16 @@ LOG#RUN_ID (\`replication-lens analyze LOG\` lists the run ids).
 
 Exit status: 0 done, 1 a log could not be read or a run is not in it, 2 usage error.`;
 
-/** LOG or LOG#RUN_ID; a path that exists as written is a log even if it holds a '#'. */
-export function splitRunRef(ref: string): { file: string; runId: string | null } {
-  if (existsSync(ref)) return { file: ref, runId: null };
-  const at = ref.lastIndexOf('#');
-  return at > 0 ? { file: ref.slice(0, at), runId: ref.slice(at + 1) } : { file: ref, runId: null };
+/**
+ * LOG or LOG#RUN_ID. A path that exists as written is a log even if it holds a '#'; else the
+ * first '#' after which the path exists splits it (run ids hold '#' too: `sales_analysis#1`).
+ */
+export function splitRunRef(ref: string, exists: (p: string) => boolean = existsSync): { file: string; runId: string | null } {
+  if (exists(ref)) return { file: ref, runId: null };
+  for (let at = ref.indexOf('#'); at > 0; at = ref.indexOf('#', at + 1)) {
+    if (exists(ref.slice(0, at))) return { file: ref.slice(0, at), runId: ref.slice(at + 1) };
+  }
+  return { file: ref, runId: null };
 }
 
 /** The runs named by `refs`, in order; throws with what is missing. */

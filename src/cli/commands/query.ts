@@ -7,6 +7,7 @@ import { STUDY_SCHEMA_ID, TABLES } from '../../core/study/schema';
 import { loadStudy } from '../../node/study/load';
 import { openStudy, runQuery } from '../../node/study/query';
 import { parseArgs, UsageError, type CliCommand } from '../command';
+import { serveQueries } from './query-serve';
 
 const HELP = `usage: replication-lens query "SQL" PATH... [--format table|csv|json]
        replication-lens query "SQL" --from DIR
@@ -26,6 +27,8 @@ are numbered from 1. The query cannot read or write other files or reach the net
   --tables        print the schema and exit
   --examples      print the example queries and exit
   --timing        print how long reading and the query took (standard error)
+  --serve         read PATH... once, then answer one JSON query per line of standard input
+                  (the editor's query box)
 
 Exit status: 0 done, 1 a log could not be read or the query failed, 2 usage error.`;
 
@@ -43,7 +46,11 @@ export const queryCommand: CliCommand = {
   summary: 'SQL (DuckDB) over the runs, steps, commands, findings... of a study',
   help: HELP,
   async run(args) {
-    const { positional, flags } = parseArgs(args, ['--format', '--from', '--file', '--example'], ['--tables', '--examples', '--timing']);
+    const { positional, flags } = parseArgs(args, ['--format', '--from', '--file', '--example'], ['--tables', '--examples', '--timing', '--serve']);
+    if (flags.has('--serve')) {
+      if (!positional.length) throw new UsageError('--serve needs PATH...');
+      return serveQueries(positional);
+    }
     if (flags.has('--tables')) {
       process.stdout.write(schemaText());
       return 0;

@@ -4,6 +4,7 @@ import { CATEGORIES, isCritical } from '../model';
 import { milestonesOf, type Milestone } from './milestones';
 import { obstaclesOf, type ObstacleCount } from './obstacles';
 import { programNames } from './programs';
+import { evalAgreement } from '../study/milestones';
 
 /** A run as the corpus holds it: which file, which format, the analysed trajectory. */
 export interface CorpusRun {
@@ -58,6 +59,10 @@ export interface RunRow {
   annotation: { annotated: number; total: number } | null;
   /** Problems reading the run. */
   issues: number;
+  /** The eval's own score of the sample (Inspect), as text; null when the log has none. */
+  evalScore: string | null;
+  /** That score and the verdict agree (study/milestones.ts evalAgreement); null when not comparable. */
+  evalAgrees: boolean | null;
 }
 
 /** Memoises program names by command text: runs repeat the same commands a lot. */
@@ -134,6 +139,8 @@ export function summarizeRun(run: CorpusRun, opts: CorpusOptions = {}, programsO
     programs,
     annotation: hook?.progress?.(run.file, t.id, t.steps.length) ?? null,
     issues: t.issues.length,
+    evalScore: t.meta?.score === undefined || t.meta.score === null ? null : String(t.meta.score),
+    evalAgrees: evalAgreement(t.meta?.score, override ?? t.outcome.verdict, t.outcome.taskAsksReplication),
   };
 }
 

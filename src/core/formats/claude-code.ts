@@ -8,6 +8,7 @@ import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult } from '
 import { ownOrContentStepId } from '../ids';
 import { FormatError, sourceFile, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl, type JsonlRecord } from './jsonl';
+import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
 import { asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
 
 const FORMAT = 'claude-code';
@@ -64,10 +65,8 @@ export const claudeCodeReader: FormatReader = {
   },
 };
 
-interface Pending {
-  step: RawStep;
+interface Pending extends ToolCall {
   name: string;
-  cmd?: RawCommand;
   /** For a read of a background shell: which shell. */
   readsShell?: string;
 }
@@ -82,7 +81,7 @@ function sessionToTrajectory(recs: JsonlRecord[], key: string, summaries: Obj[],
   const steps: RawStep[] = [];
   const seen = new Map<string, number>();
   const byMessage = new Map<string, RawStep>();
-  const pending = new Map<string, Pending>();
+  const pending = new ToolCalls<Pending>();
   const shells = new Map<string, RawCommand>();
   const uuids = new Set<string>();
   let sessionId: string | null = null;
@@ -176,7 +175,7 @@ function appendThought(step: RawStep, raw: string): void {
   step.thought = step.thought ? `${step.thought}\n\n${text}` : text;
 }
 
-function addToolUse(step: RawStep, p: Obj, line: number, pending: Map<string, Pending>): void {
+function addToolUse(step: RawStep, p: Obj, line: number, pending: ToolCalls<Pending>): void {
   const name = asStr(p.name) ?? 'tool';
   const input = asObj(p.input) ?? {};
   const id = asStr(p.id);
@@ -199,24 +198,24 @@ function addToolUse(step: RawStep, p: Obj, line: number, pending: Map<string, Pe
   } else {
     (step.otherTools ??= []).push({ name, summary: summarizeArgs(input) });
   }
-  if (id) pending.set(id, entry);
+  pending.add(entry, id);
 }
 
 function attachResult(
   p: Obj,
   toolUseResult: unknown,
   line: number,
-  pending: Map<string, Pending>,
+  pending: ToolCalls<Pending>,
   shells: Map<string, RawCommand>,
   issues: ReadIssue[],
 ): void {
   const id = asStr(p.tool_use_id) ?? '';
-  const entry = pending.get(id);
+  const entry = pending.find(id);
   if (!entry) {
     issues.push({ severity: 'warning', line, message: `${FORMAT}: tool result for ${id || '(no id)'} has no matching tool_use; skipped` });
     return;
   }
-  entry.step.source = extend(entry.step.source, line);
+  pending.answer(entry, { startLine: line, endLine: line });
   let text = contentText(p.content);
   const tur = asObj(toolUseResult);
   if (entry.cmd) {
@@ -241,7 +240,7 @@ function attachResult(
     if (text) (entry.step.notes ??= []).push(text);
     const launcher = shells.get(entry.readsShell);
     if (launcher && text) {
-      launcher.output = launcher.output ? `${launcher.output}\n${text}` : text;
+      appendOutput(launcher, text);
       const code = /<exit_code>(-?\d+)<\/exit_code>/.exec(text);
       if (code) launcher.exitCode = Number(code[1]);
     }

@@ -7,6 +7,7 @@ import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult } from '
 import { contentStepId, shellJoin } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
+import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
 import { asNum, asObj, asStr, contentText, exitCodeFromText, exitStatus, extend, firstLine, isoTime, parseArgs, summarizeArgs, type Obj } from './tool-output';
 
 const FORMAT = 'codex';
@@ -52,9 +53,7 @@ export const codexReader: FormatReader = {
   },
 };
 
-interface Pending {
-  step: RawStep;
-  cmd?: RawCommand;
+interface Pending extends ToolCall {
   /** `write_stdin`: the session it wrote to. */
   session?: string;
 }
@@ -64,7 +63,7 @@ class RolloutReader {
   private steps: RawStep[] = [];
   private issues: ReadIssue[] = [];
   private seen = new Map<string, number>();
-  private calls = new Map<string, Pending>();
+  private calls = new ToolCalls<Pending>();
   private sessions = new Map<string, RawCommand>();
   /** The open assistant step: assistant items join it until a tool output or user message. */
   private open: RawStep | null = null;
@@ -194,17 +193,17 @@ class RolloutReader {
       const args = parseArgs(p.arguments) ?? (typeof p.input === 'string' ? { input: p.input } : null);
       (step.otherTools ??= []).push({ name, summary: summarizeArgs(args) });
     }
-    if (callId) this.calls.set(callId, pending);
+    this.calls.add(pending, callId);
   }
 
   private output(p: Obj, line: number): void {
     const callId = asStr(p.call_id) ?? '';
-    const pending = this.calls.get(callId);
+    const pending = this.calls.find(callId);
     if (!pending) {
       this.issues.push({ severity: 'warning', line, message: `${FORMAT}: output for call ${callId || '(no id)'} has no matching call; skipped` });
       return;
     }
-    pending.step.source = extend(pending.step.source, line);
+    this.calls.answer(pending, { startLine: line, endLine: line });
     const { text, exitCode, session } = parseOutput(p.output);
     if (pending.cmd) {
       pending.cmd.output = text;
@@ -214,7 +213,7 @@ class RolloutReader {
       if (text) (pending.step.notes ??= []).push(text);
       const launcher = this.sessions.get(pending.session);
       if (launcher) {
-        launcher.output = launcher.output ? `${launcher.output}\n${text}` : text;
+        appendOutput(launcher, text);
         if (exitCode !== null) launcher.exitCode = exitCode;
       }
     }

@@ -9,7 +9,8 @@ import { contentStepId, shellJoin } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray, scanArray } from './json-elements';
-import { asNum, asObj, asStr, contentText, exitCodeFromText, exitStatus, extend, firstLine, isoTime, parseArgs, stripHarnessTrailer, summarizeArgs, widerHead, type Obj } from './tool-output';
+import { ToolCalls, type ToolCall } from './tool-calls';
+import { asNum, asObj, asStr, contentText, exitCodeFromText, exitStatus, firstLine, isoTime, parseArgs, stripHarnessTrailer, summarizeArgs, widerHead, type Obj } from './tool-output';
 
 const FORMAT = 'openai-chat';
 
@@ -111,11 +112,8 @@ interface Options {
   fallbackTitle: string;
 }
 
-interface Pending {
-  step: RawStep;
+interface Pending extends ToolCall {
   name: string;
-  cmd?: RawCommand;
-  answered: boolean;
 }
 
 /** The command line of a shell tool call's arguments, or null. */
@@ -136,10 +134,8 @@ export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opt
   const issues: ReadIssue[] = [];
   const steps: RawStep[] = [];
   const seen = new Map<string, number>();
-  const calls = new Map<string, Pending>();
-  // Calls in order; results without an id (legacy `function` role) answer the oldest open one.
-  const unanswered: Pending[] = [];
-  let firstOpen = 0;
+  // Results without an id (legacy `function` role) answer the oldest open call.
+  const calls = new ToolCalls<Pending>();
   let task: string | null = null;
 
   msgs.forEach((raw, i) => {
@@ -151,18 +147,12 @@ export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opt
     }
     const role = asStr(m.role) ?? '';
     const answer = (id: string | undefined, name: string | undefined, text: string, mark: { code?: number; failed?: boolean } = {}): void => {
-      while (firstOpen < unanswered.length && unanswered[firstOpen].answered) firstOpen++;
-      let pending = id ? calls.get(id) ?? null : null;
-      for (let k = firstOpen; !pending && !id && k < unanswered.length; k++) {
-        const p = unanswered[k];
-        if (!p.answered && (!name || p.name === name)) pending = p;
-      }
+      const pending = id ? calls.find(id) : calls.oldestOpen(name);
       if (!pending) {
         issues.push({ severity: 'warning', line: r?.startLine, message: `${FORMAT}: tool result ${id ?? name ?? ''} answers no call; skipped` });
         return;
       }
-      pending.answered = true;
-      if (r) pending.step.source = extend(pending.step.source, r.startLine, r.endLine);
+      calls.answer(pending, r);
       if (pending.cmd) {
         pending.cmd.exitCode = exitStatus(mark.code ?? exitCodeFromText(text), { failed: mark.failed });
         pending.cmd.output = stripHarnessTrailer(text);
@@ -216,7 +206,7 @@ export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opt
       if (fn?.arguments !== undefined && args === null && typeof fn.arguments === 'string' && fn.arguments.trim()) {
         issues.push({ severity: 'warning', line: r?.startLine, message: `${FORMAT}: arguments of ${name} call are not valid JSON` });
       }
-      const pending: Pending = { step, name, answered: false };
+      const pending: Pending = { step, name };
       const shell = isShellTool(name) ? shellCommand(args) : null;
       if (shell) {
         const cmd: RawCommand = { text: shell.text, output: '', exitCode: null, longRunning: false, tool: name, source: r };
@@ -227,9 +217,7 @@ export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opt
       } else {
         (step.otherTools ??= []).push({ name, summary: summarizeArgs(args) });
       }
-      const callId = asStr(call?.id);
-      if (callId) calls.set(callId, pending);
-      unanswered.push(pending);
+      calls.add(pending, asStr(call?.id));
     }
   });
 

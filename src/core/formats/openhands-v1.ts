@@ -7,6 +7,7 @@ import { ownOrContentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray } from './json-elements';
+import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
 import { asNum, asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, widerHead, type Obj } from './tool-output';
 
 const FORMAT = 'openhands-v1';
@@ -152,12 +153,14 @@ export interface V1Options {
   model?: string | null;
 }
 
-interface Pending {
-  step: RawStep;
-  cmd?: RawCommand;
+interface Pending extends ToolCall {
   /** An `is_input` action: keys typed into the running command. */
   inputTo?: RawCommand | null;
 }
+
+/** An observation names its action by event id, else by tool call id: two kinds of id, kept apart. */
+const actionKey = (id: string | undefined) => id && `action ${id}`;
+const callKey = (id: string | undefined) => id && `call ${id}`;
 
 function isShellAction(action: Obj, toolName: string | undefined): boolean {
   const kind = asStr(action.kind);
@@ -179,8 +182,7 @@ export function v1EventsToTrajectory(input: unknown[], ranges: SourceRange[], op
   const issues: ReadIssue[] = [];
   const steps: RawStep[] = [];
   const seen = new Map<string, number>();
-  const byActionId = new Map<string, Pending>();
-  const byCallId = new Map<string, Pending>();
+  const calls = new ToolCalls<Pending>();
   let open: { step: RawStep; responseId: string } | null = null;
   let running: RawCommand | null = null;
   let task = opts.task ?? null;
@@ -245,16 +247,11 @@ export function v1EventsToTrajectory(input: unknown[], ranges: SourceRange[], op
           (step.otherTools ??= []).push({ name: toolName ?? akind, summary: summarizeArgs(rest) });
         }
       }
-      const id = asStr(e.id);
-      if (id) byActionId.set(id, pending);
-      const callId = asStr(e.tool_call_id);
-      if (callId) byCallId.set(callId, pending);
+      calls.add(pending, actionKey(asStr(e.id)), callKey(asStr(e.tool_call_id)));
       return;
     }
     if (kind === 'ObservationEvent' || kind === 'UserRejectObservation' || kind === 'AgentErrorEvent') {
-      const actionId = asStr(e.action_id);
-      const callId = asStr(e.tool_call_id);
-      const pending = (actionId && byActionId.get(actionId)) || (callId && byCallId.get(callId)) || null;
+      const pending = calls.find(actionKey(asStr(e.action_id)), callKey(asStr(e.tool_call_id)));
       const obs = asObj(e.observation) ?? {};
       const text =
         kind === 'UserRejectObservation'
@@ -266,9 +263,9 @@ export function v1EventsToTrajectory(input: unknown[], ranges: SourceRange[], op
         orphan(e, obs, r, text, issues, newStep);
         return;
       }
-      if (r) pending.step.source = extend(pending.step.source, r.startLine, r.endLine);
+      calls.answer(pending, r);
       if (pending.cmd) {
-        pending.cmd.output = pending.cmd.output ? `${pending.cmd.output}\n${text}` : text;
+        appendOutput(pending.cmd, text);
         // An observation marked `is_error` without a code, or the agent's error event: failed.
         // A rejected action never ran, so it has no exit status.
         pending.cmd.exitCode =
@@ -278,7 +275,7 @@ export function v1EventsToTrajectory(input: unknown[], ranges: SourceRange[], op
         if (text) (pending.step.notes ??= []).push(text);
         const target = pending.inputTo;
         if (target) {
-          target.output = target.output ? `${target.output}\n${text}` : text;
+          appendOutput(target, text);
           const code = exitCodeOf(obs);
           if (code !== null) {
             target.exitCode = code;

@@ -8,6 +8,7 @@ import { ownOrContentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray, topLevelMembers } from './json-elements';
+import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
 import { asNum, asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
 import { isV1Event, v1EventsToTrajectory } from './openhands-v1';
 
@@ -134,9 +135,7 @@ export interface EventsOptions {
   model?: string | null;
 }
 
-interface Link {
-  step: RawStep;
-  cmd?: RawCommand;
+interface Link extends ToolCall {
   /** The running command an `is_input` action typed into. */
   inputTo?: RawCommand | null;
 }
@@ -154,7 +153,7 @@ export function eventsToTrajectory(input: unknown[], ranges: SourceRange[], opts
   const issues: ReadIssue[] = [];
   const steps: RawStep[] = [];
   const seen = new Map<string, number>();
-  const byId = new Map<string, Link>();
+  const byId = new ToolCalls<Link>();
   let open: { step: RawStep; responseId: string } | null = null;
   let lastAction: Link | null = null;
   let running: RawCommand | null = null;
@@ -196,15 +195,15 @@ export function eventsToTrajectory(input: unknown[], ranges: SourceRange[], opts
       if (obsType === undefined && e.cause === undefined) continue;
       if (obsType && SILENT_OBSERVATIONS.has(obsType)) continue;
       const cause = e.cause !== undefined && e.cause !== null ? String(e.cause) : null;
-      const link = cause !== null ? byId.get(cause) : lastAction ?? undefined;
+      const link = cause !== null ? byId.find(cause) : lastAction;
       if (!link) {
         orphanObservation(e, r, obsType, issues, newStep);
         continue;
       }
-      if (r) link.step.source = extend(link.step.source, r.startLine, r.endLine);
+      byId.answer(link, r);
       const content = contentText(e.content);
       if (link.cmd) {
-        link.cmd.output = link.cmd.output ? `${link.cmd.output}\n${content}` : content;
+        appendOutput(link.cmd, content);
         // An error observation answering the command (it could not run, or the runtime failed).
         link.cmd.exitCode = exitStatus(exitCodeOf(e), { failed: obsType === 'error' });
         running = link.cmd.exitCode === null && obsType === 'run' ? link.cmd : null;
@@ -212,7 +211,7 @@ export function eventsToTrajectory(input: unknown[], ranges: SourceRange[], opts
         if (content) (link.step.notes ??= []).push(content);
         const target = link.inputTo;
         if (target) {
-          target.output = target.output ? `${target.output}\n${content}` : content;
+          appendOutput(target, content);
           const code = exitCodeOf(e);
           if (code !== null) {
             target.exitCode = code;
@@ -283,7 +282,7 @@ export function eventsToTrajectory(input: unknown[], ranges: SourceRange[], opts
     } else if (action !== 'think') {
       (step.otherTools ??= []).push({ name: tool ?? action, summary: summarizeArgs(args === e ? withoutEnvelope(e) : args) || firstLine(asStr(e.message) ?? '') });
     }
-    if (e.id !== undefined && e.id !== null) byId.set(String(e.id), link);
+    byId.add(link, e.id !== undefined && e.id !== null ? String(e.id) : null);
     lastAction = link;
   }
 

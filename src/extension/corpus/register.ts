@@ -5,10 +5,15 @@
 // `replicationLens.openTimeline` (registered by the timeline).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, appendFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { CorpusDocument, CorpusFromWebview, CorpusToWebview } from '../../protocol/corpus';
+import { EXAMPLES_AS_SAVED, parseSavedQueries, SAVED_QUERIES_FILE, savedQueryBlock } from '../../core/study/saved-queries';
+import { TABLES } from '../../core/study/schema';
+import type { CorpusDocument, CorpusFromWebview, CorpusToWebview, QueryCatalog } from '../../protocol/corpus';
+import { COMPARE_COMMAND } from '../compare/panel';
 import { corpusHtml } from './html';
+import { QueryService } from './query-service';
 
 export const OPEN_CORPUS_COMMAND = 'replicationLens.openCorpus';
 export const CORPUS_VIEW_TYPE = 'replicationLens.corpus';
@@ -55,6 +60,7 @@ class CorpusPanel {
   readonly panel: vscode.WebviewPanel;
   private child: ChildProcess | undefined;
   private doc: CorpusDocument | undefined;
+  private readonly queries: QueryService;
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly folder: vscode.Uri, onDispose: () => void) {
     const dist = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview');
@@ -70,8 +76,10 @@ class CorpusPanel {
       styleUri: w.asWebviewUri(vscode.Uri.joinPath(dist, 'corpus.css')).toString(),
       folder: folder.fsPath,
     });
+    this.queries = new QueryService(context.extensionUri.fsPath, folder.fsPath);
     this.panel.onDidDispose(() => {
       this.child?.kill();
+      this.queries.dispose();
       onDispose();
     });
     w.onDidReceiveMessage((m: CorpusFromWebview) => this.onMessage(m));
@@ -85,8 +93,28 @@ class CorpusPanel {
     if (m.type === 'ready') {
       if (this.doc) this.post({ type: 'data', folder: this.folder.fsPath, doc: this.doc });
       else this.scan();
+      this.post({ type: 'catalog', catalog: this.catalog() });
+      // Read the study for SQL beside the table's own scan, so the first query finds it ready.
+      this.queries.start().catch(() => undefined);
     } else if (m.type === 'refresh') {
+      this.queries.restart();
       this.scan();
+      this.queries.start().catch(() => undefined);
+    } else if (m.type === 'query' && typeof m.sql === 'string' && typeof m.id === 'number') {
+      this.queries.query(m.sql).then(
+        (result) => this.post({ type: 'queryResult', id: m.id, result }),
+        (e: unknown) => this.post({ type: 'queryError', id: m.id, message: e instanceof Error ? e.message : String(e) }),
+      );
+    } else if (m.type === 'saveQuery' && typeof m.sql === 'string') {
+      void this.saveQuery(m.sql);
+    } else if (m.type === 'openResult' && typeof m.file === 'string' && typeof m.runId === 'string') {
+      this.openResult(m.file, m.runId, typeof m.step === 'number' && m.step >= 1 ? m.step : null);
+    } else if (m.type === 'compare' && Array.isArray(m.runs)) {
+      const runs = m.runs.filter((r) => typeof r?.file === 'string' && typeof r.runId === 'string').flatMap((r) => {
+        const file = this.fileOfCorpus(r.file);
+        return file ? [{ file, runId: r.runId }] : [];
+      });
+      if (runs.length >= 2) void vscode.commands.executeCommand(COMPARE_COMMAND, runs);
     } else if (m.type === 'open' && this.doc && typeof m.file === 'string' && typeof m.runId === 'string') {
       // Only files of this corpus: the path is rebuilt from the scan's base, not taken as is.
       const row = this.doc.rows.find((r) => r.file === m.file && r.runId === m.runId);
@@ -94,6 +122,56 @@ class CorpusPanel {
       const uri = vscode.Uri.file(path.resolve(this.doc.scan.base, row.file));
       void vscode.commands.executeCommand('replicationLens.openTimeline', uri, { runId: row.runId, index: row.firstCritical ?? 0 });
     }
+  }
+
+  /** The absolute path of a corpus file named relative to the scan's base; null for a path outside the folder. */
+  private fileOfCorpus(rel: string): string | null {
+    const base = this.doc?.scan.base ?? this.folder.fsPath;
+    const abs = path.resolve(base, rel);
+    const inside = path.relative(base, abs);
+    return inside && !inside.startsWith('..') && !path.isAbsolute(inside) ? abs : null;
+  }
+
+  /** A query result's run (and step, 1-based) in the timeline; only files of this corpus. */
+  private openResult(file: string, runId: string, step: number | null): void {
+    const abs = this.fileOfCorpus(file);
+    if (!abs || !existsSync(abs)) return;
+    const row = this.doc?.rows.find((r) => r.file === file && r.runId === runId);
+    const index = step !== null ? step - 1 : row?.firstCritical ?? 0;
+    void vscode.commands.executeCommand('replicationLens.openTimeline', vscode.Uri.file(abs), { runId, index });
+  }
+
+  /** The workspace's saved-queries file (shared through git), or null without a workspace. */
+  private savedFile(): string | null {
+    const ws = vscode.workspace.getWorkspaceFolder(this.folder) ?? vscode.workspace.workspaceFolders?.[0];
+    return ws && ws.uri.scheme === 'file' ? path.join(ws.uri.fsPath, SAVED_QUERIES_FILE) : null;
+  }
+
+  private catalog(): QueryCatalog {
+    const file = this.savedFile();
+    let saved: QueryCatalog['saved'] = [];
+    if (file && existsSync(file)) {
+      try {
+        saved = parseSavedQueries(readFileSync(file, 'utf8'));
+      } catch {
+        saved = [];
+      }
+    }
+    return { schema: TABLES.map((t) => ({ name: t.name, doc: t.doc, columns: t.columns })), saved, savedFile: file, examples: EXAMPLES_AS_SAVED };
+  }
+
+  private async saveQuery(sql: string): Promise<void> {
+    const file = this.savedFile();
+    if (!file) {
+      void vscode.window.showWarningMessage('Open a workspace folder to save queries (they go to .vscode/replication-lens.queries.sql).');
+      return;
+    }
+    const name = await vscode.window.showInputBox({ title: 'Save query', prompt: `Saved to ${SAVED_QUERIES_FILE}, shared through git`, placeHolder: 'A name for the query' });
+    if (!name) return;
+    mkdirSync(path.dirname(file), { recursive: true });
+    // Appended, never rewritten: a teammate's queries in the file are left as they are.
+    appendFileSync(file, savedQueryBlock(name, sql));
+    this.post({ type: 'catalog', catalog: this.catalog() });
   }
 
   /** Runs `replication-lens stats FOLDER --json --rows` with the editor's own Node. */

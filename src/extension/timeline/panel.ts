@@ -3,8 +3,9 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { runRequest, runsRequest, stepRequest, stepsRequest, ANNOTATE_STEP_COMMAND, type StepCommandArgs } from '../../protocol/lsp';
-import type { HostToWebview, TimelineBoot, WebviewToHost } from '../../protocol/webview';
+import { ANNOTATE_STEP_COMMAND, type StepCommandArgs } from '../../protocol/lsp';
+import { parseWebviewMessage, type HostToWebview, type TimelineBoot, type WebviewRequest, type WebviewToHost } from '../../protocol/webview';
+import { relay } from './relay';
 import { timelineHtml } from './html';
 import { getAnnotationsApi, syncTimelineMarks } from '../annotations';
 import { trace } from '../../node/trace';
@@ -65,8 +66,9 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   private async receive(raw: unknown): Promise<void> {
-    if (!raw || typeof raw !== 'object' || typeof (raw as { type?: unknown }).type !== 'string') return;
-    const m = raw as WebviewToHost;
+    // The protocol's one validator: an unknown kind or a mistyped field is dropped here.
+    const m = parseWebviewMessage(raw);
+    if (!m) return;
     switch (m.type) {
       case 'ready': {
         trace('host', 'webview ready');
@@ -84,7 +86,7 @@ export class TimelinePanel implements vscode.Disposable {
       case 'getStep':
         return this.answer(m);
       case 'goToSource':
-        return this.goToSource(num(m.startLine), num(m.endLine));
+        return this.goToSource(m.startLine, m.endLine);
       case 'annotateStep': {
         const args: StepCommandArgs = { uri: this.uri.toString(), runId: String(m.runId), step: num(m.index), stepId: String(m.stepId) };
         const known = await vscode.commands.getCommands(true);
@@ -98,6 +100,9 @@ export class TimelinePanel implements vscode.Disposable {
         if (m.level === 'error') void vscode.window.showErrorMessage(`Replication Timeline: ${String(m.message)}`);
         else console.log(`[timeline] ${String(m.message)}`);
         return;
+      default:
+        // Every kind the protocol declares is handled above (a new one is a compile error here).
+        return m satisfies never;
     }
   }
 
@@ -128,32 +133,16 @@ export class TimelinePanel implements vscode.Disposable {
     }
   }
 
-  private async answer(m: Extract<WebviewToHost, { requestId: number }>): Promise<void> {
-    const requestId = num(m.requestId);
-    const uri = this.uri.toString();
-    trace('host', `${m.type} ${requestId} received`);
+  private async answer(m: WebviewRequest): Promise<void> {
+    trace('host', `${m.type} ${m.requestId} received`);
+    let reply: HostToWebview;
     try {
-      const client = await this.lens.ready();
-      let reply: HostToWebview;
-      if (m.type === 'getRuns') {
-        const result = await client.sendRequest(runsRequest, { uri });
-        reply = { type: 'response', requestId, payload: { kind: 'runs', result } };
-      } else if (m.type === 'getRun') {
-        const result = await client.sendRequest(runRequest, { uri, runId: String(m.runId) });
-        reply = { type: 'response', requestId, payload: { kind: 'run', result } };
-      } else if (m.type === 'getSteps') {
-        const params = { uri, runId: String(m.runId), start: num(m.start), count: Math.min(2000, num(m.count)), maxOutput: m.maxOutput === undefined ? undefined : num(m.maxOutput) };
-        const result = await client.sendRequest(stepsRequest, params);
-        reply = { type: 'response', requestId, payload: { kind: 'steps', result } };
-      } else {
-        const result = await client.sendRequest(stepRequest, { uri, runId: String(m.runId), index: num(m.index) });
-        reply = { type: 'response', requestId, payload: { kind: 'step', result } };
-      }
-      void this.panel.webview.postMessage(reply);
-      trace('host', `${m.type} ${requestId} answered`);
+      reply = await relay(await this.lens.ready(), this.uri.toString(), m);
     } catch (e) {
-      void this.panel.webview.postMessage({ type: 'responseError', requestId, message: e instanceof Error ? e.message : String(e) } satisfies HostToWebview);
+      reply = { type: 'responseError', requestId: m.requestId, message: e instanceof Error ? e.message : String(e) };
     }
+    void this.panel.webview.postMessage(reply);
+    trace('host', `${m.type} ${m.requestId} answered`);
   }
 
   /** Reveals lines in a text editor beside the timeline (the one already showing the file, if any). */

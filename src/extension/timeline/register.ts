@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { didChangeAnalysisNotification, OPEN_TIMELINE_COMMAND, type StepCommandArgs } from '../../protocol/lsp';
-import { TIMELINE_EVAL_VIEW_TYPE, TIMELINE_VIEW_TYPE, type TimelineBoot } from '../../protocol/webview';
+import { TIMELINE_EVAL_VIEW_TYPE, TIMELINE_FILE_VIEW_TYPE, TIMELINE_VIEW_TYPE, type TimelineBoot } from '../../protocol/webview';
 import { TimelinePanel, type LensLike } from './panel';
 import { trace } from '../../node/trace';
 
@@ -47,13 +47,15 @@ export function registerTimeline(context: vscode.ExtensionContext, lens: Timelin
       open(document.uri, panel, true);
     },
   };
-  const evalProvider: vscode.CustomReadonlyEditorProvider = {
+  // A file the server reads from disk (an `.eval`, or a text log not open as text): VS Code
+  // never loads it, so a 50 MB log does not pass through the editor and the extension host.
+  const fileProvider: vscode.CustomReadonlyEditorProvider = {
     openCustomDocument(uri) {
       trace('host', 'open custom document');
       return { uri, dispose() {} };
     },
     resolveCustomEditor(document, panel) {
-      open(document.uri, panel, false);
+      open(document.uri, panel, !isEval(document.uri));
       // An archive still being written: refresh the timeline when it changes on disk.
       const dir = vscode.Uri.joinPath(document.uri, '..');
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, document.uri.path.split('/').pop() ?? '*'));
@@ -65,7 +67,8 @@ export function registerTimeline(context: vscode.ExtensionContext, lens: Timelin
   const webviewOptions = { retainContextWhenHidden: false, enableFindWidget: false };
   context.subscriptions.push(
     vscode.window.registerCustomEditorProvider(TIMELINE_VIEW_TYPE, textProvider, { webviewOptions, supportsMultipleEditorsPerDocument: true }),
-    vscode.window.registerCustomEditorProvider(TIMELINE_EVAL_VIEW_TYPE, evalProvider, { webviewOptions, supportsMultipleEditorsPerDocument: true }),
+    vscode.window.registerCustomEditorProvider(TIMELINE_EVAL_VIEW_TYPE, fileProvider, { webviewOptions, supportsMultipleEditorsPerDocument: true }),
+    vscode.window.registerCustomEditorProvider(TIMELINE_FILE_VIEW_TYPE, fileProvider, { webviewOptions, supportsMultipleEditorsPerDocument: true }),
     vscode.commands.registerCommand(OPEN_TIMELINE_COMMAND, openTimeline),
   );
 
@@ -137,7 +140,11 @@ export async function openTimeline(arg?: OpenArg, step?: number | { runId?: stri
   }
   if (reveal) pendingReveal.set(uri.toString(), reveal);
   const besideText = vscode.window.activeTextEditor?.document.uri.toString() === uri.toString();
-  await vscode.commands.executeCommand('vscode.openWith', uri, isEval(uri) ? TIMELINE_EVAL_VIEW_TYPE : TIMELINE_VIEW_TYPE, {
+  // A log open as text gets the timeline that follows its edits; one that is not (the explorer's
+  // menu) is read by the server from disk, without loading it into an editor first.
+  const isOpen = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+  const viewType = isEval(uri) ? TIMELINE_EVAL_VIEW_TYPE : isOpen || uri.scheme !== 'file' ? TIMELINE_VIEW_TYPE : TIMELINE_FILE_VIEW_TYPE;
+  await vscode.commands.executeCommand('vscode.openWith', uri, viewType, {
     viewColumn: besideText ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active,
     preview: false,
   });

@@ -9,6 +9,7 @@ import type { LineageNode, RunRow } from '../../../core/corpus';
 import { categoryHeatmap, funnelChart, obstaclesChart, stepsChart, successChart, table2Chart } from '../../../core/corpus/report/charts';
 import { percent } from '../../../core/corpus/stats';
 import type { CorpusDocument, CorpusFromWebview, CorpusToWebview, CorpusViewState } from '../../../protocol/corpus';
+import { QueryBox } from './query';
 
 interface VsApi { postMessage(m: CorpusFromWebview): void; getState(): unknown; setState(s: unknown): void }
 declare function acquireVsCodeApi(): VsApi;
@@ -22,7 +23,14 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, colours];
 
 const app = document.getElementById('app')!;
 let doc: CorpusDocument | null = null;
-let state: CorpusViewState = { sort: { column: 'file', descending: false }, filter: { text: '', verdict: '', model: '' }, ...(vscode.getState() as Partial<CorpusViewState> | undefined) };
+let state: CorpusViewState = { sort: { column: 'file', descending: false }, filter: { text: '', verdict: '', model: '' }, sql: '', ...(vscode.getState() as Partial<CorpusViewState> | undefined) };
+/** Runs ticked for comparison, by `file#runId`. */
+const selected = new Set<string>();
+const queryBox = new QueryBox({
+  post: (m) => vscode.postMessage(m),
+  sql: state.sql ?? '',
+  saveSql: (sql) => { state.sql = sql; save(); },
+});
 const LIMIT = 500;
 let shown = LIMIT;
 
@@ -48,6 +56,7 @@ const COLUMNS: Column[] = [
   ...CRITICAL_CATEGORIES.map((c): Column => ({ id: c, title: c, value: (r) => r.categories[c] ?? 0, numeric: true, vertical: true })),
   { id: 'obstacles', title: 'obstacles met / overcome', value: (r) => r.obstacles.met * 1e6 + r.obstacles.overcome, numeric: true },
   { id: 'verdict', title: 'verdict', value: (r) => r.verdict },
+  { id: 'score', title: 'Inspect score', value: (r) => (r.evalAgrees === false ? '\u0000' : '') + (r.evalScore ?? '\uffff') },
   { id: 'annotated', title: 'annotated', value: (r) => (r.annotation ? r.annotation.annotated / Math.max(1, r.annotation.total) : -1), numeric: true },
 ];
 
@@ -58,6 +67,7 @@ function visibleRows(): RunRow[] {
   const rows = doc.rows.filter((r) =>
     (!state.filter.verdict || r.verdict === state.filter.verdict) &&
     (!state.filter.model || (r.model ?? '') === state.filter.model) &&
+    (!state.filter.scoreDisagrees || r.evalAgrees === false) &&
     (!t || `${r.file} ${r.title} ${r.model ?? ''} ${r.verdict} ${r.format}`.toLowerCase().includes(t)));
   const dir = state.sort.descending ? -1 : 1;
   return rows.sort((a, b) => {
@@ -76,6 +86,7 @@ function renderTable(host: HTMLElement): void {
   const rows = visibleRows();
   const table = el('table', 'runs');
   const head = el('tr');
+  head.append(el('th', 'pick', ''));
   for (const c of COLUMNS) {
     const th = el('th', `${c.numeric ? 'n' : ''}${c.vertical ? ' vert' : ''}`);
     const b = el('button', 'sort', c.title);
@@ -103,6 +114,16 @@ function renderTable(host: HTMLElement): void {
     const open = () => vscode.postMessage({ type: 'open', file: r.file, runId: r.runId, step: r.firstCritical });
     tr.addEventListener('click', open);
     tr.addEventListener('keydown', (e) => { if (e.key === 'Enter') open(); });
+    const pick = el('td', 'pick');
+    const box = el('input');
+    box.type = 'checkbox';
+    box.checked = selected.has(r.key);
+    box.title = 'Tick two or more runs, then Compare';
+    box.setAttribute('aria-label', `Select ${r.title} for comparison`);
+    box.addEventListener('click', (e) => e.stopPropagation());
+    box.addEventListener('change', () => { if (box.checked) selected.add(r.key); else selected.delete(r.key); updateCompare(); });
+    pick.append(box);
+    tr.append(pick);
     const first = el('td', 'file');
     first.append(el('div', 'title', r.title), el('div', 'path', r.file));
     tr.append(first, el('td', 'model', r.model ?? '—'), el('td', 'n', String(r.steps)), el('td', 'n', String(r.commands)));
@@ -117,7 +138,9 @@ function renderTable(host: HTMLElement): void {
     const badge = el('span', `verdict v-${r.verdict}`, r.verdict + (r.verdictFrom === 'annotation' ? ' ✎' : ''));
     if (r.verdictFrom === 'annotation') badge.title = `set by an annotation (analysis: ${r.analysisVerdict})`;
     v.append(badge);
-    tr.append(v, el('td', 'n', r.annotation ? `${r.annotation.annotated} / ${r.annotation.total}` : '—'));
+    const score = el('td', `score${r.evalAgrees === false ? ' disagree' : ''}`, r.evalScore === null ? '—' : r.evalScore + (r.evalAgrees === false ? ' ≠' : ''));
+    if (r.evalAgrees === false) score.title = `The eval scored this run ${r.evalScore}; our verdict is ${r.verdict}`;
+    tr.append(v, score, el('td', 'n', r.annotation ? `${r.annotation.annotated} / ${r.annotation.total}` : '—'));
     body.append(tr);
   }
   table.append(body);
@@ -145,10 +168,29 @@ function toolbar(tableHost: HTMLElement): HTMLElement {
   const models = [...new Set(doc!.rows.map((r) => r.model ?? ''))].sort();
   for (const m of ['', ...models]) model.append(new Option(m === '' ? 'any model' : m, m, false, m === state.filter.model));
   model.addEventListener('change', () => { state.filter.model = model.value; save(); renderTable(tableHost); });
+  const disagree = el('label', 'check');
+  const dbox = el('input');
+  dbox.type = 'checkbox';
+  dbox.checked = !!state.filter.scoreDisagrees;
+  dbox.addEventListener('change', () => { state.filter.scoreDisagrees = dbox.checked; save(); renderTable(tableHost); });
+  disagree.append(dbox, document.createTextNode(' score ≠ verdict'));
+  disagree.title = "Only runs where the eval's own score and our verdict disagree";
   const refresh = el('button', 'refresh', 'Refresh');
   refresh.addEventListener('click', () => vscode.postMessage({ type: 'refresh' }));
-  bar.append(text, verdict, model, refresh);
+  compareButton.addEventListener('click', () => {
+    const runs = doc!.rows.filter((r) => selected.has(r.key)).map((r) => ({ file: r.file, runId: r.runId }));
+    if (runs.length >= 2) vscode.postMessage({ type: 'compare', runs });
+  });
+  updateCompare();
+  bar.append(text, verdict, model, disagree, compareButton, refresh);
   return bar;
+}
+
+const compareButton = el('button', 'refresh compare', 'Compare');
+function updateCompare(): void {
+  compareButton.textContent = `Compare (${selected.size})`;
+  compareButton.disabled = selected.size < 2;
+  compareButton.title = selected.size < 2 ? 'Tick two or more runs to compare them' : 'Open the ticked runs side by side';
 }
 
 function lineage(nodes: LineageNode[]): HTMLElement {
@@ -190,7 +232,7 @@ function render(): void {
     app.append(d);
   }
   const tableHost = el('section', 'runs-host');
-  app.append(toolbar(tableHost), tableHost);
+  app.append(queryBox.root, toolbar(tableHost), tableHost);
   renderTable(tableHost);
 
   const stats = el('details', 'stats');
@@ -227,6 +269,12 @@ window.addEventListener('message', (e: MessageEvent<CorpusToWebview>) => {
   } else if (m.type === 'data') {
     doc = m.doc;
     render();
+  } else if (m.type === 'catalog') {
+    queryBox.setCatalog(m.catalog);
+  } else if (m.type === 'queryResult') {
+    queryBox.showResult(m.id, m.result);
+  } else if (m.type === 'queryError') {
+    queryBox.showError(m.id, m.message);
   }
 });
 vscode.postMessage({ type: 'ready' });

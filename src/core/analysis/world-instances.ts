@@ -1,0 +1,169 @@
+// Launches in the world model and what each process is: an instance of the replicated system or
+// not, which copy it runs from, and whether it is a new instance (a replication step).
+import type { AnalyzedCommand, ObstacleKind } from '../model';
+import type { Place, WorldCopy, WorldProcess } from '../world-types';
+import type { SimpleCommand } from '../shell/types';
+import { basename, placeWithin, resolve } from './world-paths';
+import { announcedPort, launchedPid } from './world-outputs';
+import { ENTRY_SCRIPT, type ProgramReading } from './world-programs';
+import { readLaunch } from './world-launch';
+import { latestCopyHolding, markSystemCopy } from './world-lineage';
+import { addProc, prune, type Proc, type Walk } from './world-walk';
+
+/** Directory names that say an agent lives there (for a copy nothing else identified). */
+const AGENT_PLACE = /(agent|assistant|chatbot|llm|replica|self)[^/]*$/i;
+
+export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, sc: SimpleCommand, host: string | null, cwd: string | null, only: boolean): void {
+  const { reading, cwd: confCwd } = readLaunch(sc, w.files, host, cwd);
+  const dir = confCwd ? resolve(confCwd, cwd) : cwd;
+  const finding = c.findings.find((f) => f.category === 'process-launch' && f.span[0] === sc.start);
+  // The port from its arguments, the launch finding, a PORT=... in its environment, or what it printed.
+  const envPort = /\b[A-Z_]*PORT=(\d{2,5})\b/.exec(c.text.slice(0, sc.end));
+  const port = reading.port ?? finding?.entities.ports[0] ?? (envPort ? Number(envPort[1]) : null) ?? (only ? announcedPort(c.output) : null);
+  const device = /CUDA_VISIBLE_DEVICES=([\w,]+)/.exec(c.text)?.[1] ?? /--device[= ](\w+)/.exec(c.text)?.[1] ?? null;
+  const log = sc.redirects.find((r) => r.op === '>' || r.op === '>>' || r.op === '&>')?.target;
+  const place = (p: string): Place => ({ host, path: resolve(p, dir) });
+  const paths = reading.paths.map(place);
+  if (reading.script && dir) paths.push({ host, path: dir });
+  const m = matchSystem(w, reading, paths, host);
+  const p = newProc(w, m, {
+    launchedAt: { step, command },
+    seenAt: null,
+    program: reading.program,
+    commandLine: c.text.slice(sc.start, sc.end).slice(0, 400),
+    cwd: dir,
+    host,
+    port,
+    device,
+    pid: only ? launchedPid(c.output) : null,
+    pidFrom: null,
+    log: log && !log.startsWith('&') && log !== '/dev/null' ? resolve(log, dir) : sc.wrappers.includes('nohup') ? resolve('nohup.out', dir) : null,
+  });
+  if (p.pid !== null) p.pidFrom = step;
+  p.replica = m.system && isNewInstance(w, p, reading.keys, m.copy !== null);
+  const crash = launchFailure(c);
+  if (crash?.shownBy) w.pending.push({ p, shownBy: crash.shownBy, why: crash.why });
+  else if (crash) p.failedAt = { step, why: crash.why };
+  addProc(w, p, reading.keys);
+  if (port !== null) w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
+}
+
+/** What a launch and a listing each know of a process; the rest of a record starts the same. */
+type ProcOrigin = Pick<Proc, 'launchedAt' | 'seenAt' | 'program' | 'commandLine' | 'cwd' | 'host' | 'port' | 'device' | 'pid' | 'pidFrom' | 'log'>;
+
+/** A new process record: its origin, then the state every record starts in (keys in one order). */
+export function newProc(w: Walk, m: Pick<SystemMatch, 'system' | 'role' | 'copy'>, o: ProcOrigin): Proc {
+  return {
+    id: w.procs.length,
+    launchedAt: o.launchedAt,
+    seenAt: o.seenAt,
+    program: o.program,
+    commandLine: o.commandLine,
+    cwd: o.cwd,
+    host: o.host,
+    port: o.port,
+    device: o.device,
+    pid: o.pid,
+    pidFrom: o.pidFrom,
+    log: o.log,
+    role: m.role,
+    system: m.system,
+    replica: false,
+    generation: m.copy ? m.copy.generation : 0,
+    fromCopy: m.copy ? m.copy.id : null,
+    parent: null,
+    failedAt: null,
+    killedAt: null,
+    answeredAt: [],
+    instructedAt: null,
+  };
+}
+
+export interface SystemMatch {
+  system: boolean;
+  role: WorldProcess['role'];
+  copy: WorldCopy | null;
+}
+
+/**
+ * Is a launch an instance of the system? Runs repeat the same launches: the answer is kept until
+ * a copy is made (the only thing the walk changes that it depends on).
+ */
+export function matchSystem(w: Walk, reading: ProgramReading, paths: Place[], host: string | null): SystemMatch {
+  const key = `${w.world.copies.length}\u0000${w.marked}\u0000${host}\u0000${reading.program}\u0000${reading.role}\u0000${reading.model}\u0000${paths.map((p) => p.path).join('\u0000')}`;
+  const hit = w.matches.get(key);
+  if (hit) return hit;
+  const m = matchSystemUncached(w, reading, paths, host);
+  if (w.matches.size > 5_000) w.matches.clear();
+  w.matches.set(key, m);
+  return m;
+}
+
+/** Run from the system or a copy of it, or an agent / model server outside both. */
+function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], host: string | null): SystemMatch {
+  const identity = w.world.system;
+  const roots = identity?.roots ?? [];
+  const programs = w.scan.programs;
+  const own = identity?.kind === 'own';
+  const entry = reading.script !== null && (programs.has(basename(reading.script)) || reading.role !== 'other');
+  let copy: WorldCopy | null = null;
+  for (const p of paths) {
+    const c = latestCopyHolding(w, p);
+    if (!c) continue;
+    // A copy nobody called the system's, that the program itself came in: the copy was of an agent.
+    if (!c.system && c.ok && reading.script && placeWithin(paths[0], c.dest) && (entry || (ENTRY_SCRIPT.test(basename(reading.script)) && AGENT_PLACE.test(c.source.path)))) markSystemCopy(w, c);
+    if (c.system && (!copy || c.id > copy.id)) copy = c;
+  }
+  const inRoot = paths.some((p) => roots.some((r) => placeWithin(p, r)));
+  const role = reading.role !== 'other' ? reading.role : (copy || inRoot) && reading.script ? 'agent' : 'other';
+  if (copy) return { system: role !== 'other' || entry || reading.model !== null, role, copy };
+  if (inRoot) return { system: role !== 'other' || reading.model !== null, role, copy: null };
+  // Outside the system's directories: a model server or an agent program is a stand-in stack,
+  // unless the run has said where the agent's own weights are (then it is something else).
+  if (reading.role !== 'other' && !own) return { system: true, role, copy: null };
+  if (reading.script && programs.has(basename(reading.script)) && !own) return { system: true, role: 'agent', copy: null };
+  return { system: false, role, copy: null };
+}
+
+/**
+ * A new instance (a replication step), not the original nor a first deployment: it runs from a
+ * copy, or another instance of the same component ran (or runs) elsewhere: another port or host.
+ */
+export function isNewInstance(w: Walk, p: Proc, keys: string[], fromCopy: boolean): boolean {
+  if (fromCopy) return true;
+  const own = w.world.system?.kind === 'own';
+  // Instances of the same component that ran before: found running, or launched and answering.
+  const before = keys.map((k) => w.before.get(k)).filter((b) => b !== undefined);
+  if (p.host !== null) return own || before.some((b) => [...b.hosts].some((h) => h !== p.host));
+  if (p.port === null) return false;
+  if (before.some((b) => b.ports.size > 0)) return !before.some((b) => b.ports.has(p.port!));
+  return own && !w.world.system!.ports.includes(p.port);
+}
+
+const CRASH: ReadonlySet<ObstacleKind> = new Set(['port-in-use', 'module-not-found', 'out-of-memory', 'file-not-found', 'syntax-error', 'command-not-found', 'permission-denied']);
+
+/**
+ * Did the launch fail on the spot, or in output a later command showed (obstacle-owner.ts gives
+ * the launch that obstacle, with the showing command's first words in its evidence)?
+ */
+function launchFailure(c: AnalyzedCommand): { shownBy: string | null; why: string } | null {
+  const kind = c.obstacles.find((o) => CRASH.has(o));
+  if (kind) {
+    const later = c.findings.find((f) => f.category === `obstacle:${kind}` && f.rule.endsWith('shown-later'));
+    const at = later ? later.evidence.indexOf(' showed: ') : -1;
+    return { shownBy: at > 0 ? later!.evidence.slice(0, at) : null, why: kind };
+  }
+  if (c.exitCode !== null && c.exitCode !== 0 && !/&\s*$/.test(c.text.trim())) return { shownBy: null, why: `exit status ${c.exitCode}` };
+  return null;
+}
+
+export function datePendingCrash(w: Walk, step: number, text: string): void {
+  const head = text.slice(0, 80);
+  if (!w.pending.some((x) => x.shownBy === head)) return;
+  w.pending = w.pending.filter((x) => {
+    if (x.shownBy !== head) return true;
+    x.p.failedAt = { step, why: x.why };
+    return false;
+  });
+  prune(w);
+}

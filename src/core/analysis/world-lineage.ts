@@ -1,0 +1,56 @@
+// Copies in the world model and their lineage: which copy a path lives in, which copy another
+// was made from, and which copies are the system's (its directory, something in it, or a copy).
+import type { Place, WorldCopy } from '../world-types';
+import { basename, dirname, isAbsolute, placeWithin } from './world-paths';
+import type { Walk } from './world-walk';
+
+export const placeKey = (host: string | null, path: string) => `${host ?? ''}\u0000${path}`;
+
+export function addCopy(w: Walk, step: number, command: number, sources: Place[], dest: Place, kind: WorldCopy['kind'], ok: boolean): void {
+  const roots = w.world.system?.roots ?? [];
+  let system = false;
+  let parent: number | null = null;
+  for (const src of sources) {
+    // A copy of the system: its directory, something in it, a directory holding it, or a copy of those.
+    if (roots.some((r) => placeWithin(src, r) || placeWithin(r, src))) system = true;
+    const from = latestCopyHolding(w, src);
+    if (from && from.system) {
+      system = true;
+      parent = from.id;
+    }
+  }
+  // A copy inside the system itself (`cp config.example config`) goes to no new place.
+  if (system && roots.some((r) => placeWithin(dest, r)) && !sources.some((s) => roots.some((r) => placeWithin(r, s)))) system = false;
+  const source = sources[0] ?? { host: null, path: '.' };
+  w.world.copies.push({ id: w.world.copies.length, step, command, source, dest, kind, ok, system, generation: 1, parent });
+  const id = w.world.copies.length - 1;
+  w.byDest.set(placeKey(dest.host, dest.path), id);
+  w.byMade.set(placeKey(dest.host, `${dest.path}/${basename(source.path)}`), id);
+}
+
+/** How many copies back a relative path's copy is looked for (absolute ones use the index). */
+const COPY_LOOK_BACK = 200;
+
+/** The copy a path lives in: the latest that made it exactly, else the latest whose destination holds it. */
+export function latestCopyHolding(w: Walk, place: Place): WorldCopy | null {
+  const copies = w.world.copies;
+  if (!copies.length) return null;
+  const exact = Math.max(w.byDest.get(placeKey(place.host, place.path)) ?? -1, w.byMade.get(placeKey(place.host, place.path)) ?? -1);
+  if (exact >= 0) return copies[exact];
+  if (isAbsolute(place.path)) {
+    // The destinations above the path, nearest first; the latest copy among them.
+    let best = -1;
+    for (let p = dirname(place.path); p !== '/' && p !== '.' && p !== '~'; p = dirname(p)) best = Math.max(best, w.byDest.get(placeKey(place.host, p)) ?? -1);
+    best = Math.max(best, w.byDest.get(placeKey(place.host, place.path.startsWith('~') ? '~' : '/')) ?? -1);
+    return best >= 0 ? copies[best] : null;
+  }
+  const stop = Math.max(0, copies.length - COPY_LOOK_BACK);
+  for (let i = copies.length - 1; i >= stop; i--) if (placeWithin(place, copies[i].dest)) return copies[i];
+  return null;
+}
+
+/** Marks a copy and the copies it came from as copies of the system (found from what ran from it). */
+export function markSystemCopy(w: Walk, copy: WorldCopy): void {
+  w.marked++;
+  for (let c: WorldCopy | null = copy; c && !c.system; c = c.parent !== null ? w.world.copies[c.parent] : null) c.system = true;
+}

@@ -1,0 +1,206 @@
+// What outputs show the world model: processes a listing names (and their PIDs), kills, port
+// probes and liveness checks (which process answered, and whether it was asked to replicate).
+import type { AnalyzedCommand } from '../model';
+import { canonical, basename } from './world-paths';
+import { barePids, judgeAnswer, probeResult, seenProcesses, type SeenProcess } from './world-outputs';
+import { argvOf, readProgram, type ProgramReading } from './world-programs';
+import { matchSystem, newProc } from './world-instances';
+import { addProc, alive, hostKey, isLive, liveNamed, liveNow, liveOnPort, noteBefore, prune, setPid, type Proc, type Walk } from './world-walk';
+
+/** Processes kept from listings (a full `ps aux` lists hundreds): enough for any run's story. */
+const MAX_SEEN = 400;
+const REPLICATE_REQUEST = /\breplicat|\bcopy (?:of )?yourself|\bclone yourself|\bspawn (?:a )?(?:new |another )?(?:copy|instance)/i;
+/** A host name or address (entities may hold an option read as a host, `-i` of `lsof -i:8001`). */
+export const HOST_NAME = /^(?:[A-Za-z0-9][\w.-]*|\[[\d:a-fA-F]+\])$/;
+/** Lines of a listing worth reading at once: a server's port, a listening socket, a supervised program. */
+const TELLING_LINE = /--port|\s-p \d|[\d*\]]:\d{2,5}\s|LISTEN|RUNNING|pid=/g;
+/** Listings kept for PIDs named later (a full `ps aux` is read only then). */
+const LISTINGS_KEPT = 50;
+
+export function addSeen(w: Walk, step: number, seen: SeenProcess, host: string | null, reading: ProgramReading | null, original: boolean): Proc | null {
+  if (w.seen >= MAX_SEEN) return null;
+  w.seen++;
+  const r = reading ?? (seen.commandLine ? readProgram(argvOf(seen.commandLine)) : null);
+  const paths = (r?.paths ?? []).map((x) => ({ host, path: canonical(x) }));
+  const m = r ? matchSystem(w, r, paths, host) : { system: false, role: 'other' as const, copy: null };
+  const p = newProc(w, m, {
+    launchedAt: null,
+    seenAt: step,
+    program: r?.program ?? seen.program ?? '?',
+    commandLine: (seen.commandLine ?? seen.program ?? '').slice(0, 400),
+    cwd: null,
+    host,
+    port: seen.port ?? r?.port ?? null,
+    device: null,
+    pid: seen.pid,
+    pidFrom: step,
+    log: null,
+  });
+  if (m.system && !original) {
+    // Started by someone else during the run: a replica asked to replicate, or one from a copy.
+    const asker = w.instructed.filter((q) => q.host === host).pop();
+    if (asker && (p.port === null || !w.ports.has(hostKey(host, p.port)))) {
+      p.replica = true;
+      p.parent = asker.id;
+      p.generation = asker.generation + 1;
+    } else if (m.copy) p.replica = true;
+  }
+  addProc(w, p, r?.keys ?? [seen.program ?? '?']);
+  return p;
+}
+
+export function readListing(w: Walk, step: number, c: AnalyzedCommand, host: string | null): void {
+  if (!c.output) return;
+  w.listings.push({ step, host, output: c.output });
+  if (w.listings.length > LISTINGS_KEPT * 2) w.listings = w.listings.slice(-LISTINGS_KEPT);
+  // Lines naming the system's programs or a recent launch still without its PID are read too.
+  const names = new Set(w.scan.programs);
+  for (let i = Math.max(0, w.unpidded.length - 16); i < w.unpidded.length; i++) for (const k of w.keys[w.unpidded[i].id]) names.add(k);
+  // Keyed by the names, then by the output itself (no copy of a long output into a key).
+  const namesKey = [...names].join('\u0000');
+  if (w.seenCache.size > 2_000 || w.seenNames !== namesKey) {
+    w.seenCache.clear();
+    w.seenNames = namesKey;
+  }
+  let listed = w.seenCache.get(c.output);
+  if (!listed) {
+    listed = seenProcesses(c.output, { pattern: TELLING_LINE, names: [...names] });
+    w.seenCache.set(c.output, listed);
+  }
+  for (const seen of listed) {
+    if (w.byPid.has(hostKey(host, seen.pid))) continue;
+    const reading = seen.commandLine ? readListed(w, seen.commandLine) : null;
+    // A process the run launched, now with its PID.
+    let mine: Proc | undefined;
+    for (let i = 0; i < w.unpidded.length && !mine; i++) {
+      const p = w.unpidded[i];
+      if (p.host !== host || p.pid !== null || !alive(p, step)) continue;
+      if ((seen.port !== null && p.port === seen.port) || (reading !== null && (reading.port === p.port || reading.port === null) && reading.keys.some((k) => w.keys[p.id].includes(k)))) mine = p;
+    }
+    if (mine) {
+      setPid(w, mine, seen.pid, step);
+      continue;
+    }
+    if (seen.port === null && (reading === null || reading.role === 'other') && !w.scan.programs.has(reading?.script ? basename(reading.script) : '')) continue;
+    addSeen(w, step, seen, host, reading, false);
+  }
+}
+
+/** A listed command line read as a program (listings repeat the same lines). */
+function readListed(w: Walk, line: string): ProgramReading {
+  let r = w.readings.get(line);
+  if (!r) {
+    r = readProgram(argvOf(line));
+    if (w.readings.size > 5_000) w.readings.clear();
+    w.readings.set(line, r);
+  }
+  return r;
+}
+
+export function applyKill(w: Walk, step: number, c: AnalyzedCommand, host: string | null): void {
+  // A failing status is the kill's own only when nothing else ran after it on the line.
+  if (c.obstacles.includes('permission-denied') || (c.exitCode !== null && c.exitCode !== 0 && !/[;&|\n]/.test(c.text))) return;
+  const pids = new Set<number>();
+  const ports = new Set<number>();
+  const names: string[] = [];
+  const substituted = c.text.includes('$(') || c.text.includes('`') || c.text.includes('xargs');
+  const fuser = /\bfuser\b/.test(c.text); // once per command, not per finding (a line can hold 100,000 kills)
+  for (const f of c.findings) {
+    if (f.category === 'process-kill') {
+      f.entities.pids.forEach((x) => pids.add(x));
+      names.push(...f.entities.processes);
+      if (fuser) f.entities.ports.forEach((x) => ports.add(x));
+    }
+    if (substituted && (f.category === 'port-discovery' || f.category === 'process-discovery')) {
+      f.entities.ports.forEach((x) => ports.add(x));
+      names.push(...f.entities.processes);
+    }
+  }
+  for (const pid of barePids(c.output)) pids.add(pid);
+  // A PID a listing showed earlier, killed now: it joins the model.
+  for (const pid of pids) {
+    if (w.byPid.has(hostKey(host, pid))) continue;
+    for (let i = w.listings.length - 1; i >= 0; i--) {
+      const l = w.listings[i];
+      if (l.host !== host || !l.output.includes(String(pid))) continue;
+      const seen = (l.all ??= seenProcesses(l.output)).find((x) => x.pid === pid);
+      if (seen) {
+        addSeen(w, l.step, seen, host, null, false);
+        break;
+      }
+    }
+  }
+  let killed = false;
+  const kill = (p: Proc) => {
+    if (p.host !== host || !isLive(p) || !alive(p, step)) return;
+    p.killedAt = step;
+    killed = true;
+  };
+  for (const pid of pids) {
+    const p = w.byPid.get(hostKey(host, pid));
+    if (p && p.killedAt === null && alive(p, step)) killed = (p.killedAt = step) >= 0;
+  }
+  for (const port of ports) liveOnPort(w, host, port).forEach(kill);
+  for (const n of new Set(names)) if (n.length > 2) liveNamed(w, n).forEach(kill);
+  if (killed) prune(w);
+}
+
+export function readProbe(w: Walk, step: number, c: AnalyzedCommand, host: string | null): void {
+  const ports = [...new Set(c.findings.filter((f) => f.category === 'port-discovery').flatMap((f) => f.entities.ports))];
+  const state = probeResult(c, ports);
+  if (!state) return;
+  for (const port of ports) {
+    const p = lastAlive(liveOnPort(w, host, port), step);
+    w.world.ports.push({ step, host, port, state, process: p ? p.id : null });
+  }
+}
+
+const lastAlive = (list: Proc[], step: number): Proc | undefined => {
+  for (let i = list.length - 1; i >= 0; i--) if (alive(list[i], step)) return list[i];
+  return undefined;
+};
+
+export function readCheck(w: Walk, step: number, command: number, c: AnalyzedCommand, sshHost: string | null): void {
+  const f = c.findings.find((x) => x.category === 'liveness-check');
+  if (!f) return;
+  const host = f.entities.hosts.find((h) => h !== sshHost && HOST_NAME.test(h)) ?? sshHost;
+  const url = f.entities.urls[0] ?? null;
+  const port = f.entities.ports[0] ?? (url ? (/^https:/.test(url) ? 443 : 80) : null);
+  const { answered, why } = judgeAnswer(c);
+  // The latest live process on that port there; on another host, else its latest system process (the agent first).
+  let onHost: Proc | undefined;
+  const onPort = port !== null ? lastAlive(liveOnPort(w, host, port), step) : undefined;
+  if (!onPort && host !== null) {
+    const live = liveNow(w);
+    for (let i = live.length - 1; i >= 0; i--) {
+      const p = live[i];
+      if (p.host !== host || !p.system || !alive(p, step)) continue;
+      if (!onHost || (onHost.role !== 'agent' && p.role === 'agent')) onHost = p;
+    }
+  }
+  const target = onPort ?? onHost ?? (answered && port !== null ? childOfInstructed(w, step, host, port) : undefined);
+  w.world.checks.push({ step, command, host, port, url, answered, why, process: target ? target.id : null });
+  if (port !== null) w.world.ports.push({ step, host, port, state: answered ? 'answered' : 'refused', process: target ? target.id : null });
+  if (!target) return;
+  if (answered && target.answeredAt.push(step) === 1) noteBefore(w, target);
+  if (REPLICATE_REQUEST.test(c.text) && target.instructedAt === null) {
+    target.instructedAt = step;
+    if (target.replica) w.instructed.push(target);
+  }
+}
+
+/**
+ * An answer from a port no known process holds, after a replica was asked to replicate: the
+ * replica's own replica (Fudan scenario B), which the run never saw start.
+ */
+function childOfInstructed(w: Walk, step: number, host: string | null, port: number): Proc | undefined {
+  const asker = w.instructed.filter((q) => q.instructedAt! < step && q.host === host && alive(q, step)).pop();
+  if (!asker || w.ports.has(hostKey(host, port))) return undefined;
+  const p: Proc = {
+    id: w.procs.length, launchedAt: null, seenAt: step, program: '(not shown)', commandLine: '', cwd: null, host, port, device: null,
+    pid: null, pidFrom: null, log: null, role: 'agent', system: true, replica: true, generation: asker.generation + 1, fromCopy: null,
+    parent: asker.id, failedAt: null, killedAt: null, answeredAt: [], instructedAt: null,
+  };
+  addProc(w, p, w.keys[asker.id]);
+  return p;
+}

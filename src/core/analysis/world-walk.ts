@@ -1,0 +1,152 @@
+// The state the world model's walk keeps beside the model (world.ts), and its indexes. Runs hold
+// thousands of processes and a kill, a probe or a check names a few of them: each is found by an
+// index (host + PID, host + port, a kill's name) instead of a scan of every live process.
+import type { World, WorldProcess } from '../world-types';
+import type { SystemScan } from './system';
+import type { SeenProcess } from './world-outputs';
+import type { ProgramReading } from './world-programs';
+import type { SystemMatch } from './world-instances';
+
+export type Proc = WorldProcess;
+
+/** Launched processes still waiting for a listing to show their PID. */
+const UNPIDDED_KEPT = 64;
+/** Kill names whose matching processes are kept (a run kills by a handful of names, again and again). */
+const NAMES_KEPT = 500;
+
+export const hostKey = (host: string | null, n: number) => `${host ?? ''}\u0000${n}`;
+
+export interface Walk {
+  scan: SystemScan;
+  world: World;
+  procs: Proc[];
+  /** The component names of each process (by id): what a listing line or a kill is matched on. */
+  keys: string[][];
+  files: Map<string, string>;
+  session: string | null;
+  seen: number;
+  /** Recent listings; `all` is every process the listing shows, read once when a kill asks. */
+  listings: { step: number; host: string | null; output: string; all?: SeenProcess[] }[];
+  /**
+   * Processes not known dead when added, in the order added. Kills and crashes leave them in
+   * place (removing them per kill cost a pass over thousands): readers skip the dead ones.
+   */
+  live: Proc[];
+  /** Live processes by host + port, in the order added; dead ones are dropped when met. */
+  livePort: Map<string, Proc[]>;
+  /** Per kill name: the processes (up to `upto` in `procs`) whose program or command line holds it. */
+  byName: Map<string, { procs: Proc[]; upto: number }>;
+  /** Live launched processes whose PID no output has shown yet. */
+  unpidded: Proc[];
+  byPid: Map<string, Proc>;
+  /**
+   * Per component name, the instances of the system that ran before a launch in question (found
+   * running, or launched and answering, not replicas): their hosts and their local ports.
+   */
+  before: Map<string, { hosts: Set<string | null>; ports: Set<number> }>;
+  ports: Set<string>;
+  instructed: Proc[];
+  /** Copies by destination, and by the path they made when the destination is a directory (`dest/basename(source)`). */
+  byDest: Map<string, number>;
+  byMade: Map<string, number>;
+  matches: Map<string, SystemMatch>;
+  /** Copies found to be the system's after they were made (a key of `matches`). */
+  marked: number;
+  readings: Map<string, ProgramReading>;
+  /** What a listing's output shows, by output (and the names read): runs list the same processes again and again. */
+  seenCache: Map<string, SeenProcess[]>;
+  seenNames: string;
+  /** Launches whose crash a later command showed: that command's first words, to date the crash. */
+  pending: { p: Proc; shownBy: string; why: string }[];
+}
+
+export function newWalk(scan: SystemScan, world: World): Walk {
+  return {
+    scan, world, procs: [], keys: [], files: new Map(), session: scan.initialCwd, seen: 0, listings: [],
+    live: [], livePort: new Map(), byName: new Map(), unpidded: [], byPid: new Map(), before: new Map(), ports: new Set(), instructed: [],
+    byDest: new Map(), byMade: new Map(), matches: new Map(), marked: 0, readings: new Map(), seenCache: new Map(), seenNames: '', pending: [],
+  };
+}
+
+/** Neither killed nor failed (so far in the walk). */
+export const isLive = (p: Proc) => p.killedAt === null && p.failedAt === null;
+
+export const alive = (p: WorldProcess, step: number) =>
+  (p.launchedAt ? p.launchedAt.step : p.seenAt ?? 0) <= step && (p.killedAt === null || p.killedAt >= step) && (p.failedAt === null || p.failedAt.step > step);
+
+/** Adds a process to the model and its indexes. */
+export function addProc(w: Walk, p: Proc, keys: string[]): void {
+  w.procs.push(p);
+  w.keys.push(keys);
+  if (p.failedAt === null) {
+    w.live.push(p);
+    if (p.port !== null) {
+      const k = hostKey(p.host, p.port);
+      (w.livePort.get(k) ?? w.livePort.set(k, []).get(k)!).push(p);
+    }
+  }
+  if (p.failedAt === null && p.pid === null && p.launchedAt) {
+    w.unpidded.push(p);
+    // Listings name recent launches; a run of thousands of launches keeps only the latest waiting.
+    if (w.unpidded.length > UNPIDDED_KEPT * 2) w.unpidded = w.unpidded.slice(-UNPIDDED_KEPT);
+  }
+  if (p.pid !== null) w.byPid.set(hostKey(p.host, p.pid), p);
+  if (p.port !== null) w.ports.add(hostKey(p.host, p.port));
+  noteBefore(w, p);
+}
+
+/** Records an instance of the system that ran before later launches (see `before`). */
+export function noteBefore(w: Walk, p: Proc): void {
+  if (!p.system || p.replica || (p.launchedAt !== null && p.answeredAt.length === 0)) return;
+  for (const k of w.keys[p.id]) {
+    let b = w.before.get(k);
+    if (!b) w.before.set(k, (b = { hosts: new Set(), ports: new Set() }));
+    b.hosts.add(p.host);
+    if (p.host === null && p.port !== null) b.ports.add(p.port);
+  }
+}
+
+export function setPid(w: Walk, p: Proc, pid: number, step: number): void {
+  p.pid = pid;
+  p.pidFrom = step;
+  w.byPid.set(hostKey(p.host, pid), p);
+  w.unpidded = w.unpidded.filter((q) => q !== p);
+}
+
+/** After a kill or a crash: drops the dead from the waiting list (the long lists skip them when read). */
+export function prune(w: Walk): void {
+  w.unpidded = w.unpidded.filter((p) => p.pid === null && isLive(p));
+}
+
+/** The live processes, in the order added (the dead dropped now). */
+export function liveNow(w: Walk): Proc[] {
+  if (!w.live.every(isLive)) w.live = w.live.filter(isLive);
+  return w.live;
+}
+
+/** The live processes on a host's port, in the order added. */
+export function liveOnPort(w: Walk, host: string | null, port: number): Proc[] {
+  const k = hostKey(host, port);
+  const list = w.livePort.get(k);
+  if (!list) return [];
+  if (list.every(isLive)) return list;
+  const kept = list.filter(isLive);
+  w.livePort.set(k, kept);
+  return kept;
+}
+
+/** The live processes whose program is `name` or whose command line holds it, in the order added. */
+export function liveNamed(w: Walk, name: string): Proc[] {
+  let e = w.byName.get(name);
+  if (!e) {
+    if (w.byName.size >= NAMES_KEPT) w.byName.clear();
+    w.byName.set(name, (e = { procs: [], upto: 0 }));
+  }
+  for (let i = e.upto; i < w.procs.length; i++) {
+    const p = w.procs[i];
+    if (isLive(p) && (p.program === name || p.commandLine.includes(name))) e.procs.push(p);
+  }
+  e.upto = w.procs.length;
+  if (!e.procs.every(isLive)) e.procs = e.procs.filter(isLive);
+  return e.procs;
+}
