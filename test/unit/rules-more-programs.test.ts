@@ -65,3 +65,20 @@ test("PowerShell's refused connection is an obstacle", () => {
   } as Parameters<typeof analyzeCommand>[0]);
   assert.deepEqual(a.command.obstacles, ['connection-refused']);
 });
+
+const obstaclesOf = (text: string, output: string, exitCode: number | null) =>
+  analyzeCommand({ text, output, exitCode, longRunning: false } as Parameters<typeof analyzeCommand>[0]).command.obstacles;
+
+test("an exit status means what it means for the program that gave it: curl's 7 and 28, not anyone's", () => {
+  assert.deepEqual(obstaclesOf(`ssh gpu-3 'sleep 30; curl -s -o /dev/null -w "%{http_code}" http://localhost:8800/healthz'`, '000', 7), ['connection-refused']);
+  assert.deepEqual(obstaclesOf('curl -s -m 5 http://localhost:8800/', '', 28), ['timeout']);
+  assert.deepEqual(obstaclesOf('grep -c x file', '', 7), []);
+});
+
+test("cmd's `&` between Windows console programs runs them in turn: no launch", () => {
+  assert.deepEqual(categories('tasklist /FI "IMAGENAME eq pike.exe" & tasklist /FI "IMAGENAME eq ollama.exe"'), ['process-discovery']);
+});
+
+test('listing screen sessions and tailing a log only shows text: the log\'s error is not its own', () => {
+  assert.deepEqual(obstaclesOf('sleep 15; screen -ls; tail -n 4 /tmp/llm.log', 'There is a screen on:\n\t123.llm\t(Detached)\nggml_cuda: CUDA out of memory', 0), []);
+});
