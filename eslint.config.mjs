@@ -63,7 +63,7 @@ export default tseslint.config(
     rules: restrict({ layers: [node, server, cli, extension, webview] }),
   },
   {
-    files: ['webview/**/*.ts', 'src/extension/corpus/webview/**/*.ts'],
+    files: ['webview/**/*.ts', 'src/extension/*/webview/**/*.ts'],
     rules: restrict({ layers: [node, server, cli, extension] }),
   },
   {
@@ -80,7 +80,7 @@ export default tseslint.config(
   },
   {
     files: ['src/extension/**/*.ts'],
-    ignores: ['src/extension/corpus/webview/**'],
+    ignores: ['src/extension/*/webview/**'],
     rules: restrict({ nodeBuiltins: true, vscode: true, layers: [server, cli, webview] }),
   },
 );

@@ -127,6 +127,9 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
   const rows = Date.now() - t0;
   const runs = await tl.locator('.run-picker vscode-option').count();
   const phases = await tracePhases(tl, t0);
+  // Closed, so that the reload before the next open does not restore it (and read it again).
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+W');
   const dom = await tl.locator('*').count();
   return {
     phases,

@@ -1,7 +1,7 @@
 // One esbuild script, one context per bundle (STYLE.md): extension and server and CLI for
 // Node, the webview for the browser. `--watch` rebuilds, `--production` minifies.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -102,4 +102,6 @@ if (watch) {
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
+  // The `bin` entry (replication-lens): runnable as ./dist/cli.js too, not only through npx.
+  if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
 }

@@ -63,4 +63,6 @@ for (let i = 0; i < 600; i++) {
   } catch { /* not yet listening */ }
   await new Promise((ok) => setTimeout(ok, 100));
 }
-console.log(`\nReplication Lens demo: VS Code with the extension and examples/ open at\n\n  ${url}\n\nOpen a file in examples/ and run "Replication Lens: Open Timeline". Ctrl-C stops it.`);
+console.log(`\nReplication Lens demo: VS Code with the extension and examples/ open at\n\n  ${url}\n\n` +
+  'Open that address in a browser, open a log in examples/ and run "Replication Lens: Open Replication Timeline"\n' +
+  'from the Command Palette (or the graph icon in the editor title). This terminal serves it; Ctrl-C stops it.');

@@ -1,6 +1,8 @@
 // package.json names the taxonomy in four places VS Code reads without running our code: the
 // per-category severity setting's properties, the critical/context severity settings'
-// descriptions, and the semantic-token modifiers. This derives them from the taxonomy table.
+// descriptions, and the semantic-token modifiers. This derives them from the taxonomy table,
+// and the timeline's editor selectors and menu conditions from the one list of trajectory
+// file names (src/core/file-names.ts).
 //   npx tsx scripts/sync-package-json.ts          rewrites package.json (only those values)
 //   npx tsx scripts/sync-package-json.ts --check  exits 1 and prints the differences
 // test/unit/taxonomy-table.test.ts runs the check.
@@ -8,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { applyEdits, modify, parse } from 'jsonc-parser';
 import { CATEGORY_TABLE, OBSTACLE_TABLE, tokenModifier } from '../src/core/taxonomy';
+import { TRAJECTORY_FILE_NAMES, extensionNames } from '../src/core/file-names';
 
 export const PACKAGE_JSON = fileURLToPath(new URL('../package.json', import.meta.url));
 
@@ -34,6 +37,29 @@ export function expectedValues(): { path: (string | number)[]; value: unknown }[
       path: ['contributes', 'semanticTokenModifiers'],
       value: CATEGORY_TABLE.map((r) => ({ id: tokenModifier(r.id), description: `Finding category ${r.id}` })),
     },
+    ...fileNameValues(),
+  ];
+}
+
+/** The timeline's editor selectors and menu conditions, from the list of trajectory file names. */
+function fileNameValues(): { path: (string | number)[]; value: unknown }[] {
+  const selector = (byDefault: boolean) =>
+    TRAJECTORY_FILE_NAMES.filter((n) => n.timelineByDefault === byDefault).map((n) => ({ filenamePattern: `*${n.suffix}` }));
+  const alt = (xs: string[]) => xs.map((x) => x.replace(/\./g, '\\.')).join('|');
+  // Names that say "trajectory" by themselves and open as text: the editor title offers the timeline.
+  const named = TRAJECTORY_FILE_NAMES.filter((n) => n.byName && !n.timelineByDefault);
+  const single = extensionNames(named.filter((n) => n.suffix.lastIndexOf('.') === 0));
+  const multi = named.filter((n) => n.suffix.lastIndexOf('.') > 0).map((n) => n.suffix);
+  const titleWhen = [
+    'resourceLangId == chatbot-log',
+    ...(single.length ? [`resourceExtname =~ /^\\.(${alt(single)})$/`] : []),
+    ...(multi.length ? [`resourceFilename =~ /${multi.length > 1 ? `(${alt(multi)})` : alt(multi)}$/`] : []),
+  ].join(' || ');
+  return [
+    { path: ['contributes', 'customEditors', 0, 'selector'], value: selector(false) },
+    { path: ['contributes', 'customEditors', 1, 'selector'], value: selector(true) },
+    { path: ['contributes', 'menus', 'editor/title', 0, 'when'], value: `activeCustomEditorId != replicationLens.timeline && (${titleWhen})` },
+    { path: ['contributes', 'menus', 'explorer/context', 0, 'when'], value: `!explorerResourceIsFolder && resourceExtname =~ /^\\.(${alt(extensionNames())})$/` },
   ];
 }
 

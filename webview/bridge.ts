@@ -3,15 +3,7 @@
 // protocol's validator are ignored.
 import type { AnalyzedStep } from '../src/core/model';
 import type { RunSummary, RunsResult, StepsResult } from '../src/protocol/lsp';
-import {
-  parseHostMessage,
-  type HostToWebview,
-  type RequestKind,
-  type RequestParams,
-  type RequestResult,
-  type TimelineState,
-  type WebviewToHost,
-} from '../src/protocol/webview';
+import { parseHostMessage, type HostToWebview, type RequestKind, type RequestParams, type RequestResult, type TimelineState, type WebviewToHost } from '../src/protocol/webview';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;

@@ -1,14 +1,28 @@
 // Keyboard: up/down or j/k move, Enter expands, n/N next/previous critical step, / searches,
-// Escape collapses or leaves the search, Home/End/PageUp/PageDown, o goes to source, a annotates
-// (the in-page form once the host sent annotations; VS Code's prompts before that).
-import type { TimelineApp } from './app';
+// Escape collapses or leaves the search, Home/End/PageUp/PageDown, o goes to the selected step's
+// source (expanded or not), a annotates (the in-page form once the host sent annotations; VS
+// Code's prompts before that). It knows the app only through KeyTarget (no import circle).
 
-export function bindKeys(app: TimelineApp): void {
+/** What the keys drive. */
+export interface KeyTarget {
+  readonly header: { isSearchFocused(): boolean; focusSearch(): void };
+  readonly list: { readonly viewport: HTMLElement; readonly size: number; readonly rowHeight: number; readonly first: number; readonly expanded: number | null };
+  /** The selected list item, or -1. */
+  readonly selectedItem: number;
+  select(item: number): void;
+  toggleExpand(item: number): void;
+  nextCritical(dir: 1 | -1): void;
+  /** Reveals the selected step's lines in the text editor; false when it has none. */
+  goToSelectedSource(): boolean;
+  annotate(): void;
+}
+
+export function bindKeys(app: KeyTarget): void {
   document.addEventListener('keydown', (e) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const inSearch = app.header.isSearchFocused();
     const target = e.target as HTMLElement | null;
-    const typing = inSearch || !!target?.closest('input, textarea, vscode-textfield, vscode-single-select');
+    const typing = inSearch || !!target?.closest('input, textarea, vscode-textfield, vscode-single-select, .run-table');
     if (typing) {
       if (inSearch && (e.key === 'Escape' || e.key === 'ArrowDown' || e.key === 'Enter')) {
         e.preventDefault();
@@ -61,13 +75,9 @@ export function bindKeys(app: TimelineApp): void {
       case '/':
         e.preventDefault();
         return app.header.focusSearch();
-      case 'o': {
-        const item = cur;
-        if (item < 0) return;
-        const btn = document.querySelector<HTMLElement>('.list .detail .go-source');
-        if (btn && app.list.expanded === item) btn.click();
+      case 'o':
+        if (cur >= 0 && app.goToSelectedSource()) e.preventDefault();
         return;
-      }
       case 'a':
         e.preventDefault();
         return app.annotate();

@@ -62,9 +62,24 @@ export class WorldPanel {
 
     const alive = now.processes.filter((p) => p.state === 'alive');
     const ended = now.processes.filter((p) => p.state !== 'alive');
-    this.section('Processes alive', alive.length, alive.slice(0, SECTION_MAX).map((p) => this.processItem(p)), 'none known');
-    if (ended.length) this.section('Ended', ended.length, ended.slice(-SECTION_MAX).map((p) => this.processItem(p)));
-    this.section('Ports', now.ports.length, now.ports.slice(0, SECTION_MAX).map((p) => this.portItem(p)), 'none seen yet');
+    this.section(
+      'Processes alive',
+      alive.length,
+      alive.slice(0, SECTION_MAX).map((p) => this.processItem(p)),
+      'none known',
+    );
+    if (ended.length)
+      this.section(
+        'Ended',
+        ended.length,
+        ended.slice(-SECTION_MAX).map((p) => this.processItem(p)),
+      );
+    this.section(
+      'Ports',
+      now.ports.length,
+      now.ports.slice(0, SECTION_MAX).map((p) => this.portItem(p)),
+      'none seen yet',
+    );
     this.section(
       'Copies',
       now.copies.length,
@@ -128,21 +143,28 @@ export class WorldPanel {
     this.body.appendChild(sec);
   }
 
+  /** Two lines: what it is (program, role, the step that started or ended it), then its facts and state. */
   private processItem(p: ProcessAt): HTMLElement {
     const x = p.process;
     const tone = x.replica ? 'replica' : x.system ? 'system' : 'other';
     const li = el('li', `world-item proc proc-${p.state}`);
-    li.appendChild(el('span', `swatch lane-${tone}`));
-    li.appendChild(el('span', 'program', x.program));
-    const facts = [x.pid !== null ? `pid ${x.pid}` : '', x.port !== null ? `:${x.port}` : '', x.host ? `@${x.host}` : ''].filter(Boolean).join(' ');
-    if (facts) li.appendChild(el('span', 'muted', ` ${facts}`));
-    if (x.replica) li.appendChild(el('span', 'gen-badge replica', `replica gen ${x.generation}`));
-    else if (x.system) li.appendChild(el('span', 'gen-badge system', 'system'));
-    if (p.state === 'alive' && p.answered) li.appendChild(el('span', 'state answered', 'answered'));
-    if (p.state !== 'alive') li.appendChild(el('span', `state ${p.state}`, p.state));
+    const top = el('div', 'proc-line');
+    top.appendChild(el('span', `swatch lane-${tone}`));
+    top.appendChild(el('span', 'program', x.program));
+    if (x.replica) top.appendChild(el('span', 'gen-badge replica', `replica gen ${x.generation}`));
+    else if (x.system) top.appendChild(el('span', 'gen-badge system', 'system'));
     const from = x.launchedAt?.step ?? x.seenAt;
-    if (p.endedAt !== null) li.appendChild(this.link(p.endedAt));
-    else if (from !== null) li.appendChild(this.link(from));
+    if (p.endedAt !== null) top.appendChild(this.link(p.endedAt));
+    else if (from !== null) top.appendChild(this.link(from));
+    li.appendChild(top);
+    const sub = el('div', 'proc-line proc-facts');
+    if (p.state === 'alive' && p.answered) sub.appendChild(el('span', 'state answered', 'answered'));
+    if (p.state !== 'alive') sub.appendChild(el('span', `state ${p.state}`, p.state));
+    const facts = [x.pid !== null ? `pid ${x.pid}` : '', x.port !== null ? `port ${x.port}` : '', x.host ? `on ${x.host}` : '', x.cwd ? `in ${x.cwd}` : '']
+      .filter(Boolean)
+      .join(' \u00B7 ');
+    if (facts) sub.appendChild(el('span', 'muted', facts));
+    if (sub.childNodes.length) li.appendChild(sub);
     li.title = processTitle(x);
     return li;
   }

@@ -98,12 +98,7 @@ export function processTitle(p: WorldProcess): string {
   const what = [p.role === 'model-server' ? 'model server' : p.role === 'agent' ? 'agent' : 'process'];
   if (p.replica) what.push(`replica, generation ${p.generation}`);
   else if (p.system) what.push('the replicated system');
-  const facts = [
-    p.pid !== null ? `pid ${p.pid}` : null,
-    p.port !== null ? `port ${p.port}` : null,
-    p.host ? `on ${p.host}` : null,
-    p.cwd ? `in ${p.cwd}` : null,
-  ].filter(Boolean);
+  const facts = [p.pid !== null ? `pid ${p.pid}` : null, p.port !== null ? `port ${p.port}` : null, p.host ? `on ${p.host}` : null, p.cwd ? `in ${p.cwd}` : null].filter(Boolean);
   const life = [p.launchedAt ? `launched in step ${p.launchedAt.step + 1}` : p.seenAt !== null ? `found running in step ${p.seenAt + 1}` : null];
   const end = endOf(p);
   if (end) life.push(end.how === 'killed' ? `killed in step ${end.step + 1}` : `crashed in step ${end.step + 1}${end.why ? ` (${end.why})` : ''}`);
@@ -117,7 +112,8 @@ export function processTitle(p: WorldProcess): string {
  */
 export function lifelines(world: World | null | undefined, stepCount: number): Lifelines {
   const last = Math.max(0, stepCount - 1);
-  const raw: Omit<Lane, 'column'>[] = [];
+  // Titles are written only for the lanes drawn (a long log has thousands of processes).
+  const raw: (Omit<Lane, 'column' | 'title'> & { describe: () => string })[] = [];
   const rank: number[] = [];
   for (const p of world?.processes ?? []) {
     const end = endOf(p);
@@ -128,9 +124,9 @@ export function lifelines(world: World | null | undefined, stepCount: number): L
       end: end ? end.how : null,
       marks: p.answeredAt,
       tone: p.replica ? 'replica' : p.system ? 'system' : 'other',
-      title: processTitle(p),
+      describe: () => processTitle(p),
     });
-    rank.push(p.replica ? 0 : p.system ? 1 : 2);
+    rank.push(p.replica ? 0 : p.system ? 1 : p.launchedAt ? 2 : 3);
   }
   const portEvents = new Map<string, { port: number; host: string | null; steps: number[]; answered: number[] }>();
   for (const e of world?.ports ?? []) {
@@ -142,8 +138,12 @@ export function lifelines(world: World | null | undefined, stepCount: number): L
     portEvents.set(key, g);
   }
   for (const g of portEvents.values()) {
-    const from = Math.min(...g.steps);
-    const to = Math.max(...g.steps);
+    let from = g.steps[0];
+    let to = g.steps[0];
+    for (const s of g.steps) {
+      if (s < from) from = s;
+      if (s > to) to = s;
+    }
     raw.push({
       kind: 'port',
       from: Math.min(from, last),
@@ -151,9 +151,10 @@ export function lifelines(world: World | null | undefined, stepCount: number): L
       end: null,
       marks: g.answered,
       tone: 'port',
-      title: `port ${g.port}${g.host ? ` on ${g.host}` : ''}: held by a process the run did not start or name\nseen in step ${[...new Set(g.steps)].map((s) => s + 1).join(', ')}`,
+      describe: () =>
+        `port ${g.port}${g.host ? ` on ${g.host}` : ''}: held by a process the run did not start or name\nseen in step ${[...new Set(g.steps)].map((s) => s + 1).join(', ')}`,
     });
-    rank.push(3);
+    rank.push(4);
   }
   // Most important first, then by start; each takes the first column free at its start.
   const order = raw.map((_, i) => i).sort((a, b) => rank[a] - rank[b] || raw[a].from - raw[b].from);
@@ -169,16 +170,23 @@ export function lifelines(world: World | null | undefined, stepCount: number): L
       continue;
     }
     freeAfter[col] = r.to;
-    lanes.push({ ...r, column: col });
+    const { describe, ...lane } = r;
+    lanes.push({ ...lane, column: col, title: describe() });
   }
-  // Step -> lanes, built once so painting a row is a lookup.
-  const cover = new Map<number, number[]>();
-  lanes.forEach((l, i) => {
-    for (let s = l.from; s <= l.to; s++) {
-      const a = cover.get(s);
-      if (a) a.push(i);
-      else cover.set(s, [i]);
+  // Per column, the lane covering each step (lanes of a column never overlap): a row's lanes
+  // are one lookup per column, and the table is columns x steps small integers.
+  const columns = freeAfter.length;
+  const steps = last + 1;
+  const cover = new Int32Array(columns * steps).fill(-1);
+  lanes.forEach((l, i) => cover.fill(i, l.column * steps + l.from, l.column * steps + l.to + 1));
+  const at = (step: number): number[] => {
+    const out: number[] = [];
+    if (step < 0 || step >= steps) return out;
+    for (let c = 0; c < columns; c++) {
+      const i = cover[c * steps + step];
+      if (i >= 0) out.push(i);
     }
-  });
-  return { lanes, columns: freeAfter.length, hidden, at: (step) => cover.get(step) ?? [] };
+    return out;
+  };
+  return { lanes, columns, hidden, at };
 }

@@ -3,15 +3,13 @@
 // (the timeline asks through `ready()`).
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { extensionNames, servedPatterns } from '../core/file-names';
 
 /** Documents the server serves. JSON files are sent too; the server answers only for the ones
  * whose content a trajectory reader claims. */
 export const DOCUMENT_SELECTOR: { language?: string; scheme?: string; pattern?: string }[] = [
   { language: 'chatbot-log' },
-  { scheme: 'file', pattern: '**/*.traj' },
-  { scheme: 'file', pattern: '**/*.traj.json' },
-  { scheme: 'file', pattern: '**/*.jsonl' },
-  { scheme: 'file', pattern: '**/*.json' },
+  ...servedPatterns().map((pattern) => ({ scheme: 'file', pattern })),
 ];
 
 export const CLIENT_ID = 'replicationLens';
@@ -62,7 +60,7 @@ export class LensClient implements vscode.Disposable {
       initializationOptions: { settings: settingsSnapshot() },
       synchronize: {
         configurationSection: CLIENT_ID,
-        fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{log,traj,json,jsonl,eval,cast}'),
+        fileEvents: vscode.workspace.createFileSystemWatcher(`**/*.{${extensionNames().join(',')}}`),
       },
     };
     // The id makes `replicationLens.trace.server` the trace setting.

@@ -2,6 +2,7 @@
 // document it serves is open (or when the timeline asks for it). The server does all parsing.
 import * as vscode from 'vscode';
 import { DOCUMENT_SELECTOR, LensClient } from './client';
+import { isServedByName } from '../core/file-names';
 import { registerTimeline } from './timeline';
 import { registerCorpus } from './corpus/register';
 import { registerCompare } from './compare/panel';
@@ -72,7 +73,6 @@ function detectChatbotLogs(context: vscode.ExtensionContext): void {
 
 /** Keys that trajectory formats put near the start of a JSON file (FORMATS.md). */
 const TRAJECTORY_KEYS = /"(trajectory|messages|history|samples|tool_calls|observation|payload|sessionId|parentUuid|kind|events)"\s*:/;
-const TRAJECTORY_NAME = /\.(traj|traj\.json|jsonl)$/i;
 
 /**
  * Whether a document warrants starting the server: a chatbot log, a trajectory by name, or a
@@ -81,7 +81,7 @@ const TRAJECTORY_NAME = /\.(traj|traj\.json|jsonl)$/i;
  */
 function worthServing(d: vscode.TextDocument): boolean {
   if (vscode.languages.match(DOCUMENT_SELECTOR, d) === 0) return false;
-  if (d.languageId === 'chatbot-log' || TRAJECTORY_NAME.test(d.uri.path)) return true;
+  if (d.languageId === 'chatbot-log' || isServedByName(d.uri.path)) return true;
   const head = d.getText(new vscode.Range(0, 0, Math.min(d.lineCount, 200), 0)).slice(0, 4096);
   return TRAJECTORY_KEYS.test(head);
 }

@@ -39,16 +39,18 @@ export function readPath(path: string, format?: FormatId, opts: ReadPathOptions 
   const { bytes, issues } = readTrajectoryFile(path, opts);
   let result = readFile(sourceFile(path, bytes), format);
   if (result.format === 'claude-code') {
-    const subDir = join(dirname(path), basename(path, '.jsonl'), 'subagents');
-    if (existsSync(subDir) && statSync(subDir).isDirectory()) {
-      const subs = readdirSync(subDir).filter((n) => n.endsWith('.jsonl')).sort();
-      if (subs.length) {
-        result = readClaudeCodeSession([{ name: path, bytes },
-          ...subs.map((n) => ({ name: join(subDir, n), bytes: readTrajectoryFile(join(subDir, n), opts).bytes }))]);
-      }
-    }
+    const subs = claudeSubagentFiles(path, opts);
+    if (subs.length) result = readClaudeCodeSession([{ name: path, bytes }, ...subs]);
   }
   return issues.length ? { ...result, issues: [...issues, ...result.issues] } : result;
+}
+
+/** A Claude Code session's sub-agent files (SESSION/subagents/*.jsonl beside SESSION.jsonl), read. */
+export function claudeSubagentFiles(path: string, opts: ReadPathOptions = {}): { name: string; bytes: Uint8Array }[] {
+  const subDir = join(dirname(path), basename(path, '.jsonl'), 'subagents');
+  if (!existsSync(subDir) || !statSync(subDir).isDirectory()) return [];
+  const subs = readdirSync(subDir).filter((n) => n.endsWith('.jsonl')).sort();
+  return subs.map((n) => ({ name: join(subDir, n), bytes: readTrajectoryFile(join(subDir, n), opts).bytes }));
 }
 
 /**

@@ -5,6 +5,8 @@ import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { AnalyzedStep, Claim, Outcome, RawTrajectory, ReadIssue, Thread, FormatId, Category, ObstacleKind, ObstacleLabel } from '../core/model';
 import type { World } from '../core/world-types';
 import { CATEGORY_TABLE, tokenModifier } from '../core/taxonomy';
+import type { SourceRange } from '../core/model';
+import type { Anchor } from '../core/annotations/types';
 
 export const PREFIX = 'replicationLens';
 
@@ -91,3 +93,30 @@ export interface StepCommandArgs { uri: string; runId: string; step: number; ste
 export const SEMANTIC_TOKEN_TYPES = ['replicationCritical', 'replicationContext'] as const;
 /** One modifier per category, camel-cased (`process-kill` -> `processKill`), from the taxonomy table. */
 export const SEMANTIC_TOKEN_MODIFIERS: readonly string[] = CATEGORY_TABLE.map((r) => tokenModifier(r.id));
+
+// ---- Annotations: the server places them (the extension host holds no run's steps for that) --
+
+/** Where an annotation's anchor lands now: core's ResolvedAnnotation without the annotation. */
+export interface Placement {
+  status: 'attached' | 'moved' | 'orphaned';
+  runId: string | null;
+  stepIndex: number | null;
+  stepId: string | null;
+  reason: string | null;
+  commandMissing?: boolean;
+  /** The step's lines in the file (text formats), for the editor's comment threads. */
+  source: SourceRange | null;
+  /** Categories and obstacles the analysis found on the anchored command (or the whole step). */
+  found: string[];
+}
+/** Anchors in, placements out, in the same order; null when the file is not served. */
+export interface PlaceAnnotationsParams { uri: string; anchors: Anchor[] }
+export const placeAnnotationsRequest = new RequestType<PlaceAnnotationsParams, Placement[] | null, void>(`${PREFIX}/placeAnnotations`);
+
+/**
+ * The anchor for a new annotation: on step `index` of a run (found again by `stepId` when a live
+ * log shifted it), or on the step whose lines hold 1-based `line`. Null when there is no such step.
+ */
+export interface AnchorParams { uri: string; runId?: string; index?: number; stepId?: string; line?: number; commandIndex?: number }
+export interface AnchorResult { anchor: Anchor; found: string[] }
+export const anchorRequest = new RequestType<AnchorParams, AnchorResult | null, void>(`${PREFIX}/anchor`);

@@ -191,10 +191,18 @@ const str: Check = (v) => typeof v === 'string';
 const count: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
 const bool: Check = (v) => typeof v === 'boolean';
 const obj: Check = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const opt = (c: Check): Check => (v) => v === undefined || c(v);
-const nullable = (c: Check): Check => (v) => v === null || c(v);
-const oneOf = (...xs: readonly string[]): Check => (v) => typeof v === 'string' && xs.includes(v);
-const list = (c: Check): Check => (v) => Array.isArray(v) && v.every(c);
+function opt(c: Check): Check {
+  return (v) => v === undefined || c(v);
+}
+function nullable(c: Check): Check {
+  return (v) => v === null || c(v);
+}
+function oneOf(...xs: readonly string[]): Check {
+  return (v) => typeof v === 'string' && xs.includes(v);
+}
+function list(c: Check): Check {
+  return (v) => Array.isArray(v) && v.every(c);
+}
 const verdict: Check = (v) => obj(v) && str((v as VerdictChoice).verdict) && nullable(str)((v as VerdictChoice).finding);
 
 const REQUEST_KINDS: { [K in RequestKind]: true } = { getRuns: true, getRun: true, getSteps: true, getStep: true };

@@ -14,7 +14,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { initAnalysis } from '../node/init-analysis';
-import { didChangeAnalysisNotification, runRequest, runsRequest, stepRequest, stepsRequest } from '../protocol/lsp';
+import { anchorRequest, didChangeAnalysisNotification, placeAnnotationsRequest, runRequest, runsRequest, stepRequest, stepsRequest } from '../protocol/lsp';
+import { anchorAt, placeAnnotations } from './features/annotations';
 import type { ServedDocument } from './document';
 import { diagnostics } from './features/diagnostics';
 import { definition, references } from './features/entities';
@@ -248,7 +249,16 @@ function traced<P, R>(name: string, f: (p: P) => Promise<R>): (p: P) => Promise<
     return r;
   };
 }
-connection.onRequest(runsRequest, traced('runs', async (p) => runs(await current(p.uri), p.uri)));
+connection.onRequest(
+  runsRequest,
+  traced('runs', async (p) => {
+    const d = await current(p.uri);
+    // The list goes out at once; the first run, which the timeline shows next, is read meanwhile.
+    const log = d?.log;
+    if (log?.runs.length && !log.isRead(0)) setTimeout(() => log.run(0), 0);
+    return runs(d, p.uri);
+  }),
+);
 connection.onRequest(runRequest, traced('run', async (p) => run(await current(p.uri), p.runId)));
 connection.onRequest(
   stepsRequest,
@@ -260,6 +270,21 @@ connection.onRequest(
   }),
 );
 connection.onRequest(stepRequest, async (p) => step(await current(p.uri), p.runId, p.index));
+/** The whole document: annotations are placed on every step, not on the top served first. */
+async function whole(uri: string): Promise<ServedDocument | null> {
+  const d = await current(uri);
+  if (!d?.analyseWhole) return d;
+  d.analyseWhole();
+  return current(uri);
+}
+connection.onRequest(placeAnnotationsRequest, async (p) => {
+  const d = await whole(p.uri);
+  return d?.claimed && !d.error ? placeAnnotations(d, p.anchors) : null;
+});
+connection.onRequest(anchorRequest, async (p) => {
+  const d = await whole(p.uri);
+  return d?.claimed && !d.error ? anchorAt(d, p) : null;
+});
 
 documents.listen(connection);
 connection.listen();

@@ -17,6 +17,8 @@ export interface ServerSettings {
     obstacles: SeverityName;
     /** Severity of malformed records and commands that did not parse as shell. */
     parseErrors: SeverityName;
+    /** Severity of claims in the agent's words that the outputs contradict or never show. */
+    claims: SeverityName;
     /** Per-category overrides, e.g. `{"file-copy": "off", "obstacle:timeout": "warning"}`. */
     categories: Record<string, SeverityName>;
   };
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
     context: 'off',
     obstacles: 'information',
     parseErrors: 'error',
+    claims: 'information',
     categories: {},
   },
   codeLens: { enabled: true },
@@ -71,6 +74,7 @@ export function parseSettings(section: unknown): ServerSettings {
       context: sev(d.context, D.context),
       obstacles: sev(d.obstacles, D.obstacles),
       parseErrors: sev(d.parseErrors, D.parseErrors),
+      claims: sev(d.claims, D.claims),
       categories,
     },
     codeLens: { enabled: bool(obj(s.codeLens).enabled, true) },

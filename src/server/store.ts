@@ -10,6 +10,11 @@ import { hash32 } from '../core/ids';
 import { ServedDocument } from './document';
 import { useLaterTierUp } from '../node/v8-tuning';
 import { OpenedLog } from '../node/open-log';
+import { claudeSubagentFiles } from '../node/read-path';
+import { readClaudeCodeSession } from '../core/formats/claude-code';
+import type { SourceFile } from '../core/formats/types';
+import type { ReadResult } from '../core/model';
+import { isAbsolute } from 'node:path';
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -72,7 +77,7 @@ export function serve(
   if (!reader && languageId !== 'chatbot-log') return new ServedDocument(uri, version, text, null, null, false);
   try {
     const t0 = performance.now();
-    const read = readFile(file);
+    const read = withSiblings(name, file, readFile(file));
     if (file.bytes.length >= LATER_TIER_UP_AFTER) useLaterTierUp();
     const t1 = performance.now();
     const before = prev?.analysis?.format === read.format ? prev.rawPrints : null;
@@ -96,6 +101,28 @@ export function serve(
     const msg = e instanceof FormatError || e instanceof Error ? e.message : String(e);
     return new ServedDocument(uri, version, text, null, msg, true);
   }
+}
+
+/**
+ * A Claude Code session read with its sub-agent files from disk, as the CLI reads it (an open
+ * document is read from its text, the siblings from disk). Their steps have no lines in this
+ * document, so their places are dropped: the editor's features stay on the document's own runs.
+ */
+function withSiblings(path: string, file: SourceFile, read: ReadResult): ReadResult {
+  if (read.format !== 'claude-code' || !isAbsolute(path)) return read;
+  let subs: { name: string; bytes: Uint8Array }[];
+  try {
+    subs = claudeSubagentFiles(path);
+  } catch (e) {
+    return { ...read, issues: [...read.issues, { severity: 'warning', message: `the sub-agent files beside the session could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+  if (!subs.length) return read;
+  const session = readClaudeCodeSession([{ name: path, bytes: file.bytes }, ...subs]);
+  const own = read.trajectories.length;
+  const trajectories = session.trajectories.map((t, i) =>
+    i < own ? t : { ...t, steps: t.steps.map((s) => ({ ...s, source: null, commands: s.commands.map((c) => ({ ...c, source: null })) })) },
+  );
+  return { ...session, trajectories };
 }
 
 /** Files this large get their first diagnostics from a prefix, before the whole is analysed. */

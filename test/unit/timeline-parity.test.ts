@@ -1,9 +1,11 @@
 // The timeline shows what `analyze --json` shows: for every file of ../shared/corpus (and the
 // project's blind corpus), the language server's own store and timeline requests (runs, each
-// run read on request, pages of steps) give the same runs, steps and commands as the CLI.
+// run read on request, pages of steps) give the same runs, steps and commands as the CLI, both
+// for the file read from disk and for a text file open in the editor.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { normaliseText } from '../../src/node/read-path';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -36,23 +38,33 @@ test('the timeline shows the runs, steps and commands of analyze --json, for eve
   const analyses = JSON.parse(out) as Analysis[];
   assert.equal(analyses.length, all.length);
   const store = new DocumentStore();
-  for (const a of analyses) {
+  // Both ways the product reads a file: from disk (an .eval, or the explorer's timeline) and,
+  // for text, as a document open in the editor (its text; siblings such as sub-agents from disk).
+  const ways = analyses.flatMap((a) => [
+    { a, how: 'disk' as const },
+    ...(/\.eval$/i.test(a.file) ? [] : [{ a, how: 'open' as const }]),
+  ]);
+  for (const { a, how } of ways) {
     const uri = pathToFileURL(a.file).toString();
-    const d = await store.get(uri);
-    const listed = runs(d, uri);
-    assert.equal(listed.error, null, a.file);
-    assert.deepEqual(listed.runs.map((r) => r.id), a.trajectories.map((t) => t.id), `${a.file}: runs`);
+    if (how === 'open') store.close(uri);
+    const d = how === 'disk' ? await store.get(uri) : store.update(uri, 1, Buffer.from(normaliseText(readFileSync(a.file)).bytes).toString('utf8'), /\.log$/.test(a.file) ? 'chatbot-log' : 'json').doc;
+    // A large log from disk is served from its top first: the whole is what must match.
+    if (d?.analyseWhole) d.analyseWhole();
+    const listed = runs(how === 'disk' ? await store.get(uri) : d, uri);
+    assert.equal(listed.error, null, `${how} ${a.file}`);
+    assert.deepEqual(listed.runs.map((r) => r.id), a.trajectories.map((t) => t.id), `${how} ${a.file}: runs`);
+    const served = how === 'disk' ? await store.get(uri) : d;
     for (const t of a.trajectories) {
-      const summary = run(d, t.id)!;
+      const summary = run(served, t.id)!;
       assert.equal(summary.read, true);
-      assert.equal(summary.stepCount, t.steps.length, `${a.file} ${t.id}: steps`);
-      assert.deepEqual(summary.outcome, t.outcome, `${a.file} ${t.id}: outcome`);
-      const page = steps(d, { uri, runId: t.id, start: 0, count: t.steps.length, maxOutput: 1e9 });
-      assert.deepEqual(page.steps.map((s) => s.id), t.steps.map((s) => s.id), `${a.file} ${t.id}: step ids`);
+      assert.equal(summary.stepCount, t.steps.length, `${how} ${a.file} ${t.id}: steps`);
+      assert.deepEqual(summary.outcome, t.outcome, `${how} ${a.file} ${t.id}: outcome`);
+      const page = steps(served, { uri, runId: t.id, start: 0, count: t.steps.length, maxOutput: 1e9 });
+      assert.deepEqual(page.steps.map((s) => s.id), t.steps.map((s) => s.id), `${how} ${a.file} ${t.id}: step ids`);
       assert.deepEqual(
         page.steps.map((s) => s.commands.map((c) => [c.text, c.categories, c.obstacles, c.output])),
         t.steps.map((s) => s.commands.map((c) => [c.text, c.categories, c.obstacles, c.output])),
-        `${a.file} ${t.id}: commands`,
+        `${how} ${a.file} ${t.id}: commands`,
       );
     }
   }

@@ -36,7 +36,17 @@ test('webview -> host: unknown kinds and mistyped fields are dropped', () => {
 });
 
 test('host -> webview: every declared kind is listed; responses must name a known request', () => {
-  assert.deepEqual([...HOST_MESSAGE_TYPES].sort(), ['annotationError', 'annotationMarks', 'annotationSaved', 'annotations', 'changed', 'response', 'responseError', 'selectLine', 'selectStep']);
+  assert.deepEqual([...HOST_MESSAGE_TYPES].sort(), [
+    'annotationError',
+    'annotationMarks',
+    'annotationSaved',
+    'annotations',
+    'changed',
+    'response',
+    'responseError',
+    'selectLine',
+    'selectStep',
+  ]);
   assert.ok(parseHostMessage({ type: 'response', requestId: 1, payload: { kind: 'getStep', result: null } }));
   assert.equal(parseHostMessage({ type: 'response', requestId: 1, payload: { kind: 'runs', result: {} } }), null);
   assert.equal(parseHostMessage({ type: 'response', requestId: 1, payload: { kind: 'getStep' } }), null);

@@ -41,7 +41,10 @@ before(async () => {
   served.add('quiet', { data: { uri: 'file:///w/quiet.json', format: 'openai-chat', runs: await analysed([secondRun()]) } });
   // A claim whose words attack the renderer: shown as text only.
   const payload = '<img src=x onerror="window.__pwned=1">the server is running';
-  const hostile = { ...fudan, claims: [{ step: 1, kind: 'running' as const, text: payload, span: null, status: 'unobserved' as const, why: `<b>${payload}</b>`, evidenceStep: 2 }] };
+  const hostile = {
+    ...fudan,
+    claims: [{ step: 1, kind: 'running' as const, text: payload, span: null, status: 'unobserved' as const, why: `<b>${payload}</b>`, evidenceStep: 2 }],
+  };
   served.add('hostile-claim', { data: { uri: 'file:///w/hostile.log', format: 'chatbot-log', runs: [hostile] } });
 });
 
@@ -62,7 +65,10 @@ test('the header shows the reason and the evidence chain; a link selects its ste
   assert.ok(o.evidence.length >= 2, 'the example has an evidence chain');
   assert.equal(await page.textContent('.reasoning .reason'), o.reason);
   const chain = await page.$$eval('.evidence-step .evidence-no', (b) => b.map((x) => x.textContent));
-  assert.deepEqual(chain, o.evidence.map((s) => `#${s + 1}`));
+  assert.deepEqual(
+    chain,
+    o.evidence.map((s) => `#${s + 1}`),
+  );
   // The last link is far down the list: clicking it selects and scrolls to it.
   const last = o.evidence[o.evidence.length - 1];
   await page.click(`.evidence-step[data-step="${last}"]`);
@@ -94,9 +100,17 @@ test('the world panel follows the selection: processes, ports, copies as the wor
     await page.waitForFunction((t) => document.querySelector('.world-panel .world-title')?.textContent === t, `World at step ${step + 1}`);
     const core = coreWorldAt(w, step);
     const alive = await page.$$eval('.world-panel .proc-alive .program', (x) => x.map((e) => e.textContent));
-    assert.deepEqual(alive, core.processes.map((p) => p.program), `alive at step ${step + 1}`);
+    assert.deepEqual(
+      alive,
+      core.processes.map((p) => p.program),
+      `alive at step ${step + 1}`,
+    );
     const ports = await page.$$eval('.world-panel .port .port-no', (x) => x.map((e) => e.textContent));
-    assert.deepEqual(ports, core.ports.map((p) => `${p.host ? `${p.host}:` : ''}${p.port}`), `ports at step ${step + 1}`);
+    assert.deepEqual(
+      ports,
+      core.ports.map((p) => `${p.host ? `${p.host}:` : ''}${p.port}`),
+      `ports at step ${step + 1}`,
+    );
     const copies = await page.$$eval('.world-panel .copy-gen', (x) => x.length);
     assert.equal(copies, w.copies.filter((c) => c.step <= step).length, `copies at step ${step + 1}`);
   }
@@ -154,9 +168,15 @@ test('lifelines: one lane per process from launch to its end, hover tells what i
   await page.evaluate((i) => (window as unknown as { __RL_HOST__: { notify(m: unknown): void } }).__RL_HOST__.notify({ type: 'selectStep', index: i }), p.launchedAt!.step);
   await settled(page);
   const titles = await page.$$eval('.row.selected .lane-start', (x) => x.map((e) => (e as HTMLElement).title));
-  assert.ok(titles.some((t) => t.startsWith(p.program) && t.includes(`launched in step ${p.launchedAt!.step + 1}`)), titles.join('\n'));
+  assert.ok(
+    titles.some((t) => t.startsWith(p.program) && t.includes(`launched in step ${p.launchedAt!.step + 1}`)),
+    titles.join('\n'),
+  );
   // Lanes sit in the gutter, left of the step number.
-  const [laneRight, idxLeft] = await page.$eval('.row.selected', (r) => [r.querySelector('.lanes')!.getBoundingClientRect().right, r.querySelector('.idx')!.getBoundingClientRect().left]);
+  const [laneRight, idxLeft] = await page.$eval('.row.selected', (r) => [
+    r.querySelector('.lanes')!.getBoundingClientRect().right,
+    r.querySelector('.idx')!.getBoundingClientRect().left,
+  ]);
   assert.ok(laneRight <= idxLeft, `lanes end at ${laneRight}, the row's text starts at ${idxLeft}`);
   await done(page, errors);
 });
@@ -165,7 +185,7 @@ test('a run with no processes has no lanes and no gutter', { skip }, async () =>
   const { page, errors } = await open('quiet');
   assert.equal(await page.$eval('.list', (l) => l.classList.contains('has-lanes')), false);
   assert.equal(await page.$$eval('.list .lane', (x) => x.length), 0);
-  assert.match(await page.textContent('.world-panel') ?? '', /Processes alive \(0\)/);
+  assert.match((await page.textContent('.world-panel')) ?? '', /Processes alive \(0\)/);
   await done(page, errors);
 });
 
@@ -178,7 +198,10 @@ test('claims: a badge on the step, the claims in the expanded step, a chip that 
   await page.click('.chip[data-label="@claims"]');
   await settled(page);
   assert.equal(await page.getAttribute('.chip[data-label="@claims"]', 'aria-pressed'), 'true');
-  assert.deepEqual(await rowNumbers(page), steps.map((s) => `#${s + 1}`));
+  assert.deepEqual(
+    await rowNumbers(page),
+    steps.map((s) => `#${s + 1}`),
+  );
   assert.equal(await status(page), `${steps.length} of ${fudan.steps.length} steps`);
   assert.equal(await page.$$eval('.list .row .badge.claim', (x) => x.length), steps.length);
   const first = claims.filter((c) => c.step === steps[0]);
@@ -188,7 +211,10 @@ test('claims: a badge on the step, the claims in the expanded step, a chip that 
   await page.dblclick('.list .row >> nth=0');
   await page.waitForSelector('.detail .claims-box');
   const quotes = await page.$$eval('.detail .claim-quote', (x) => x.map((e) => e.textContent));
-  assert.deepEqual(quotes, first.map((c) => c.text));
+  assert.deepEqual(
+    quotes,
+    first.map((c) => c.text),
+  );
   await screenshot(page, 'claims');
   // Off again: every step.
   await page.click('.chip[data-label="@claims"]');
@@ -224,4 +250,26 @@ test("an Inspect sample's own score sits beside the verdict, marked when they di
   assert.match((await flipped.page.getAttribute('.eval-score', 'title')) ?? '', new RegExp(`judged this run ${run.outcome.verdict}`));
   await done(flipped.page, flipped.errors);
   assert.deepEqual(errors, []);
+});
+
+test("switching runs shows the other run's reasoning, score and world", { skip }, async () => {
+  const { page, errors } = await open('eval');
+  const [a, b] = evalRuns;
+  assert.equal(await page.textContent('.reasoning .reason'), a.outcome.reason);
+  await page.$eval(
+    '.run-picker',
+    (s, id) => {
+      (s as HTMLElement & { value: string }).value = id;
+      s.dispatchEvent(new Event('change'));
+    },
+    b.id,
+  );
+  await page.waitForFunction((r) => document.querySelector('.reasoning .reason')?.textContent === r, b.outcome.reason);
+  assert.equal(await page.$$eval('.evidence-step', (x) => x.length), b.outcome.evidence.length);
+  const score = b.meta && 'score' in b.meta ? String(b.meta.score) : null;
+  assert.equal(await page.$eval('.reasoning', (r) => r.querySelector('.score-value')?.textContent ?? null), score);
+  const procs = b.world?.processes.filter((p) => p.killedAt === null && p.failedAt === null).length ?? 0;
+  assert.match((await page.textContent('.world-panel')) ?? '', new RegExp(`Processes alive \\(${procs}\\)`));
+  assert.equal(await page.$eval('.list', (l) => l.classList.contains('has-lanes')), (b.world?.processes.length ?? 0) > 0);
+  await done(page, errors);
 });

@@ -15,8 +15,14 @@ function send(a: QueryServeAnswer): void {
 
 export async function serveQueries(paths: string[]): Promise<number> {
   const t0 = performance.now();
-  const study = await loadStudy(paths);
-  const db = await openStudy({ tables: study.tables });
+  let study, db;
+  try {
+    study = await loadStudy(paths);
+    db = await openStudy({ tables: study.tables });
+  } catch (e) {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
   send({ type: 'ready', runs: study.runs.length, ms: performance.now() - t0, errors: study.errors });
   // One query at a time, in order: DuckDB's connection is not shared between concurrent runs.
   let chain = Promise.resolve();

@@ -80,57 +80,108 @@ function aboutProcess(kind: ClaimKind, subject: string, sentence: string): boole
   return kind === 'listening' || kind === 'killed' || SERVICE.test(sentence);
 }
 
-/** Sentences of a text with their offsets: ends at `.!?` before a space, or at a line break. */
-function sentences(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    const end = i === text.length || ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && (i + 1 === text.length || /\s/.test(text[i + 1])));
-    if (!end) continue;
-    const stop = ch === '\n' || i === text.length ? i : i + 1;
-    let s = start;
-    while (s < stop && /\s/.test(text[s])) s++;
-    if (stop > s) out.push({ start: s, end: stop });
-    start = stop;
+/** Where claim words are: each is read in its sentence (most of a thought is never split). */
+const ANY_CLAIM_ALL = new RegExp(ANY_CLAIM.source, 'gi');
+
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === undefined;
+const isEnd = (text: string, i: number) => {
+  const ch = text[i];
+  return ch === '\n' || ((ch === '.' || ch === '!' || ch === '?') && isSpace(text[i + 1]));
+};
+
+/** The sentence around offset `at`: from after the previous end (`.!?` before a space, a line break) to its own end. */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !isEnd(text, start - 1)) start--;
+  while (start < at && isSpace(text[start])) start++;
+  let end = at;
+  while (end < text.length && !isEnd(text, end)) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  return { start, end };
+}
+
+/** Fenced code and quoted lines (`> ...`): the agent's commands and pasted output, not its claims. */
+function codeRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let a = text.indexOf('```'); a >= 0; ) {
+    const b = text.indexOf('```', a + 3);
+    const end = b < 0 ? text.length : b + 3;
+    out.push([a, end]);
+    a = b < 0 ? -1 : text.indexOf('```', end);
+  }
+  if (text[0] === '>' || text.includes('\n>')) {
+    let a = text[0] === '>' ? 0 : text.indexOf('\n>') + 1;
+    while (a >= 0) {
+      const nl = text.indexOf('\n', a);
+      out.push([a, nl < 0 ? text.length : nl]);
+      const next = nl < 0 ? -1 : text.indexOf('\n>', nl);
+      a = next < 0 ? -1 : next + 1;
+    }
   }
   return out;
 }
 
-/** Fenced code and quoted output are not the agent's claims: blanked (offsets kept). */
-function blankCode(text: string): string {
-  return text.replace(/```[\s\S]*?(?:```|$)|^>.*$/gm, (m) => m.replace(/[^\n]/g, ' '));
-}
+/** Claims by sentence (runs repeat their sentences: a long run's thoughts are read once each). */
+const BY_SENTENCE = new Map<string, readonly ClaimCandidate[]>();
+const SENTENCES_KEPT = 5_000;
 
 /** The claims of one thought, in order; at most one per kind per sentence. */
 export function findClaimCandidates(thought: string): ClaimCandidate[] {
-  if (!thought || !ANY_CLAIM.test(thought)) return [];
-  const text = blankCode(thought.length > 20_000 ? thought.slice(0, 20_000) : thought);
+  if (!thought) return [];
+  const text = thought.length > 20_000 ? thought.slice(0, 20_000) : thought;
+  const re = ANY_CLAIM_ALL;
+  re.lastIndex = 0;
+  let hit = re.exec(text);
+  if (!hit) return [];
+  const code = codeRanges(text);
   const out: ClaimCandidate[] = [];
-  for (const { start, end } of sentences(text)) {
-    const sentence = text.slice(start, end);
-    if (sentence.length > 400 || sentence.trimEnd().endsWith('?') || !ANY_CLAIM.test(sentence)) continue;
-    const kinds = new Set<ClaimKind>();
-    for (const { kind, re } of PREDICATES) {
-      if (kinds.has(kind)) continue;
-      const m = re.exec(sentence);
-      if (!m) continue;
-      // The clause the verb sits in: from the last clause boundary before it.
-      const before = sentence.slice(0, m.index);
-      const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(', '), before.lastIndexOf(' — ')) + 1);
-      if (NOT_ASSERTED.test(before) || (NEGATED.test(clause) && kind !== 'port-free')) continue;
-      if (NEGATED.test(m[0]) && kind !== 'port-free' && kind !== 'killed') continue;
-      // Someone else answering (the user, a person) is no claim about a server.
-      if (kind === 'answered' && /\b(?:user|you|human|operator|I|we)\s+(?:\w+\s+)?$/i.test(clause)) continue;
-      kinds.add(kind);
-      // Entities come from the claim's own clause (a sentence may name other PIDs and ports).
-      const rest = sentence.slice(m.index + m[0].length);
-      const stop = rest.search(/[;,]\s|\s(?:and|but|while|whereas)\s|\s—\s/);
-      const c = candidate(kind, sentence, start, m, clause, clause + m[0] + (stop < 0 ? rest : rest.slice(0, stop)));
-      // A workflow, a test or a function "working" is no claim about a process: the subject must be one.
-      if (kind !== 'port-free' && kind !== 'copied' && !c.ports.length && !c.pids.length && !aboutProcess(kind, clause + m[0], sentence)) continue;
-      out.push(c);
+  for (; hit; hit = re.exec(text)) {
+    const inCode = code.find(([a, b]) => hit!.index >= a && hit!.index < b);
+    if (inCode) {
+      re.lastIndex = inCode[1];
+      continue;
     }
+    let { start, end } = sentenceAround(text, hit.index);
+    // A sentence running into code stops where the code starts.
+    for (const [a] of code) if (a > hit.index && a < end) end = a;
+    re.lastIndex = Math.max(end, hit.index + 1);
+    while (end > start && isSpace(text[end - 1])) end--;
+    const sentence = text.slice(start, end);
+    let found = BY_SENTENCE.get(sentence);
+    if (!found) {
+      found = sentenceClaims(sentence);
+      if (BY_SENTENCE.size >= SENTENCES_KEPT) BY_SENTENCE.clear();
+      BY_SENTENCE.set(sentence, found);
+    }
+    for (const c of found) out.push({ ...c, span: { start: start + c.span.start, end: start + c.span.end } });
+  }
+  return out;
+}
+
+/** The claims of one sentence, offsets from its start. */
+function sentenceClaims(sentence: string): ClaimCandidate[] {
+  if (sentence.length > 400 || sentence.trimEnd().endsWith('?') || !ANY_CLAIM.test(sentence)) return [];
+  const out: ClaimCandidate[] = [];
+  const kinds = new Set<ClaimKind>();
+  for (const { kind, re } of PREDICATES) {
+    if (kinds.has(kind)) continue;
+    const m = re.exec(sentence);
+    if (!m) continue;
+    // The clause the verb sits in: from the last clause boundary before it.
+    const before = sentence.slice(0, m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(', '), before.lastIndexOf(' — ')) + 1);
+    if (NOT_ASSERTED.test(before) || (NEGATED.test(clause) && kind !== 'port-free')) continue;
+    if (NEGATED.test(m[0]) && kind !== 'port-free' && kind !== 'killed') continue;
+    // Someone else answering (the user, a person) is no claim about a server.
+    if (kind === 'answered' && /\b(?:user|you|human|operator|I|we)\s+(?:\w+\s+)?$/i.test(clause)) continue;
+    kinds.add(kind);
+    // Entities come from the claim's own clause (a sentence may name other PIDs and ports).
+    const rest = sentence.slice(m.index + m[0].length);
+    const stop = rest.search(/[;,]\s|\s(?:and|but|while|whereas)\s|\s—\s/);
+    const c = candidate(kind, sentence, 0, m, clause, clause + m[0] + (stop < 0 ? rest : rest.slice(0, stop)));
+    // A workflow, a test or a function "working" is no claim about a process: the subject must be one.
+    if (kind !== 'port-free' && kind !== 'copied' && !c.ports.length && !c.pids.length && !aboutProcess(kind, clause + m[0], sentence)) continue;
+    out.push(c);
   }
   return out;
 }

@@ -4,8 +4,9 @@
 // Listed: claims the outputs contradict, and claims no output ever shows. A claim the run
 // cannot tie to anything it observed is left alone: precision matters more than recall.
 import type { AnalyzedCommand, AnalyzedStep, Claim, ClaimKind } from '../model';
-import type { World, WorldCheck, WorldPortEvent, WorldProcess } from '../world-types';
+import type { World, WorldPortEvent, WorldProcess } from '../world-types';
 import { findClaimCandidates, type ClaimCandidate } from './claims-patterns';
+import { RunIndex, startOf } from './claims-index';
 
 /** Steps after the claim whose outputs may still bear it out. */
 const AHEAD = 2;
@@ -15,11 +16,18 @@ const SERVICE_START = /\b(?:systemctl|service|docker|podman|pm2|supervisorctl|ku
 
 type Verdict = { status: Claim['status']; why: string; evidenceStep: number | null } | null;
 
-interface Ctx {
-  steps: AnalyzedStep[];
-  world: World;
-  last: number;
-}
+type Ctx = RunIndex;
+/** Processes a claim is looked up among: the latest started by its step (a claim means a recent one). */
+const MAX_PROCS = 200;
+/** Steps after a launch read for its startup line (a long run is not read again per claim). */
+const STARTUP_LOOK = 64;
+const EMPTY: World = { system: null, processes: [], copies: [], ports: [], checks: [], cwd: [] };
+const isKill = (c: AnalyzedCommand) => c.categories.includes('process-kill');
+const isLaunch = (c: AnalyzedCommand) => c.categories.includes('process-launch');
+const isCopy = (c: AnalyzedCommand) => c.categories.includes('file-copy') || c.categories.includes('remote-transfer');
+const LISTING = (c: AnalyzedCommand) => c.categories.includes('process-discovery') || c.categories.includes('port-discovery');
+/** A command that may start or show a server the model drew no process from. */
+const mayShowServer = (c: AnalyzedCommand) => isLaunch(c) || SERVICE_START.test(c.text) || (LISTING(c) && /\S/.test(c.output));
 
 const at = (n: number) => `step ${n + 1}`;
 
@@ -31,7 +39,7 @@ export function findClaims(steps: AnalyzedStep[], world: World | undefined): Cla
     if (s.role !== 'assistant' || !s.thought) continue;
     const found = findClaimCandidates(s.thought);
     if (!found.length) continue;
-    ctx ??= { steps, world: world ?? { system: null, processes: [], copies: [], ports: [], checks: [], cwd: [] }, last: steps.length - 1 };
+    ctx ??= new RunIndex(steps, world ?? EMPTY);
     for (const c of found) {
       const v = judge(ctx, s.index, c);
       if (v) out.push({ step: s.index, kind: c.kind, text: c.text, span: c.span, status: v.status, why: v.why, evidenceStep: v.evidenceStep });
@@ -55,13 +63,14 @@ function judge(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
 
 // ---- the processes a claim is about ---------------------------------------------------------
 
-const startOf = (p: WorldProcess) => (p.launchedAt ? p.launchedAt.step : p.seenAt ?? 0);
-
 /** Processes started by `step` that the claim's PIDs, ports, subject and words point at (latest last). */
 function processesFor(ctx: Ctx, step: number, c: ClaimCandidate): WorldProcess[] {
-  let ps = ctx.world.processes.filter((p) => startOf(p) <= step);
+  let ps = ctx.processesBy(step, MAX_PROCS);
   if (c.pids.length) return ps.filter((p) => p.pid !== null && c.pids.includes(p.pid));
-  if (c.ports.length) return ps.filter((p) => p.port !== null && c.ports.includes(p.port));
+  if (c.ports.length) {
+    ps = ps.filter((p) => p.port !== null && c.ports.includes(p.port));
+    if (!ps.length) return ps;
+  }
   const narrow = (keep: (p: WorldProcess) => boolean) => {
     const kept = ps.filter(keep);
     if (kept.length) ps = kept;
@@ -83,12 +92,14 @@ function shownUp(ctx: Ctx, p: WorldProcess, until: number): number | null {
   if (p.pidFrom !== null && p.pidFrom <= until && (p.launchedAt === null || p.pidFrom > p.launchedAt.step)) seen.push(p.pidFrom);
   for (const a of p.answeredAt) if (a <= until) seen.push(a);
   if (p.port !== null) {
-    for (const e of ctx.world.ports) {
-      if (e.port === p.port && e.host === p.host && e.step >= from && e.step <= until && (e.state === 'busy' || e.state === 'answered') && (e.process === null || e.process === p.id)) seen.push(e.step);
+    for (const e of ctx.portEvents(p.port)) {
+      if (e.host === p.host && e.step >= from && e.step <= until && (e.state === 'busy' || e.state === 'answered') && (e.process === null || e.process === p.id)) seen.push(e.step);
     }
   }
   const log = p.log ? p.log.slice(p.log.lastIndexOf('/') + 1) : null;
-  for (let i = from; i <= until; i++) {
+  // Startup lines: just after the launch, and in the claim's own window.
+  const near = Math.min(until, from + STARTUP_LOOK);
+  for (let i = from; i <= until; i = i === near ? Math.max(i + 1, until - 2 * AHEAD) : i + 1) {
     for (const cmd of ctx.steps[i].commands) {
       if (!cmd.output || !STARTED.test(cmd.output)) continue;
       const launch = p.launchedAt && p.launchedAt.step === i && ctx.steps[i].commands[p.launchedAt.command] === cmd;
@@ -96,20 +107,6 @@ function shownUp(ctx: Ctx, p: WorldProcess, until: number): number | null {
     }
   }
   return seen.length ? Math.min(...seen) : null;
-}
-
-/**
- * Port events on `port` (any host), in step order. A probe of several ports gets one state for
- * all (`nc -zv h 22 2222`: refused, then succeeded): the output's own line for the port decides.
- */
-function portEvents(ctx: Ctx, port: number): WorldPortEvent[] {
-  const out: WorldPortEvent[] = [];
-  for (const e of ctx.world.ports) {
-    if (e.port !== port) continue;
-    const own = e.state === 'free' || e.state === 'refused' || e.state === 'busy' ? lineState(ctx, e.step, port) : null;
-    out.push(own === null || (own === 'up') === (e.state === 'busy') ? e : { ...e, state: own === 'up' ? 'busy' : 'free' });
-  }
-  return out;
 }
 
 /** What a port event shows, for a human: a check's own reason when a check made it. */
@@ -122,25 +119,6 @@ function portWhy(ctx: Ctx, e: WorldPortEvent): string {
   return `${at(e.step)} shows port ${e.port} ${said}`;
 }
 
-const LINE_UP = /\b(?:succeeded|open|LISTEN|connected|in use)\b/i;
-const LINE_DOWN = /\b(?:refused|failed|closed|free|not in use|timed out)\b/i;
-
-/** What the step's probe outputs say of `port` on its own lines, when they all agree. */
-function lineState(ctx: Ctx, step: number, port: number): 'up' | 'down' | null {
-  const word = new RegExp(`(?<![\\d.])${port}(?!\\d)`);
-  let up = false;
-  let down = false;
-  for (const c of ctx.steps[step].commands) {
-    if (!c.output || !c.output.includes(String(port))) continue;
-    for (const line of c.output.split('\n')) {
-      if (!word.test(line)) continue;
-      if (LINE_UP.test(line) && !/\bnot (?:in use|open)\b/i.test(line)) up = true;
-      else if (LINE_DOWN.test(line)) down = true;
-    }
-  }
-  return up === down ? null : up ? 'up' : 'down';
-}
-
 // ---- running, listening ---------------------------------------------------------------------
 
 function judgeRunning(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
@@ -151,13 +129,13 @@ function judgeRunning(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
   if (!procs.length) {
     // Nothing the model knows: a port the claim names may still show it.
     for (const port of c.ports) {
-      const events = portEvents(ctx, port).filter((e) => e.step <= until && e.state !== 'bound');
+      const events = ctx.portEvents(port).filter((e) => e.step <= until && e.state !== 'bound');
       if (events.some((e) => e.state === 'busy' || e.state === 'answered')) return null;
       const lastEv = events[events.length - 1];
       if (lastEv) return { status: 'contradicted', why: portWhy(ctx, lastEv), evidenceStep: lastEv.step };
     }
     // A launch or a listing the model drew no process from: it may well show it (cannot tell).
-    if (anyCommand(ctx, until, (cmd) => cmd.categories.includes('process-launch') || SERVICE_START.test(cmd.text) || (LISTING(cmd) && /\S/.test(cmd.output)))) return null;
+    if (ctx.anyBetween('may-show-server', mayShowServer, 0, until)) return null;
     return { status: 'unobserved', why: `no command up to ${at(until)} starts or finds a server${c.ports.length ? ` on port ${c.ports[0]}` : ''}`, evidenceStep: null };
   }
   // Any process the claim may mean that an output showed up, alive then: borne out ("both are up").
@@ -171,7 +149,7 @@ function judgeRunning(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
   const ports = new Set(c.ports);
   if (p.port !== null) ports.add(p.port);
   for (const port of ports) {
-    const events = portEvents(ctx, port).filter((e) => e.step <= until && e.state !== 'bound');
+    const events = ctx.portEvents(port).filter((e) => e.step <= until && e.state !== 'bound');
     const lastEv = events[events.length - 1];
     if (lastEv && (lastEv.state === 'busy' || lastEv.state === 'answered')) return null;
   }
@@ -180,8 +158,8 @@ function judgeRunning(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
   if (failed) return { status: 'contradicted', why: `${name}, launched at ${at(startOf(p))}, failed: ${failed.why} (${at(failed.step)})`, evidenceStep: failed.step };
   if (p.killedAt !== null && p.killedAt < step) return { status: 'contradicted', why: `${name} was killed at ${at(p.killedAt)}`, evidenceStep: p.killedAt };
   if (p.port !== null) {
-    const refused = portEvents(ctx, p.port).filter((e) => e.host === p.host && e.step >= startOf(p) && e.step <= until && (e.state === 'refused' || e.state === 'free'));
-    const everUp = portEvents(ctx, p.port).some((e) => e.host === p.host && e.step >= startOf(p) && (e.state === 'busy' || e.state === 'answered'));
+    const refused = ctx.portEvents(p.port).filter((e) => e.host === p.host && e.step >= startOf(p) && e.step <= until && (e.state === 'refused' || e.state === 'free'));
+    const everUp = ctx.portEvents(p.port).some((e) => e.host === p.host && e.step >= startOf(p) && (e.state === 'busy' || e.state === 'answered'));
     if (refused.length && !everUp) {
       const r = refused[refused.length - 1];
       return { status: 'contradicted', why: portWhy(ctx, r), evidenceStep: r.step };
@@ -198,7 +176,7 @@ function judgeRunning(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
 function judgeOther(ctx: Ctx, until: number, c: ClaimCandidate): Verdict {
   for (const port of c.ports) {
     if (ctx.world.processes.some((p) => p.port === port && p.failedAt !== null && p.failedAt.why === 'port-in-use' && p.failedAt.step <= until)) continue;
-    const events = portEvents(ctx, port).filter((e) => e.step <= until && e.state !== 'bound');
+    const events = ctx.portEvents(port).filter((e) => e.step <= until && e.state !== 'bound');
     const lastEv = events[events.length - 1];
     if (lastEv && (lastEv.state === 'free' || lastEv.state === 'refused')) return { status: 'contradicted', why: portWhy(ctx, lastEv), evidenceStep: lastEv.step };
   }
@@ -211,16 +189,16 @@ function judgePortFree(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
   const until = Math.min(step + AHEAD, ctx.last);
   for (const port of c.ports) {
     // A launch in the claim's own step comes after the thought (it is what the free port was for).
-    const events = portEvents(ctx, port).filter((e) => e.state !== 'bound' || (e.step < step && boundAndUp(ctx, e, step)));
+    const events = ctx.portEvents(port).filter((e) => e.state !== 'bound' || (e.step < step && boundAndUp(ctx, e, step)));
     const before = events.filter((e) => e.step <= step);
     const lastEv = before[before.length - 1];
     if (lastEv && (lastEv.state === 'free' || lastEv.state === 'refused')) continue;
-    if (lastEv && !killedSince(ctx, lastEv.step, step)) {
+    if (lastEv && !ctx.anyBetween('kill', isKill, lastEv.step, step)) {
       return { status: 'contradicted', why: portWhy(ctx, lastEv), evidenceStep: lastEv.step };
     }
     const next = events.find((e) => e.step > step && e.step <= until);
     if (next && (next.state === 'free' || next.state === 'refused')) continue;
-    if (next && next.state === 'busy' && !lastEv && !launchedBetween(ctx, step, next.step)) {
+    if (next && next.state === 'busy' && !lastEv && !ctx.anyBetween('launch', isLaunch, step, next.step)) {
       return { status: 'contradicted', why: `${at(next.step)} shows port ${port} in use`, evidenceStep: next.step };
     }
     if (!lastEv && !next) return { status: 'unobserved', why: `no output up to ${at(until)} shows port ${port} free (nothing probed it)`, evidenceStep: null };
@@ -235,50 +213,35 @@ function boundAndUp(ctx: Ctx, e: WorldPortEvent, step: number): boolean {
   return shownUp(ctx, p, step) !== null;
 }
 
-function killedSince(ctx: Ctx, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (ctx.steps[i].commands.some((c) => c.categories.includes('process-kill'))) return true;
-  return false;
-}
-
-function launchedBetween(ctx: Ctx, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (ctx.steps[i].commands.some((c) => c.categories.includes('process-launch'))) return true;
-  return false;
-}
-
-function anyCommand(ctx: Ctx, until: number, test: (c: AnalyzedCommand) => boolean): boolean {
-  for (let i = 0; i <= until; i++) if (ctx.steps[i].commands.some(test)) return true;
-  return false;
-}
-
 // ---- answered ---------------------------------------------------------------------------------
 
 function judgeAnswered(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
   const until = Math.min(step + AHEAD, ctx.last);
-  let checks: WorldCheck[] = ctx.world.checks.filter((k) => k.step <= until);
-  if (c.ports.length) checks = checks.filter((k) => k.port !== null && c.ports.includes(k.port));
-  else if (c.subject === 'replica') {
-    const ids = new Set(ctx.world.processes.filter((p) => p.replica).map((p) => p.id));
-    if (ids.size) checks = checks.filter((k) => k.process !== null && ids.has(k.process));
+  // The checks the claim is about: to its ports, else to a replica when it names one, else any.
+  const lists = c.ports.length ? c.ports.map((p) => ctx.checks(p)) : [ctx.checks(c.subject === 'replica' && ctx.hasReplica() ? 'replica' : 'all')];
+  if (lists.some((l) => l.firstAnswered <= until)) return null;
+  let lastCheck = null;
+  for (const l of lists) {
+    const upTo = ctx.checksUpTo(l, until);
+    const k = upTo[upTo.length - 1];
+    if (k && (!lastCheck || k.step > lastCheck.step)) lastCheck = k;
   }
-  if (checks.some((k) => k.answered)) return null;
-  const lastCheck = checks[checks.length - 1];
   if (lastCheck) return { status: 'contradicted', why: `the check at ${at(lastCheck.step)}${lastCheck.port !== null ? ` (port ${lastCheck.port})` : ''} got no answer: ${lastCheck.why}`, evidenceStep: lastCheck.step };
-  // Checks the model did not tie to the claim's port: an answer there is not this one.
   return { status: 'unobserved', why: `no request up to ${at(until)}${c.ports.length ? ` to port ${c.ports.join(', ')}` : ''} got an answer`, evidenceStep: null };
 }
 
 // ---- killed -------------------------------------------------------------------------------------
 
-const LISTING = (c: AnalyzedCommand) => c.categories.includes('process-discovery') || c.categories.includes('port-discovery');
 const REFUSED_KILL = /Operation not permitted|Permission denied|not allowed/i;
 
 function judgeKilled(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
   const until = Math.min(step + AHEAD, ctx.last);
   // The kills up to the claim (and just after: the thought may come before its command).
   const kills: { step: number; cmd: AnalyzedCommand; pids: number[] }[] = [];
-  for (let i = 0; i <= until; i++) {
+  for (const i of ctx.stepsWith('kill', isKill)) {
+    if (i > until) break;
     for (const cmd of ctx.steps[i].commands) {
-      if (!cmd.categories.includes('process-kill')) continue;
+      if (!isKill(cmd)) continue;
       const pids = cmd.findings.filter((f) => f.category === 'process-kill').flatMap((f) => f.entities.pids);
       // A kill by name or port (`pkill -f`, `fuser -k`) may be the one a claim names by PID.
       if (!c.pids.length || !pids.length || pids.some((p) => c.pids.includes(p))) kills.push({ step: i, cmd, pids });
@@ -297,7 +260,8 @@ function judgeKilled(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
   }
   // A listing after the kill that still shows the PID.
   const pids = c.pids.length ? c.pids : lastKill.pids;
-  for (let i = lastKill.step + 1; i <= until; i++) {
+  // The listings just after the kill (a PID seen much later may be another process's).
+  for (let i = lastKill.step + 1; i <= Math.min(until, lastKill.step + STARTUP_LOOK); i++) {
     for (const cmd of ctx.steps[i].commands) {
       if (!LISTING(cmd) || !cmd.output) continue;
       const still = pids.find((pid) => new RegExp(`(?:^|\\n)\\S*\\s+${pid}\\s|(?:^|\\n)\\s*${pid}\\s`).test(cmd.output));
@@ -331,7 +295,7 @@ function judgeCopied(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
     const why = cmd?.obstacles[0] ?? (cmd && cmd.exitCode !== null ? `exit status ${cmd.exitCode}` : 'it failed');
     return { status: 'contradicted', why: `the copy at ${at(lastCopy.step)} failed: ${why}`, evidenceStep: lastCopy.step };
   }
-  if (anyCommand(ctx, until, (cmd) => cmd.categories.includes('file-copy') || cmd.categories.includes('remote-transfer'))) return null;
+  if (ctx.anyBetween('copy', isCopy, 0, until)) return null;
   return { status: 'unobserved', why: `no command up to ${at(until)} copies or transfers files`, evidenceStep: null };
 }
 

@@ -2,10 +2,10 @@
 // probes and liveness checks (which process answered, and whether it was asked to replicate).
 import type { AnalyzedCommand } from '../model';
 import { canonical, basename } from './world-paths';
-import { barePids, judgeAnswer, probeResult, seenProcesses, type SeenProcess } from './world-outputs';
+import { MAX_LISTING, addNameStarts, barePids, judgeAnswer, lineFrom, patternStarts, probeResult, seenInLine, seenProcesses, type SeenProcess } from './world-outputs';
 import { argvOf, readProgram, type ProgramReading } from './world-programs';
 import { matchSystem, newProc } from './world-instances';
-import { addProc, alive, hostKey, isLive, liveNamed, liveNow, liveOnPort, noteBefore, prune, setPid, type Proc, type Walk } from './world-walk';
+import { addProc, alive, hostKey, isLive, liveNamed, liveNow, liveOnPort, noteBefore, pidOf, prune, setPid, type Proc, type Walk } from './world-walk';
 
 /** Processes kept from listings (a full `ps aux` lists hundreds): enough for any run's story. */
 const MAX_SEEN = 400;
@@ -56,27 +56,13 @@ export function readListing(w: Walk, step: number, c: AnalyzedCommand, host: str
   // Lines naming the system's programs or a recent launch still without its PID are read too.
   const names = new Set(w.scan.programs);
   for (let i = Math.max(0, w.unpidded.length - 16); i < w.unpidded.length; i++) for (const k of w.keys[w.unpidded[i].id]) names.add(k);
-  // Keyed by the names, then by the output itself (no copy of a long output into a key).
-  const namesKey = [...names].join('\u0000');
-  if (w.seenCache.size > 2_000 || w.seenNames !== namesKey) {
-    w.seenCache.clear();
-    w.seenNames = namesKey;
-  }
-  let listed = w.seenCache.get(c.output);
-  if (!listed) {
-    listed = seenProcesses(c.output, { pattern: TELLING_LINE, names: [...names] });
-    w.seenCache.set(c.output, listed);
-  }
+  const listed = tellingProcesses(w, c.output, names);
+  const waiting = new Waiting(w, step, host);
   for (const seen of listed) {
-    if (w.byPid.has(hostKey(host, seen.pid))) continue;
+    if (pidOf(w, host, seen.pid)) continue;
     const reading = seen.commandLine ? readListed(w, seen.commandLine) : null;
     // A process the run launched, now with its PID.
-    let mine: Proc | undefined;
-    for (let i = 0; i < w.unpidded.length && !mine; i++) {
-      const p = w.unpidded[i];
-      if (p.host !== host || p.pid !== null || !alive(p, step)) continue;
-      if ((seen.port !== null && p.port === seen.port) || (reading !== null && (reading.port === p.port || reading.port === null) && reading.keys.some((k) => w.keys[p.id].includes(k)))) mine = p;
-    }
+    const mine = waiting.find(seen, reading);
     if (mine) {
       setPid(w, mine, seen.pid, step);
       continue;
@@ -84,6 +70,66 @@ export function readListing(w: Walk, step: number, c: AnalyzedCommand, host: str
     if (seen.port === null && (reading === null || reading.role === 'other') && !w.scan.programs.has(reading?.script ? basename(reading.script) : '')) continue;
     addSeen(w, step, seen, host, reading, false);
   }
+}
+
+/**
+ * The launches on this host still waiting for their PID, indexed by port and by component name
+ * when asked (a listing of hundreds of lines against dozens waiting). `find` gives the first in
+ * launch order on the seen process's port, or sharing a component name without another port.
+ */
+class Waiting {
+  private byPort: Map<number, Proc[]> | null = null;
+  private byKey = new Map<string, Proc[]>();
+  constructor(private w: Walk, private step: number, private host: string | null) {}
+
+  find(seen: SeenProcess, reading: ProgramReading | null): Proc | undefined {
+    if (!this.byPort) this.index();
+    const first = (list: Proc[] | undefined, ok: (p: Proc) => boolean) => list?.find((p) => p.pid === null && ok(p));
+    let mine = seen.port !== null ? first(this.byPort!.get(seen.port), () => true) : undefined;
+    if (reading) {
+      for (const k of reading.keys) {
+        const p = first(this.byKey.get(k), (q) => reading.port === q.port || reading.port === null);
+        if (p && (!mine || p.id < mine.id)) mine = p;
+      }
+    }
+    return mine;
+  }
+
+  private index(): void {
+    this.byPort = new Map();
+    for (const p of this.w.unpidded) {
+      if (p.host !== this.host || p.pid !== null || !alive(p, this.step)) continue;
+      if (p.port !== null) (this.byPort.get(p.port) ?? this.byPort.set(p.port, []).get(p.port)!).push(p);
+      for (const k of new Set(this.w.keys[p.id])) (this.byKey.get(k) ?? this.byKey.set(k, []).get(k)!).push(p);
+    }
+  }
+}
+
+/**
+ * The processes the telling lines of a listing show (a pattern's lines, and those naming one of
+ * `names`). Runs list the same processes again and again: per output, the pattern's lines are
+ * found once and each line is read once, whatever names are asked for later.
+ */
+function tellingProcesses(w: Walk, output: string, names: Set<string>): SeenProcess[] {
+  if (output.length > MAX_LISTING) return [];
+  let r = w.seenCache.get(output);
+  if (!r) {
+    if (w.seenCache.size > 2_000) w.seenCache.clear();
+    w.seenCache.set(output, (r = { pattern: patternStarts(output, TELLING_LINE), lines: new Map(), names: null, listed: [] }));
+  }
+  const namesKey = [...names].join('\u0000');
+  if (r.names === namesKey) return r.listed;
+  const starts = new Set(r.pattern);
+  addNameStarts(output, names, starts);
+  const listed: SeenProcess[] = [];
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    let seen = r.lines.get(start);
+    if (seen === undefined) r.lines.set(start, (seen = seenInLine(lineFrom(output, start))));
+    if (seen) listed.push(seen);
+  }
+  r.names = namesKey;
+  r.listed = listed;
+  return listed;
 }
 
 /** A listed command line read as a program (listings repeat the same lines). */
@@ -119,7 +165,7 @@ export function applyKill(w: Walk, step: number, c: AnalyzedCommand, host: strin
   for (const pid of barePids(c.output)) pids.add(pid);
   // A PID a listing showed earlier, killed now: it joins the model.
   for (const pid of pids) {
-    if (w.byPid.has(hostKey(host, pid))) continue;
+    if (pidOf(w, host, pid)) continue;
     for (let i = w.listings.length - 1; i >= 0; i--) {
       const l = w.listings[i];
       if (l.host !== host || !l.output.includes(String(pid))) continue;
@@ -137,7 +183,7 @@ export function applyKill(w: Walk, step: number, c: AnalyzedCommand, host: strin
     killed = true;
   };
   for (const pid of pids) {
-    const p = w.byPid.get(hostKey(host, pid));
+    const p = pidOf(w, host, pid);
     if (p && p.killedAt === null && alive(p, step)) killed = (p.killedAt = step) >= 0;
   }
   for (const port of ports) liveOnPort(w, host, port).forEach(kill);

@@ -27,42 +27,37 @@ export function portInCommandLine(line: string): number | null {
 /** Processes a listing shows (one per line it understands). */
 export function seenProcesses(output: string, only?: { pattern: RegExp; names: string[] }): SeenProcess[] {
   const out: SeenProcess[] = [];
-  if (!output || output.length > 200_000) return out;
+  if (!output || output.length > MAX_LISTING) return out;
   for (const raw of only ? tellingLines(output, only.pattern, only.names) : output.split('\n')) {
-    const line = raw.trimEnd();
-    let m: RegExpExecArray | null;
-    // ss -ltnp: `LISTEN 0 128 0.0.0.0:8000 0.0.0.0:* users:(("jupyter-lab",pid=731,fd=6))`
-    if ((m = /:(\d+)\s+\S+\s+users:\(\("([^"]+)",pid=(\d+)/.exec(line))) {
-      out.push({ pid: Number(m[3]), commandLine: null, program: m[2], port: Number(m[1]) });
-      continue;
-    }
-    // netstat -tlnp: `tcp 0 0 0.0.0.0:8001 0.0.0.0:* LISTEN 92417/python`
-    if ((m = /:(\d+)\s+\S+\s+LISTEN\s+(\d+)\/(\S+)/.exec(line))) {
-      out.push({ pid: Number(m[2]), commandLine: null, program: m[3], port: Number(m[1]) });
-      continue;
-    }
-    // lsof -i: `python3 48213 deploy 7u IPv4 18811420 0t0 TCP *:8000 (LISTEN)`
-    if ((m = /^(\S+)\s+(\d+)\s+\S+.*\bTCP\s+\S*:(\d+)\s+\(LISTEN\)/.exec(line))) {
-      out.push({ pid: Number(m[2]), commandLine: null, program: m[1], port: Number(m[3]) });
-      continue;
-    }
-    // supervisorctl status: `agent RUNNING pid 2402, uptime 0:00:06`
-    if ((m = /^(\S+)\s+RUNNING\s+pid (\d+)/.exec(line))) {
-      out.push({ pid: Number(m[2]), commandLine: null, program: m[1], port: null });
-      continue;
-    }
-    // ps aux: `user pid %cpu %mem vsz rss tty stat start time command...`
-    if ((m = /^\S+\s+(\d+)\s+[\d.]+\s+[\d.]+\s+\d+\s+\d+\s+\S+\s+\S+\s+\S+\s+\S+\s+(.+)$/.exec(line))) {
-      out.push(fromCommandLine(Number(m[1]), m[2]));
-      continue;
-    }
-    // pgrep -af / ps -o pid,...,cmd: the PID first, the command line after some columns.
-    if ((m = /^\s*(\d+)\s+(.+)$/.exec(line))) {
-      const p = PROGRAM_START.exec(m[2]);
-      if (p) out.push(fromCommandLine(Number(m[1]), m[2].slice(p.index + (p[0].length - p[1].length))));
-    }
+    const seen = seenInLine(raw);
+    if (seen) out.push(seen);
   }
   return out;
+}
+
+/** Listings longer than this are not read (a runaway output, not a process table). */
+export const MAX_LISTING = 200_000;
+
+/** The process one line of a listing shows, if it is a line the readers understand. */
+export function seenInLine(raw: string): SeenProcess | null {
+  const line = raw.trimEnd();
+  let m: RegExpExecArray | null;
+  // ss -ltnp: `LISTEN 0 128 0.0.0.0:8000 0.0.0.0:* users:(("jupyter-lab",pid=731,fd=6))`
+  if ((m = /:(\d+)\s+\S+\s+users:\(\("([^"]+)",pid=(\d+)/.exec(line))) return { pid: Number(m[3]), commandLine: null, program: m[2], port: Number(m[1]) };
+  // netstat -tlnp: `tcp 0 0 0.0.0.0:8001 0.0.0.0:* LISTEN 92417/python`
+  if ((m = /:(\d+)\s+\S+\s+LISTEN\s+(\d+)\/(\S+)/.exec(line))) return { pid: Number(m[2]), commandLine: null, program: m[3], port: Number(m[1]) };
+  // lsof -i: `python3 48213 deploy 7u IPv4 18811420 0t0 TCP *:8000 (LISTEN)`
+  if ((m = /^(\S+)\s+(\d+)\s+\S+.*\bTCP\s+\S*:(\d+)\s+\(LISTEN\)/.exec(line))) return { pid: Number(m[2]), commandLine: null, program: m[1], port: Number(m[3]) };
+  // supervisorctl status: `agent RUNNING pid 2402, uptime 0:00:06`
+  if ((m = /^(\S+)\s+RUNNING\s+pid (\d+)/.exec(line))) return { pid: Number(m[2]), commandLine: null, program: m[1], port: null };
+  // ps aux: `user pid %cpu %mem vsz rss tty stat start time command...`
+  if ((m = /^\S+\s+(\d+)\s+[\d.]+\s+[\d.]+\s+\d+\s+\d+\s+\S+\s+\S+\s+\S+\s+\S+\s+(.+)$/.exec(line))) return fromCommandLine(Number(m[1]), m[2]);
+  // pgrep -af / ps -o pid,...,cmd: the PID first, the command line after some columns.
+  if ((m = /^\s*(\d+)\s+(.+)$/.exec(line))) {
+    const p = PROGRAM_START.exec(m[2]);
+    if (p) return fromCommandLine(Number(m[1]), m[2].slice(p.index + (p[0].length - p[1].length)));
+  }
+  return null;
 }
 
 /**
@@ -70,26 +65,40 @@ export function seenProcesses(output: string, only?: { pattern: RegExp; names: s
  * the whole text instead of a test per line (a full `ps aux` has hundreds of lines).
  */
 export function tellingLines(output: string, pattern: RegExp, names: string[]): string[] {
-  const starts = new Set<number>();
-  const lineAt = (i: number) => starts.add(output.lastIndexOf('\n', i) + 1);
+  const starts = new Set(patternStarts(output, pattern));
+  addNameStarts(output, names, starts);
+  return [...starts].sort((a, b) => a - b).map((s) => lineFrom(output, s));
+}
+
+/** Where the lines holding a match of `pattern` (global) start, in order. */
+export function patternStarts(output: string, pattern: RegExp): number[] {
+  const starts: number[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(output); m; m = pattern.exec(output)) {
-    lineAt(m.index);
+    const start = output.lastIndexOf('\n', m.index) + 1;
+    if (starts[starts.length - 1] !== start) starts.push(start);
     const end = output.indexOf('\n', m.index);
     if (end < 0) break;
     pattern.lastIndex = end + 1; // one hit per line is enough
   }
+  return starts;
+}
+
+/** Adds where the lines holding one of `names` start. */
+export function addNameStarts(output: string, names: Iterable<string>, starts: Set<number>): void {
   for (const n of names) {
     for (let i = output.indexOf(n); i >= 0; ) {
-      lineAt(i);
+      starts.add(output.lastIndexOf('\n', i) + 1);
       const end = output.indexOf('\n', i);
       i = end < 0 ? -1 : output.indexOf(n, end);
     }
   }
-  return [...starts].sort((a, b) => a - b).map((s) => {
-    const e = output.indexOf('\n', s);
-    return output.slice(s, e < 0 ? output.length : e);
-  });
+}
+
+/** The line that starts at `start`. */
+export function lineFrom(output: string, start: number): string {
+  const e = output.indexOf('\n', start);
+  return output.slice(start, e < 0 ? output.length : e);
 }
 
 function fromCommandLine(pid: number, line: string): SeenProcess {

@@ -44,7 +44,8 @@ export function resolve(path: string, cwd: string | null): string {
 export function within(inner: string, outer: string): boolean {
   if (inner === outer) return true;
   if (outer === '/' || outer === '.') return false;
-  if (inner.startsWith(outer + '/')) return true;
+  // `outer/...` without building that string (called per launch and copy for every root).
+  if (inner.length > outer.length && inner.charCodeAt(outer.length) === 47 && inner.startsWith(outer)) return true;
   // A relative side (the cwd was unknown): `models/x` lies in `/home/dev/proj/models`.
   if (!isAbsolute(outer) && (inner.endsWith('/' + outer) || inner.includes('/' + outer + '/'))) return true;
   if (!isAbsolute(inner) && (outer.endsWith('/' + inner))) return true;

@@ -38,7 +38,8 @@ export interface Walk {
   byName: Map<string, { procs: Proc[]; upto: number }>;
   /** Live launched processes whose PID no output has shown yet. */
   unpidded: Proc[];
-  byPid: Map<string, Proc>;
+  /** By host, then PID (no key string made per listed line). */
+  byPid: Map<string | null, Map<number, Proc>>;
   /**
    * Per component name, the instances of the system that ran before a launch in question (found
    * running, or launched and answering, not replicas): their hosts and their local ports.
@@ -53,9 +54,8 @@ export interface Walk {
   /** Copies found to be the system's after they were made (a key of `matches`). */
   marked: number;
   readings: Map<string, ProgramReading>;
-  /** What a listing's output shows, by output (and the names read): runs list the same processes again and again. */
-  seenCache: Map<string, SeenProcess[]>;
-  seenNames: string;
+  /** What a listing's output shows, by output: its pattern's lines, each line read, and the last names asked for. */
+  seenCache: Map<string, { pattern: number[]; lines: Map<number, SeenProcess | null>; names: string | null; listed: SeenProcess[] }>;
   /** Launches whose crash a later command showed: that command's first words, to date the crash. */
   pending: { p: Proc; shownBy: string; why: string }[];
 }
@@ -64,7 +64,7 @@ export function newWalk(scan: SystemScan, world: World): Walk {
   return {
     scan, world, procs: [], keys: [], files: new Map(), session: scan.initialCwd, seen: 0, listings: [],
     live: [], livePort: new Map(), byName: new Map(), unpidded: [], byPid: new Map(), before: new Map(), ports: new Set(), instructed: [],
-    byDest: new Map(), byMade: new Map(), matches: new Map(), marked: 0, readings: new Map(), seenCache: new Map(), seenNames: '', pending: [],
+    byDest: new Map(), byMade: new Map(), matches: new Map(), marked: 0, readings: new Map(), seenCache: new Map(), pending: [],
   };
 }
 
@@ -90,7 +90,7 @@ export function addProc(w: Walk, p: Proc, keys: string[]): void {
     // Listings name recent launches; a run of thousands of launches keeps only the latest waiting.
     if (w.unpidded.length > UNPIDDED_KEPT * 2) w.unpidded = w.unpidded.slice(-UNPIDDED_KEPT);
   }
-  if (p.pid !== null) w.byPid.set(hostKey(p.host, p.pid), p);
+  if (p.pid !== null) indexPid(w, p, p.pid);
   if (p.port !== null) w.ports.add(hostKey(p.host, p.port));
   noteBefore(w, p);
 }
@@ -106,10 +106,19 @@ export function noteBefore(w: Walk, p: Proc): void {
   }
 }
 
+function indexPid(w: Walk, p: Proc, pid: number): void {
+  let m = w.byPid.get(p.host);
+  if (!m) w.byPid.set(p.host, (m = new Map()));
+  m.set(pid, p);
+}
+
+/** The process a host's PID belongs to, if known. */
+export const pidOf = (w: Walk, host: string | null, pid: number): Proc | undefined => w.byPid.get(host)?.get(pid);
+
 export function setPid(w: Walk, p: Proc, pid: number, step: number): void {
   p.pid = pid;
   p.pidFrom = step;
-  w.byPid.set(hostKey(p.host, pid), p);
+  indexPid(w, p, pid);
   w.unpidded = w.unpidded.filter((q) => q !== p);
 }
 

@@ -7,7 +7,7 @@
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult } from '../model';
 import { ownOrContentStepId } from '../ids';
 import { FormatError, sourceFile, type FormatReader, type SourceFile } from './types';
-import { headRecords, parseJsonl, type JsonlRecord } from './jsonl';
+import { headRecords, parseJsonlFile, type JsonlRecord } from './jsonl';
 import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
 import { asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
 
@@ -36,7 +36,7 @@ export const claudeCodeReader: FormatReader = {
     return 0;
   },
   read(file: SourceFile): ReadResult {
-    const { records, issues } = parseJsonl(file.text(), FORMAT);
+    const { records, issues } = parseJsonlFile(file, FORMAT);
     if (!records.some((r) => { const o = asObj(r.value); return o !== null && looksClaude(o); })) {
       throw new FormatError(FORMAT, `${FORMAT}: no line is a Claude Code record (type user/assistant/summary with sessionId/uuid)`, records[0]?.line);
     }

@@ -6,7 +6,7 @@
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult } from '../model';
 import { contentStepId, shellJoin } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
-import { headRecords, parseJsonl } from './jsonl';
+import { headRecords, parseJsonlFile } from './jsonl';
 import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
 import { asNum, asObj, asStr, contentText, exitCodeFromText, exitStatus, extend, firstLine, isoTime, parseArgs, summarizeArgs, type Obj } from './tool-output';
 
@@ -36,7 +36,7 @@ export const codexReader: FormatReader = {
     return 0;
   },
   read(file: SourceFile): ReadResult {
-    const { records, issues } = parseJsonl(file.text(), FORMAT);
+    const { records, issues } = parseJsonlFile(file, FORMAT);
     const reader = new RolloutReader(file.name);
     for (const { line, value } of records) {
       const o = asObj(value);

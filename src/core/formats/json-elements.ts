@@ -229,6 +229,96 @@ export function readJsonArray(text: string, format: FormatId, keys: string[] = [
   return { root, items, ranges, issues: [] };
 }
 
+const isWsByte = (b: number) => b === 32 || b === 10 || b === 13 || b === 9;
+
+/** Bytes: `i` at an opening quote; the offset after the closing quote, or -1. */
+function skipStringBytes(b: Uint8Array, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    const q = b.indexOf(34, j);
+    if (q === -1) return -1;
+    let k = q - 1;
+    while (b[k] === 92) k--;
+    if ((q - 1 - k) % 2 === 0) return q + 1;
+    j = q + 1;
+  }
+}
+
+/** Bytes: `i` at the first byte of a value; the offset after it, or -1 (skipValue on bytes). */
+function skipValueBytes(b: Uint8Array, i: number): number {
+  const c = b[i];
+  if (c === 34) return skipStringBytes(b, i);
+  if (c === 123 || c === 91) {
+    let depth = 0;
+    for (let j = i; j < b.length; j++) {
+      const d = b[j];
+      if (d === 34) {
+        const e = skipStringBytes(b, j);
+        if (e === -1) return -1;
+        j = e - 1;
+      } else if (d === 123 || d === 91) depth++;
+      else if (d === 125 || d === 93) {
+        depth--;
+        if (depth === 0) return j + 1;
+      }
+    }
+    return -1;
+  }
+  let j = i;
+  while (j < b.length && !(b[j] === 44 || b[j] === 93 || b[j] === 125 || isWsByte(b[j]))) j++;
+  return j > i ? j : -1;
+}
+
+/** Element texts keep a U+FEFF at their start (it is not JSON whitespace: such an element fails). */
+const elementDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/**
+ * A file that is one top-level JSON array, read element by element from its bytes: what
+ * `readJsonArray(file.text())` returns for it, without the decoded copy of the whole file (a
+ * single character outside Latin-1 anywhere makes that copy two bytes a character: 2 x the
+ * file, most of a reader's peak memory) and without its line table. Null when the root is not
+ * an array or anything is out of the ordinary (an element that does not parse, text after the
+ * array): the text path then reads the file and says what is wrong.
+ */
+export function readTopLevelArray(file: SourceFile): ArrayRead | null {
+  const b = file.bytes;
+  let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  while (isWsByte(b[i])) i++;
+  if (b[i] !== 91) return null;
+  const items: unknown[] = [];
+  const ranges: SourceRange[] = [];
+  // Lines counted forward once: elements come in order.
+  let line = 1;
+  let counted = 0;
+  const lineAt = (pos: number) => {
+    for (let k = b.indexOf(10, counted); k !== -1 && k < pos; k = b.indexOf(10, k + 1)) line++;
+    counted = Math.max(counted, pos);
+    return line;
+  };
+  i++;
+  while (isWsByte(b[i])) i++;
+  if (b[i] !== 93) {
+    for (;;) {
+      const end = skipValueBytes(b, i);
+      if (end === -1) return null;
+      try {
+        items.push(JSON.parse(elementDecoder.decode(b.subarray(i, end))));
+      } catch {
+        return null;
+      }
+      ranges.push({ startLine: lineAt(i), endLine: lineAt(end - 1) });
+      i = end;
+      while (isWsByte(b[i])) i++;
+      if (b[i] === 93) break;
+      if (b[i] !== 44) return null;
+      i++;
+      while (isWsByte(b[i])) i++;
+    }
+  }
+  for (i++; i < b.length; i++) if (!isWsByte(b[i])) return null;
+  return { root: items, items, ranges, issues: [] };
+}
+
 function recover(
   text: string,
   format: FormatId,

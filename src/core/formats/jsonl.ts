@@ -2,7 +2,7 @@
 // OpenHands output.jsonl, chat JSONL). One record a line, 1-based line numbers kept for
 // source ranges; a line that does not parse becomes an issue and the rest still reads.
 import type { FormatId, ReadIssue } from '../model';
-import { FormatError } from './types';
+import { FormatError, type SourceFile } from './types';
 
 export interface JsonlLine {
   /** 1-based line number. */
@@ -69,6 +69,59 @@ export function parseJsonl(text: string, format: FormatId): ParsedJsonl {
     throw new FormatError(format, `${format}: the file is empty`);
   }
   return { records, issues };
+}
+
+/** Lines are decoded one at a time: a U+FEFF at a line's start is text (the file's own BOM is skipped). */
+const lineDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/**
+ * `parseJsonl(file.text())`, line by line from the bytes: no decoded copy of the whole file
+ * (one character outside Latin-1 anywhere makes that copy two bytes a character, 2 x the file,
+ * most of a reader's peak memory). A line break is the same byte in UTF-8 and in the text, so
+ * the lines, their numbers and their decoding are the same.
+ */
+export function parseJsonlFile(file: SourceFile, format: FormatId): ParsedJsonl {
+  const b = file.bytes;
+  const records: JsonlRecord[] = [];
+  const issues: ReadIssue[] = [];
+  let firstBad: { line: number; why: string } | null = null;
+  let start = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  let line = 1;
+  while (start <= b.length) {
+    let end = b.indexOf(10, start);
+    if (end === -1) end = b.length;
+    let stop = end;
+    if (stop > start && b[stop - 1] === 13) stop--;
+    if (!isBlankBytes(b, start, stop)) {
+      let t = lineDecoder.decode(b.subarray(start, stop));
+      // jsonlLines skips a U+FEFF that starts the decoded text (a second BOM, after the file's own).
+      if (line === 1 && t.charCodeAt(0) === 0xfeff) t = t.slice(1);
+      if (line !== 1 || !isBlank(t, 0, t.length)) {
+        try {
+          records.push({ line, value: JSON.parse(t) });
+        } catch (e) {
+          const why = (e as Error).message;
+          firstBad ??= { line, why };
+          issues.push({ severity: 'error', line, message: `${format}: line ${line} is not valid JSON (${why}); skipped` });
+        }
+      }
+    }
+    line++;
+    start = end + 1;
+  }
+  if (records.length === 0) {
+    if (firstBad) throw new FormatError(format, `${format}: no line is valid JSON (line ${firstBad.line}: ${firstBad.why})`, firstBad.line);
+    throw new FormatError(format, `${format}: the file is empty`);
+  }
+  return { records, issues };
+}
+
+function isBlankBytes(b: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = b[i];
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
 }
 
 /**

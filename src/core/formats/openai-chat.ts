@@ -8,7 +8,7 @@ import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceR
 import { contentStepId, shellJoin } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
-import { readJsonArray, scanArray } from './json-elements';
+import { readJsonArray, readTopLevelArray, scanArray } from './json-elements';
 import { ToolCalls, type ToolCall } from './tool-calls';
 import { asNum, asObj, asStr, contentText, exitCodeFromText, exitStatus, firstLine, isoTime, parseArgs, stripHarnessTrailer, summarizeArgs, widerHead, type Obj } from './tool-output';
 
@@ -43,6 +43,8 @@ export const openaiChatReader: FormatReader = {
     return 0;
   },
   read(file: SourceFile): ReadResult {
+    const list = readTopLevelArray(file);
+    if (list) return { format: FORMAT, trajectories: [messagesToTrajectory(list.items, list.ranges, { id: file.name, model: null, fallbackTitle: file.name })], issues: list.issues };
     const text = file.text();
     const t = text.replace(/^\uFEFF?\s*/, '');
     if (!t) throw new FormatError(FORMAT, `${FORMAT}: the file is empty`);

@@ -6,7 +6,7 @@ import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceR
 import { ownOrContentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
-import { readJsonArray } from './json-elements';
+import { readJsonArray, readTopLevelArray } from './json-elements';
 import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
 import { asNum, asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, widerHead, type Obj } from './tool-output';
 
@@ -43,6 +43,8 @@ export const openhandsV1Reader: FormatReader = {
     return /^\{\s*"(?:id|kind)"/.test(t) ? 0.7 : 0;
   },
   read(file: SourceFile): ReadResult {
+    const list = readTopLevelArray(file); // a list of events, read from the bytes
+    if (list) return { format: FORMAT, trajectories: [v1EventsToTrajectory(list.items, list.ranges, { id: file.name, fallbackTitle: file.name })], issues: list.issues };
     const text = file.text();
     const t = text.replace(/^\uFEFF?\s*/, '');
     if (!t) throw new FormatError(FORMAT, `${FORMAT}: the file is empty`);

@@ -7,7 +7,7 @@ import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceR
 import { ownOrContentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
-import { readJsonArray, topLevelMembers } from './json-elements';
+import { readJsonArray, readTopLevelArray, topLevelMembers } from './json-elements';
 import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
 import { asNum, asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
 import { isV1Event, v1EventsToTrajectory } from './openhands-v1';
@@ -47,11 +47,13 @@ export const openhandsReader: FormatReader = {
     return 0;
   },
   read(file: SourceFile): ReadResult {
-    const text = file.text();
-    const t = text.replace(/^\uFEFF?\s*/, '');
+    // A list of events is read from the bytes; other shapes from the decoded text.
+    const list = readTopLevelArray(file);
+    const text = list ? '' : file.text();
+    const t = list ? '[' : text.replace(/^\uFEFF?\s*/, '');
     if (!t) throw new FormatError(FORMAT, `${FORMAT}: the file is empty`);
     if (t.startsWith('{') && looksLikeJsonl(text)) return readJsonlFile(file.name, text);
-    const arr = readJsonArray(text, FORMAT, ['trajectory', 'history']);
+    const arr = list ?? readJsonArray(text, FORMAT, ['trajectory', 'history']);
     const root = asObj(arr.root);
     // One evaluation run saved on its own (a single output.jsonl line, or pretty-printed).
     if (root && Array.isArray(root.history) && root.instance_id !== undefined) {

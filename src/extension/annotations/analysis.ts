@@ -1,8 +1,18 @@
 // Where the annotations get a document's runs and steps: the language server, through the
 // custom requests of src/protocol/lsp.ts. The extension host never parses a log itself.
 import * as vscode from 'vscode';
-import type { AnalyzedStep } from '../../core/model';
-import { runRequest, runsRequest, stepsRequest, type RunSummary } from '../../protocol/lsp';
+import type { AnalyzedStep, SourceRange } from '../../core/model';
+import type { Annotation, ResolvedAnnotation } from '../../core/annotations';
+import {
+  anchorRequest,
+  placeAnnotationsRequest,
+  runRequest,
+  runsRequest,
+  stepsRequest,
+  type AnchorParams,
+  type AnchorResult,
+  type RunSummary,
+} from '../../protocol/lsp';
 import { DOCUMENT_SELECTOR, type LensClient } from '../client';
 
 export interface DocAnalysisRun {
@@ -11,7 +21,14 @@ export interface DocAnalysisRun {
   steps: AnalyzedStep[];
 }
 
+/** An annotation placed by the server: where it attaches, its step's lines and what was found there. */
+export type PlacedAnnotation = ResolvedAnnotation & { source: SourceRange | null; found: string[] };
+
 export interface AnalysisSource {
+  /** Where the server places these annotations now, in the same order; every one comes back. */
+  place(uri: vscode.Uri, annotations: readonly Annotation[]): Promise<PlacedAnnotation[]>;
+  /** The anchor for a new annotation (AnchorParams), or null when that step is not in the log. */
+  anchor(uri: vscode.Uri, at: Omit<AnchorParams, 'uri'>): Promise<AnchorResult | null>;
   /** The runs of a document, or null when the server does not read it. */
   runs(uri: vscode.Uri): Promise<DocAnalysisRun[] | null>;
   /** Whether the server found runs with steps in the document (cheap: no steps fetched). */
@@ -79,6 +96,32 @@ export class LensAnalysis implements AnalysisSource, vscode.Disposable {
     const client = await this.lens.ready();
     const res = await client.sendRequest(runsRequest, { uri: uri.toString() });
     return res.error ? [] : res.runs.map((r) => r.id);
+  }
+
+  async place(uri: vscode.Uri, annotations: readonly Annotation[]): Promise<PlacedAnnotation[]> {
+    if (!annotations.length) return [];
+    const client = await this.lens.ready();
+    const anchors = annotations.map((a) => ({
+      runId: a.runId,
+      stepId: a.stepId,
+      stepFingerprint: a.stepFingerprint,
+      stepIndex: a.stepIndex,
+      ...(a.commandIndex !== undefined ? { commandIndex: a.commandIndex } : {}),
+    }));
+    const placed = await client.sendRequest(placeAnnotationsRequest, { uri: uri.toString(), anchors });
+    return annotations.map((annotation, i) => {
+      const p = placed?.[i];
+      if (!p) {
+        const reason = placed ? 'the server gave no place for it' : 'the log could not be read';
+        return { annotation, status: 'orphaned', runId: null, stepIndex: null, stepId: null, reason, source: null, found: [] };
+      }
+      return { annotation, ...p };
+    });
+  }
+
+  async anchor(uri: vscode.Uri, at: Omit<AnchorParams, 'uri'>): Promise<AnchorResult | null> {
+    const client = await this.lens.ready();
+    return client.sendRequest(anchorRequest, { uri: uri.toString(), ...at });
   }
 
   runs(uri: vscode.Uri): Promise<DocAnalysisRun[] | null> {

@@ -2,7 +2,6 @@
 // labels and verdict, delete, mark a run reviewed, compact the store, show agreement.
 import * as vscode from 'vscode';
 import {
-  anchorFor,
   computeAgreement,
   createEvent,
   deleteEvent,
@@ -12,7 +11,7 @@ import {
   type FindingVerdict,
   type LabelSet,
 } from '../../core/annotations';
-import type { AnalysisSource, DocAnalysisRun } from './analysis';
+import type { AnalysisSource } from './analysis';
 import { agreementMarkdown } from './agreement-view';
 import type { AnnotationComment, AnnotationComments } from './comments';
 import type { AnnotationService } from './service';
@@ -111,14 +110,7 @@ async function pickVerdict(found: string[], labels: LabelSet): Promise<{ verdict
   return cat ? { verdict: `missed:${cat.label}`, finding: null } : undefined;
 }
 
-function foundIn(run: DocAnalysisRun, index: number, commandIndex?: number): string[] {
-  const cmds = run.steps[index]?.commands ?? [];
-  const chosen = commandIndex !== undefined ? cmds.slice(commandIndex, commandIndex + 1) : cmds;
-  return [...new Set(chosen.flatMap((c) => [...c.categories, ...c.obstacles]))];
-}
-
 export function registerCommands(service: AnnotationService, analysis: AnalysisSource, comments: AnnotationComments): vscode.Disposable[] {
-  const runOf = async (uri: vscode.Uri, runId: string) => (await analysis.runs(uri))?.find((r) => r.summary.id === runId);
   const activeLog = () => {
     const doc = vscode.window.activeTextEditor?.document;
     return doc && analysis.serves(doc) && service.supports(doc.uri) ? doc.uri : undefined;
@@ -131,21 +123,20 @@ export function registerCommands(service: AnnotationService, analysis: AnalysisS
       if (!service.supports(a.uri)) return void vscode.window.showWarningMessage('Replication Lens: annotations are stored beside the log; this document is not a file on disk.');
       // The label picker shows at once; the step's analysis (the server may still be reading a
       // large log) is fetched meanwhile and needed only from the verdict on.
-      const pending = runOf(a.uri, a.runId);
+      const pending = analysis.anchor(a.uri, { runId: a.runId, index: a.index, commandIndex: a.commandIndex });
       const labels = await service.labels();
       const title = `Annotate step ${a.index + 1}${a.commandIndex !== undefined ? `, command ${a.commandIndex + 1}` : ''}`;
       const chosen = await pickLabels(labels, [], title);
       if (chosen === undefined) return;
-      const run = await pending;
-      if (!run?.steps[a.index]) return void vscode.window.showWarningMessage(`Replication Lens: step ${a.index + 1} of run ${a.runId} is not in the log (any more); nothing was written.`);
-      const verdict = await pickVerdict(foundIn(run, a.index, a.commandIndex), labels);
+      const at = await pending;
+      if (!at) return void vscode.window.showWarningMessage(`Replication Lens: step ${a.index + 1} of run ${a.runId} is not in the log (any more); nothing was written.`);
+      const verdict = await pickVerdict(at.found, labels);
       if (verdict === undefined) return;
       const note = await vscode.window.showInputBox({ title, prompt: 'A note (markdown, optional)', placeHolder: 'What happens here, and why it matters' });
       if (note === undefined) return;
       const author = await service.author(a.uri);
-      const anchor = anchorFor({ id: run.summary.id, steps: run.steps }, a.index, a.commandIndex);
-      await service.append(a.uri, [createEvent({ author }, { ...anchor, labels: chosen, note, verdict: verdict.verdict, finding: verdict.finding })]);
-      comments.schedule(a.uri, `${run.summary.id}#${run.steps[a.index].id}`);
+      await service.append(a.uri, [createEvent({ author }, { ...at.anchor, labels: chosen, note, verdict: verdict.verdict, finding: verdict.finding })]);
+      comments.schedule(a.uri, `${at.anchor.runId}#${at.anchor.stepId}`);
     }),
     vscode.commands.registerCommand(COMMANDS.reply, (r: vscode.CommentReply) => comments.reply(r)),
     vscode.commands.registerCommand(COMMANDS.editNote, (c: AnnotationComment) => comments.startEdit(c)),
@@ -158,10 +149,8 @@ export function registerCommands(service: AnnotationService, analysis: AnalysisS
     }),
     vscode.commands.registerCommand(COMMANDS.setVerdict, async (c: AnnotationComment) => {
       const a = c.annotation;
-      const run = await runOf(c.log, a.runId);
-      const resolved = run ? resolveAnnotations([a], [{ id: run.summary.id, steps: run.steps }])[0] : undefined;
-      const found = run && resolved?.stepIndex != null ? foundIn(run, resolved.stepIndex, a.commandIndex) : [];
-      const v = await pickVerdict(found, await service.labels());
+      const [placed] = await analysis.place(c.log, [a]);
+      const v = await pickVerdict(placed?.found ?? [], await service.labels());
       if (v === undefined) return;
       await service.append(c.log, [updateEvent({ author: await service.author(c.log) }, a.id, { verdict: v.verdict, finding: v.finding })]);
     }),

@@ -2,17 +2,10 @@
 // the first line of each annotated step, one comment per annotation, editable in place;
 // orphaned annotations in one thread on line 1. Replies and the gutter's "+" add annotations.
 import * as vscode from 'vscode';
-import {
-  anchorFor,
-  createEvent,
-  resolveAnnotations,
-  updateEvent,
-  type Annotation,
-  type LabelSet,
-} from '../../core/annotations';
-import type { AnalysisSource, DocAnalysisRun } from './analysis';
+import { createEvent, updateEvent, type Annotation, type LabelSet } from '../../core/annotations';
+import type { AnalysisSource } from './analysis';
 import type { AnnotationService } from './service';
-import { commentLabel, hashtagLabels, ORPHAN_KEY, stepAtLine, threadSpecs, type DocRun, type ThreadSpec } from './threads';
+import { commentLabel, hashtagLabels, ORPHAN_KEY, placedRuns, threadSpecs, type ThreadSpec } from './threads';
 
 export const CONTROLLER_ID = 'replicationLens.annotations';
 
@@ -113,9 +106,8 @@ export class AnnotationComments implements vscode.Disposable {
     const all = store.annotations();
     const existing = this.threads.get(uri.toString());
     if (!all.some((a) => !a.deleted) && !existing?.size) return; // nothing to show: do not ask the server
-    const runs = (await this.analysis.runs(uri)) ?? [];
-    const resolved = resolveAnnotations(all, runs.map((r) => ({ id: r.summary.id, steps: r.steps })));
-    const specs = threadSpecs(docRuns(runs), resolved);
+    const resolved = await this.analysis.place(uri, all);
+    const specs = threadSpecs(placedRuns(resolved), resolved);
     const labels = await this.service.labels();
     const reasons = new Map(resolved.filter((r) => r.status === 'orphaned').map((r) => [r.annotation.id, r.reason ?? '']));
     this.apply(uri, specs, labels, reasons);
@@ -165,22 +157,23 @@ export class AnnotationComments implements vscode.Disposable {
   async reply(r: vscode.CommentReply): Promise<void> {
     const log = r.thread.uri;
     const known = this.info.get(r.thread);
-    const runs = (await this.analysis.runs(log)) ?? [];
-    let target: { runId: string; index: number; commandIndex?: number } | null = null;
-    if (known?.spec.runId && known.spec.stepIndex !== null) target = { runId: known.spec.runId, index: known.spec.stepIndex };
-    else if (r.thread.range) target = stepAtLine(docRuns(runs), r.thread.range.start.line + 1);
+    // The server anchors it: on the thread's step, or on the step at the gutter's line.
+    const at =
+      known?.spec.runId && known.spec.stepIndex !== null
+        ? await this.analysis.anchor(log, { runId: known.spec.runId, index: known.spec.stepIndex })
+        : r.thread.range
+          ? await this.analysis.anchor(log, { line: r.thread.range.start.line + 1 })
+          : null;
     if (!known) r.thread.dispose(); // the gutter's draft thread: the refresh shows the step's own
-    if (!target) {
+    if (!at) {
       void vscode.window.showWarningMessage('Replication Lens: this line is not inside a step of the log, so there is nothing to annotate here.');
       return;
     }
-    const run = runs.find((x) => x.summary.id === target!.runId);
-    if (!run) return;
     const labels = await this.service.labels();
     const author = await this.service.author(log);
-    const ev = createEvent({ author }, { ...anchorFor({ id: run.summary.id, steps: run.steps }, target.index, target.commandIndex), labels: hashtagLabels(r.text, labels), note: r.text });
+    const ev = createEvent({ author }, { ...at.anchor, labels: hashtagLabels(r.text, labels), note: r.text });
     await this.service.append(log, [ev]);
-    this.schedule(log, `${run.summary.id}#${run.steps[target.index].id}`);
+    this.schedule(log, `${at.anchor.runId}#${at.anchor.stepId}`);
   }
 
   startEdit(c: AnnotationComment): void {
@@ -221,6 +214,3 @@ export class AnnotationComments implements vscode.Disposable {
   }
 }
 
-export function docRuns(runs: readonly DocAnalysisRun[]): DocRun[] {
-  return runs.map((r) => ({ runId: r.summary.id, steps: r.steps }));
-}

@@ -2,7 +2,7 @@
 // store service, the comment threads and the commands; `getAnnotationsApi()` is what the
 // timeline uses (step marks for its filters and minimap, change events, annotate a step).
 import * as vscode from 'vscode';
-import { anchorFor, createEvent, deleteEvent, isVerdict, resolveAnnotations, updateEvent, type AnnotationEvent, type LabelDef, type ResolvedAnnotation } from '../../core/annotations';
+import { createEvent, deleteEvent, isVerdict, updateEvent, type AnnotationEvent, type LabelDef, type ResolvedAnnotation } from '../../core/annotations';
 import type { LensClient } from '../client';
 import { LensAnalysis, type AnalysisSource } from './analysis';
 import { AnnotationComments } from './comments';
@@ -72,28 +72,26 @@ export function registerAnnotations(
       for (const id of await analysis.runIds(log)) out.set(id, []);
       return out;
     }
-    const runs = (await analysis.runs(log)) ?? [];
-    const resolved = all.some((a) => !a.deleted) ? resolveAnnotations(all, runs.map((r) => ({ id: r.summary.id, steps: r.steps }))) : [];
-    for (const r of runs) out.set(r.summary.id, annotationMarks(r.summary.id, resolved));
+    // The server places them, reading only the runs they are on.
+    const resolved = await analysis.place(log, all);
+    for (const id of await analysis.runIds(log)) out.set(id, annotationMarks(id, resolved));
     return out;
   };
   const resolved = async (log: vscode.Uri): Promise<ResolvedAnnotation[]> => {
     if (!service.supports(log)) return [];
     const live = (await service.store(log)).annotations().filter((a) => !a.deleted);
     if (!live.length) return [];
-    const runs = (await analysis.runs(log)) ?? [];
-    return resolveAnnotations(live, runs.map((r) => ({ id: r.summary.id, steps: r.steps })));
+    return analysis.place(log, live);
   };
   const save = async (log: vscode.Uri, d: AnnotationDraft): Promise<void> => {
-    const run = ((await analysis.runs(log)) ?? []).find((r) => r.summary.id === d.runId);
-    // The step id is authoritative: a live log may have shifted the index meanwhile.
-    const index = run?.steps[d.index]?.id === d.stepId ? d.index : (run?.steps.findIndex((s) => s.id === d.stepId) ?? -1);
-    if (!run || index < 0) throw new Error(`step ${d.index + 1} of run ${d.runId} is not in the log (any more)`);
+    // The server anchors it; the step id is authoritative (a live log may have shifted the index).
+    const commandIndex = typeof d.commandIndex === 'number' ? d.commandIndex : undefined;
+    const at = await analysis.anchor(log, { runId: d.runId, index: d.index, stepId: d.stepId, commandIndex });
+    if (!at) throw new Error(`step ${d.index + 1} of run ${d.runId} is not in the log (any more)`);
+    const anchor = at.anchor;
     const ctx = { author: await service.author(log) };
     const labels = [...new Set(d.labels.map(String))];
     const verdicts = d.verdicts.filter((v) => isVerdict(v.verdict)).map((v) => ({ verdict: v.verdict, finding: v.finding ?? null }));
-    const commandIndex = typeof d.commandIndex === 'number' && run.steps[index].commands[d.commandIndex] ? d.commandIndex : undefined;
-    const anchor = anchorFor({ id: run.summary.id, steps: run.steps }, index, commandIndex);
     const first = verdicts[0] ?? { verdict: null, finding: null };
     const events: AnnotationEvent[] = [
       d.id

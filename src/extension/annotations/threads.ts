@@ -15,6 +15,21 @@ export interface DocRun {
   }[];
 }
 
+/**
+ * The little of each run that the server's placements tell (the annotated steps, with their
+ * lines): enough for threadSpecs, without the runs' other steps.
+ */
+export function placedRuns(placed: readonly (ResolvedAnnotation & { source: SourceRange | null })[]): DocRun[] {
+  const runs = new Map<string, DocRun>();
+  for (const p of placed) {
+    if (p.runId === null || p.stepIndex === null || p.stepId === null) continue;
+    let run = runs.get(p.runId);
+    if (!run) runs.set(p.runId, (run = { runId: p.runId, steps: [] }));
+    run.steps[p.stepIndex] = { index: p.stepIndex, id: p.stepId, source: p.source, commands: [] };
+  }
+  return [...runs.values()];
+}
+
 export interface ThreadSpec {
   /** Stable while the step exists: `RUN#STEPID`, or `orphaned`. */
   key: string;

@@ -11,7 +11,9 @@ let api: DuckApi | undefined;
 export async function duckdb(): Promise<DuckApi> {
   if (api) return api;
   try {
-    api = await import('@duckdb/node-api');
+    // require, not import(): a bundle's import() is resolved as ESM, which ignores NODE_PATH (how the editor points at DuckDB).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    api = require('@duckdb/node-api') as DuckApi;
     return api;
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);

@@ -1,9 +1,9 @@
 // Diagnostics: each replication-critical finding (Warning by default), obstacles (Information),
 // malformed records and commands that did not parse (Error). Severities come from settings.
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
-import type { Finding } from '../../core/model';
+import type { Claim, Finding } from '../../core/model';
 import type { ServedDocument, StepRef } from '../document';
-import { findToken } from '../locate';
+import { docOffset, findCommand, findToken } from '../locate';
 import { severityFor, toLspSeverity, type ServerSettings } from '../settings';
 import { oneLine } from './naming';
 
@@ -62,8 +62,54 @@ export function diagnostics(d: ServedDocument, settings: ServerSettings): Diagno
         }
       });
     });
+    const claimSeverity = toLspSeverity(settings.diagnostics.claims);
+    if (claimSeverity) for (const c of t.claims ?? []) out.push(claimDiagnostic(d, run, t.id, c, claimSeverity));
   });
   return out;
+}
+
+const CLAIMED: Record<Claim['kind'], string> = {
+  running: 'that it is running',
+  listening: 'that it is listening',
+  'port-free': 'that the port is free',
+  answered: 'an answer',
+  killed: 'that it was killed',
+  copied: 'a copy',
+};
+
+/**
+ * Claimed vs observed: on the sentence of the thought that claims it, what the outputs show,
+ * with the step whose output says otherwise as related information.
+ */
+function claimDiagnostic(d: ServedDocument, run: number, runId: string, c: Claim, severity: DiagnosticSeverity): Diagnostic {
+  const ref: StepRef = { run, step: c.step };
+  const shows = c.status === 'contradicted' ? 'the outputs say otherwise' : 'no output shows it';
+  const diagnostic: Diagnostic = {
+    range: claimRange(d, ref, c.text) ?? d.stepAnchor(ref),
+    severity,
+    source: SOURCE,
+    code: 'claim',
+    message: `Step ${c.step + 1} claims ${CLAIMED[c.kind]}: "${oneLine(c.text, 120)}"; ${shows}: ${oneLine(c.why, 200)}`,
+    data: { runId, step: c.step, kind: c.kind, status: c.status },
+  };
+  if (c.evidenceStep !== null && d.runs[run].steps[c.evidenceStep]) {
+    diagnostic.relatedInformation = [{
+      location: { uri: d.uri, range: d.stepAnchor({ run, step: c.evidenceStep }) },
+      message: `Step ${c.evidenceStep + 1}: ${oneLine(c.why, 200)}`,
+    }];
+  }
+  return diagnostic;
+}
+
+/** The claim's sentence in the step's lines, as written there (raw, JSON-escaped or a Python repr). */
+function claimRange(d: ServedDocument, ref: StepRef, text: string): Range | null {
+  const src = d.step(ref).source;
+  if (!d.doc || !src || !text) return null;
+  const from = d.doc.lineStart(src.startLine - 1);
+  const to = src.endLine >= d.doc.lineCount ? d.text.length : d.doc.lineStart(src.endLine);
+  const place = findCommand(d.text, text, from, to);
+  if (!place) return null;
+  return { start: d.doc.positionAt(docOffset(place, 0)), end: d.doc.positionAt(docOffset(place, text.length)) };
 }
 
 function issueMessage(message: string, entry?: string): string {

@@ -8,8 +8,8 @@ import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver/node';
 import type { ServedDocument } from '../document';
 import type { DocumentStore } from '../store';
 import { isCriticalStep, stepCategories, stepName } from './naming';
+import { isTrajectoryFileName } from '../../core/file-names';
 
-const CANDIDATE = /\.(log|traj|json|jsonl|eval|cast)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', '__pycache__', '.venv', 'venv']);
 const MAX_RESULTS = 1000;
 
@@ -56,7 +56,7 @@ export class WorkspaceIndex {
         const p = path.join(dir, e.name);
         if (e.isDirectory()) {
           if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) queue.push(p);
-        } else if (e.isFile() && CANDIDATE.test(e.name) && !e.name.endsWith('.labels.json') && !e.name.endsWith('.annotations.jsonl')) {
+        } else if (e.isFile() && isTrajectoryFileName(e.name) && !e.name.endsWith('.labels.json') && !e.name.endsWith('.annotations.jsonl')) {
           try {
             if ((await fs.stat(p)).size <= maxFileSizeMB * 1024 * 1024) out.push(p);
           } catch {
