@@ -178,7 +178,7 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   for (const call of parse.python) {
     for (const rule of PYTHON_RULES) {
       if (rule.test(call, parse.python)) {
-        add(finding(rule.category, rule.id, rule.says, text, [call.start, call.end], pythonEntities(call, rule.category)));
+        add(finding(rule.category, rule.id, rule.says, text, [call.start, call.end], pythonEntities(call, rule.category, parse.python)));
       }
     }
   }
@@ -206,6 +206,7 @@ function launchSign(cmd: SimpleCommand): { rule: string; says: string } | null {
   if (cmd.wrappers.includes('nohup')) return { rule: 'nohup', says: 'nohup keeps it running after the shell exits' };
   if (cmd.wrappers.includes('setsid')) return { rule: 'setsid', says: 'setsid detaches it from the terminal' };
   if (cmd.wrappers.includes('systemd-run') || cmd.wrappers.includes('daemonize')) return { rule: 'systemd-run', says: 'runs it as a daemon' };
+  if (cmd.wrappers.includes('pm2')) return { rule: 'pm2-start', says: 'pm2 runs it as a managed process' };
   if (cmd.wrappers.includes('screen')) return { rule: 'screen-dm', says: 'runs it in a detached screen session' };
   if (cmd.wrappers.includes('start')) return { rule: 'cmd-start-b', says: 'start /b runs it in the background' };
   if (cmd.background) return { rule: 'background-job', says: 'runs as a background job (&)' };

@@ -183,13 +183,16 @@ export function programIdentity(v: CommandView): string {
   return v.name;
 }
 
-export function pythonEntities(call: PythonCall, category: Category): Entities {
+export function pythonEntities(call: PythonCall, category: Category, all: readonly PythonCall[] = []): Entities {
   const e = emptyEntities();
   if (category === 'port-discovery') for (const n of call.numbers) if (isPort(n) && n > 20) addUnique(e.ports, n);
   if (category === 'process-kill' || category === 'process-discovery') {
     if (/^os\.kill/.test(call.callee) && call.numbers.length) addUnique(e.pids, call.numbers[0]);
   }
-  for (const u of urlTargets(call.strings)) {
+  let urls = urlTargets(call.strings);
+  // `urlopen(Request('http://127.0.0.1:9100/run'))`: a check's URL may sit in another call of the code.
+  if (!urls.length && category === 'liveness-check') urls = all.flatMap((c) => urlTargets(c.strings)).filter((u) => u.local);
+  for (const u of urls) {
     addUnique(e.urls, u.url);
     if (u.port !== null) addUnique(e.ports, u.port);
   }

@@ -109,6 +109,20 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
       words = words.slice(i);
       continue;
     }
+    // `pm2 start agent.js --name a -- --port 4101`: pm2 runs the script (with an interpreter
+    // for its kind) and hands it the arguments after `--`.
+    if (name === 'pm2' && words[1]?.value === 'start' && words[2] && !words[2].value.startsWith('-')) {
+      const target = words[2];
+      const dashes = words.findIndex((w, k) => k > 2 && w.value === '--');
+      const args = dashes > 0 ? words.slice(dashes + 1) : [];
+      const interp = words.findIndex((w, k) => k > 2 && (dashes < 0 || k < dashes) && w.value === '--interpreter');
+      wrappers.push('pm2');
+      if (/\s/.test(target.value)) return { words, wrappers, code: { kind: 'bash-c', words: [target], host: null }, xargs: false };
+      const runner = interp > 0 ? words[interp + 1]?.value : /\.(c|m)?[jt]s$/.test(target.value) ? 'node' : /\.py$/.test(target.value) ? 'python3' : /\.sh$/.test(target.value) ? 'bash' : null;
+      const lead: ShellWord[] = runner ? [{ value: runner, start: target.start, end: target.start, dynamic: false }] : [];
+      words = [...lead, target, ...args];
+      break;
+    }
     if (VALUED.has(name)) {
       wrappers.push(name);
       let i = skipOptions(words, 1, name);
