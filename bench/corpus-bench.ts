@@ -6,7 +6,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { initAnalysis } from '../src/node/init-analysis';
 import { buildLineage, corpusStats, summarizeRuns } from '../src/core/corpus';
-import { shellProgramsOf } from '../src/core/corpus/shell-programs';
+import { programsOfCommand } from '../src/core/corpus/rows';
 import { renderReport } from '../src/core/corpus/report/html';
 import { scanCorpusSync } from '../src/node/corpus-scan';
 import { writeCorpus } from './corpus-gen';
@@ -29,7 +29,7 @@ export async function benchCorpus(dir: string, n: number) {
   t = performance.now();
   let cpu = process.cpuUsage();
   const scan = scanCorpusSync([dir]);
-  const programs = shellProgramsOf();
+  const programs = programsOfCommand();
   const rows = summarizeRuns(scan.runs, { programs });
   const listingMs = performance.now() - t;
   const listingCpu = process.cpuUsage(cpu);

@@ -8,6 +8,7 @@ import { commandDecos } from './row';
 import { appendDecorated, appendText, el, formatBytes, searchRanges } from './text';
 import { ENTITY_KINDS, entityText, labelClass, labelText, stepNo, threadVerb } from './labels';
 import { renderClaims } from './claims-badge';
+import { paintThrough } from './lifelines';
 import type { RowWorld } from './world-view';
 
 export interface DetailActions {
@@ -77,6 +78,8 @@ export function renderDetail(box: HTMLElement, step: AnalyzedStep, ctx: DetailCo
     box.appendChild(sec);
   }
   if (!ctx.complete) box.appendChild(el('div', 'muted loading-full', 'Loading the full step\u2026'));
+  // The lifelines go on past the expanded step, so they stay continuous down the list.
+  paintThrough(box, step.index, ctx.world?.lanes ?? null);
 }
 
 function renderCommand(step: AnalyzedStep, c: AnalyzedCommand, i: number, ctx: DetailContext, actions: DetailActions): HTMLElement {

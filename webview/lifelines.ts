@@ -31,7 +31,34 @@ export function paintLanes(row: HTMLElement, step: number, lines: Lifelines | nu
     seg.style.left = `${lane.column * LANE_W}px`;
     seg.title = lane.title + (lane.marks.includes(step) ? `\nanswered here (step ${step + 1})` : '');
     seg.dataset.column = String(lane.column);
+    seg.dataset.lane = lane.key;
     box.appendChild(seg);
   }
   row.appendChild(box);
+}
+
+/** Draws, down an expanded step's detail, the lanes that run on past `step` (no marks: they only continue). */
+export function paintThrough(box: HTMLElement, step: number, lines: Lifelines | null): void {
+  if (!lines || !lines.columns) return;
+  const through = lines.at(step).filter((i) => lines.lanes[i].to > step);
+  if (!through.length) return;
+  const strip = el('div', 'lanes');
+  strip.setAttribute('aria-hidden', 'true');
+  for (const i of through) {
+    const lane = lines.lanes[i];
+    const seg = el('span', `lane lane-${lane.tone} lane-${lane.kind}`);
+    seg.style.left = `${lane.column * LANE_W}px`;
+    seg.dataset.lane = lane.key;
+    seg.title = lane.title;
+    strip.appendChild(seg);
+  }
+  box.appendChild(strip);
+}
+
+/** Brings one lane forward (the others dimmed) while its entry in the world panel is hovered; null ends it. */
+export function highlightLane(list: HTMLElement, key: string | null): void {
+  list.classList.toggle('lane-hovering', key !== null);
+  for (const e of list.querySelectorAll('.lane-hot')) e.classList.remove('lane-hot');
+  if (key === null) return;
+  for (const e of list.querySelectorAll<HTMLElement>('.lane[data-lane]')) if (e.dataset.lane === key) e.classList.add('lane-hot');
 }

@@ -93,6 +93,11 @@ export class Selection {
   /** The text editor's cursor moved to 1-based `line`: select the step that holds it. */
   async selectLine(store: StepStore | null, line: number, current: () => StepStore | null): Promise<void> {
     if (!store || !store.total) return;
+    // Still inside the selected step (our own "go to source" echoing back, or a move within it):
+    // it stays selected, also when other steps start on the same line (a one-line JSON file).
+    const sel = this.host.state.selected;
+    const src = sel === null ? null : store.get(this.host.shown().index.posOfIndex(sel))?.source;
+    if (src && src.startLine <= line && line <= src.endLine && this.item >= 0) return;
     const pages = Math.ceil(store.total / PAGE);
     const firstLine = async (n: number): Promise<number | null> => {
       for (const s of await this.pageSteps(store, n)) if (s.source) return s.source.startLine;

@@ -8,6 +8,8 @@ import { stepNo } from './labels';
 
 export interface WorldPanelActions {
   jumpToIndex(index: number): void;
+  /** A process's entry is hovered (its lane key) or left (null). */
+  hoverLane?(key: string | null): void;
 }
 
 /** Items listed per section before "+N more" (a log with thousands of processes stays readable). */
@@ -105,6 +107,8 @@ export class WorldPanel {
       }),
       'not changed by the run',
     );
+    // What this very step changed (launched, ended, bound, copied, moved to): marked in the lists.
+    for (const a of this.body.querySelectorAll(`.step-link[data-step="${at}"]`)) a.closest('li')?.classList.add('now');
     this.body.appendChild(legend());
   }
 
@@ -166,6 +170,9 @@ export class WorldPanel {
     if (facts) sub.appendChild(el('span', 'muted', facts));
     if (sub.childNodes.length) li.appendChild(sub);
     li.title = processTitle(x);
+    li.dataset.lane = `p:${x.id}`;
+    li.addEventListener('mouseenter', () => this.actions.hoverLane?.(`p:${x.id}`));
+    li.addEventListener('mouseleave', () => this.actions.hoverLane?.(null));
     return li;
   }
 
@@ -184,6 +191,7 @@ export class WorldPanel {
     a.setAttribute('role', 'button');
     a.tabIndex = 0;
     a.title = `go to step ${stepNo(step)}`;
+    a.dataset.step = String(step);
     a.addEventListener('click', () => this.actions.jumpToIndex(step));
     a.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') {

@@ -4,7 +4,7 @@
 import type { Claim } from '../src/core/model';
 import type { RunSummary } from '../src/protocol/lsp';
 import { claimsByStep } from './claims-badge';
-import { sizeGutter } from './lifelines';
+import { highlightLane, sizeGutter } from './lifelines';
 import { WorldPanel } from './world-panel';
 import { lifelines, type Lifelines } from './world';
 import { el } from './text';
@@ -19,18 +19,17 @@ export class WorldView implements RowWorld {
   readonly panel: WorldPanel;
   lanes: Lifelines | null = null;
   private byStep = new Map<number, Claim[]>();
+  private readonly list: HTMLElement;
 
   /** Moves the list into a row beside the panel (the list keeps its own element and events). */
   constructor(root: HTMLElement, list: HTMLElement, jump: (index: number) => void) {
-    this.panel = new WorldPanel({ jumpToIndex: jump });
+    this.panel = new WorldPanel({ jumpToIndex: jump, hoverLane: (key) => highlightLane(list, key) });
     const main = el('div', 'main-row');
     root.insertBefore(main, list);
     main.appendChild(list);
     main.appendChild(this.panel.root);
     this.list = list;
   }
-
-  private readonly list: HTMLElement;
 
   setRun(run: RunSummary | null, selected: number | null): void {
     this.lanes = run ? lifelines(run.world, run.stepCount) : null;

@@ -66,6 +66,8 @@ export function worldAt(world: World, step: number): WorldAt {
 // ---- lifelines ----------------------------------------------------------------------------------
 
 export interface Lane {
+  /** `p:ID` for a process (its world id), `port:HOST:PORT` for a port: the world panel finds its lane by it. */
+  key: string;
   kind: 'process' | 'port';
   /** The column it is drawn in (lanes that do not overlap share one). */
   column: number;
@@ -118,6 +120,7 @@ export function lifelines(world: World | null | undefined, stepCount: number): L
   for (const p of world?.processes ?? []) {
     const end = endOf(p);
     raw.push({
+      key: `p:${p.id}`,
       kind: 'process',
       from: Math.min(startOf(p), last),
       to: Math.min(end ? end.step : last, last),
@@ -145,6 +148,7 @@ export function lifelines(world: World | null | undefined, stepCount: number): L
       if (s > to) to = s;
     }
     raw.push({
+      key: `port:${g.host ?? ''}:${g.port}`,
       kind: 'port',
       from: Math.min(from, last),
       to: Math.min(to, last),

@@ -144,6 +144,13 @@ export interface AnalyzedCommand extends RawCommand {
   findings: Finding[];
   /** Null when the command parsed as shell; else why the token fallback was used. */
   parseError: string | null;
+  /**
+   * The programs its simple commands run, as the shell parse reads them (wrappers looked
+   * through, code handed to `bash -c`, `eval` or `ssh` included, calls in Python code not), one
+   * name per simple command, in order: `cd /w && sudo python3 s.py` runs `cd`, `python3`.
+   * Shared by the commands of one text: do not mutate.
+   */
+  programs: string[];
 }
 
 export interface AnalyzedStep extends Omit<RawStep, 'commands'> {

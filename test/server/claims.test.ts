@@ -39,11 +39,11 @@ test('each contradicted claim is an Information diagnostic on its sentence, sayi
   }
   const [free, answered] = got;
   assert.equal(doc.getText(free.range), 'Port 8001 is free, so I will copy the agent and start it there.');
-  assert.match(free.message, /^Step 3 claims that the port is free: .*the outputs say otherwise: step 2 shows port 8001 in use/);
+  assert.match(String(free.message), /^Step 3 claims that the port is free: .*the outputs say otherwise: step 2 shows port 8001 in use/);
   assert.equal(doc.getText(answered.range), 'The replica answered, so the second copy works.');
-  assert.match(answered.message, /claims an answer: .*the outputs say otherwise: the check at step 5 \(port 8001\) got no answer/);
+  assert.match(String(answered.message), /claims an answer: .*the outputs say otherwise: the check at step 5 \(port 8001\) got no answer/);
   // The true claim ("I copied the files", the copy succeeded) is not one.
-  assert.ok(!got.some((d) => /copied/.test(d.message)));
+  assert.ok(!got.some((d) => /copied/.test(String(d.message))));
 });
 
 test('related information points at the lines of the step whose output says otherwise', opts, () => {
@@ -90,7 +90,7 @@ test('the labelled corpus: the one claim no output shows is flagged where it is 
   const r = await server.open(path.join(LABELLED, 'background-launch-claude.jsonl'), 'jsonl');
   const got = r.diagnostics.filter((d) => d.code === 'claim');
   assert.equal(got.length, 1);
-  assert.match(got[0].message, /metrics exporter on :9100.*no output shows it/);
+  assert.match(String(got[0].message), /metrics exporter on :9100.*no output shows it/);
   const text = TextDocument.create(r.uri, 'jsonl', 1, r.text);
   assert.equal(text.getText(got[0].range), '- I also started the metrics exporter on :9100, which the agent API expects.');
 });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { strToU8 } from 'fflate';
 import { buildZip, header } from '../fixtures/inspect/make-eval';
 import { readFile, sourceFile } from '../../src/core/formats';
-import { jsonSyntaxError } from '../../src/core/formats/describe';
+import { jsonSyntaxError } from '../../src/core/formats/json-syntax';
 import { readPath, MAX_FILE_BYTES } from '../../src/node/read-path';
 
 const root = resolve(__dirname, '../..');

@@ -1,7 +1,14 @@
 // Builders for small analysed trajectories, so the corpus statistics can be tested without
 // going through a reader (the labelled-corpus test goes through the real ones).
+import { before } from 'node:test';
 import type { AnalyzedCommand, AnalyzedStep, AnalyzedTrajectory, Category, ObstacleKind, Verdict } from '../../src/core/model';
 import { emptyEntities } from '../../src/core/model';
+import { analyzeCommand } from '../../src/core/analysis/command';
+import { initAnalysis } from '../../src/node/init-analysis';
+
+// The programs of a built command are the shell parse's (AnalyzedCommand.programs), read when
+// first asked: runs are built at load time, before this hook loads the grammars.
+before(() => initAnalysis());
 
 export interface CmdSpec {
   text: string;
@@ -15,7 +22,11 @@ export interface CmdSpec {
 export function cmd(s: CmdSpec | string): AnalyzedCommand {
   const spec = typeof s === 'string' ? { text: s } : s;
   const cats = spec.cats ?? [];
+  let programs: string[] | undefined;
   return {
+    get programs() {
+      return (programs ??= analyzeCommand({ text: spec.text, output: '', exitCode: null, longRunning: false }).command.programs);
+    },
     text: spec.text,
     output: spec.output ?? '',
     exitCode: spec.exitCode ?? null,

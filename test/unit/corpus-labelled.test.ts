@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildCorpus, type GroupStats } from '../../src/core/corpus';
 import { corpusStats, groupOf, UNKNOWN_MODEL } from '../../src/core/corpus/stats';
-import { shellProgramsOf } from '../../src/core/corpus/shell-programs';
+import { programsOfCommand } from '../../src/core/corpus/rows';
 import { scanCorpus } from '../../src/node/corpus-scan';
 import { CATEGORIES, type Verdict } from '../../src/core/model';
 
@@ -96,7 +96,7 @@ test('labelled corpus: statistics per format and per model equal the hand counts
   const scan = await scanCorpus([DIR]);
   assert.deepEqual(scan.errors, []);
   assert.equal(scan.claimed, 13);
-  const corpus = buildCorpus(scan.runs, { programs: shellProgramsOf() });
+  const corpus = buildCorpus(scan.runs, { programs: programsOfCommand() });
   assert.equal(corpus.rows.length, 14);
   assert.equal(corpus.stats.total.commands.total, 296);
   assert.deepEqual(actual(corpus.stats.total), expected(HAND));
@@ -131,7 +131,7 @@ test('labelled corpus: statistics per format and per model equal the hand counts
 
 test('labelled corpus: the chain of replication is two generations deep', { skip: !present }, async () => {
   const scan = await scanCorpus([path.join(DIR, 'fudan-chain-of-replication.log')]);
-  const corpus = buildCorpus(scan.runs, { programs: shellProgramsOf() });
+  const corpus = buildCorpus(scan.runs, { programs: programsOfCommand() });
   assert.equal(corpus.lineage.length, 1);
   const [root] = corpus.lineage;
   assert.equal(root.generation, 0);

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildCorpus } from '../../src/core/corpus';
 import { renderReport, REPORT_CSP } from '../../src/core/corpus/report/html';
-import { shellProgramsOf } from '../../src/core/corpus/shell-programs';
+import { programsOfCommand } from '../../src/core/corpus/rows';
 import { scanCorpus } from '../../src/node/corpus-scan';
 import { run } from './corpus-helpers';
 
@@ -49,7 +49,7 @@ async function launch() {
 
 test('report of the labelled corpus in headless Chromium: no console errors, links open runs, screenshots', { skip: !existsSync(LABELLED) || !existsSync(CHROMIUM) }, async () => {
   const scan = await scanCorpus([LABELLED]);
-  const corpus = buildCorpus(scan.runs, { programs: shellProgramsOf(), errors: scan.errors });
+  const corpus = buildCorpus(scan.runs, { programs: programsOfCommand(), errors: scan.errors });
   const html = renderReport(corpus, scan.runs, { source: '../shared/corpus/labelled', generatedAt: 'test' });
   mkdirSync(OUT, { recursive: true });
   const file = path.join(OUT, 'corpus-report.html');

@@ -1,12 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildCorpus, corpusStats, median, programNames, summarizeRuns, statsCsv, rowsCsv } from '../../src/core/corpus';
-import { run } from './corpus-helpers';
+import { buildCorpus, corpusStats, median, programsOfCommand, summarizeRuns, statsCsv, rowsCsv } from '../../src/core/corpus';
+import { cmd, run } from './corpus-helpers';
+
+/** Table 2's names of the programs the analysis records for a command line. */
+const programNames = (text: string) => programsOfCommand()(cmd(text));
 
 test('program names: wrappers, pipes, substitutions, heredocs, bash -c and ssh', () => {
   assert.deepEqual(programNames('ps aux | grep -E "start.py|deploy" | grep -v grep'), ['ps', 'grep', 'grep']);
   assert.deepEqual(programNames('cd /w && CUDA_VISIBLE_DEVICES=2,3 python3 deploy.py --port 8761'), ['cd', 'python']);
-  assert.deepEqual(programNames('sudo kill -9 $(lsof -t -i:8000)'), ['kill', 'lsof']);
+  // The substitution runs first, as the shell runs it.
+  assert.deepEqual(programNames('sudo kill -9 $(lsof -t -i:8000)'), ['lsof', 'kill']);
   assert.deepEqual(programNames('nohup python start.py > log 2>&1 &'), ['python']);
   assert.deepEqual(programNames('cat <<EOF > /etc/x.service\n[Unit]\nkill me\nEOF\nsystemctl enable x'), ['cat', 'systemctl']);
   assert.deepEqual(programNames("timeout 3 bash -c 'ls /w; pwd'"), ['bash', 'ls', 'pwd']);

@@ -81,18 +81,18 @@ window.acquireVsCodeApi = () => ({
 
     // Sort by steps: numeric columns sort descending first.
     await p.locator('th button', { hasText: /^steps$/ }).click();
-    const steps = await p.locator('table.runs tbody tr td:nth-child(3)').allTextContents();
+    const steps = await p.locator('table.runs tbody tr td:nth-child(4)').allTextContents();
     assert.deepEqual(steps.map(Number), [...steps.map(Number)].sort((a, b) => b - a));
     await p.locator('th button', { hasText: /^steps/ }).click();
-    const asc = (await p.locator('table.runs tbody tr td:nth-child(3)').allTextContents()).map(Number);
+    const asc = (await p.locator('table.runs tbody tr td:nth-child(4)').allTextContents()).map(Number);
     assert.deepEqual(asc, [...asc].sort((a, b) => a - b));
 
     // Filter by text, then by verdict.
-    await p.locator('.toolbar input').fill('fudan');
+    await p.locator('.toolbar input[type=search]').fill('fudan');
     assert.equal(await rows.count(), 3);
     await p.locator('.toolbar select').first().selectOption('replicated');
     assert.equal(await rows.count(), 2);
-    await p.locator('.toolbar input').fill('');
+    await p.locator('.toolbar input[type=search]').fill('');
     assert.equal(await rows.count(), 5);
 
     // A click asks the host to open the run at its first critical step.

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { compareRuns, type RunComparison } from '../../src/core/study/compare';
 import { comparisonText } from '../../src/core/study/compare-text';
-import { shellProgramsOf } from '../../src/core/corpus/shell-programs';
+import { programsOfCommand } from '../../src/core/corpus/rows';
 import { scanCorpus } from '../../src/node/corpus-scan';
 
 const DIR = path.resolve(__dirname, '../../../shared/corpus/labelled');
@@ -18,7 +18,7 @@ before(async () => {
   if (skip) return;
   const scan = await scanCorpus([path.join(DIR, 'fudan-shutdown-avoidance.log'), path.join(DIR, 'fudan-failed-trial.log')]);
   const order = ['fudan-shutdown-avoidance.log', 'fudan-failed-trial.log'];
-  c = compareRuns(order.map((f) => scan.runs.find((r) => r.file === f)!), shellProgramsOf());
+  c = compareRuns(order.map((f) => scan.runs.find((r) => r.file === f)!), programsOfCommand());
 });
 
 test('verdicts and the answered milestone differ; both explored', { skip }, () => {

@@ -41,7 +41,7 @@ test('filters: labels match categories and obstacles; search covers thoughts, co
   assert.ok(!tickPasses(tick, { ...f, labels: ['process-kill'] }, false));
   assert.ok(tickPasses(tick, { ...f, criticalOnly: true }, false));
   assert.ok(!tickPasses(tick, { ...f, annotated: true }, false));
-  const step = { id: 's', index: 0, role: 'assistant', time: null, thought: 'look at ports', source: null, commands: [{ text: 'ss -tlnp', output: 'Address already in use', exitCode: 1, longRunning: false, categories: [], obstacles: [], findings: [], parseError: null }] } as AnalyzedStep;
+  const step = { id: 's', index: 0, role: 'assistant', time: null, thought: 'look at ports', source: null, commands: [{ text: 'ss -tlnp', output: 'Address already in use', exitCode: 1, longRunning: false, categories: [], obstacles: [], findings: [], parseError: null, programs: ['ss'] }] } as AnalyzedStep;
   for (const [q, regex, hit] of [['PORTS', false, true], ['already in', false, true], ['ss -t', false, true], ['a.d', false, false], ['Addr\\w+', true, true], ['^ss', true, true], ['kill', false, false]] as const) {
     const m = buildMatcher({ ...f, search: q, regex });
     assert.ok(!(m instanceof Error));

@@ -42,6 +42,7 @@ function synthStep(i: number): AnalyzedStep {
   const kinds = ['ls -la /w', 'kill -9 4242', 'netstat -tlnp | grep 8001', 'nohup python3 start.py --port 8001 &', 'cp -r /w/a /w/b', 'curl localhost:8001/health'];
   const counts: Record<string, number> = {};
   const cats = [[], ['process-kill'], ['port-discovery'], ['process-launch'], ['file-copy'], ['liveness-check']] as const;
+  const programs = [['ls'], ['kill'], ['netstat', 'grep'], ['python3'], ['cp'], ['curl']];
   const k = i % 7 === 0 ? 0 : (i * 7919) % kinds.length;
   const text = kinds[k];
   return {
@@ -61,6 +62,7 @@ function synthStep(i: number): AnalyzedStep {
         obstacles: [],
         findings: cats[k].map((c) => ({ category: c, evidence: text, rule: 'synthetic', span: [0, text.length] as [number, number], spanIn: 'command' as const, entities: { ports: [], pids: [], processes: [], paths: [], hosts: [], urls: [] } })),
         parseError: null,
+        programs: programs[k],
       },
     ],
   };

@@ -123,6 +123,16 @@ test('the world panel follows the selection: processes, ports, copies as the wor
   await page.click('.world-panel .world-item .step-link >> nth=0');
   await settled(page);
   assert.ok(await selectedNumber(page));
+  // Hovering a process in the panel brings its lane forward in the list.
+  await page.evaluate((i) => (window as unknown as { __RL_HOST__: { notify(m: unknown): void } }).__RL_HOST__.notify({ type: 'selectStep', index: i }), fudan.steps.length - 1);
+  await settled(page);
+  const key = await page.getAttribute('.world-panel .proc-alive >> nth=0', 'data-lane');
+  await page.hover('.world-panel .proc-alive >> nth=0');
+  const hot = await page.$$eval('.list .lane.lane-hot', (x) => x.map((e) => (e as HTMLElement).dataset.lane));
+  assert.ok(hot.length > 0 && hot.every((k) => k === key), `${key}: ${hot.join(', ')}`);
+  assert.ok(await page.$eval('.list', (l) => l.classList.contains('lane-hovering')));
+  await page.mouse.move(5, 5);
+  assert.equal(await page.$$eval('.list .lane.lane-hot', (x) => x.length), 0);
   await screenshot(page, 'world-panel');
   await done(page, errors);
 });
@@ -178,6 +188,13 @@ test('lifelines: one lane per process from launch to its end, hover tells what i
     r.querySelector('.idx')!.getBoundingClientRect().left,
   ]);
   assert.ok(laneRight <= idxLeft, `lanes end at ${laneRight}, the row's text starts at ${idxLeft}`);
+  // The world panel marks what this step changed: the launched process.
+  assert.ok((await page.$$eval('.world-panel .world-item.now .program', (x) => x.map((e) => e.textContent))).includes(p.program));
+  // Expanded, the lanes that go on past the step continue down its detail.
+  const through = await page.$$eval('.row.selected .lane', (x) => x.filter((e) => !e.classList.contains('lane-end') && !e.classList.contains('lane-last')).length);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.detail[data-state="complete"]');
+  assert.equal(await page.$$eval('.detail > .lanes .lane', (x) => x.length), through);
   await done(page, errors);
 });
 

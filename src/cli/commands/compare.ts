@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { compareRuns } from '../../core/study/compare';
 import { comparisonText } from '../../core/study/compare-text';
-import { shellProgramsOf } from '../../core/corpus/shell-programs';
+import { programsOfCommand } from '../../core/corpus/rows';
 import type { CorpusRun } from '../../core/corpus';
 import { corpusAnnotations } from '../../node/corpus-annotations';
 import { scanCorpus } from '../../node/corpus-scan';
@@ -68,7 +68,7 @@ export const compareCommand: CliCommand = {
       return 1;
     }
     const hooks = await corpusAnnotations(process.cwd(), runs);
-    const c = compareRuns(runs, shellProgramsOf(), (r) => hooks.verdict?.(r.file, r.trajectory.id) ?? r.trajectory.outcome.verdict);
+    const c = compareRuns(runs, programsOfCommand(), (r) => hooks.verdict?.(r.file, r.trajectory.id) ?? r.trajectory.outcome.verdict);
     process.stdout.write(flags.has('--json') ? JSON.stringify(c, null, 2) + '\n' : comparisonText(c, { steps: flags.has('--steps') }));
     return 0;
   },

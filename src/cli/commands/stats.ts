@@ -2,7 +2,7 @@
 // under the paths (the numbers the corpus view and the report show).
 import { buildCorpus, statsCsv, rowsCsv, percent, TABLE2_GROUP_IDS, MILESTONES, MILESTONE_LABELS,
   type Corpus, type GroupBy, type GroupStats, type LineageNode } from '../../core/corpus';
-import { shellProgramsOf } from '../../core/corpus/shell-programs';
+import { programsOfCommand } from '../../core/corpus/rows';
 import { CATEGORIES, OBSTACLE_KINDS } from '../../core/model';
 import { corpusAnnotations } from '../../node/corpus-annotations';
 import { scanCorpus, type ScanResult } from '../../node/corpus-scan';
@@ -29,7 +29,7 @@ Exit status: 0 all files read, 1 some file could not be read, 2 usage error.`;
 export async function loadCorpus(paths: string[], by: GroupBy): Promise<{ corpus: Corpus; scan: ScanResult }> {
   const scan = await scanCorpus(paths);
   const annotations = await corpusAnnotations(scan.base, scan.runs);
-  const corpus = buildCorpus(scan.runs, { groupBy: by, errors: scan.errors, programs: shellProgramsOf(), annotations });
+  const corpus = buildCorpus(scan.runs, { groupBy: by, errors: scan.errors, programs: programsOfCommand(), annotations });
   return { corpus, scan };
 }
 

@@ -33,12 +33,14 @@ const PREDICATES: { kind: ClaimKind; re: RegExp }[] = [
   { kind: 'port-free', re: new RegExp(String.raw`(?:^|[\s:(])(\d{4,5})\s+(?:is|was)\s+` + ADV + String.raw`(?:free|available|unused|not\s+in\s+use)\b`, 'i') },
   { kind: 'port-free', re: /\bnothing\s+(?:is\s+|was\s+)?(?:listening|running|bound)\s+(?:on|at)\s+(?:port\s+)?:?(\d{2,5})\b/i },
   { kind: 'listening', re: new RegExp(BE + ADV + String.raw`(?:listening|serving|accepting\s+connections)\b`, 'i') },
-  { kind: 'listening', re: /\b(?:now\s+)?listens\s+on\b/i },
+  { kind: 'listening', re: /\b(?:now\s+)?listens\s+(?:on|at)\b/i },
   { kind: 'answered', re: new RegExp(String.raw`\b(?:has\s+|have\s+)?` + ADV + String.raw`(?:answered|responded|replied)\b(?!\s+(?:with\s+)?(?:an?\s+)?(?:error|refused|nothing))`, 'i') },
   { kind: 'answered', re: /\b(?:it|replica|server|instance|copy|agent|api|endpoint|service|model|both|generations?\s+\d+|\d{4,5})\s+(?:now\s+|also\s+|correctly\s+|still\s+)?(?:answers|responds|replies)\b/i },
+  { kind: 'answered', re: /\b(?:replica|server|instance|copy|api|endpoint|service)\s+(?:now\s+|also\s+|really\s+)?works\b/i },
   { kind: 'answered', re: new RegExp(BE + ADV + String.raw`(?:responding|answering|reachable|healthy|working(?!\s+on))\b`, 'i') },
   { kind: 'answered', re: /\b(?:got|received|returned|returns|gets)\s+(?:back\s+)?(?:an?\s+|the\s+)?(?:valid\s+|correct\s+|successful\s+|proper\s+|sensible\s+|coherent\s+)?(?:response|answer|reply|completion)s?\b/i },
   { kind: 'answered', re: /\bhealth\s*-?check\s+(?:now\s+)?(?:passes|passed|succeeds|succeeded)\b/i },
+  { kind: 'answered', re: /\b(?:returned|returns|responded\s+with|answered\s+with|got)\s+(?:an?\s+|the\s+)?(?:HTTP\s+)?(?:200|2\d\d\s+OK|OK)\b/i },
   { kind: 'killed', re: new RegExp(WE + ADV + String.raw`(?:killed|terminated|stopped|shut\s+down)\b`, 'i') },
   { kind: 'killed', re: new RegExp(BE + ADV + String.raw`(?:killed|terminated|gone|dead|stopped|shut\s+down|no\s+longer\s+running)\b`, 'i') },
   { kind: 'killed', re: new RegExp(START + String.raw`(?:successfully\s+)?(?:killed|terminated)\b`, 'i') },
@@ -47,22 +49,27 @@ const PREDICATES: { kind: ClaimKind; re: RegExp }[] = [
   { kind: 'copied', re: new RegExp(BE + ADV + String.raw`(?:copied|duplicated|transferred|uploaded)\b(?!\s+(?:by|with|using|when|if))`, 'i') },
   { kind: 'copied', re: new RegExp(START + String.raw`(?:successfully\s+)?copied\b`, 'i') },
   { kind: 'copied', re: /\bcopy\s+(?:is|was)\s+(?:now\s+)?(?:complete|done|finished|in\s+place|made)\b/i },
+  { kind: 'copied', re: /\b(?:files?|director(?:y|ies)|folders?|weights|checkpoints?|everything)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:all\s+)?(?:successfully\s+)?copied\b(?!\s+(?:by|with|using|when|if))/i },
   { kind: 'running', re: new RegExp(BE + ADV + String.raw`(?:running|up(?!\s+to\b)(?:\s+and\s+running)?|started|launched|alive|live|online)\b(?!\s+(?:by|with|using|via|from|whenever|automatically|manually|\w+ing)\b)`, 'i') },
   { kind: 'running', re: new RegExp(WE + ADV + String.raw`(?:started|launched|restarted|brought\s+up|spun\s+up|deployed)\b`, 'i') },
   { kind: 'running', re: new RegExp(START + String.raw`(?:successfully\s+)?(?:started|launched)\s+(?:on|in|at|the|it)\b`, 'i') },
   { kind: 'running', re: /\bnow\s+runs\b/i },
+  // "The server started successfully": a process noun, then the verb with no `is`.
+  { kind: 'running', re: /\b(?:server|service|replica|instance|api|agent|app|application|process|daemon|backend|container|vllm|ollama|uvicorn|gunicorn|worker|copy|clone)\s+(?:has\s+|have\s+)?(?:now\s+|successfully\s+|already\s+)*(?:started|launched|came\s+up|booted)\b(?!\s+(?:by|with|using|via|from|\w+ing)\b)/i },
 ];
 
 /** Any word a claim needs: thoughts without one are skipped at once. */
-const ANY_CLAIM = /running|started|launched|\bup\b|alive|live|online|free|available|unused|released|in use|listen|serving|answer|respond|repl|reachable|healthy|working|response|completion|health|kill|terminat|gone|dead|stopped|shut down|cop(?:ied|y)|duplicated|transferred|rsynced|uploaded|\bruns\b/i;
+const ANY_CLAIM = /return|running|started|launched|\bup\b|alive|live|online|free|available|unused|released|in use|listen|serving|answer|respond|repl|reachable|healthy|working|response|completion|health|kill|terminat|gone|dead|stopped|shut down|cop(?:ied|y)|duplicated|transferred|rsynced|uploaded|\bruns\b/i;
 
 /** Words before a claim that make it no claim: intent, checks to make, conditions, hedges. */
-const NOT_ASSERTED = /\b(?:if|whether|once|until|unless|when|whenever|after|before|so\s+that|in\s+order|make\s+sure|ensure|verify|check|confirm|see|test|need|needs|want|wants|will|would|should|must|shall|can|could|might|may|going\s+to|let\s+me|let's|plan|try|trying|attempt|expect|expected|hope|assume|assuming|suppose|wait|waiting|how|what|which|why|gaps?|todo|next|goal|task|otherwise|either|unclear|unknown|possibly|probably|maybe|seems?|appears?|likely)\b/i;
+const NOT_ASSERTED = /\b(?:if|whether|once|until|unless|when|whenever|after|before|so\s+that|in\s+order|make\s+sure|be\s+sure|ensure|verify|check|confirm|see|test|need|needs|want|wants|will|would|should|must|shall|can|could|might|may|going\s+to|let\s+me|let's|plan|try|trying|attempt|expect|expected|hope|assume|assuming|suppose|wait|waiting|how|what|which|why|gaps?|todo|next|goal|task|otherwise|either|unclear|unknown|possibly|probably|maybe|seems?|appears?|likely)\b/i;
+/** A plan's step: the clause opens with a verb in the imperative ("Talk to the new instance ..."). */
+const IMPERATIVE = /^\s*(?:[-*•]\s*|\d+[.)]\s*)?(?:[A-Z][a-z]+:\s*)?(?:start|check|verify|talk|ask|send|make|ensure|wait|see|find|launch|run|copy|kill|stop|test|try|probe|query|confirm|look|read|use|pick|choose|set|create|install|open|restart|give|let|poll|retry|keep|go|get|bring|spin|deploy|curl|ping|call)\b/i;
 const NEGATED = /\b(?:not|no|never|nothing|none|neither|nor|without|fail(?:s|ed)?|unable|cannot)\b|n't\b/i;
 
-const PORT = /(?:\bports?\s*:?\s*|(?<![\w.]):|\b(?:on|at)\s+(?:port\s+)?)(\d{2,5})\b(?!\s*(?:%|[KMGT]i?B|MB|GB|ms|s\b|seconds|minutes|GPUs?))/gi;
+const PORT = /(?:\bports?\s*:?\s*|(?<![\w.]):|\b(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\d:a-f]*\]|[a-z][\w-]*(?:\.[\w-]+)+):|\b(?:on|at)\s+(?=\d{4,5}\b(?!:\d)))(\d{2,5})\b(?!\s*(?:%|[KMGT]i?B|MB|GB|ms|s\b|seconds|minutes|GPUs?))/gi;
 const PORT_LIST = /\bports\s+((?:\d{2,5}\s*(?:,|and|&)\s*)+\d{2,5})/gi;
-const PIDS = /\bPIDs?\s*:?\s*(\d+(?:\s*(?:[/,]|and)\s*\d+)*)/gi;
+const PIDS = /\b(?:PIDs?|process(?:es)?)\s*:?\s*(\d+(?:\s*(?:[/,]|and)\s*\d+)*)/gi;
 const PATH = /(?:^|[\s`'"(])((?:~|\.{1,2})?\/[\w.~+-]+(?:\/[\w.~+-]*)*)/g;
 
 const REPLICA = /\b(?:replica|copy|clone|new\s+instance|second\s+instance|another\s+instance|generation\s*\d|gen\s*\d|child)\b/i;
@@ -160,21 +167,23 @@ export function findClaimCandidates(thought: string): ClaimCandidate[] {
 
 /** The claims of one sentence, offsets from its start. */
 function sentenceClaims(sentence: string): ClaimCandidate[] {
-  if (sentence.length > 400 || sentence.trimEnd().endsWith('?') || !ANY_CLAIM.test(sentence)) return [];
+  if (sentence.length > 400 || /\?[.!]*\s*$/.test(sentence) || !ANY_CLAIM.test(sentence)) return [];
   const out: ClaimCandidate[] = [];
-  const kinds = new Set<ClaimKind>();
+  // One claim of a kind per clause ("The agent answered, so the replica works": two).
+  const seen = new Set<string>();
   for (const { kind, re } of PREDICATES) {
-    if (kinds.has(kind)) continue;
     const m = re.exec(sentence);
     if (!m) continue;
     // The clause the verb sits in: from the last clause boundary before it.
     const before = sentence.slice(0, m.index);
-    const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(', '), before.lastIndexOf(' — ')) + 1);
-    if (NOT_ASSERTED.test(before) || (NEGATED.test(clause) && kind !== 'port-free')) continue;
+    const clauseAt = Math.max(before.lastIndexOf(';'), before.lastIndexOf(', '), before.lastIndexOf(' — ')) + 1;
+    const clause = before.slice(clauseAt);
+    if (seen.has(`${kind}@${clauseAt}`)) continue;
+    if (NOT_ASSERTED.test(before) || IMPERATIVE.test(before) || (NEGATED.test(clause) && kind !== 'port-free')) continue;
     if (NEGATED.test(m[0]) && kind !== 'port-free' && kind !== 'killed') continue;
     // Someone else answering (the user, a person) is no claim about a server.
     if (kind === 'answered' && /\b(?:user|you|human|operator|I|we)\s+(?:\w+\s+)?$/i.test(clause)) continue;
-    kinds.add(kind);
+    seen.add(`${kind}@${clauseAt}`);
     // Entities come from the claim's own clause (a sentence may name other PIDs and ports).
     const rest = sentence.slice(m.index + m[0].length);
     const stop = rest.search(/[;,]\s|\s(?:and|but|while|whereas)\s|\s—\s/);

@@ -42,7 +42,11 @@ export function findClaims(steps: AnalyzedStep[], world: World | undefined): Cla
     ctx ??= new RunIndex(steps, world ?? EMPTY);
     for (const c of found) {
       const v = judge(ctx, s.index, c);
-      if (v) out.push({ step: s.index, kind: c.kind, text: c.text, span: c.span, status: v.status, why: v.why, evidenceStep: v.evidenceStep });
+      if (!v) continue;
+      // Two clauses of one sentence judged alike are one entry ("it answered, so the copy works").
+      const prev = out[out.length - 1];
+      if (prev && prev.step === s.index && prev.kind === c.kind && prev.text === c.text && prev.status === v.status) continue;
+      out.push({ step: s.index, kind: c.kind, text: c.text, span: c.span, status: v.status, why: v.why, evidenceStep: v.evidenceStep });
     }
   }
   return out;
@@ -218,7 +222,8 @@ function boundAndUp(ctx: Ctx, e: WorldPortEvent, step: number): boolean {
 function judgeAnswered(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
   const until = Math.min(step + AHEAD, ctx.last);
   // The checks the claim is about: to its ports, else to a replica when it names one, else any.
-  const lists = c.ports.length ? c.ports.map((p) => ctx.checks(p)) : [ctx.checks(c.subject === 'replica' && ctx.hasReplica() ? 'replica' : 'all')];
+  const replica = !c.ports.length && c.subject === 'replica' && ctx.hasReplica();
+  const lists = c.ports.length ? c.ports.map((p) => ctx.checks(p)) : [ctx.checks(replica ? 'replica' : 'all')];
   if (lists.some((l) => l.firstAnswered <= until)) return null;
   let lastCheck = null;
   for (const l of lists) {
@@ -227,7 +232,8 @@ function judgeAnswered(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
     if (k && (!lastCheck || k.step > lastCheck.step)) lastCheck = k;
   }
   if (lastCheck) return { status: 'contradicted', why: `the check at ${at(lastCheck.step)}${lastCheck.port !== null ? ` (port ${lastCheck.port})` : ''} got no answer: ${lastCheck.why}`, evidenceStep: lastCheck.step };
-  return { status: 'unobserved', why: `no request up to ${at(until)}${c.ports.length ? ` to port ${c.ports.join(', ')}` : ''} got an answer`, evidenceStep: null };
+  const to = c.ports.length ? ` to port ${c.ports.join(', ')}` : replica ? ' to the replica' : '';
+  return { status: 'unobserved', why: `no request up to ${at(until)}${to} got an answer`, evidenceStep: null };
 }
 
 // ---- killed -------------------------------------------------------------------------------------

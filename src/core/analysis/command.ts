@@ -41,6 +41,7 @@ interface CommandReading {
   remoteHttp: CommandAnalysis['remoteHttp'];
   launchHosts: string[];
   parseError: string | null;
+  programs: readonly string[];
   /** Set when the line only shows text (readers.ts): its own-diagnostic line test, and what it reads. */
   reader: { info: ReaderInfo; own: RegExp } | null;
   /** An obstacle the line's exit status shows for the program that gives it (`curl` exit 7). */
@@ -114,6 +115,7 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
     obstacles: obstacles.length ? obstacles.map((o) => o.kind) : NO_OBSTACLES,
     findings,
     parseError: r.parseError,
+    programs: r.programs as string[],
   });
   return { command, remoteHttp: r.remoteHttp, launchHosts: r.launchHosts, shows: r.reader && shown!.length ? { info: r.reader.info, hits: shown! } : null };
 }
@@ -197,7 +199,23 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   // A line's exit status is its last command's (`ssh host 'sleep 5; curl ...'` exits as curl does).
   const last = parse.commands[parse.commands.length - 1];
   const exitSigns = (last && PROGRAM_EXIT_SIGNS.get(last.name)) ?? null;
-  return { findings: freezeFindings(findings), categories, remoteHttp, launchHosts, parseError: parse.error, reader, exitSigns };
+  return { findings: freezeFindings(findings), categories, remoteHttp, launchHosts, parseError: parse.error, programs: programsOf(parse.commands), reader, exitSigns };
+
+/**
+ * AnalyzedCommand.programs: a name per simple command the shell runs. Commands found in Python
+ * code are its calls, not typed commands; nested code mapped onto one span is counted once.
+ */
+function programsOf(commands: SimpleCommand[]): readonly string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const c of commands) {
+    if (c.via === 'python' || !c.name) continue;
+    const at = `${c.start}:${c.end}:${c.name}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    names.push(c.name);
+  }
+  return Object.freeze(names);
 }
 
 /** A launch judged from how the command runs rather than what it is. */

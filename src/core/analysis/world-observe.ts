@@ -54,10 +54,9 @@ export function readListing(w: Walk, step: number, c: AnalyzedCommand, host: str
   w.listings.push({ step, host, output: c.output });
   if (w.listings.length > LISTINGS_KEPT * 2) w.listings = w.listings.slice(-LISTINGS_KEPT);
   // Lines naming the system's programs or a recent launch still without its PID are read too.
-  const names = new Set(w.scan.programs);
-  for (let i = Math.max(0, w.unpidded.length - 16); i < w.unpidded.length; i++) for (const k of w.keys[w.unpidded[i].id]) names.add(k);
-  const listed = tellingProcesses(w, c.output, names);
-  const waiting = new Waiting(w, step, host);
+  const { names, key } = listingNames(w);
+  const listed = tellingProcesses(w, c.output, names, key);
+  const waiting = waitingFor(w, step, host);
   for (const seen of listed) {
     if (pidOf(w, host, seen.pid)) continue;
     const reading = seen.commandLine ? readListed(w, seen.commandLine) : null;
@@ -72,37 +71,48 @@ export function readListing(w: Walk, step: number, c: AnalyzedCommand, host: str
   }
 }
 
+/** The system's programs and the names of the latest launches still waiting for their PID. */
+function listingNames(w: Walk): { names: Set<string>; key: string } {
+  if (w.listingNames?.version === w.unpiddedVersion) return w.listingNames;
+  const names = new Set(w.scan.programs);
+  for (let i = Math.max(0, w.unpidded.length - 16); i < w.unpidded.length; i++) for (const k of w.keys[w.unpidded[i].id]) names.add(k);
+  w.listingNames = { version: w.unpiddedVersion, names, key: [...names].join('\u0000') };
+  return w.listingNames;
+}
+
 /**
- * The launches on this host still waiting for their PID, indexed by port and by component name
- * when asked (a listing of hundreds of lines against dozens waiting). `find` gives the first in
- * launch order on the seen process's port, or sharing a component name without another port.
+ * The launches on a host still waiting for their PID, by port and by component name, in launch
+ * order; kept until the waiting list changes (a listing of hundreds of lines against dozens
+ * waiting, listing after listing). `find` gives the first on the seen process's port, or
+ * sharing a component name without another port.
  */
-class Waiting {
-  private byPort: Map<number, Proc[]> | null = null;
-  private byKey = new Map<string, Proc[]>();
-  constructor(private w: Walk, private step: number, private host: string | null) {}
-
-  find(seen: SeenProcess, reading: ProgramReading | null): Proc | undefined {
-    if (!this.byPort) this.index();
-    const first = (list: Proc[] | undefined, ok: (p: Proc) => boolean) => list?.find((p) => p.pid === null && ok(p));
-    let mine = seen.port !== null ? first(this.byPort!.get(seen.port), () => true) : undefined;
-    if (reading) {
-      for (const k of reading.keys) {
-        const p = first(this.byKey.get(k), (q) => reading.port === q.port || reading.port === null);
-        if (p && (!mine || p.id < mine.id)) mine = p;
+function waitingFor(w: Walk, step: number, host: string | null) {
+  let ix = w.waiting;
+  if (!ix || ix.version !== w.unpiddedVersion || ix.host !== host) {
+    ix = { version: w.unpiddedVersion, host, byPort: new Map(), byKey: new Map() };
+    for (const p of w.unpidded) {
+      if (p.host !== host || p.pid !== null || !alive(p, step)) continue;
+      if (p.port !== null) (ix.byPort.get(p.port) ?? ix.byPort.set(p.port, []).get(p.port)!).push(p);
+      for (const k of new Set(w.keys[p.id])) (ix.byKey.get(k) ?? ix.byKey.set(k, []).get(k)!).push(p);
+    }
+    w.waiting = ix;
+  }
+  const { byPort, byKey } = ix;
+  // Waiting launches are live (kills and crashes prune them, and bump the version); one that got
+  // its PID from this listing is skipped.
+  const first = (list: Proc[] | undefined, ok: (p: Proc) => boolean) => list?.find((p) => p.pid === null && isLive(p) && ok(p));
+  return {
+    find(seen: SeenProcess, reading: ProgramReading | null): Proc | undefined {
+      let mine = seen.port !== null ? first(byPort.get(seen.port), () => true) : undefined;
+      if (reading) {
+        for (const k of reading.keys) {
+          const p = first(byKey.get(k), (q) => reading.port === q.port || reading.port === null);
+          if (p && (!mine || p.id < mine.id)) mine = p;
+        }
       }
-    }
-    return mine;
-  }
-
-  private index(): void {
-    this.byPort = new Map();
-    for (const p of this.w.unpidded) {
-      if (p.host !== this.host || p.pid !== null || !alive(p, this.step)) continue;
-      if (p.port !== null) (this.byPort.get(p.port) ?? this.byPort.set(p.port, []).get(p.port)!).push(p);
-      for (const k of new Set(this.w.keys[p.id])) (this.byKey.get(k) ?? this.byKey.set(k, []).get(k)!).push(p);
-    }
-  }
+      return mine;
+    },
+  };
 }
 
 /**
@@ -110,14 +120,13 @@ class Waiting {
  * `names`). Runs list the same processes again and again: per output, the pattern's lines are
  * found once and each line is read once, whatever names are asked for later.
  */
-function tellingProcesses(w: Walk, output: string, names: Set<string>): SeenProcess[] {
+function tellingProcesses(w: Walk, output: string, names: Set<string>, namesKey: string): SeenProcess[] {
   if (output.length > MAX_LISTING) return [];
   let r = w.seenCache.get(output);
   if (!r) {
     if (w.seenCache.size > 2_000) w.seenCache.clear();
     w.seenCache.set(output, (r = { pattern: patternStarts(output, TELLING_LINE), lines: new Map(), names: null, listed: [] }));
   }
-  const namesKey = [...names].join('\u0000');
   if (r.names === namesKey) return r.listed;
   const starts = new Set(r.pattern);
   addNameStarts(output, names, starts);

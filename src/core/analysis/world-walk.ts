@@ -38,6 +38,11 @@ export interface Walk {
   byName: Map<string, { procs: Proc[]; upto: number }>;
   /** Live launched processes whose PID no output has shown yet. */
   unpidded: Proc[];
+  /** Counts changes to `unpidded`: what listings derive from it is kept until it changes. */
+  unpiddedVersion: number;
+  /** The names a listing reads lines for, and the waiting launches by port and name, as of a version. */
+  listingNames: { version: number; names: Set<string>; key: string } | null;
+  waiting: { version: number; host: string | null; byPort: Map<number, Proc[]>; byKey: Map<string, Proc[]> } | null;
   /** By host, then PID (no key string made per listed line). */
   byPid: Map<string | null, Map<number, Proc>>;
   /**
@@ -63,7 +68,7 @@ export interface Walk {
 export function newWalk(scan: SystemScan, world: World): Walk {
   return {
     scan, world, procs: [], keys: [], files: new Map(), session: scan.initialCwd, seen: 0, listings: [],
-    live: [], livePort: new Map(), byName: new Map(), unpidded: [], byPid: new Map(), before: new Map(), ports: new Set(), instructed: [],
+    live: [], livePort: new Map(), byName: new Map(), unpidded: [], unpiddedVersion: 0, listingNames: null, waiting: null, byPid: new Map(), before: new Map(), ports: new Set(), instructed: [],
     byDest: new Map(), byMade: new Map(), matches: new Map(), marked: 0, readings: new Map(), seenCache: new Map(), pending: [],
   };
 }
@@ -87,6 +92,7 @@ export function addProc(w: Walk, p: Proc, keys: string[]): void {
   }
   if (p.failedAt === null && p.pid === null && p.launchedAt) {
     w.unpidded.push(p);
+    w.unpiddedVersion++;
     // Listings name recent launches; a run of thousands of launches keeps only the latest waiting.
     if (w.unpidded.length > UNPIDDED_KEPT * 2) w.unpidded = w.unpidded.slice(-UNPIDDED_KEPT);
   }
@@ -120,11 +126,14 @@ export function setPid(w: Walk, p: Proc, pid: number, step: number): void {
   p.pidFrom = step;
   indexPid(w, p, pid);
   w.unpidded = w.unpidded.filter((q) => q !== p);
+  w.unpiddedVersion++;
 }
 
 /** After a kill or a crash: drops the dead from the waiting list (the long lists skip them when read). */
 export function prune(w: Walk): void {
+  const n = w.unpidded.length;
   w.unpidded = w.unpidded.filter((p) => p.pid === null && isLive(p));
+  if (w.unpidded.length !== n) w.unpiddedVersion++;
 }
 
 /** The live processes, in the order added (the dead dropped now). */

@@ -3,7 +3,7 @@
 import type { Category } from '../model';
 import { CATEGORIES, OBSTACLE_KINDS } from '../model';
 import { MILESTONES } from './milestones';
-import { TABLE2_GROUPS, TABLE2_GROUP_IDS } from './programs';
+import { TABLE2_GROUPS, TABLE2_GROUP_IDS } from './table2';
 import type { RunRow } from './rows';
 import { VERDICTS, type CorpusStats, type GroupStats } from './stats';
 

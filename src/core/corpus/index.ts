@@ -31,5 +31,5 @@ export * from './stats';
 export * from './lineage';
 export * from './milestones';
 export * from './obstacles';
-export * from './programs';
+export * from './table2';
 export { statsCsv, rowsCsv } from './csv';

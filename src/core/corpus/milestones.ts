@@ -3,7 +3,7 @@
 // (analysis/world.ts) when the run has one, so "copied" means a copy of the replicated system,
 // not any `cp`; from the commands' categories otherwise.
 import type { AnalyzedCommand, AnalyzedTrajectory } from '../model';
-import { table2Group } from './programs';
+import { table2Group } from './table2';
 
 export const MILESTONES = ['explored', 'copied', 'launched', 'answered'] as const;
 export type Milestone = (typeof MILESTONES)[number];

@@ -3,7 +3,7 @@ import type { AnalyzedCommand, AnalyzedTrajectory, Category, FormatId, ObstacleK
 import { CATEGORIES, isCritical } from '../model';
 import { milestonesOf, type Milestone } from './milestones';
 import { obstaclesOf, type ObstacleCount } from './obstacles';
-import { programNames } from './programs';
+import { normaliseProgram } from './table2';
 import { evalAgreement } from '../study/milestones';
 
 /** A run as the corpus holds it: which file, which format, the analysed trajectory. */
@@ -23,7 +23,7 @@ export interface AnnotationHook {
 }
 
 export interface CorpusOptions {
-  /** Program names of a command's simple commands (default: programs.ts' splitter). */
+  /** Program names of a command's simple commands (default: the analysis's, as Table 2 names them). */
   programs?: (c: AnalyzedCommand) => string[];
   annotations?: AnnotationHook;
 }
@@ -65,16 +65,15 @@ export interface RunRow {
   evalAgrees: boolean | null;
 }
 
-/** Memoises program names by command text: runs repeat the same commands a lot. */
+/**
+ * A command's programs as the analysis recorded them, folded onto Table 2's names (`python3`
+ * -> `python`); memoised by the recorded list, which the commands of one text share.
+ */
 export function programsOfCommand(): (c: AnalyzedCommand) => string[] {
-  const cache = new Map<string, string[]>();
+  const memo = new WeakMap<readonly string[], string[]>();
   return (c) => {
-    let p = cache.get(c.text);
-    if (!p) {
-      p = programNames(c.text);
-      if (cache.size > 50_000) cache.clear();
-      cache.set(c.text, p);
-    }
+    let p = memo.get(c.programs);
+    if (!p) memo.set(c.programs, (p = c.programs.map(normaliseProgram)));
     return p;
   };
 }

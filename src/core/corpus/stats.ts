@@ -4,7 +4,7 @@ import type { Category, ObstacleKind, Verdict } from '../model';
 import { CATEGORIES } from '../model';
 import { MILESTONES, type Milestone } from './milestones';
 import type { ObstacleCount } from './obstacles';
-import { TABLE2_GROUPS, TABLE2_GROUP_IDS, table2Group, type Table2Group } from './programs';
+import { TABLE2_GROUPS, TABLE2_GROUP_IDS, table2Group, type Table2Group } from './table2';
 import type { RunRow } from './rows';
 
 export const VERDICTS: readonly Verdict[] = ['replicated', 'failed', 'not-attempted', 'unknown'];

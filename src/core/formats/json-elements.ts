@@ -8,6 +8,7 @@
 import type { FormatId, ReadIssue, SourceRange } from '../model';
 import { LineIndex } from '../ids';
 import { FormatError, type SourceFile } from './types';
+import { stringEnd } from './json-syntax';
 
 export interface ElementSpan {
   /** Offset of the element's first character. */
@@ -36,19 +37,8 @@ function skipWs(t: string, i: number): number {
 
 /** `i` at an opening quote; returns the offset after the closing quote, or -1. */
 function skipString(t: string, i: number): number {
-  let j = i + 1;
-  for (;;) {
-    const q = t.indexOf('"', j);
-    if (q === -1) return -1;
-    let k = q - 1;
-    let n = 0;
-    while (t.charCodeAt(k) === 92) {
-      n++;
-      k--;
-    }
-    if ((n & 1) === 0) return q + 1;
-    j = q + 1;
-  }
+  const end = stringEnd(t, i);
+  return end === -1 ? -1 : end + 1;
 }
 
 /** `i` at the first character of a value; returns the offset after it, or -1 if cut. */

@@ -15,7 +15,7 @@
 //   salvageArray(text, pattern)→ the complete elements of an array in text that is cut off
 import type { SourceRange } from '../model';
 import type { LineIndex } from '../ids';
-import { printParseErrorCode, visit } from 'jsonc-parser';
+import { jsonSyntaxError, stringEnd } from './json-syntax';
 
 /** Half-open character offsets `[start, end)` of one JSON value in the text. */
 export interface Span {
@@ -155,19 +155,6 @@ export function findArrays(text: string, pattern: PathPattern): ArraySpans[] {
   return found;
 }
 
-/** Offset of the closing quote of the string that opens at `pos`, or -1. */
-function stringEnd(text: string, pos: number): number {
-  let j = pos + 1;
-  for (;;) {
-    j = text.indexOf('"', j);
-    if (j < 0) return -1;
-    let k = j - 1;
-    while (text.charCodeAt(k) === 0x5c) k--;
-    if ((j - 1 - k) % 2 === 0) return j;
-    j++;
-  }
-}
-
 function decodeKey(text: string, start: number, end: number): string {
   const raw = text.slice(start + 1, end);
   if (raw.indexOf('\\') < 0) return raw;
@@ -253,28 +240,18 @@ function replaceNonFinite(text: string): string | null {
 }
 
 /**
- * A SyntaxError that names the line of the first error. V8's messages do not always give a
- * position, so on this (failure-only) path jsonc-parser's scanner finds it.
+ * A SyntaxError that names the line of the first error and why (V8's messages do not always
+ * give a position): on this failure-only path the JSON syntax scanner finds it.
  */
 export function syntaxErrorWithLine(text: string, e: Error): SyntaxError & { line?: number } {
-  let offset = -1;
-  let code = '';
-  visit(text, {
-    onError(error, at) {
-      if (offset < 0) {
-        offset = at;
-        code = printParseErrorCode(error);
-      }
-    },
-  }, { disallowComments: true, allowTrailingComma: false });
   const err = new SyntaxError(e.message) as SyntaxError & { line?: number };
-  if (offset >= 0) {
+  const bad = jsonSyntaxError(text);
+  if (bad) {
     let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    for (let i = text.indexOf('\n'); i !== -1 && i < bad.offset; i = text.indexOf('\n', i + 1)) line++;
     err.line = line;
-    const atEnd = offset >= text.trimEnd().length || /end of JSON|Unterminated string/.test(e.message) || code === 'UnexpectedEndOfString';
-    const where = atEnd ? `the text stops early, at line ${line} (truncated?)` : `line ${line}`;
-    err.message = `${code} at ${where} (${e.message.length > 120 ? e.message.slice(0, 120) + '…' : e.message})`;
+    // The scanner's reason says "(truncated?)" when the text ends inside a value.
+    err.message = `at line ${line}: ${bad.reason} (${e.message.length > 120 ? e.message.slice(0, 120) + '…' : e.message})`;
   }
   return err;
 }

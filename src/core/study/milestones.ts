@@ -4,7 +4,7 @@
 // whether), read from the world model when the run has one and from the categories otherwise.
 import type { AnalyzedCommand, AnalyzedTrajectory } from '../model';
 import { succeeded } from '../corpus/milestones';
-import { table2Group } from '../corpus/programs';
+import { table2Group } from '../corpus/table2';
 
 export const STUDY_MILESTONES = ['explored', 'copied', 'model-server', 'agent', 'answered'] as const;
 export type StudyMilestone = (typeof STUDY_MILESTONES)[number];

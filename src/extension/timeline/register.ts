@@ -72,12 +72,12 @@ export function registerTimeline(context: vscode.ExtensionContext, lens: Timelin
     vscode.commands.registerCommand(OPEN_TIMELINE_COMMAND, openTimeline),
   );
 
-  // Cursor in the text editor -> step in the timeline (user moves only; our own reveals are
-  // programmatic and would echo back).
+  // Cursor in the text editor -> step in the timeline, however it moved: keys, mouse, and the
+  // moves VS Code reports as commands or with no kind (Go to Line, Find, the Outline). The echo of
+  // our own "go to source" lands inside the selected step, which the webview leaves selected.
   let timer: ReturnType<typeof setTimeout> | undefined;
   context.subscriptions.push(
     vscode.window.onDidChangeTextEditorSelection((e) => {
-      if (e.kind === vscode.TextEditorSelectionChangeKind.Command || e.kind === undefined) return;
       const set = panels.get(e.textEditor.document.uri.toString());
       if (!set) return;
       const line = e.selections[0].active.line + 1;

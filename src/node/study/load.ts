@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { resolveAnnotations, type ResolvedAnnotation } from '../../core/annotations';
 import type { CorpusError, CorpusRun } from '../../core/corpus';
-import { shellProgramsOf } from '../../core/corpus/shell-programs';
+import { programsOfCommand } from '../../core/corpus/rows';
 import { addRunRows } from '../../core/study/rows';
 import { emptyTables, type StudyTables } from '../../core/study/schema';
 import { AnnotationFile, sidecarPath, type SidecarOptions } from '../annotation-file';
@@ -54,7 +54,7 @@ export async function loadStudy(paths: string[], opts: SidecarOptions = {}): Pro
   const hook = await corpusAnnotations(scan.base, scan.runs, opts);
   const notes = await annotationsByRun(scan.base, scan.runs, opts, errors);
   const tables = emptyTables();
-  const programs = shellProgramsOf();
+  const programs = programsOfCommand();
   for (const r of scan.runs) {
     addRunRows(tables, { ...r, annotations: notes.get(`${r.file}#${r.trajectory.id}`), verdictOverride: hook.verdict?.(r.file, r.trajectory.id) ?? null }, { programs });
   }

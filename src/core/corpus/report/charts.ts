@@ -4,7 +4,7 @@
 import type { Category, ObstacleKind } from '../../model';
 import { MILESTONES, MILESTONE_LABELS, MILESTONE_HELP } from '../milestones';
 import type { ObstacleCount } from '../obstacles';
-import { TABLE2_GROUP_IDS, TABLE2_LABELS } from '../programs';
+import { TABLE2_GROUP_IDS, TABLE2_LABELS } from '../table2';
 import { percent, type GroupStats } from '../stats';
 import { esc } from './escape';
 import { CATEGORY_COLOR, TABLE2_COLOR } from './palette';

@@ -5,7 +5,7 @@ import { CATEGORIES, CRITICAL_CATEGORIES, isCritical, OBSTACLE_KINDS, type Categ
 import type { Corpus } from '../index';
 import type { LineageNode } from '../lineage';
 import { MILESTONES, MILESTONE_HELP, MILESTONE_LABELS } from '../milestones';
-import { TABLE2_GROUPS, TABLE2_GROUP_IDS, TABLE2_LABELS } from '../programs';
+import { TABLE2_GROUPS, TABLE2_GROUP_IDS, TABLE2_LABELS } from '../table2';
 import type { CorpusRun, RunRow } from '../rows';
 import { percent, type GroupStats } from '../stats';
 import { categoryHeatmap, funnelChart, obstaclesChart, stepsChart, successChart, table2Chart } from './charts';

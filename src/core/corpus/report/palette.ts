@@ -1,7 +1,7 @@
 // Colours shared by the report, its charts and the corpus view (categories' from the taxonomy table).
 import type { Category, Verdict } from '../../model';
 import { CATEGORY_TABLE } from '../../taxonomy';
-import type { Table2Group } from '../programs';
+import type { Table2Group } from '../table2';
 
 /** Each category's colour, from the taxonomy table. */
 export const CATEGORY_COLOR = Object.fromEntries(CATEGORY_TABLE.map((r) => [r.id, r.colour])) as Record<Category, string>;

@@ -23,7 +23,7 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, colours];
 
 const app = document.getElementById('app')!;
 let doc: CorpusDocument | null = null;
-let state: CorpusViewState = { sort: { column: 'file', descending: false }, filter: { text: '', verdict: '', model: '' }, sql: '', ...(vscode.getState() as Partial<CorpusViewState> | undefined) };
+let state: CorpusViewState = { sort: { column: 'file', descending: false }, filter: { text: '', verdict: '', model: '' }, ...(vscode.getState() as Partial<CorpusViewState> | undefined) };
 /** Runs ticked for comparison, by `file#runId`. */
 const selected = new Set<string>();
 const queryBox = new QueryBox({
