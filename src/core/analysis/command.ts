@@ -200,6 +200,7 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   const last = parse.commands[parse.commands.length - 1];
   const exitSigns = (last && PROGRAM_EXIT_SIGNS.get(last.name)) ?? null;
   return { findings: freezeFindings(findings), categories, remoteHttp, launchHosts, parseError: parse.error, programs: programsOf(parse.commands), reader, exitSigns };
+}
 
 /**
  * AnalyzedCommand.programs: a name per simple command the shell runs. Commands found in Python
