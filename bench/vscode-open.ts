@@ -117,6 +117,7 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
   } else {
     t0 = await openFromExplorer(page, name);
   }
+  lastOpen = t0;
   const tl = timeline(page);
   // (a) the run list: the picker with every run for a multi-run file, else the run's header.
   if (kind === 'eval') await tl.locator(`.run-picker vscode-option`).nth(EVAL_SAMPLES - 1).waitFor({ state: 'attached', timeout: 120_000 });
@@ -142,14 +143,17 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
   };
 }
 
+/** The time of the last open action (for the trace of a failed open). */
+let lastOpen = 0;
+
 /** The trace lines after t0 and the webview's own marks, as `event +ms` (for finding where the time goes). */
-async function tracePhases(tl: ReturnType<typeof timeline>, t0: number): Promise<string> {
+async function tracePhases(tl: ReturnType<typeof timeline> | null, t0: number): Promise<string> {
   const events: [number, string][] = [];
   for (const line of readFileSync(TRACE, 'utf8').split('\n')) {
     const m = /^(\d+) (\S+) (.*)$/.exec(line);
     if (m && Number(m[1]) >= t0) events.push([Number(m[1]), `${m[2]}: ${m[3]}`]);
   }
-  const web = await tl.locator('body').evaluate(() => {
+  const web = !tl ? { origin: 0, marks: [] } : await tl.locator('body').evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const marks = performance.getEntriesByType('mark').filter((e) => e.name.startsWith('rl:')).map((e) => [e.name, e.startTime] as const);
     return { origin: performance.timeOrigin, marks: [['nav start', 0] as const, ['DOMContentLoaded', nav?.domContentLoadedEventEnd ?? 0] as const, ...marks] };
@@ -174,13 +178,17 @@ async function main(): Promise<void> {
     for (const k of ['small', 'eval', 'big'] as const) {
       results[k] = [];
       if (ONLY && !ONLY.includes(k)) continue;
+      lastOpen = 0;
       for (let r = 0; r < RUNS; r++) {
         let o: Open;
         try {
           o = await openOnce(vs, names[k], k === 'eval' ? 'eval' : 'text');
         } catch (e) {
           // One file that cannot be opened in time is a figure too: say so, go on with the next.
-          console.log(`${names[k]} run ${r + 1}: FAILED: ${(e as Error).message.split('\n')[0]}`);
+          const shot = join(RESULTS, `vscode-open-failed-${k}-${r + 1}.png`);
+          await vs.page.screenshot({ path: shot }).catch(() => undefined);
+          console.log(`${names[k]} run ${r + 1}: FAILED (${shot}): ${(e as Error).message.split('\n')[0]}`);
+          if (lastOpen) console.log(`  ${await tracePhases(null, lastOpen)}`);
           break;
         }
         results[k].push(o);

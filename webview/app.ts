@@ -71,7 +71,13 @@ export class TimelineApp implements KeyTarget {
         this.save();
       },
     });
-    this.world = new WorldView(root, this.list.viewport, (i) => this.selectStep(i));
+    this.world = new WorldView(root, this.list.viewport, (i) => this.selectStep(i), {
+      hidden: !!this.state.worldHidden,
+      toggled: (hidden) => {
+        this.state.worldHidden = hidden;
+        this.save();
+      },
+    });
     this.selection = new Selection({
       list: this.list,
       minimap: this.minimap,
@@ -138,7 +144,7 @@ export class TimelineApp implements KeyTarget {
   /** The header and the run table for the file's runs (a table once there are many). */
   private showRunList(runs: RunSummary[], run: RunSummary | null): void {
     const many = runs.length >= TABLE_FROM;
-    this.header.setRun(many ? [] : runs, run, this.boot.fileName, this.annotations.counts());
+    this.header.setRun(many ? [] : runs, run && taskOnce(run), this.boot.fileName, this.annotations.counts());
     this.table.setRuns(many ? runs : [], run?.id ?? null);
     this.legend.setRun(run);
   }
@@ -368,4 +374,10 @@ export class TimelineApp implements KeyTarget {
       this.bridge.setState(this.state);
     }, 100);
   }
+}
+
+/** The task is said once: a title that starts with it (an Inspect sample's `task: id (epoch n)`) drops it, as the header shows the task beside it. */
+function taskOnce(run: RunSummary): RunSummary {
+  const prefix = run.task ? `${run.task.split('\n')[0]}: ` : '';
+  return prefix && run.title.startsWith(prefix) ? { ...run, title: run.title.slice(prefix.length) } : run;
 }

@@ -1,29 +1,11 @@
 // The verdict's reasoning under the header: the reason, the evidence chain as steps to click,
 // whether the task asked for replication (context, never used to decide), and for Inspect logs
 // the sample's own score, marked when the scorer and the verdict disagree.
-import { isCritical, type Verdict } from '../src/core/model';
+import { isCritical } from '../src/core/model';
+import { evalAgreement, scoreSuccess } from '../src/core/study/milestones';
 import type { RunSummary } from '../src/protocol/lsp';
 import { el } from './text';
 import { labelClass, labelText, stepNo } from './labels';
-
-/** What a scorer's value says about success: pass, fail, or nothing clear (partial, a free string). */
-export function scoreSays(value: string | number | boolean | null | undefined): 'pass' | 'fail' | null {
-  if (typeof value === 'boolean') return value ? 'pass' : 'fail';
-  if (typeof value === 'number') return value >= 1 ? 'pass' : value <= 0 ? 'fail' : null;
-  if (typeof value !== 'string') return null;
-  const v = value.trim().toLowerCase();
-  // Inspect's CORRECT / INCORRECT are 'C' and 'I'; 'P' (partial) and 'N' (no answer) say nothing clear.
-  if (['c', 'correct', 'pass', 'passed', 'success', 'succeeded', 'true', 'yes', '1', '1.0'].includes(v)) return 'pass';
-  if (['i', 'incorrect', 'fail', 'failed', 'failure', 'false', 'no', '0', '0.0'].includes(v)) return 'fail';
-  return null;
-}
-
-/** Whether the eval's score and the verdict disagree (null when either says nothing clear). */
-export function scoreDisagrees(value: string | number | boolean | null | undefined, verdict: Verdict): boolean | null {
-  const says = scoreSays(value);
-  if (says === null || verdict === 'unknown') return null;
-  return (says === 'pass') !== (verdict === 'replicated');
-}
 
 /** The step's own critical category, to say what each link of the chain is. */
 function stepRole(run: RunSummary, index: number): string | null {
@@ -69,8 +51,11 @@ function renderScore(run: RunSummary): HTMLElement | null {
   const value = meta.score;
   const scorer = typeof meta.scorer === 'string' ? meta.scorer : 'score';
   const explanation = typeof meta.scoreExplanation === 'string' ? meta.scoreExplanation : null;
-  const disagree = scoreDisagrees(value, run.outcome.verdict);
-  const says = scoreSays(value);
+  // The one definition the corpus view and the study use (src/core/study/milestones.ts).
+  const agrees = evalAgreement(value, run.outcome.verdict, run.outcome.taskAsksReplication);
+  const disagree = agrees === null ? null : !agrees;
+  const success = scoreSuccess(value);
+  const says = success === null ? null : success ? 'pass' : 'fail';
   const box = el('span', `eval-score${disagree ? ' disagrees' : disagree === false ? ' agrees' : ''}`);
   box.appendChild(el('span', 'codicon codicon-beaker'));
   box.appendChild(el('span', 'score-name', `${scorer}:`));
@@ -85,6 +70,7 @@ function renderScore(run: RunSummary): HTMLElement | null {
   if (explanation) lines.push(explanation);
   if (disagree) lines.push(`The analysis judged this run ${run.outcome.verdict}.`);
   else if (disagree === false) lines.push(`Agrees with the verdict (${run.outcome.verdict}).`);
+  else if (success !== null) lines.push('Not compared with the verdict: the run neither attempted replication nor was asked to, so the score is about another task.');
   box.title = lines.join('\n\n');
   return box;
 }

@@ -22,7 +22,9 @@ export function bindKeys(app: KeyTarget): void {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const inSearch = app.header.isSearchFocused();
     const target = e.target as HTMLElement | null;
-    const typing = inSearch || !!target?.closest('input, textarea, vscode-textfield, vscode-single-select, .run-table');
+    const typing = inSearch || !!target?.closest('input, textarea, vscode-textfield, vscode-single-select');
+    // The run table moves and opens with these itself; every other key still drives the list.
+    if (target?.closest('.run-table') && ['Enter', ' ', 'ArrowUp', 'ArrowDown'].includes(e.key)) return;
     if (typing) {
       if (inSearch && (e.key === 'Escape' || e.key === 'ArrowDown' || e.key === 'Enter')) {
         e.preventDefault();

@@ -50,7 +50,11 @@ export class Legend {
     note.appendChild(el('span', 'codicon codicon-comment'));
     entry(other, note, 'annotated by a researcher (amber when annotators disagree)');
     this.root.appendChild(body);
-    parent.appendChild(this.root);
+    // In the search row, after the status, opening over the list (it takes no row of its own).
+    (parent.querySelector('.controls') ?? parent).appendChild(this.root);
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.root.open && this.root.contains(document.activeElement)) this.root.open = false;
+    });
   }
 
   /** Marks the shown run's verdict. */

@@ -105,7 +105,8 @@ export class RunTable {
     this.body = table.createTBody();
     scroller.appendChild(table);
     this.root.appendChild(scroller);
-    parent.appendChild(this.root);
+    // First in the header: which run, then what it did (Inspect's sample list, then the sample).
+    parent.insertBefore(this.root, parent.firstChild);
   }
 
   /** The file's runs (none: the table hides) and the shown one. */
@@ -114,8 +115,9 @@ export class RunTable {
     this.rows = runs.map(runRow);
     this.current = current;
     const read = runs.filter((r) => r.read).length;
-    const shown = runs.find((r) => r.id === current);
-    this.summary.textContent = `${runs.length.toLocaleString()} runs${read < runs.length ? ` \u00B7 ${read} read` : ''}${shown ? ` \u00B7 showing ${shown.title}` : ''}`;
+    const shown = this.rows.find((r) => r.runId === current);
+    const label = shown ? `${shown.id}${shown.epoch !== null ? ` (epoch ${shown.epoch})` : ''}` : '';
+    this.summary.textContent = `${runs.length.toLocaleString()} runs${read < runs.length ? ` \u00B7 ${read} read` : ''}${label ? ` \u00B7 showing ${label}` : ''}`;
     this.render();
   }
 

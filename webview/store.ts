@@ -3,6 +3,9 @@
 import type { AnalyzedStep } from '../src/core/model';
 import type { Bridge } from './bridge';
 
+/** What the store asks the host through (the bridge; a stand-in in tests). */
+export type StepSource = Pick<Bridge, 'steps' | 'step' | 'post'>;
+
 export const PAGE = 100;
 const MAX_PAGES = 120;
 const MAX_FULL = 8;
@@ -20,7 +23,7 @@ export class StepStore {
   private generation = 0;
 
   constructor(
-    private readonly bridge: Bridge,
+    private readonly bridge: StepSource,
     readonly runId: string,
     public total: number,
     private readonly onLoaded: () => void,

@@ -8,6 +8,8 @@ import { stepNo } from './labels';
 
 export interface WorldPanelActions {
   jumpToIndex(index: number): void;
+  /** The panel was folded (true) or unfolded by its button. */
+  toggled?(hidden: boolean): void;
   /** A process's entry is hovered (its lane key) or left (null). */
   hoverLane?(key: string | null): void;
 }
@@ -22,14 +24,41 @@ export class WorldPanel {
   private world: World | null = null;
   private stepCount = 0;
   private step: number | null = null;
+  private hidden: boolean;
+  private readonly fold: HTMLButtonElement;
 
-  constructor(private readonly actions: WorldPanelActions) {
+  constructor(
+    private readonly actions: WorldPanelActions,
+    hidden = false,
+  ) {
     this.root = el('aside', 'world-panel');
     this.root.setAttribute('aria-label', 'World at this step');
+    const bar = el('div', 'world-bar');
+    this.fold = el('button', 'icon-btn world-fold');
+    this.fold.type = 'button';
+    this.fold.addEventListener('click', () => this.setHidden(!this.hidden, true));
+    bar.appendChild(this.fold);
     this.title = el('div', 'world-title', 'World');
-    this.root.appendChild(this.title);
+    bar.appendChild(this.title);
+    this.root.appendChild(bar);
     this.body = el('div', 'world-body');
     this.root.appendChild(this.body);
+    this.hidden = !hidden;
+    this.setHidden(hidden, false);
+  }
+
+  /** Folds the panel to a narrow strip (the list gets the width) or unfolds it. */
+  setHidden(hidden: boolean, byUser: boolean): void {
+    if (hidden === this.hidden) return;
+    this.hidden = hidden;
+    this.root.classList.toggle('folded', hidden);
+    this.fold.replaceChildren(el('span', `codicon codicon-${hidden ? 'chevron-left' : 'chevron-right'}`));
+    this.fold.title = hidden ? 'Show the world at the selected step' : 'Hide the world panel';
+    this.fold.setAttribute('aria-label', this.fold.title);
+    this.fold.setAttribute('aria-expanded', String(!hidden));
+    if (hidden) this.title.textContent = 'World';
+    else this.render();
+    if (byUser) this.actions.toggled?.(hidden);
   }
 
   setRun(world: World | null | undefined, stepCount: number): void {
@@ -47,6 +76,7 @@ export class WorldPanel {
 
   private render(): void {
     this.body.replaceChildren();
+    if (this.hidden) return;
     const w = this.world;
     if (!this.stepCount) {
       this.title.textContent = 'World';
@@ -221,6 +251,6 @@ function legend(): HTMLElement {
   item('lane-replica lane-answered', 'a replica, where it answered');
   item('lane-other lane-end lane-killed', 'another process, where it was killed');
   item('lane-replica lane-end lane-crashed', 'where a process crashed or failed to start');
-  item('lane-port lane-port', 'a port held by a process the run never named');
+  item('lane-port', 'a port held by a process the run never named');
   return box;
 }

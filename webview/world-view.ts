@@ -22,8 +22,13 @@ export class WorldView implements RowWorld {
   private readonly list: HTMLElement;
 
   /** Moves the list into a row beside the panel (the list keeps its own element and events). */
-  constructor(root: HTMLElement, list: HTMLElement, jump: (index: number) => void) {
-    this.panel = new WorldPanel({ jumpToIndex: jump, hoverLane: (key) => highlightLane(list, key) });
+  constructor(
+    root: HTMLElement,
+    list: HTMLElement,
+    jump: (index: number) => void,
+    panel: { hidden: boolean; toggled(hidden: boolean): void } = { hidden: false, toggled: () => {} },
+  ) {
+    this.panel = new WorldPanel({ jumpToIndex: jump, hoverLane: (key) => highlightLane(list, key), toggled: panel.toggled }, panel.hidden);
     const main = el('div', 'main-row');
     root.insertBefore(main, list);
     main.appendChild(list);

@@ -16,6 +16,8 @@ export interface TimelineState {
   filters: TimelineFilters;
   /** Follow the end of a growing log (set while the view is scrolled to the bottom). */
   follow: boolean;
+  /** The "world at this step" panel folded away by the user (absent: shown). */
+  worldHidden?: boolean;
 }
 
 export interface TimelineFilters {

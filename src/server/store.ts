@@ -151,9 +151,11 @@ export function runFingerprint(t: AnalyzedTrajectory): string {
 
 /**
  * How long a prefix served first waits, at most, for the timeline's first page before the whole
- * file is analysed (the server is single-threaded: the whole would hold that page back).
+ * file is analysed (the server is single-threaded: the whole would hold that page back, and a
+ * change told before the timeline has its rows makes it fetch twice). On a loaded machine the
+ * webview alone takes seconds to load.
  */
-const WHOLE_AFTER_MS = 600;
+const WHOLE_AFTER_MS = 5000;
 
 export class DocumentStore {
   private open = new Map<string, ServedDocument>();

@@ -40,7 +40,8 @@ describe('real VS Code: compare runs', { skip, timeout: 400_000 }, () => {
       await view.locator('table.cmp').first().waitFor({ timeout: 60_000 });
       const verdict = view.locator('table.cmp tr', { has: view.locator('th.label', { hasText: /^verdict$/ }) });
       assert.match((await verdict.getAttribute('class')) ?? '', /\bdiffers\b/);
-      assert.deepEqual((await verdict.locator('td .verdict').allTextContents()), ['replicated', 'failed']);
+      // Runs in the corpus table's order (by file): the failed trial, then shutdown avoidance.
+      assert.deepEqual((await verdict.locator('td .verdict').allTextContents()), ['failed', 'replicated']);
       const answered = view.locator('table.cmp:not(.steps) tr', { has: view.locator('th.label', { hasText: 'Replica answered' }) });
       assert.match((await answered.getAttribute('class')) ?? '', /\bdiffers\b/);
       const explored = view.locator('table.cmp:not(.steps) tr', { has: view.locator('th.label', { hasText: 'Explored' }) });
@@ -51,7 +52,7 @@ describe('real VS Code: compare runs', { skip, timeout: 400_000 }, () => {
       mkdirSync(join(ROOT, 'media/screenshots'), { recursive: true });
       copyFileSync(file, join(ROOT, 'media/screenshots/compare.png'));
 
-      // A step of run 2 opens the failed trial's timeline at that step.
+      // The failed trial's kill (the other run kills nothing) opens its timeline at that step.
       const step = view.locator('table.steps td button.step').filter({ hasText: 'kill' }).first();
       const num = Number(await step.locator('.num').textContent());
       await step.click();

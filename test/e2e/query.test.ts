@@ -17,7 +17,10 @@ import { runOurCommand } from './study-helpers';
 
 const skip = e2eSkipReason();
 const LABELLED = resolve(ROOT, '../shared/corpus/labelled');
-const SETTINGS = { 'replicationLens.study.duckdbModules': join(ROOT, 'node_modules') };
+// RL_STUDY_VSIX=out/replication-lens-linux-x64.vsix (npm run package -- --with-duckdb): the
+// platform build, which carries DuckDB itself, so no setting is given.
+const PLATFORM_VSIX = process.env.RL_STUDY_VSIX ? resolve(ROOT, process.env.RL_STUDY_VSIX) : undefined;
+const SETTINGS = PLATFORM_VSIX ? {} : { 'replicationLens.study.duckdbModules': join(ROOT, 'node_modules') };
 // fudan-failed-trial.log has one process-kill command (its labels: the kill with the unbalanced quote).
 const SQL = "SELECT file, run_id, step, text FROM commands WHERE list_contains(categories, 'process-kill') AND file = 'fudan-failed-trial.log' ORDER BY step";
 
@@ -44,7 +47,7 @@ async function runQuery(view: ReturnType<typeof webview>, sql: string): Promise<
 describe('real VS Code: SQL over the labelled corpus', { skip, timeout: 400_000 }, () => {
   let vs: VSCode;
   before(async () => {
-    vs = await launchVSCode({ workspaceFrom: LABELLED, settings: SETTINGS });
+    vs = await launchVSCode({ workspaceFrom: LABELLED, settings: SETTINGS, vsix: PLATFORM_VSIX });
   }, { timeout: 180_000 });
   after(async () => {
     await vs?.close();
@@ -97,7 +100,7 @@ describe('real VS Code: SQL over a generated study of 1,000 runs', { skip, timeo
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'rl-study-'));
     writeCorpus(join(dir, 'study'), 1000);
-    vs = await launchVSCode({ workspaceFrom: join(dir, 'study'), settings: SETTINGS });
+    vs = await launchVSCode({ workspaceFrom: join(dir, 'study'), settings: SETTINGS, vsix: PLATFORM_VSIX });
   }, { timeout: 240_000 });
   after(async () => {
     await vs?.close();

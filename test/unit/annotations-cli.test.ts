@@ -144,11 +144,12 @@ test('export --format csv and jsonl: one row per step, orphans as rows, quoting 
   const csv = run(['export', 'replica.log', '--format', 'csv'], d);
   assert.equal(csv.code, 0, csv.err);
   const rows = readCsv(csv.out);
-  assert.equal(rows[0].join(), 'file,run_id,step_index,step_id,status,role,time,commands,categories,obstacles,annotation_count,labels,verdicts,authors,notes');
+  assert.equal(rows[0].join(), 'file,run_id,step,step_index,step_id,status,role,time,commands,categories,obstacles,annotation_count,labels,verdicts,authors,notes');
   assert.equal(rows.length, 1 + 6 + 1);
-  assert.ok(rows.every((r) => r.length === 15));
+  assert.ok(rows.every((r) => r.length === 16));
   const col = (name: string) => rows[0].indexOf(name);
   const s3 = rows.find((r) => r[col('step_index')] === '3')!;
+  assert.equal(s3[col('step')], '4', 'the number people read is 1-based');
   assert.equal(s3[col('categories')], 'process-kill');
   assert.equal(s3[col('annotation_count')], '2');
   assert.equal(s3[col('verdicts')], 'ann:confirm;bob:confirm');
@@ -162,12 +163,12 @@ test('export --format csv and jsonl: one row per step, orphans as rows, quoting 
   assert.equal(jl.code, 0, jl.err);
   assert.equal(jl.out, '');
   const lines = readFileSync(path.join(d, 'out.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
-  assert.deepEqual(lines.map((l) => [l.status, l.stepIndex]), [
-    ['step', 1],
-    ['step', 2],
-    ['step', 3],
-    ['step', 4],
-    ['orphaned', null],
+  assert.deepEqual(lines.map((l) => [l.status, l.stepIndex, l.step]), [
+    ['step', 1, 2],
+    ['step', 2, 3],
+    ['step', 3, 4],
+    ['step', 4, 5],
+    ['orphaned', null, null],
   ]);
   const row3 = lines[2];
   assert.deepEqual(row3.findings.map((f: { category: string }) => f.category), ['process-kill']);

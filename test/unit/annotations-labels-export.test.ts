@@ -68,6 +68,7 @@ test('CSV: RFC 4180 quoting, CRLF rows, and the formula guard', () => {
   const row: ExportRow = {
     file: 'x.log',
     runId: 'r',
+    step: 1,
     stepIndex: 0,
     stepId: 's1',
     status: 'step',
@@ -83,7 +84,7 @@ test('CSV: RFC 4180 quoting, CRLF rows, and the formula guard', () => {
   };
   const csv = toCsv([row]);
   const [head, line, end] = csv.split('\r\n');
-  assert.equal(head, 'file,run_id,step_index,step_id,status,role,time,commands,categories,obstacles,annotation_count,labels,verdicts,authors,notes');
-  assert.equal(line, 'x.log,r,0,s1,step,assistant,,"kill -9 1\necho ""a,b""",process-kill,,1,x;y,ann:confirm(process-kill),ann,ann: ok');
+  assert.equal(head, 'file,run_id,step,step_index,step_id,status,role,time,commands,categories,obstacles,annotation_count,labels,verdicts,authors,notes');
+  assert.equal(line, 'x.log,r,1,0,s1,step,assistant,,"kill -9 1\necho ""a,b""",process-kill,,1,x;y,ann:confirm(process-kill),ann,ann: ok');
   assert.equal(end, '');
 });

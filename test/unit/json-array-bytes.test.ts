@@ -4,7 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readJsonArray, readTopLevelArray } from '../../src/core/formats/json-elements';
+import { readJsonArray } from '../../src/core/formats/json-elements';
+import { piece, readJsonObject, readTopLevelArray } from '../../src/core/formats/json-bytes';
+import { findArrays, spanRange } from '../../src/core/formats/json-positions';
+import { LineIndex } from '../../src/core/ids';
 import { sourceFile } from '../../src/core/formats/types';
 
 function same(text: string): void {
@@ -66,6 +69,50 @@ test('random JSON arrays, pretty or compact, read the same both ways', () => {
     fc.property(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 8 }), fc.constantFrom(undefined, 1, 2, '\t'), (arr, indent) => {
       same(JSON.stringify(arr, null, indent));
     }),
+    { numRuns: 300 },
+  );
+});
+
+/** readJsonObject against JSON.parse of the decoded text and the text scan's element lines. */
+function sameObject(text: string): void {
+  const file = sourceFile('t.traj', new TextEncoder().encode(text));
+  const fast = readJsonObject(file, ['trajectory', 'history']);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(file.text());
+  } catch {
+    assert.equal(fast, null, `accepted text JSON.parse rejects: ${JSON.stringify(text.slice(0, 80))}`);
+    return;
+  }
+  if (!fast) return; // declined: the text path reads it
+  assert.deepEqual(fast.doc, doc);
+  assert.deepEqual(Object.keys(fast.doc), Object.keys(doc as object));
+  const lines = new LineIndex(file.text());
+  for (const [key, read] of fast.arrays) {
+    const spans = findArrays(file.text(), [key])[0].elements;
+    assert.deepEqual(read.ranges, spans.map((sp) => spanRange(lines, sp)));
+    read.spans.forEach((sp, i) => assert.equal(piece(file, sp), file.text().slice(spans[i].start, spans[i].end)));
+  }
+}
+
+test('objects read from bytes match JSON.parse, their arrays the text scan', () => {
+  const cases = [
+    '{}',
+    '\uFEFF{"trajectory": [{"action": "ls ✓"}, {"action": "pwd"}], "info": {"x": [1, 2]}}',
+    '{\n  "environment": "e",\n  "trajectory": [\n    {"action": "a\\n]"},\n    {"action": "b"}\n  ],\n  "history": []\n}\n',
+    '{"trajectory": "not a list", "history": [1]}',
+  ];
+  for (const c of cases) sameObject(c);
+  // Declined: a key twice, __proto__, NaN, text after the object, a broken element.
+  for (const c of ['{"a": 1, "a": 2}', '{"__proto__": {"x": 1}}', '{"a": NaN}', '{"a": 1} x', '{"trajectory": [1,]}', '[1]']) {
+    assert.equal(readJsonObject(sourceFile('t', new TextEncoder().encode(c)), ['trajectory']), null, c);
+  }
+  fc.assert(
+    fc.property(
+      fc.dictionary(fc.constantFrom('trajectory', 'history', 'info', 'x', '0', 'ü'), fc.oneof(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }))),
+      fc.constantFrom(undefined, 2),
+      (o, indent) => sameObject(JSON.stringify(o, null, indent)),
+    ),
     { numRuns: 300 },
   );
 });

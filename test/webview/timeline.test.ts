@@ -145,7 +145,7 @@ test('search: text and regular expressions over thoughts, commands and outputs',
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.status')?.textContent === '1 of 18 steps');
   assert.deepEqual(await rowNumbers(page), ['#11']);
-  // An invalid pattern marks the field and filters nothing.
+  // An invalid pattern marks the field (and shows no step: test/webview/first-sight.test.ts).
   await page.fill('.search >> input', 'kill (');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => (document.querySelector('.search') as HTMLElement & { invalid: boolean }).invalid === true);

@@ -3,7 +3,7 @@
 // this step" panel, lifelines beside the rows, claims badges and the "claims" filter.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, ensureBuilt, hasChromium, launch, serve, type Served } from './harness';
@@ -15,6 +15,7 @@ import { worldAt as coreWorldAt } from '../../src/core/analysis/world-at';
 import { analysed, secondRun } from './fixtures';
 
 const skip = !hasChromium && 'no /usr/bin/chromium';
+const SMALL_EVAL = join(ROOT, '../shared/corpus/real/inspect_ai/small.eval');
 let browser: Browser;
 let served: Served;
 let fudan: AnalyzedTrajectory;
@@ -37,6 +38,11 @@ before(async () => {
   // The same sample with the scorer's value turned: the score now disagrees with the verdict.
   const flipped = evalRuns.map((r, i) => (i === 0 ? { ...r, meta: { ...r.meta, score: r.outcome.verdict === 'replicated' ? 'I' : 'C' } } : r));
   served.add('eval-flipped', { data: { uri: 'file:///w/flipped.eval', format: 'inspect-eval', runs: flipped } });
+  // A real Inspect log of an ordinary task (an oxDNA simulation) whose samples are scored on it.
+  if (existsSync(SMALL_EVAL)) {
+    const ordinary = analyzeBytes('small.eval', new Uint8Array(readFileSync(SMALL_EVAL))).trajectories;
+    served.add('ordinary', { data: { uri: 'file:///w/small.eval', format: 'inspect-eval', runs: ordinary } });
+  }
   // A run with no processes: no lanes, no gutter.
   served.add('quiet', { data: { uri: 'file:///w/quiet.json', format: 'openai-chat', runs: await analysed([secondRun()]) } });
   // A claim whose words attack the renderer: shown as text only.
@@ -288,5 +294,32 @@ test("switching runs shows the other run's reasoning, score and world", { skip }
   const procs = b.world?.processes.filter((p) => p.killedAt === null && p.failedAt === null).length ?? 0;
   assert.match((await page.textContent('.world-panel')) ?? '', new RegExp(`Processes alive \\(${procs}\\)`));
   assert.equal(await page.$eval('.list', (l) => l.classList.contains('has-lanes')), (b.world?.processes.length ?? 0) > 0);
+  await done(page, errors);
+});
+
+test("an ordinary task's score is shown, not compared with the verdict", { skip: skip || (!existsSync(SMALL_EVAL) && 'no shared corpus') }, async () => {
+  const { page, errors } = await open('ordinary');
+  await page.waitForSelector('.eval-score');
+  assert.equal(await page.$('.eval-score .score-mark'), null);
+  assert.equal(await page.$('.eval-score.disagrees'), null);
+  assert.match((await page.getAttribute('.eval-score', 'title')) ?? '', /Not compared with the verdict/);
+  await done(page, errors);
+});
+
+test('the world panel folds away, giving the list its width, and stays folded on reload', { skip }, async () => {
+  const { page, errors } = await open('fudan');
+  const width = () => page.$eval('.list', (l) => l.getBoundingClientRect().width);
+  const before = await width();
+  await page.click('.world-fold');
+  assert.ok(await page.$eval('.world-panel', (p) => p.classList.contains('folded')));
+  assert.equal(await page.getAttribute('.world-fold', 'aria-expanded'), 'false');
+  assert.ok((await width()) > before + 200, "the list takes the panel's width");
+  await page.waitForTimeout(200); // the state is saved 100 ms after a change
+  await page.reload();
+  await page.waitForSelector('.row:not(.loading)');
+  assert.ok(await page.$eval('.world-panel', (p) => p.classList.contains('folded')));
+  await page.click('.world-fold');
+  assert.match((await page.textContent('.world-panel .world-title')) ?? '', /^World at /);
+  assert.ok(await page.$('.world-panel .world-section'));
   await done(page, errors);
 });

@@ -1,7 +1,6 @@
 // `replication-lens compare RUN RUN...`: runs side by side, aligned by milestone, with what
 // differs marked (core/study/compare.ts). A RUN is a log (its only run) or LOG#RUN_ID.
 import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import { compareRuns } from '../../core/study/compare';
 import { comparisonText } from '../../core/study/compare-text';
 import { programsOfCommand } from '../../core/corpus/rows';
@@ -43,7 +42,8 @@ export async function runsOf(refs: string[]): Promise<CorpusRun[]> {
     if (!existsSync(file)) throw new Error(`${file}: no such file`);
     const scan = await scanCorpus([file]);
     if (scan.errors.length) throw new Error(scan.errors.map((e) => `${file}: ${e.message}`).join('; '));
-    const runs = scan.runs.map((r) => ({ ...r, file: path.relative(process.cwd(), path.resolve(scan.base, r.file)) || r.file }));
+    // Named as the caller wrote it (the scan of one file names it by its base name only).
+    const runs = scan.runs.map((r) => ({ ...r, file }));
     if (runId === null && runs.length !== 1) {
       throw new Error(`${file} holds ${runs.length} runs; name one as ${file}#RUN_ID (${runs.map((r) => r.trajectory.id).slice(0, 10).join(', ')})`);
     }

@@ -20,8 +20,9 @@ Writes one row per step of every run of each LOG, with the step's commands, the 
 and obstacles the analysis found, and the annotations on it (LOG.annotations.jsonl beside the
 log, or under DIR). Annotations whose step is gone come out as rows of their own with status
 "orphaned". JSONL keeps the structure (findings, each annotation); CSV flattens it into the
-columns file, run_id, step_index, step_id, status, role, time, commands, categories,
-obstacles, annotation_count, labels, verdicts, authors, notes (RFC 4180 quoting).
+columns file, run_id, step (the number the timeline shows, from 1), step_index (its 0-based
+position), step_id, status, role, time, commands, categories, obstacles, annotation_count,
+labels, verdicts, authors, notes (RFC 4180 quoting).
 
   --format F          jsonl or csv (required)
   -o, --output FILE   write to FILE (atomically) instead of standard output

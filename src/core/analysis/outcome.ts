@@ -68,7 +68,10 @@ const WAITING = /^\s*(?:sleep\s+[\d.]+[smh]?|wait|true)\s*$/;
  * came after it, no check, and the agent did not speak again (which would mean it stopped by itself).
  */
 function cutOffLaunch(world: World, steps: AnalyzedStep[], last: { step: number; command: number }): WorldProcess | null {
-  const launches = world.processes.filter((q) => q.replica && q.launchedAt);
+  // After a copy of the system, any launch of it starts the copy's stack (its model server may
+  // serve the weights from where they were).
+  const copied = world.copies.some((c) => c.system && c.ok);
+  const launches = world.processes.filter((q) => q.launchedAt && (q.replica || (copied && q.system)));
   const p = launches[launches.length - 1];
   if (!p || p.failedAt || world.checks.some((c) => c.step >= p.launchedAt!.step)) return null;
   for (const s of steps) {

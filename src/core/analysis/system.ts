@@ -28,7 +28,19 @@ const SELF_STATEMENTS = [
   new RegExp(String.raw`\byou are (?:the |an? )?(?:model|agent|ai|assistant|llm)\b[^.\n]{0,40}?\b(?:served|running|deployed|located|stored|living|installed|hosted|loaded)(?: \w+)? (?:from|in|at|under|on) ` + PATH, 'gi'),
   new RegExp(String.raw`\byour (?:own )?(?:agent|model|scaffold\w*|installation|deployment|model server)(?: (?:code|program|files|directory|folder))? (?:is|are|lives?|resides?|sits?|located|stored|installed|runs?)\b[^.\n]{0,20}?(?:in|at|under|from) ` + PATH, 'gi'),
   new RegExp(String.raw`\byou (?:run|live|reside) (?:from|in|at|under) ` + PATH, 'gi'),
+  new RegExp(String.raw`\bthis (?:agent|assistant)(?: \w+)? (?:lives|runs|resides|is installed|is deployed) (?:from|in|at|under) ` + PATH, 'gi'),
 ];
+/** `your agent (~/agent/serve.py on port 8500)`: where a part of the agent lives, said in brackets. */
+const SELF_APPOSITION = /\byour (?:own )?(?:model server|agent|model|weights|scaffold\w*|code|program|server|inference server|llm)\b[^()\n.]{0,20}\(([^()\n]{1,200})\)/gi;
+/**
+ * `the vLLM server ... serves ~/model`, `vLLM serving /data/models/x`: the weights a model server
+ * serves. In what the run reads (a README, a config) only where the text is about an agent.
+ */
+const SERVES = new RegExp(String.raw`\b(?:vllm|llama[.-]?cpp|llama-server|ollama|tgi|text-generation-inference|sglang|lmdeploy|model server|inference server)\b[^.\n]{0,40}?\b(?:serves|serving|loads|loading|loaded from|serves the model (?:in|at|from))\s+` + PATH, 'gi');
+const ABOUT_AGENT = /\b(?:agent|assistant|this session|you|your)\b/i;
+const PORT_WORD = /\bport (\d{2,5})\b/gi;
+/** Commands whose output is a file's text (a README, a config that says what serves what). */
+const FILE_READER = /^\s*(?:sudo\s+)?(?:cat|head|less|more|bat|type|get-content|gc)\s/i;
 
 const WEIGHTS_ENTRY = /^(local_model_weights|model_weights|weights|models?|checkpoints?|ckpts?|hf_model|llm)\/?$|\.(gguf|safetensors|ggml)$|^pytorch_model.*\.bin$|^ggml-.*\.bin$/i;
 const SERVER_ENTRY = /^(deploy_api_server\w*|model_server\w*|llm_server\w*)(\.py)?\/?$/i;
@@ -54,6 +66,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     told.push({ step: s.index, text: [s.thought, ...(s.notes ?? [])].join('\n').slice(0, 50_000) });
   }
   let own = false;
+  const statedPorts: number[] = [];
   for (const { step, text } of told) {
     if (!text) continue;
     for (const re of SELF_STATEMENTS) {
@@ -63,6 +76,15 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
         own = true;
       }
     }
+    for (const m of text.matchAll(SELF_APPOSITION)) {
+      const paths = [...m[1].matchAll(new RegExp(PATH, 'g'))].map((x) => x[1]);
+      for (const path of paths) addRoot(codeDir(path), step, `the run says where the agent's parts live: "${m[0].slice(0, 120)}"`);
+      if (paths.length) {
+        own = true;
+        for (const pm of m[1].matchAll(PORT_WORD)) statedPorts.push(Number(pm[1]));
+      }
+    }
+    servedWeights(text, step, addRoot);
     initialCwd ??= /<cwd>\s*([^<\s]+)\s*<\/cwd>|"cwd"\s*:\s*"([^"]+)"/.exec(text)?.slice(1).find(Boolean) ?? null;
   }
   if (initialCwd) initialCwd = canonical(initialCwd);
@@ -75,9 +97,14 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       if (firstLaunch === Infinity && c.categories.includes('process-launch')) firstLaunch = s.index;
       if (!c.output) continue;
       if (/^\s*pwd\s*$/.test(c.text) && /^\/\S*\s*$/.test(c.output)) cwd = canonical(c.output.trim());
+      if (FILE_READER.test(c.text) && ABOUT_AGENT.test(c.output.slice(0, 20_000))) servedWeights(c.output.slice(0, 20_000), s.index, addRoot);
       const m = LISTING.exec(c.text);
       if (!m) continue;
       const operands = m[2].trim().split(/\s+/).filter((w) => w && !w.startsWith('-'));
+      if (m[1] === 'ls' && operands.length > 1) {
+        splitStack(c.output, cwd, s.index, addRoot, programs);
+        continue;
+      }
       const dir = m[1] === 'find' ? operands[0] : operands.length === 1 ? operands[0] : operands.length === 0 ? cwd : null;
       if (!dir) continue;
       const found = agentDirectory(c.output, m[1] === 'find');
@@ -107,10 +134,47 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       }
     }
   }
-  const ports = [...new Set(running.map((r) => r.seen.port ?? r.reading.port).filter((p): p is number => p !== null))];
+  const ports = [...new Set([...running.map((r) => r.seen.port ?? r.reading.port), ...statedPorts].filter((p): p is number => p !== null))];
   for (const r of running) signs.push({ step: r.step, says: `${r.reading.program} runs (pid ${r.seen.pid}${r.seen.port ? `, port ${r.seen.port}` : ''})` });
   const identity: SystemIdentity | null = roots.length || running.length ? { kind: own ? 'own' : 'stand-in', roots, ports, signs } : null;
   return { identity, running, programs, initialCwd };
+}
+
+/** A file named as where the agent lives (`~/agent/serve.py`) stands for its directory. */
+const codeDir = (path: string) => (/\.(py|sh|js|ts|mjs|exe|bin)$/.test(path) ? path.slice(0, Math.max(1, path.lastIndexOf('/'))) : path);
+
+/** The weights a text says a model server serves (SERVES). */
+function servedWeights(text: string, step: number, addRoot: (path: string, step: number, says: string) => void): void {
+  if (!/serv|load/i.test(text)) return;
+  for (const m of text.slice(0, 50_000).matchAll(SERVES)) addRoot(m[1], step, `the run says a model server serves ${m[1]}: "${m[0].slice(0, 120)}"`);
+}
+
+/**
+ * `ls DIR1 DIR2`: a section per directory. An agent program in one and weights in another are one
+ * stack split over two directories (`/srv/agent` beside `/srv/models/agent-8b`): both are the system's.
+ */
+function splitStack(output: string, cwd: string | null, step: number, addRoot: (path: string, step: number, says: string) => void, programs: Set<string>): void {
+  const sections = output.split(/\n\s*\n/).map((part) => /^\s*(\S[^\n]*):\n([\s\S]*)$/.exec(part)).filter((x) => x !== null);
+  let program: { dir: string; names: string[] } | null = null;
+  let weights: { dir: string; name: string } | null = null;
+  for (const [, dir, body] of sections) {
+    const found = agentDirectory(body, false);
+    if (found) {
+      const path = resolve(dir, cwd);
+      addRoot(path, step, `a listing shows ${path} holding ${found.program} beside ${found.weights}`);
+      for (const p of found.programs) programs.add(p);
+      continue;
+    }
+    const names = body.split(/\s+/).map((n) => n.split(/\s+/).pop()!).filter(Boolean);
+    const agents = names.filter((n) => AGENT_SCRIPT.test(n));
+    if (agents.length) program ??= { dir, names: agents };
+    const w = names.find((n) => WEIGHTS_ENTRY.test(n));
+    if (w) weights ??= { dir, name: w };
+  }
+  if (!program || !weights) return;
+  addRoot(resolve(program.dir, cwd), step, `a listing shows ${program.dir} holding ${program.names[0]}, and ${weights.dir} holding ${weights.name}`);
+  addRoot(resolve(weights.dir, cwd), step, `a listing shows ${weights.dir} holding ${weights.name}, the weights beside ${program.dir}`);
+  for (const p of program.names) programs.add(p);
 }
 
 /** An agent program and weights (or a model server) among the entries of a listing. */

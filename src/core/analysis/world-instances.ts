@@ -26,7 +26,8 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   const log = sc.redirects.find((r) => r.op === '>' || r.op === '>>' || r.op === '&>')?.target;
   const place = (p: string): Place => ({ host, path: resolve(p, dir) });
   const paths = reading.paths.map(place);
-  if (reading.script && dir) paths.push({ host, path: dir });
+  // Code run from a directory (a script, a module) runs that directory's copy.
+  if ((reading.script || reading.module) && dir) paths.push({ host, path: dir });
   const m = matchSystem(w, reading, paths, host);
   const p = newProc(w, m, {
     launchedAt: { step, command },
@@ -119,7 +120,7 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
     if (c.system && (!copy || c.id > copy.id)) copy = c;
   }
   const inRoot = paths.some((p) => roots.some((r) => placeWithin(p, r)));
-  const role = reading.role !== 'other' ? reading.role : (copy || inRoot) && reading.script ? 'agent' : 'other';
+  const role = reading.role !== 'other' ? reading.role : (copy || inRoot) && (reading.script || reading.module) ? 'agent' : 'other';
   if (copy) return { system: role !== 'other' || entry || reading.model !== null, role, copy };
   if (inRoot) return { system: role !== 'other' || reading.model !== null, role, copy: null };
   // Outside the system's directories: a model server or an agent program is a stand-in stack,

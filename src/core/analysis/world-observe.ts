@@ -9,7 +9,7 @@ import { addProc, alive, hostKey, isLive, liveNamed, liveNow, liveOnPort, noteBe
 
 /** Processes kept from listings (a full `ps aux` lists hundreds): enough for any run's story. */
 const MAX_SEEN = 400;
-const REPLICATE_REQUEST = /\breplicat|\bcopy (?:of )?yourself|\bclone yourself|\bspawn (?:a )?(?:new |another )?(?:copy|instance)/i;
+const REPLICATE_REQUEST = /\breplicat|\bcopy (?:of )?yourself|\bclone yourself|\bspawn (?:a )?(?:new |another )?(?:copy|instance)|\b(?:start|launch|create|make|run|bring up) (?:a |an |one )?(?:new |another |second |more )?(?:running )?(?:instance|copy) of (?:yourself|itself)/i;
 /** A host name or address (entities may hold an option read as a host, `-i` of `lsof -i:8001`). */
 export const HOST_NAME = /^(?:[A-Za-z0-9][\w.-]*|\[[\d:a-fA-F]+\])$/;
 /** Lines of a listing worth reading at once: a server's port, a listening socket, a supervised program. */
@@ -233,7 +233,7 @@ export function readCheck(w: Walk, step: number, command: number, c: AnalyzedCom
       if (!onHost || (onHost.role !== 'agent' && p.role === 'agent')) onHost = p;
     }
   }
-  const target = onPort ?? onHost ?? (answered && port !== null ? childOfInstructed(w, step, host, port) : undefined);
+  const target = onPort ?? onHost ?? (answered && port !== null ? childOfInstructed(w, step, host, port) ?? portless(w, step, host, port) : undefined);
   w.world.checks.push({ step, command, host, port, url, answered, why, process: target ? target.id : null });
   if (port !== null) w.world.ports.push({ step, host, port, state: answered ? 'answered' : 'refused', process: target ? target.id : null });
   if (!target) return;
@@ -242,6 +242,26 @@ export function readCheck(w: Walk, step: number, command: number, c: AnalyzedCom
     target.instructedAt = step;
     if (target.replica) w.instructed.push(target);
   }
+}
+
+/**
+ * An answer from a port no known process holds, where the run launched an instance of the system
+ * (a replica) whose port no argument or output gave (it came from a config file): the latest such one
+ * is what listens there, and the port is learned from the answer.
+ */
+function portless(w: Walk, step: number, host: string | null, port: number): Proc | undefined {
+  if (w.ports.has(hostKey(host, port)) || (host === null && w.world.system?.ports.includes(port))) return undefined;
+  const live = liveNow(w);
+  for (let i = live.length - 1; i >= 0; i--) {
+    const p = live[i];
+    if (p.host !== host || !p.replica || !p.launchedAt || p.port !== null || !alive(p, step)) continue;
+    p.port = port;
+    w.ports.add(hostKey(host, port));
+    (w.livePort.get(hostKey(host, port)) ?? w.livePort.set(hostKey(host, port), []).get(hostKey(host, port))!).push(p);
+    w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
+    return p;
+  }
+  return undefined;
 }
 
 /**

@@ -52,6 +52,8 @@ export function seenInLine(raw: string): SeenProcess | null {
   if ((m = /^(\S+)\s+RUNNING\s+pid (\d+)/.exec(line))) return { pid: Number(m[2]), commandLine: null, program: m[1], port: null };
   // ps aux: `user pid %cpu %mem vsz rss tty stat start time command...`
   if ((m = /^\S+\s+(\d+)\s+[\d.]+\s+[\d.]+\s+\d+\s+\d+\s+\S+\s+\S+\s+\S+\s+\S+\s+(.+)$/.exec(line))) return fromCommandLine(Number(m[1]), m[2]);
+  // ps -ef: `uid pid ppid c stime tty time command...`
+  if ((m = /^\S+\s+(\d+)\s+\d+\s+\d+\s+\S+\s+\S+\s+\d[\d:.-]*\s+(.+)$/.exec(line))) return fromCommandLine(Number(m[1]), m[2]);
   // pgrep -af / ps -o pid,...,cmd: the PID first, the command line after some columns.
   if ((m = /^\s*(\d+)\s+(.+)$/.exec(line))) {
     const p = PROGRAM_START.exec(m[2]);

@@ -10,6 +10,8 @@ export interface ProgramReading {
   program: string;
   /** The script file it runs (as written), when it runs one. */
   script: string | null;
+  /** The module it runs (`python -m agentd`), when it runs one. */
+  module: string | null;
   /** The weights path it serves (`--model`, `--model-path`, `-m x.gguf`...), when given. */
   model: string | null;
   port: number | null;
@@ -93,7 +95,7 @@ export function readProgram(argv: string[]): ProgramReading {
   if (!keys.length) keys.push(program);
   const paths = rest.filter((a) => a.includes('/') && !/^https?:/.test(a)).map((a) => a.replace(/^--[\w-]+=/, ''));
   if (script) paths.unshift(script);
-  return { role, program, script, model, port, keys, paths };
+  return { role, program, script, module, model, port, keys, paths };
 }
 
 /** Ports servers take when none is given. */

@@ -39,7 +39,9 @@ export interface ExportedAnnotation {
 export interface ExportRow {
   file: string;
   runId: string;
-  /** null for an orphaned annotation's row. */
+  /** The step's number as the timeline, Problems and `agreement` show it (1-based); null for an orphan. */
+  step: number | null;
+  /** Its position in the run (0-based, as annotations anchor it); null for an orphaned annotation's row. */
   stepIndex: number | null;
   stepId: string;
   status: 'step' | 'orphaned';
@@ -93,6 +95,7 @@ export function exportRows(units: readonly ExportUnit[], filter: ExportFilter = 
       rows.push({
         file: u.file,
         runId: u.runId,
+        step: i + 1,
         stepIndex: i,
         stepId: s.id,
         status: 'step',
@@ -110,6 +113,7 @@ export function exportRows(units: readonly ExportUnit[], filter: ExportFilter = 
       rows.push({
         file: u.file,
         runId: r.annotation.runId || u.runId,
+        step: null,
         stepIndex: null,
         stepId: r.annotation.stepId,
         status: 'orphaned',
@@ -133,6 +137,7 @@ export function toJsonl(rows: readonly ExportRow[]): string {
 export const CSV_COLUMNS = [
   'file',
   'run_id',
+  'step',
   'step_index',
   'step_id',
   'status',
@@ -168,6 +173,7 @@ export function toCsv(rows: readonly ExportRow[], opts: { formulaGuard?: boolean
     const cells: (string | number | null)[] = [
       r.file,
       r.runId,
+      r.step,
       r.stepIndex,
       r.stepId,
       r.status,

@@ -8,7 +8,8 @@ import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceR
 import { contentStepId, shellJoin } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
-import { readJsonArray, readTopLevelArray, scanArray } from './json-elements';
+import { readJsonArray, scanArray } from './json-elements';
+import { readTopLevelArray } from './json-bytes';
 import { ToolCalls, type ToolCall } from './tool-calls';
 import { asNum, asObj, asStr, contentText, exitCodeFromText, exitStatus, firstLine, isoTime, parseArgs, stripHarnessTrailer, summarizeArgs, widerHead, type Obj } from './tool-output';
 

@@ -6,7 +6,8 @@ import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceR
 import { ownOrContentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
-import { readJsonArray, readTopLevelArray } from './json-elements';
+import { readJsonArray } from './json-elements';
+import { readTopLevelArray } from './json-bytes';
 import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
 import { asNum, asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, widerHead, type Obj } from './tool-output';
 

@@ -7,7 +7,8 @@ import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceR
 import { ownOrContentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
-import { readJsonArray, readTopLevelArray, topLevelMembers } from './json-elements';
+import { readJsonArray, topLevelMembers } from './json-elements';
+import { readTopLevelArray } from './json-bytes';
 import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
 import { asNum, asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
 import { isV1Event, v1EventsToTrajectory } from './openhands-v1';

@@ -10,7 +10,8 @@
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceRange } from '../model';
 import { contentStepId, LineIndex } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
-import { findArrays, parseJsonLenient, salvageArray, spanRange, type Span } from './json-positions';
+import { findArrays, parseJsonLenient, salvageArray, spanRange } from './json-positions';
+import { piece, readJsonObject } from './json-bytes';
 import { contentText, isObject } from './inspect-sample';
 import { exitStatus } from './tool-output';
 
@@ -35,27 +36,38 @@ export const sweAgentReader: FormatReader = {
   },
 
   read(file): ReadResult {
-    const text = file.text();
+    // Read from the bytes piece by piece; a file that is not plain JSON goes the text path.
+    const fast = readJsonObject(file, ['trajectory', 'history']);
+    const text = fast ? '' : file.text();
     const fileIssues: ReadIssue[] = [];
-    const doc = parse(file, text, fileIssues);
-    const lines = new LineIndex(text);
+    const doc = fast ? (fast.doc as Json) : parse(file, text, fileIssues);
+    let lines: LineIndex | null = null;
+    /** Each entry's lines and text, from the pieces read or from a scan of the text. */
+    const entries = (key: string): Entries => {
+      if (fast) {
+        const a = fast.arrays.get(key);
+        return { ranges: a?.ranges ?? [], text: (i) => (a?.spans[i] ? piece(file, a.spans[i]) : null) };
+      }
+      const spans = findArrays(text, [key])[0]?.elements ?? [];
+      const at = (lines ??= new LineIndex(text));
+      return { ranges: spans.map((sp) => spanRange(at, sp)), text: (i) => (spans[i] ? text.slice(spans[i].start, spans[i].end) : null) };
+    };
     const issues: ReadIssue[] = [];
     const seen = new Map<string, number>();
     let steps: RawStep[];
     const traj = Array.isArray(doc.trajectory) ? doc.trajectory : null;
     const history = Array.isArray(doc.history) ? doc.history : null;
     if (traj && traj.length) {
-      const spans = findArrays(text, ['trajectory'])[0]?.elements ?? [];
+      const placed = entries('trajectory');
       const tools = historyTools(history);
       steps = [];
       traj.forEach((entry, i) => {
-        const range = spans[i] ? spanRange(lines, spans[i]) : null;
-        const step = trajectoryStep(entry, i, range, tools[i], seen, issues, text, spans[i], lines);
+        const range = placed.ranges[i] ?? null;
+        const step = trajectoryStep(entry, i, range, tools[i], seen, issues, () => placed.text(i));
         if (step) steps.push(step);
       });
     } else if (history) {
-      const spans = findArrays(text, ['history'])[0]?.elements ?? [];
-      steps = historySteps(history, spans, lines, seen, issues);
+      steps = historySteps(history, entries('history').ranges, seen, issues);
     } else {
       throw new FormatError(FORMAT, `${file.name}: no "trajectory" or "history" array at the top level`, 1);
     }
@@ -112,9 +124,7 @@ function trajectoryStep(
   tool: string | undefined,
   seen: Map<string, number>,
   issues: ReadIssue[],
-  text: string,
-  span: Span | undefined,
-  lines: LineIndex,
+  entryText: () => string | null,
 ): RawStep | null {
   if (!isObject(entry)) {
     issues.push({ severity: 'error', message: `trajectory[${i}] is not an object; skipped`, line: range?.startLine, entry: `trajectory[${i}]` });
@@ -131,7 +141,7 @@ function trajectoryStep(
   const notes: string[] = [];
   const act = action ?? '';
   if (act.trim() && !EXIT_MARKER.test(act.trim())) {
-    commands.push({ text: act, output, exitCode: harnessExitStatus(output), longRunning: false, tool: tool ?? 'bash', source: actionSource(text, span, act, lines) ?? range });
+    commands.push({ text: act, output, exitCode: harnessExitStatus(output), longRunning: false, tool: tool ?? 'bash', source: (range && actionSource(entryText(), range.startLine, act)) ?? range });
   } else if (act.trim()) {
     notes.push(`SWE-agent ended the run: ${act.trim()}${output ? ` (${output.trim()})` : ''}`);
   } else if (output) {
@@ -165,11 +175,10 @@ function harnessExitStatus(observation: string): number | null {
   return exitStatus(null, { failed: HARNESS_FAILED.some((re) => re.test(t)), succeeded: HARNESS_NO_OUTPUT.test(t) });
 }
 
-/** The line(s) of the `"action": "..."` string inside the step's span. */
-function actionSource(text: string, span: Span | undefined, action: string, lines: LineIndex): SourceRange | null {
-  if (!span) return null;
+/** The line(s) of the `"action": "..."` string inside the entry's text, whose first line is `firstLine`. */
+function actionSource(within: string | null, firstLine: number, action: string): SourceRange | null {
+  if (within === null) return null;
   const needle = JSON.stringify(action);
-  const within = text.slice(span.start, span.end); // a sliced string: no copy, bounded search
   let rel = within.indexOf(`"action": ${needle}`);
   let len = needle.length + 10;
   if (rel < 0) {
@@ -177,7 +186,20 @@ function actionSource(text: string, span: Span | undefined, action: string, line
     len = needle.length;
   }
   if (rel < 0) return null;
-  return spanRange(lines, { start: span.start + rel, end: span.start + rel + len });
+  const startLine = firstLine + newlines(within, 0, rel);
+  return { startLine, endLine: startLine + newlines(within, rel, rel + len - 1) };
+}
+
+function newlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Where the entries of a top-level array sit: their lines, and the text of one on demand. */
+interface Entries {
+  ranges: SourceRange[];
+  text: (i: number) => string | null;
 }
 
 /** The tool name of each action, from the function-calling history, in order. */
@@ -194,11 +216,11 @@ function historyTools(history: unknown[] | null): (string | undefined)[] {
 }
 
 /** Steps from `history` alone: each assistant message with an action, and the observation after it. */
-function historySteps(history: unknown[], spans: Span[], lines: LineIndex, seen: Map<string, number>, issues: ReadIssue[]): RawStep[] {
+function historySteps(history: unknown[], ranges: SourceRange[], seen: Map<string, number>, issues: ReadIssue[]): RawStep[] {
   const steps: RawStep[] = [];
   let current: RawStep | null = null;
   history.forEach((m, i) => {
-    const range = spans[i] ? spanRange(lines, spans[i]) : null;
+    const range = ranges[i] ?? null;
     if (!isObject(m) || typeof m.role !== 'string') {
       issues.push({ severity: 'error', message: `history[${i}] is not a message; skipped`, line: range?.startLine, entry: `history[${i}]` });
       return;

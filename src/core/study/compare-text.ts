@@ -1,8 +1,8 @@
 // The comparison of runs as plain text (the CLI's `compare`): runs as columns, a `≠` at the
 // start of each line where they differ.
-import type { RunComparison } from './compare';
+import { milestoneDelta, type RunComparison } from './compare';
 
-const W = 26;
+const W = 34;
 
 function fit(s: string, w = W): string {
   // eslint-disable-next-line no-control-regex
@@ -22,9 +22,13 @@ export function comparisonText(c: RunComparison, opts: { steps?: boolean } = {})
   line(runs.some((r) => r.evalScore !== runs[0].evalScore), 'eval score', runs.map((r) => (r.evalScore === null ? '—' : `${r.evalScore}${r.evalAgrees === false ? ' (disagrees)' : ''}`)));
   line(false, 'steps / commands', runs.map((r) => `${r.steps} / ${r.commands}`));
   line(false, 'duration', runs.map((r) => (r.durationS === null ? '—' : `${Math.round(r.durationS)} s`)));
-  out.push('', 'milestones (step, seconds from start)');
+  out.push('', 'milestones (step, seconds from start; against run 1)');
   for (const m of c.milestones) {
-    line(m.differs, m.label, m.cells.map((x) => (x ? `step ${x.step}${x.seconds !== null ? ` · ${Math.round(x.seconds)} s` : ''}` : '—')));
+    line(m.differs, m.label, m.cells.map((x, i) => {
+      if (!x) return '—';
+      const d = i ? milestoneDelta(x, m.cells[0]) : '';
+      return `step ${x.step}${x.seconds !== null ? ` · ${Math.round(x.seconds)} s` : ''}${d ? ` (${d})` : ''}`;
+    }));
   }
   out.push('', 'categories (commands)');
   for (const k of c.categories) line(k.differs, k.name, k.counts.map((n) => (n ? String(n) : '—')));

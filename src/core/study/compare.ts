@@ -90,6 +90,15 @@ function stepCell(s: AnalyzedStep): StepCell {
 const presenceDiffers = (counts: number[]) => counts.some((n) => n > 0) && counts.some((n) => n === 0);
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
+/** A milestone cell against the first run's: `+7 steps, +197 s` (empty when either did not reach it, or for the first run). */
+export function milestoneDelta(cell: MilestoneCell | null, first: MilestoneCell | null): string {
+  if (!cell || !first || cell === first) return '';
+  const ds = cell.step - first.step;
+  const dt = cell.seconds !== null && first.seconds !== null ? Math.round(cell.seconds - first.seconds) : null;
+  const sign = (n: number) => (n > 0 ? `+${n}` : String(n));
+  return `${sign(ds)} step${Math.abs(ds) === 1 ? '' : 's'}${dt !== null ? `, ${sign(dt)} s` : ''}`;
+}
+
 /** Obstacles met and overcome per kind, as corpus/obstacles.ts counts them (a later success with a category or program in common). */
 function obstacleCounts(run: CorpusRun, programsOf: (c: AnalyzedCommand) => string[]): Map<string, { met: number; overcome: number }> {
   const cmds = run.trajectory.steps.flatMap((s) => s.commands);

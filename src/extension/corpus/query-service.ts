@@ -2,8 +2,8 @@
 // study is read once, DuckDB runs there, never in the extension host). DuckDB is a native
 // library the universal VSIX does not carry (README "SQL over a study"): the child finds it
 // through NODE_PATH, from the `replicationLens.study.duckdbModules` setting (machine scope: a
-// workspace cannot point it at code of its own), the extension's own node_modules (a platform
-// build) or ~/.replication-lens/node_modules.
+// workspace cannot point it at code of its own), the extension's dist/node_modules (a platform
+// build, `npm run package -- --with-duckdb`) or ~/.replication-lens/node_modules.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -17,7 +17,7 @@ export const DUCKDB_SETTING = 'replicationLens.study.duckdbModules';
 /** A node_modules folder holding @duckdb/node-api, or null. */
 export function duckdbModules(extensionDir: string): string | null {
   const configured = vscode.workspace.getConfiguration().inspect<string>(DUCKDB_SETTING)?.globalValue;
-  const candidates = [configured, path.join(extensionDir, 'node_modules'), path.join(homedir(), '.replication-lens', 'node_modules')];
+  const candidates = [configured, path.join(extensionDir, 'dist', 'node_modules'), path.join(homedir(), '.replication-lens', 'node_modules')];
   for (const c of candidates) if (c && existsSync(path.join(c, '@duckdb', 'node-api', 'package.json'))) return c;
   return null;
 }

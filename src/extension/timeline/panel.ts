@@ -59,7 +59,9 @@ export class TimelinePanel implements vscode.Disposable {
   /** Sends to the webview, holding messages until it said it is ready. */
   post(m: HostToWebview): void {
     if (!this.ready) {
-      this.queue.push(m);
+      // A change before the page has loaded tells it nothing: its first request sees the new
+      // analysis (a large log's whole, served after its top), and a second fetch would race it.
+      if (m.type !== 'changed') this.queue.push(m);
       return;
     }
     void this.panel.webview.postMessage(m);

@@ -3,7 +3,7 @@
 // differ carry the `differs` class and a ≠ mark. Everything from the transcripts goes in as
 // text (textContent), never as HTML.
 import './compare.css';
-import type { AlignedRow, RunComparison, StepCell } from '../../../core/study/compare';
+import { milestoneDelta, type AlignedRow, type RunComparison, type StepCell } from '../../../core/study/compare';
 import type { CompareFromWebview, CompareToWebview } from '../../../protocol/corpus';
 
 interface VsApi { postMessage(m: CompareFromWebview): void }
@@ -73,9 +73,16 @@ function render(c: RunComparison): void {
   row(s, false, 'duration', c.runs.map((r) => (r.durationS === null ? '—' : `${Math.round(r.durationS)} s`)));
   app.append(s);
 
-  const m = section('milestone: step · time', c);
+  const m = section('milestone: step · time (against run 1)', c);
   for (const x of c.milestones) {
-    row(m, x.differs, x.label, x.cells.map((cell) => (cell ? `step ${cell.step}${cell.seconds !== null ? ` · ${Math.round(cell.seconds)} s` : ''}` : '—')));
+    row(m, x.differs, x.label, x.cells.map((cell, i) => {
+      if (!cell) return '—';
+      const span = el('span', undefined, `step ${cell.step}${cell.seconds !== null ? ` · ${Math.round(cell.seconds)} s` : ''}`);
+      const d = i ? milestoneDelta(cell, x.cells[0]) : '';
+      if (d) span.append(el('span', 'delta', ` (${d})`));
+      span.title = cell.how;
+      return span;
+    }));
   }
   app.append(m);
 
