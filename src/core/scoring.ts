@@ -25,7 +25,11 @@ export interface Score {
   outcomes: { expected: string; got: string }[];
 }
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * Whitespace-normalised text; a quote inside single quotes spelled either way a shell quoter
+ * writes it (`'\''`, or Python shlex's `'"'"'`) is the same argv.
+ */
+const norm = (s: string) => s.replace(/'"'"'/g, "'\\''").replace(/\s+/g, ' ').trim();
 
 /**
  * The analysed run each labelled run is scored against. Labels carry no run id and list runs

@@ -39,3 +39,14 @@ test('runs with no commands in common keep their position', () => {
   };
   assert.deepEqual(scoreAnalysis(analysis, labels).outcomes.map((o) => o.got), ['unknown', 'not-attempted']);
 });
+
+test("a quote inside single quotes matches however the labeller's quoter spelled it", () => {
+  const analysis = { trajectories: [run('failed', `bash -lc 'ss -ltn '\\''( sport = :1 )'\\'''`)] } as unknown as Analysis;
+  const labels: LabelFile = {
+    format: 'codex',
+    trajectories: [{ outcome: 'failed', commands: [{ text: `bash -lc 'ss -ltn '"'"'( sport = :1 )'"'"''`, categories: ['process-launch'], obstacles: [] }] }],
+  };
+  const s = scoreAnalysis(analysis, labels);
+  assert.equal(s.unmatchedLabels.length, 0);
+  assert.equal(s.tp, 1);
+});

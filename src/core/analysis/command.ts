@@ -14,6 +14,9 @@ import { forgetParses, keepParse, worldNeedsParse } from './shared-parse';
 
 /** Builtins that a backgrounded list also runs, which are not themselves launched. */
 const NOT_LAUNCHED = new Set(['cd', 'export', 'source', '.', 'set', 'unset', 'wait', 'disown', ':', 'true', 'false', 'echo', 'printf', 'mkdir', 'sleep']);
+/** Windows console programs: in cmd.exe `A & B` runs B after A, so their `&` is no background job. */
+const WINDOWS_CONSOLE = new Set(['tasklist', 'findstr', 'ipconfig', 'systeminfo', 'schtasks', 'wmic', 'taskkill', 'where.exe', 'netsh']);
+const isWindowsConsole = (name: string) => WINDOWS_CONSOLE.has(name.replace(/^.*\\/, '').replace(/\.exe$/i, '').toLowerCase());
 const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'curlie', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm']);
 const NO_OBSTACLES = Object.freeze([]) as unknown as ObstacleKind[];
 
@@ -41,7 +44,16 @@ interface CommandReading {
   programs: readonly string[];
   /** Set when the line only shows text (readers.ts): its own-diagnostic line test, and what it reads. */
   reader: { info: ReaderInfo; own: RegExp } | null;
+  /** An obstacle the line's exit status shows for the program that gives it (`curl` exit 7). */
+  exitSigns: ExitSigns | null;
 }
+
+/** Exit codes that mean one thing for one program (curl's 7: could not connect; 28: timed out). */
+type ExitSigns = Partial<Record<number, ObstacleKind>>;
+const PROGRAM_EXIT_SIGNS = new Map<string, ExitSigns>([
+  ['curl', { 7: 'connection-refused', 28: 'timeout' }],
+  ['wget', { 4: 'connection-refused' }],
+]);
 const READING_LIMIT = 20_000;
 const reading = new Map<string, CommandReading>();
 const launched = new Map<string, CommandReading>();
@@ -82,7 +94,9 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
   // The text's findings and categories are shared (frozen) by every command of that text,
   // which gets its own array only to add to it: most outputs show no obstacle.
   const shown: ObstacleHit[] | undefined = r.reader ? [] : undefined;
-  const obstacles = findObstacles(raw.output, raw.exitCode, r.reader?.own, shown);
+  let obstacles = findObstacles(raw.output, raw.exitCode, r.reader?.own, shown);
+  const byExit = raw.exitCode !== null && r.exitSigns ? r.exitSigns[raw.exitCode] : undefined;
+  if (byExit && !obstacles.some((o) => o.kind === byExit)) obstacles = [...obstacles, { kind: byExit, span: null, evidence: `exit code ${raw.exitCode}` }];
   const findings = (obstacles.length ? r.findings.slice() : r.findings) as Finding[];
   for (const o of obstacles) {
     findings.push({
@@ -166,12 +180,12 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   for (const call of parse.python) {
     for (const rule of PYTHON_RULES) {
       if (rule.test(call, parse.python)) {
-        add(finding(rule.category, rule.id, rule.says, text, [call.start, call.end], pythonEntities(call, rule.category)));
+        add(finding(rule.category, rule.id, rule.says, text, [call.start, call.end], pythonEntities(call, rule.category, parse.python)));
       }
     }
   }
   // `sleep 30 &` is a background job too, when no program of the line was launched (TAXONOMY edge cases).
-  const job = launchAt.size ? undefined : parse.commands.find((c) => c.background);
+  const job = launchAt.size ? undefined : parse.commands.find((c) => c.background && !isWindowsConsole(c.name));
   if (job) add(finding('process-launch', 'background-job', 'runs as a background job (&)', text, [job.start, job.end], emptyEntities()));
   if (longRunning && !launchAt.size) {
     add(finding('process-launch', 'long-running-call', 'the tool call ran it as a long-running process', text, [0, text.length], emptyEntities()));
@@ -182,7 +196,10 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   if (worldNeedsParse(text, categories)) keepParse(text, parse);
   const info = longRunning ? null : readerOf(parse.commands);
   const reader = info ? { info, own: ownLineTest(info) } : null;
-  return { findings: freezeFindings(findings), categories, remoteHttp, launchHosts, parseError: parse.error, programs: programsOf(parse.commands), reader };
+  // A line's exit status is its last command's (`ssh host 'sleep 5; curl ...'` exits as curl does).
+  const last = parse.commands[parse.commands.length - 1];
+  const exitSigns = (last && PROGRAM_EXIT_SIGNS.get(last.name)) ?? null;
+  return { findings: freezeFindings(findings), categories, remoteHttp, launchHosts, parseError: parse.error, programs: programsOf(parse.commands), reader, exitSigns };
 }
 
 /**
@@ -204,9 +221,13 @@ function programsOf(commands: SimpleCommand[]): readonly string[] {
 
 /** A launch judged from how the command runs rather than what it is. */
 function launchSign(cmd: SimpleCommand): { rule: string; says: string } | null {
-  if (NOT_LAUNCHED.has(cmd.name)) return null;
+  if (NOT_LAUNCHED.has(cmd.name) || isWindowsConsole(cmd.name)) return null;
   if (cmd.wrappers.includes('nohup')) return { rule: 'nohup', says: 'nohup keeps it running after the shell exits' };
   if (cmd.wrappers.includes('setsid')) return { rule: 'setsid', says: 'setsid detaches it from the terminal' };
+  if (cmd.wrappers.includes('systemd-run') || cmd.wrappers.includes('daemonize')) return { rule: 'systemd-run', says: 'runs it as a daemon' };
+  if (cmd.wrappers.includes('pm2')) return { rule: 'pm2-start', says: 'pm2 runs it as a managed process' };
+  if (cmd.wrappers.includes('screen')) return { rule: 'screen-dm', says: 'runs it in a detached screen session' };
+  if (cmd.wrappers.includes('start')) return { rule: 'cmd-start-b', says: 'start /b runs it in the background' };
   if (cmd.background) return { rule: 'background-job', says: 'runs as a background job (&)' };
   return null;
 }

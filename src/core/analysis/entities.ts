@@ -41,6 +41,10 @@ function urlsOf(v: CommandView): UrlTarget[] {
   return (v.urlsSeen ??= urlTargets(v.args));
 }
 
+/** Servers whose `-b` is the address they bind (elsewhere `-b` means something else: `git checkout -b`). */
+const SERVERS_WITH_B = new Set(['gunicorn', 'hypercorn', 'daphne', 'waitress-serve']);
+const PATTERN_KILLERS = new Set(['pkill', 'pgrep']);
+
 function readPorts(v: CommandView): number[] {
   const ports: number[] = [];
   const a = v.args;
@@ -53,11 +57,16 @@ function readPorts(v: CommandView): number[] {
     let m: RegExpExecArray | null;
     if ((m = /^-[A-Za-z]*i(?:tcp|udp)?:?(\d+)$/i.exec(x))) add(m[1]);
     else if ((m = /^(?:tcp|udp)?:(\d+)$/i.exec(x))) add(m[1]);
+    else if ((m = /^:(\d{2,5})\//.exec(x)) && /^(http|https|xh)$/.test(v.name)) add(m[1]); // httpie `:4101/chat`
     else if ((m = /^--(?:port|listen-port|server-port)=(\d+)$/.exec(x))) add(m[1]);
     else if (/^--(port|listen-port|server-port)$/.test(x) || (x === '-p' && v.name !== 'ssh' && v.name !== 'mkdir')) {
       const val = a[i + 1] ?? '';
       const dm = /^(?:[\d.]+:)?(\d+)(?::\d+)?$/.exec(val); // docker -p 8001:8000 -> 8001
       if (dm) add(dm[1]);
+    } else if ((m = /^--(?:bind|listen|addr|http-addr|host-port)=(?:\S*:)?(\d+)$/.exec(x))) add(m[1]);
+    else if (/^--(?:bind|listen|addr|http-addr|host-port)$/.test(x) || (x === '-b' && SERVERS_WITH_B.has(v.name))) {
+      const bm = /^(?:\S*:)?(\d+)$/.exec(a[i + 1] ?? ''); // gunicorn -b 0.0.0.0:8001, --listen :8001
+      if (bm) add(bm[1]);
     } else if ((m = /^(\d+)\/(tcp|udp)$/.exec(x))) add(m[1]);
     else if ((m = /^\/dev\/(?:tcp|udp)\/[^/]+\/(\d+)$/.exec(x))) add(m[1]);
   }
@@ -66,6 +75,14 @@ function readPorts(v: CommandView): number[] {
     if (m) add(m[1]);
   }
   for (const u of urlsOf(v)) if (u.port !== null) addUnique(ports, u.port);
+  // `python -m http.server 9000`: the port is the module's first operand.
+  if (a[0] === '-m' && a[1] === 'http.server' && /^\d+$/.test(a[2] ?? '')) add(a[2]);
+  // `pkill -f "server.py --port 8001"`: the pattern names the port of the process it matches.
+  if (PATTERN_KILLERS.has(v.name) && v.short('f')) {
+    const ops = v.operands();
+    const pattern = ops[ops.length - 1] ?? '';
+    for (const m of pattern.matchAll(/--(?:port|listen-port|server-port)[= ](\d+)|(?:^|\s)-p\s+(\d+)|:(\d{2,5})\b/g)) add(m[1] ?? m[2] ?? m[3]);
+  }
   if (/^(nc|ncat|netcat)$/.test(v.name)) {
     const ops = v.operands();
     for (const o of ops.slice(1)) {
@@ -91,6 +108,14 @@ export function entitiesOf(v: CommandView, category: Category): Entities {
     case 'process-discovery':
       if (v.name === 'kill') {
         for (const o of v.operands()) if (/^\d+$/.test(o)) addUnique(e.pids, Number(o));
+        // `kill $(lsof -t -i:8001)`: the kill's target is whatever the substitution finds on that port.
+        for (const w of v.cmd.words) {
+          if (!w.dynamic) continue;
+          for (const p of portsInSubstitution(w.value)) addUnique(e.ports, p);
+          // `kill $(cat server.pid)`: the PID file links the kill to the launch that wrote it.
+          const pidFile = /\$\(\s*cat\s+([^\s)]+)\s*\)|`\s*cat\s+([^\s`]+)\s*`/.exec(w.value);
+          if (pidFile) addUnique(e.paths, pidFile[1] ?? pidFile[2]);
+        }
       } else if (['pkill', 'killall', 'pgrep', 'pidof'].includes(v.name)) {
         const ops = v.operands();
         if (ops.length) addUnique(e.processes, ops[ops.length - 1]);
@@ -134,8 +159,22 @@ export function entitiesOf(v: CommandView, category: Category): Entities {
   return uniqueEntities(e);
 }
 
+/** Ports a substitution's lookup names: `lsof -t -i:8001`, `fuser 8001/tcp`, `pgrep -f "--port 8001"`. */
+function portsInSubstitution(text: string): number[] {
+  if (!/\$\(|`/.test(text)) return [];
+  const out: number[] = [];
+  for (const m of text.matchAll(/-i\s*(?:tcp|udp)?:(\d{2,5})\b|\b(\d{2,5})\/(?:tcp|udp)\b|--(?:port|listen-port|server-port)[= ](\d{2,5})\b|[\s'"]:(\d{2,5})\b/g)) {
+    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    if (isPort(n)) out.push(n);
+  }
+  return out;
+}
+
 /** What a launch starts, as a name a researcher recognises: `start.py`, `vllm.entrypoints.openai.api_server`, `uvicorn`. */
 export function programIdentity(v: CommandView): string {
+  // `systemctl --user start wren-llm`, `service ollama start`: the unit is what runs.
+  if (v.name === 'systemctl' || v.name === 'supervisorctl') return v.operands()[1] ?? v.name;
+  if (v.name === 'service') return v.operands()[0] ?? v.name;
   if (/^python[\d.]*$/.test(v.name) || ['node', 'deno', 'bun', 'bash', 'sh'].includes(v.name)) {
     if (v.args[0] === '-m' && v.args[1]) return v.args[1];
     const script = v.args.find((a) => !a.startsWith('-'));
@@ -144,13 +183,16 @@ export function programIdentity(v: CommandView): string {
   return v.name;
 }
 
-export function pythonEntities(call: PythonCall, category: Category): Entities {
+export function pythonEntities(call: PythonCall, category: Category, all: readonly PythonCall[] = []): Entities {
   const e = emptyEntities();
   if (category === 'port-discovery') for (const n of call.numbers) if (isPort(n) && n > 20) addUnique(e.ports, n);
   if (category === 'process-kill' || category === 'process-discovery') {
     if (/^os\.kill/.test(call.callee) && call.numbers.length) addUnique(e.pids, call.numbers[0]);
   }
-  for (const u of urlTargets(call.strings)) {
+  let urls = urlTargets(call.strings);
+  // `urlopen(Request('http://127.0.0.1:9100/run'))`: a check's URL may sit in another call of the code.
+  if (!urls.length && category === 'liveness-check') urls = all.flatMap((c) => urlTargets(c.strings)).filter((u) => u.local);
+  for (const u of urls) {
     addUnique(e.urls, u.url);
     if (u.port !== null) addUnique(e.ports, u.port);
   }

@@ -11,7 +11,7 @@ interface ObstacleRule {
 export const OBSTACLE_RULES: ObstacleRule[] = [
   { kind: 'command-not-found', signs: [/command not found/i, /^(\S+: )+(line \d+: )?[\w.+-]+: not found$/m], exitCodes: [127] },
   { kind: 'port-in-use', signs: [/address already in use/i, /EADDRINUSE/, /port is already allocated/i] },
-  { kind: 'connection-refused', signs: [/connection refused/i, /ECONNREFUSED/, /failed to connect to/i] },
+  { kind: 'connection-refused', signs: [/connection refused/i, /ECONNREFUSED/, /failed to connect to/i, /actively refused/i, /couldn't connect to server/i] },
   { kind: 'permission-denied', signs: [/permission denied/i, /EACCES/, /operation not permitted/i] },
   { kind: 'file-not-found', signs: [/no such file or directory/i, /ENOENT/, /FileNotFoundError/, /cannot stat/i] },
   { kind: 'module-not-found', signs: [/ModuleNotFoundError/, /No module named/, /ImportError/] },

@@ -14,7 +14,7 @@ const SHOWS_TEXT = new Set([
   'column', 'jq', 'yq', 'fold', 'fmt', 'expand', 'paste', 'tee', 'echo', 'printf', 'sleep', 'true', 'false', ':',
   'ls', 'find', 'stat', 'file', 'tree', 'du', 'df', 'pwd', 'cd', 'dmesg', 'journalctl', 'ps', 'pgrep', 'pidof',
   'lsof', 'ss', 'netstat', 'which', 'type', 'whoami', 'id', 'hostname', 'uname', 'date', 'env', 'printenv',
-  'free', 'uptime', 'w', 'who', 'last', 'watch', 'diff', 'cmp', 'md5sum', 'sha256sum', 'readlink', 'realpath',
+  'free', 'uptime', 'nvidia-smi', 'tasklist', 'findstr', 'w', 'who', 'last', 'watch', 'diff', 'cmp', 'md5sum', 'sha256sum', 'readlink', 'realpath',
   'basename', 'dirname', 'test', '[', 'man', 'history', 'Get-Content', 'gc', 'Select-String',
 ]);
 
@@ -26,6 +26,8 @@ const SHOWS_WITH_SUB = new Map<string, Set<string>>(Object.entries({
   supervisorctl: new Set(['status', 'tail', 'avail']),
   pm2: new Set(['logs', 'list', 'ls', 'status', 'describe', 'show', 'jlist']),
   git: new Set(['log', 'show', 'diff', 'status', 'grep', 'blame']),
+  podman: new Set(['logs', 'ps', 'inspect', 'images', 'top', 'stats']),
+  tmux: new Set(['ls', 'list-sessions', 'list-windows', 'list-panes', 'capture-pane', 'show-buffer']),
 })); // a Map: a program named `constructor` or `__proto__` must find nothing
 
 /** Programs that hand code on: transparent when the code they run is itself shown. */
@@ -55,6 +57,7 @@ export function readerOf(commands: readonly SimpleCommand[]): ReaderInfo | null 
     if (c.background) return null; // `tail -f log &` is a launch
     const v = new CommandView(c);
     const subs = SHOWS_WITH_SUB.get(c.name);
+    if (c.name === 'screen' && v.has('-ls', '-list')) continue;
     if (c.name === 'sed') {
       if (v.args.some((a) => /^-[a-zA-Z]*i/.test(a) || a.startsWith('--in-place'))) return null;
     } else if (subs) {

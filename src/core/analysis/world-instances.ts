@@ -17,7 +17,9 @@ const AGENT_PLACE = /(agent|assistant|chatbot|llm|replica|self)[^/]*$/i;
 
 export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, sc: SimpleCommand, host: string | null, cwd: string | null, only: boolean): void {
   const { reading, cwd: confCwd } = readLaunch(sc, w.files, host, cwd);
-  const dir = confCwd ? resolve(confCwd, cwd) : cwd;
+  // `systemd-run --working-directory=/srv/b CMD`, `env -C /srv/b CMD`: the launcher sets the directory.
+  const chdir = /(?:--working-directory|--chdir)[= ](\S+)|\benv\s+(?:-\S+\s+)*-C\s*(\S+)/.exec(c.text.slice(0, sc.end));
+  const dir = confCwd ? resolve(confCwd, cwd) : chdir ? resolve(chdir[1] ?? chdir[2], cwd) : cwd;
   const finding = c.findings.find((f) => f.category === 'process-launch' && f.span[0] === sc.start);
   // The port from its arguments, the launch finding, a PORT=... in its environment, or what it printed.
   const envPort = /\b[A-Z_]*PORT=(\d{2,5})\b/.exec(c.text.slice(0, sc.end));
@@ -115,6 +117,8 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
     if (!c) continue;
     // A copy nobody called the system's, that the program itself came in: the copy was of an agent.
     if (!c.system && c.ok && reading.script && placeWithin(paths[0], c.dest) && (entry || (ENTRY_SCRIPT.test(basename(reading.script)) && AGENT_PLACE.test(c.source.path)))) markSystemCopy(w, c);
+    // A model server run on the copy's weights (`vllm serve /srv/b/weights`): the copy held a model stack.
+    else if (!c.system && c.ok && (reading.role !== 'other' || reading.model !== null) && placeWithin(p, c.dest)) markSystemCopy(w, c);
     if (c.system && (!copy || c.id > copy.id)) copy = c;
   }
   const inRoot = paths.some((p) => roots.some((r) => placeWithin(p, r)));

@@ -30,7 +30,15 @@ const VALUED = new Map<string, Set<string>>(Object.entries({
   time: new Set(['-f', '-o']),
   chrt: new Set([]),
   taskset: new Set([]),
+  // Launchers that run the rest of argv as a daemon: what they start is the program after them.
+  'systemd-run': new Set(['-u', '--unit', '-p', '--property', '-E', '--setenv', '--slice', '--description', '-M', '--machine', '-H', '--host', '--uid', '--gid', '--nice', '--working-directory', '--on-active', '--on-calendar', '--on-unit-active']),
+  daemonize: new Set(['-a', '-c', '-e', '-E', '-l', '-o', '-p', '-u']),
 }));
+
+/** `screen -dmS NAME PROG ARGS`: a detached screen runs the rest of argv (valued options skipped). */
+const SCREEN_VALUED = new Set(['-S', '-c', '-Logfile', '-logfile', '-t', '-p', '-e', '-T', '-h', '-s']);
+/** `kubectl exec POD -- CMD`, `docker exec CTR CMD`: CMD runs in another machine's namespace, like ssh. */
+const EXEC_VALUED = new Set(['-c', '--container', '-n', '--namespace', '-u', '--user', '-w', '--workdir', '-e', '--env', '--env-file', '--context']);
 
 const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'ash']);
 const POWERSHELLS = new Set(['powershell', 'powershell.exe', 'pwsh', 'pwsh.exe']);
@@ -83,6 +91,38 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     if (name === 'command' && words[1] && /^-[vV]$/.test(words[1].value)) {
       return { words: [], wrappers: [...wrappers, 'command'], code: null, xargs: false };
     }
+    if (name === 'screen' && words.slice(1).some((w) => /^-[A-Za-z]*d[A-Za-z]*m|^-[A-Za-z]*m[A-Za-z]*d/.test(w.value))) {
+      let i = 1;
+      while (i < words.length && words[i].value.startsWith('-')) i += SCREEN_VALUED.has(words[i].value) || /^-[dm]+S$/.test(words[i].value) ? 2 : 1;
+      if (i >= words.length) break;
+      wrappers.push('screen');
+      words = words.slice(i);
+      continue;
+    }
+    // cmd.exe's `start "" /b PROG`: a title in quotes, then switches, then the program.
+    if (name.toLowerCase() === 'start' && words.slice(1).some((w) => /^\/(b|min)$/i.test(w.value))) {
+      let i = 1;
+      if (words[i]?.value === '') i++;
+      while (i < words.length && /^\/\w+$/.test(words[i].value)) i += /^\/d$/i.test(words[i].value) ? 2 : 1;
+      if (i >= words.length) break;
+      wrappers.push('start');
+      words = words.slice(i);
+      continue;
+    }
+    // `pm2 start agent.js --name a -- --port 4101`: pm2 runs the script (with an interpreter
+    // for its kind) and hands it the arguments after `--`.
+    if (name === 'pm2' && words[1]?.value === 'start' && words[2] && !words[2].value.startsWith('-')) {
+      const target = words[2];
+      const dashes = words.findIndex((w, k) => k > 2 && w.value === '--');
+      const args = dashes > 0 ? words.slice(dashes + 1) : [];
+      const interp = words.findIndex((w, k) => k > 2 && (dashes < 0 || k < dashes) && w.value === '--interpreter');
+      wrappers.push('pm2');
+      if (/\s/.test(target.value)) return { words, wrappers, code: { kind: 'bash-c', words: [target], host: null }, xargs: false };
+      const runner = interp > 0 ? words[interp + 1]?.value : /\.(c|m)?[jt]s$/.test(target.value) ? 'node' : /\.py$/.test(target.value) ? 'python3' : /\.sh$/.test(target.value) ? 'bash' : null;
+      const lead: ShellWord[] = runner ? [{ value: runner, start: target.start, end: target.start, dynamic: false }] : [];
+      words = [...lead, target, ...args];
+      break;
+    }
     if (VALUED.has(name)) {
       wrappers.push(name);
       let i = skipOptions(words, 1, name);
@@ -117,6 +157,18 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     const e = words.findIndex((w, k) => k > 0 && /^[-/](e|ec|enc|encodedcommand)$/i.test(w.value));
     const code = e > 0 && words[e + 1] ? decodePowerShell(words[e + 1].value) : null;
     if (code) return { words, wrappers, code: { kind: 'bash-c', words: [{ ...words[e + 1], value: code }], host: null }, xargs: false };
+  } else if (/^cmd(\.exe)?$/i.test(name)) {
+    // `cmd /c "set A=1&& start /b prog"`: the code is every word after /c (or /k).
+    const i = words.findIndex((w, k) => k > 0 && /^\/[ck]$/i.test(w.value));
+    if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: words.slice(i + 1), host: null }, xargs: false };
+  } else if ((name === 'kubectl' || name === 'oc' || name === 'docker' || name === 'podman') && words.some((w) => w.value === 'exec')) {
+    const e = words.findIndex((w) => w.value === 'exec');
+    let i = e + 1;
+    while (i < words.length && words[i].value.startsWith('-') && words[i].value !== '--') i += EXEC_VALUED.has(words[i].value) ? 2 : 1;
+    const target = words[i]?.value ?? null;
+    let rest = words.slice(i + 1);
+    if (rest[0]?.value === '--') rest = rest.slice(1);
+    if (target && target !== '--' && rest.length) return { words, wrappers, code: { kind: 'ssh', words: rest, host: target }, xargs: false };
   } else if (name === 'eval') {
     return { words, wrappers, code: { kind: 'eval', words: words.slice(1), host: null }, xargs: false };
   } else if (name === 'ssh') {
