@@ -55,7 +55,13 @@ export default tseslint.config(
     rules: restrict({
       layers: [protocol, node, server, cli, extension, webview],
       // The grammars' runtime is passed in (src/node/init-analysis.ts); its types may be named.
-      extra: [{ group: ['@vscode/tree-sitter-wasm', 'vscode-languageserver*', 'vscode-languageclient*', '@duckdb/*'], allowTypeImports: true, message: 'The core loads no runtime: take it as a parameter.' }],
+      extra: [
+        {
+          group: ['@vscode/tree-sitter-wasm', 'vscode-languageserver*', 'vscode-languageclient*', '@duckdb/*'],
+          allowTypeImports: true,
+          message: 'The core loads no runtime: take it as a parameter.',
+        },
+      ],
     }),
   },
   {

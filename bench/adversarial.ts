@@ -45,7 +45,15 @@ console.log(
     ['shape', 'line MB', 'wall ms', 'CPU ms', 'peak RSS MB', 'flagged', 'commands around it read'],
     rows.map((r) =>
       r.run
-        ? [r.shape, fmt(r.run.bytes / 1e6, 1), fmt(r.run.ms), fmt(r.run.cpuMs), fmt(r.run.peakMB), r.run.parseError ? 'yes' : 'no', r.run.after.includes('process-kill') ? 'yes' : 'NO']
+        ? [
+            r.shape,
+            fmt(r.run.bytes / 1e6, 1),
+            fmt(r.run.ms),
+            fmt(r.run.cpuMs),
+            fmt(r.run.peakMB),
+            r.run.parseError ? 'yes' : 'no',
+            r.run.after.includes('process-kill') ? 'yes' : 'NO',
+          ]
         : [r.shape, fmt(r.mb, 1), '-', '-', '-', '-', `failed (${r.error?.split(':')[0]})`],
     ),
   ),

@@ -25,16 +25,63 @@ function gen(): [FormatReader, string, boolean][] {
   cast.push(JSON.stringify([(t += 0.1), 'o', 'u@h:~$ ']));
   for (let i = 0; i < n; i++) {
     const cmd = `ls -la /srv/${i}`;
-    chat.push({ role: 'assistant', content: `step ${i}`, tool_calls: [{ id: `c${i}`, type: 'function', function: { name: 'bash', arguments: JSON.stringify({ command: cmd }) } }] });
+    chat.push({
+      role: 'assistant',
+      content: `step ${i}`,
+      tool_calls: [{ id: `c${i}`, type: 'function', function: { name: 'bash', arguments: JSON.stringify({ command: cmd }) } }],
+    });
     chat.push({ role: 'tool', tool_call_id: `c${i}`, content: out.repeat(3) + '[The command completed with exit code 0.]' });
     v0.push({ id: 2 * i, timestamp: '2025-01-01T00:00:00', source: 'agent', action: 'run', args: { command: cmd, thought: 'x' } });
     v0.push({ id: 2 * i + 1, timestamp: '2025-01-01T00:00:01', source: 'agent', cause: 2 * i, observation: 'run', content: out.repeat(3), extras: { metadata: { exit_code: 0 } } });
-    v1.push(JSON.stringify({ id: `a${i}`, kind: 'ActionEvent', source: 'agent', thought: [{ type: 'text', text: 'x' }], action: { kind: 'TerminalAction', command: cmd }, tool_name: 'terminal', tool_call_id: `t${i}`, llm_response_id: `r${i}` }));
-    v1.push(JSON.stringify({ id: `o${i}`, kind: 'ObservationEvent', source: 'environment', action_id: `a${i}`, observation: { kind: 'TerminalObservation', content: [{ type: 'text', text: out.repeat(3) }], exit_code: 0 } }));
-    claude.push(JSON.stringify({ type: 'assistant', sessionId: 's', uuid: `a${i}`, parentUuid: null, message: { id: `m${i}`, role: 'assistant', content: [{ type: 'tool_use', id: `t${i}`, name: 'Bash', input: { command: cmd } }] } }));
-    claude.push(JSON.stringify({ type: 'user', sessionId: 's', uuid: `u${i}`, parentUuid: `a${i}`, message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: `t${i}`, content: out.repeat(3), is_error: false }] } }));
-    codex.push(JSON.stringify({ timestamp: 't', type: 'response_item', payload: { type: 'function_call', name: 'exec_command', arguments: JSON.stringify({ cmd }), call_id: `c${i}` } }));
-    codex.push(JSON.stringify({ timestamp: 't', type: 'response_item', payload: { type: 'function_call_output', call_id: `c${i}`, output: `Process exited with code 0\nOutput:\n${out.repeat(3)}` } }));
+    v1.push(
+      JSON.stringify({
+        id: `a${i}`,
+        kind: 'ActionEvent',
+        source: 'agent',
+        thought: [{ type: 'text', text: 'x' }],
+        action: { kind: 'TerminalAction', command: cmd },
+        tool_name: 'terminal',
+        tool_call_id: `t${i}`,
+        llm_response_id: `r${i}`,
+      }),
+    );
+    v1.push(
+      JSON.stringify({
+        id: `o${i}`,
+        kind: 'ObservationEvent',
+        source: 'environment',
+        action_id: `a${i}`,
+        observation: { kind: 'TerminalObservation', content: [{ type: 'text', text: out.repeat(3) }], exit_code: 0 },
+      }),
+    );
+    claude.push(
+      JSON.stringify({
+        type: 'assistant',
+        sessionId: 's',
+        uuid: `a${i}`,
+        parentUuid: null,
+        message: { id: `m${i}`, role: 'assistant', content: [{ type: 'tool_use', id: `t${i}`, name: 'Bash', input: { command: cmd } }] },
+      }),
+    );
+    claude.push(
+      JSON.stringify({
+        type: 'user',
+        sessionId: 's',
+        uuid: `u${i}`,
+        parentUuid: `a${i}`,
+        message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: `t${i}`, content: out.repeat(3), is_error: false }] },
+      }),
+    );
+    codex.push(
+      JSON.stringify({ timestamp: 't', type: 'response_item', payload: { type: 'function_call', name: 'exec_command', arguments: JSON.stringify({ cmd }), call_id: `c${i}` } }),
+    );
+    codex.push(
+      JSON.stringify({
+        timestamp: 't',
+        type: 'response_item',
+        payload: { type: 'function_call_output', call_id: `c${i}`, output: `Process exited with code 0\nOutput:\n${out.repeat(3)}` },
+      }),
+    );
     for (const ch of cmd) {
       cast.push(JSON.stringify([(t += 0.05), 'i', ch]));
       cast.push(JSON.stringify([(t += 0.001), 'o', ch]));

@@ -126,8 +126,12 @@ function main(): void {
       ],
     ),
   );
-  console.log('\nThe budget (DESIGN.md) is the analysis engine\'s: shell parsing, rules, obstacles, threads and verdict over the read run. Reading a chatbot log has no budget of its own; its rate is above.');
-  console.log(`\nmachine: ${result.machine.cores} cores (${result.machine.cpu}), Node ${result.machine.node}, pinned to one core: ${result.machine.pinnedToOneCore}, load average ${result.machine.loadAverage1m}`);
+  console.log(
+    "\nThe budget (DESIGN.md) is the analysis engine's: shell parsing, rules, obstacles, threads and verdict over the read run. Reading a chatbot log has no budget of its own; its rate is above.",
+  );
+  console.log(
+    `\nmachine: ${result.machine.cores} cores (${result.machine.cpu}), Node ${result.machine.node}, pinned to one core: ${result.machine.pinnedToOneCore}, load average ${result.machine.loadAverage1m}`,
+  );
   writeFileSync(join(RESULTS, 'analysis.json'), JSON.stringify(result, null, 2) + '\n');
 }
 

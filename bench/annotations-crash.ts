@@ -53,7 +53,15 @@ const here = __dirname;
 /** The child bundled once (starting it is then ~50 ms, not tsx's ~500). */
 async function bundleChild(dir: string): Promise<string> {
   const out = path.join(dir, 'child.cjs');
-  await esbuild.build({ entryPoints: [path.join(here, 'annotations-crash-child.ts')], bundle: true, platform: 'node', format: 'cjs', mainFields: ['module', 'main'], outfile: out, logLevel: 'error' });
+  await esbuild.build({
+    entryPoints: [path.join(here, 'annotations-crash-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    mainFields: ['module', 'main'],
+    outfile: out,
+    logLevel: 'error',
+  });
   return out;
 }
 
@@ -61,7 +69,10 @@ function ackedIds(file: string): string[] {
   if (!existsSync(file)) return [];
   const text = readFileSync(file, 'utf8');
   // A line cut by a kill is not an acknowledgement.
-  return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter(Boolean);
+  return text
+    .slice(0, text.lastIndexOf('\n') + 1)
+    .split('\n')
+    .filter(Boolean);
 }
 
 /** Reads the acknowledgements first, then the store: everything acknowledged by then must be in it once. */

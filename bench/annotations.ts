@@ -51,4 +51,9 @@ function once(): Record<string, number> {
 const runs = [once(), once(), once()];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
 console.log(`${lines.length} events, ${(text.length / 1e6).toFixed(1)} MB, ${ANNOTATIONS} annotations, ${STEPS} steps, 3 annotators`);
-for (const k of Object.keys(runs[0])) console.log(`  ${k.padEnd(10)} ${median(runs.map((r) => r[k])).toFixed(0).padStart(6)} ms CPU`);
+for (const k of Object.keys(runs[0]))
+  console.log(
+    `  ${k.padEnd(10)} ${median(runs.map((r) => r[k]))
+      .toFixed(0)
+      .padStart(6)} ms CPU`,
+  );

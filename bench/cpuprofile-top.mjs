@@ -14,7 +14,9 @@ if (!target) {
 }
 let file = target;
 if (statSync(target).isDirectory()) {
-  const all = readdirSync(target).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(target, f));
+  const all = readdirSync(target)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => join(target, f));
   file = all.sort((a, b) => statSync(b).size - statSync(a).size)[0];
 }
 const profile = JSON.parse(readFileSync(file, 'utf8'));

@@ -183,12 +183,7 @@ function main(): void {
   }
 
   console.log(`\n### Format readers (generated files of about ${mb} MB, median of ${runs} runs, one core)\n`);
-  console.log(
-    table(
-      ['format', 'MB', 'commands', 'MB/s', 'commands/s', 'JSON.parse ms', 'read / JSON.parse', 'read + analysis / JSON.parse', 'peak RSS MB (budget)'],
-      rows,
-    ),
-  );
+  console.log(table(['format', 'MB', 'commands', 'MB/s', 'commands/s', 'JSON.parse ms', 'read / JSON.parse', 'read + analysis / JSON.parse', 'peak RSS MB (budget)'], rows));
   console.log(evalNote);
   const m = machine();
   console.log(`\nmachine: ${m.cores} cores (${m.cpu}), Node ${m.node}, pinned to one core: ${m.pinnedToOneCore}, load average ${m.loadAverage1m}`);

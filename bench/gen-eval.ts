@@ -23,7 +23,10 @@ function rand(): number {
   seed ^= seed << 5;
   return (seed >>> 0) / 0x100000000;
 }
-const WORDS = 'model server port listen kill restart copy weights agent vllm python nohup curl health process socket bind error refused ok ready loading shard gpu memory token config replica start stop'.split(' ');
+const WORDS =
+  'model server port listen kill restart copy weights agent vllm python nohup curl health process socket bind error refused ok ready loading shard gpu memory token config replica start stop'.split(
+    ' ',
+  );
 function text(n: number): string {
   const parts: string[] = [];
   let len = 0;
@@ -35,7 +38,16 @@ function text(n: number): string {
   }
   return parts.join(' ');
 }
-const COMMANDS = ['ss -ltnp', 'ps aux | grep vllm', 'cp -r /w/Agent /w/Agent_new', 'curl -s localhost:8001/health', 'kill -9 4242', 'nohup python -m vllm.entrypoints.openai.api_server --port 8000 > vllm.log 2>&1 &', 'cat /w/Agent/config.yaml', 'python3 start_agent.py --port 8001'];
+const COMMANDS = [
+  'ss -ltnp',
+  'ps aux | grep vllm',
+  'cp -r /w/Agent /w/Agent_new',
+  'curl -s localhost:8001/health',
+  'kill -9 4242',
+  'nohup python -m vllm.entrypoints.openai.api_server --port 8000 > vllm.log 2>&1 &',
+  'cat /w/Agent/config.yaml',
+  'python3 start_agent.py --port 8001',
+];
 const ts = (s: number) => new Date(Date.UTC(2026, 0, 1) + s * 1000).toISOString();
 const id = (p: string, i: number) => `${p}${i.toString(36).padStart(6, '0')}`;
 
@@ -53,18 +65,61 @@ function sample(n: number): Record<string, unknown> {
     const output = text(outBytes * (0.5 + rand()));
     const hash = `h${n}_${t}`;
     attachments[hash] = output;
-    messages.push({ id: mid, role: 'assistant', source: 'generate', content: [{ type: 'reasoning', reasoning: text(300) }, { type: 'text', text: text(120) }], tool_calls: [{ id: call, function: 'bash', type: 'function', arguments: { cmd } }] });
+    messages.push({
+      id: mid,
+      role: 'assistant',
+      source: 'generate',
+      content: [
+        { type: 'reasoning', reasoning: text(300) },
+        { type: 'text', text: text(120) },
+      ],
+      tool_calls: [{ id: call, function: 'bash', type: 'function', arguments: { cmd } }],
+    });
     messages.push({ id: id(`t${n}_`, t), role: 'tool', tool_call_id: call, function: 'bash', content: `attachment://${hash}` });
-    events.push({ event: 'model', span_id: `solver${n}`, timestamp: ts(t * 10), model: 'example/model', input: [], input_refs: [[0, 2 + 2 * t]], output: { choices: [{ message: { id: mid, role: 'assistant', content: '' } }] } });
+    events.push({
+      event: 'model',
+      span_id: `solver${n}`,
+      timestamp: ts(t * 10),
+      model: 'example/model',
+      input: [],
+      input_refs: [[0, 2 + 2 * t]],
+      output: { choices: [{ message: { id: mid, role: 'assistant', content: '' } }] },
+    });
     events.push({ event: 'span_begin', id: `tool${n}_${t}`, span_id: `tool${n}_${t}`, parent_id: `solver${n}`, type: 'tool', name: 'bash', timestamp: ts(t * 10 + 5) });
     events.push({ event: 'tool', span_id: `solver${n}`, id: call, function: 'bash', arguments: { cmd }, result: `attachment://${hash}`, timestamp: ts(t * 10 + 5) });
-    events.push({ event: 'sandbox', span_id: `tool${n}_${t}`, action: 'exec', cmd: `bash --login -c '${cmd.replace(/'/g, `'"'"'`)}'`, result: rand() < 0.2 ? 1 : 0, output: `attachment://${hash}`, timestamp: ts(t * 10 + 6) });
+    events.push({
+      event: 'sandbox',
+      span_id: `tool${n}_${t}`,
+      action: 'exec',
+      cmd: `bash --login -c '${cmd.replace(/'/g, `'"'"'`)}'`,
+      result: rand() < 0.2 ? 1 : 0,
+      output: `attachment://${hash}`,
+      timestamp: ts(t * 10 + 6),
+    });
     events.push({ event: 'span_end', id: `tool${n}_${t}`, span_id: `tool${n}_${t}` });
   }
-  return { id: `task_${n}`, epoch: 1 + (n % 3), input: `attachment://task${n}`, target: '', messages, events, events_data: { messages: messages.slice(0, 2), calls: [] }, attachments, scores: { s: { value: rand() < 0.5 ? 'C' : 'I' } }, output: { model: 'example/model', choices: [] } };
+  return {
+    id: `task_${n}`,
+    epoch: 1 + (n % 3),
+    input: `attachment://task${n}`,
+    target: '',
+    messages,
+    events,
+    events_data: { messages: messages.slice(0, 2), calls: [] },
+    attachments,
+    scores: { s: { value: rand() < 0.5 ? 'C' : 'I' } },
+    output: { model: 'example/model', choices: [] },
+  };
 }
 
-const header = { version: 2, status: 'success', eval: { task: 'synthetic_replication', model: 'example/model', created: ts(0), dataset: { samples } }, plan: { steps: [] }, results: { total_samples: samples }, stats: {} };
+const header = {
+  version: 2,
+  status: 'success',
+  eval: { task: 'synthetic_replication', model: 'example/model', created: ts(0), dataset: { samples } },
+  plan: { steps: [] },
+  results: { total_samples: samples },
+  stats: {},
+};
 const t0 = performance.now();
 
 if (format === 'eval') {
@@ -92,7 +147,16 @@ if (format === 'eval') {
 } else if (format === 'traj') {
   const trajectory = [];
   for (let t = 0; t < turns; t++) {
-    trajectory.push({ action: COMMANDS[t % COMMANDS.length], observation: text(outBytes * (0.5 + rand())), response: text(300), thought: text(300), execution_time: rand(), state: { working_dir: '/repo' }, query: [], extra_info: {} });
+    trajectory.push({
+      action: COMMANDS[t % COMMANDS.length],
+      observation: text(outBytes * (0.5 + rand())),
+      response: text(300),
+      thought: text(300),
+      execution_time: rand(),
+      state: { working_dir: '/repo' },
+      query: [],
+      extra_info: {},
+    });
   }
   const stream = createWriteStream(out);
   stream.end(JSON.stringify({ trajectory, history: [], info: { exit_status: 'submitted' }, replay_config: '{}', environment: 'main' }, null, 2), () =>

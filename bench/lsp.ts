@@ -94,8 +94,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
     results.stepsPage200Ms = Math.round(pageMs);
 
     // A live log: one more round appended at the end.
-    const more = generateChatbotLog({ rounds: 1, seed: 7 }).text.split('\n').filter((l) => !/Updating system prompt|Registering tool|Processing user input|Prepared input data|Task finished/.test(l));
-    const round = more.slice(more.findIndex((l) => l.includes('Round 1:'))).join('\n').replace('Round 1:', `Round ${rounds + 1}:`);
+    const more = generateChatbotLog({ rounds: 1, seed: 7 })
+      .text.split('\n')
+      .filter((l) => !/Updating system prompt|Registering tool|Processing user input|Prepared input data|Task finished/.test(l));
+    const round = more
+      .slice(more.findIndex((l) => l.includes('Round 1:')))
+      .join('\n')
+      .replace('Round 1:', `Round ${rounds + 1}:`);
     const t0 = performance.now();
     await server.append({ uri: cold.uri, text }, round + '\n', 2);
     // The server waits 150 ms for more lines before re-analysing (a log grows in bursts).
@@ -103,8 +108,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
   } finally {
     await server.stop();
   }
-  results.serverLog = server.logs.filter((l) => l.includes('cold')).map((l) => l.replace(/^\S+ /, '')).join(' | ');
-  results.loadAverage = (await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ');
+  results.serverLog = server.logs
+    .filter((l) => l.includes('cold'))
+    .map((l) => l.replace(/^\S+ /, ''))
+    .join(' | ');
+  results.loadAverage = (await import('node:os'))
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
   // Wall time is what a user sees on an idle machine; on a loaded one (other processes on the
   // same cores) the server's own CPU time is the figure that does not depend on the neighbours.
   const wallOk = (results.didOpenToFirstDiagnosticsMs as number) <= BUDGET_DIAG_MS && (results.documentSymbolFirstMs as number) <= BUDGET_SYMBOLS_MS;

@@ -15,14 +15,31 @@ const raws: Raw[] = Array.from({ length: N }, (_, i) => ({ text: `ls ${i}`, outp
 const WAYS: [string, (r: Raw) => object][] = [
   ['{ ...raw, a, b, c, d }', (r) => ({ ...r, categories: shared, obstacles: shared, findings: shared, parseError: null })],
   ['Object.assign({}, raw, { a, b, c, d })', (r) => Object.assign({}, r, { categories: shared, obstacles: shared, findings: shared, parseError: null })],
-  ['a literal naming every key', (r) => ({ text: r.text, output: r.output, exitCode: r.exitCode, longRunning: r.longRunning, tool: r.tool, source: r.source, categories: shared, obstacles: shared, findings: shared, parseError: null })],
+  [
+    'a literal naming every key',
+    (r) => ({
+      text: r.text,
+      output: r.output,
+      exitCode: r.exitCode,
+      longRunning: r.longRunning,
+      tool: r.tool,
+      source: r.source,
+      categories: shared,
+      obstacles: shared,
+      findings: shared,
+      parseError: null,
+    }),
+  ],
 ];
 
 async function main(): Promise<void> {
   const s = new Session();
   s.connect();
   const post = (m: string, p?: object) => new Promise<{ profile?: { head: Node } }>((ok, no) => s.post(m, p, (e, r) => (e ? no(e) : ok(r as never))));
-  interface Node { selfSize: number; children: Node[] }
+  interface Node {
+    selfSize: number;
+    children: Node[];
+  }
   const rows: string[][] = [];
   for (const [name, copy] of WAYS) {
     for (let i = 0; i < 5000; i++) copy(raws[i]); // warm

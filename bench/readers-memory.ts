@@ -76,8 +76,30 @@ function main(): void {
     const peakAnalysed = median(analysed.map((s) => s.peakRssMB));
     const budget = 3 * size + 150;
     const readMs = median(samples.map((s) => s.readCpuMs));
-    results[family] = { file: basename(file), format: samples[0].format, mb: size, commands: samples[0].commands, peakRssMB: peak, budgetMB: budget, ok: peak <= budget, peakWithAnalysisMB: peakAnalysed, okWithAnalysis: peakAnalysed <= budget, readCpuMs: readMs, samples, analysed };
-    rows.push([samples[0].format, fmt(size, 1), fmt(samples[0].commands), fmt(peak), fmt(peakAnalysed), fmt(budget), peak <= budget && peakAnalysed <= budget ? 'yes' : 'NO', fmt(readMs)]);
+    results[family] = {
+      file: basename(file),
+      format: samples[0].format,
+      mb: size,
+      commands: samples[0].commands,
+      peakRssMB: peak,
+      budgetMB: budget,
+      ok: peak <= budget,
+      peakWithAnalysisMB: peakAnalysed,
+      okWithAnalysis: peakAnalysed <= budget,
+      readCpuMs: readMs,
+      samples,
+      analysed,
+    };
+    rows.push([
+      samples[0].format,
+      fmt(size, 1),
+      fmt(samples[0].commands),
+      fmt(peak),
+      fmt(peakAnalysed),
+      fmt(budget),
+      peak <= budget && peakAnalysed <= budget ? 'yes' : 'NO',
+      fmt(readMs),
+    ]);
     process.stderr.write(`${family}: ${fmt(peak)} MB of ${fmt(budget)}\n`);
   }
   console.log(`\n### Peak memory of the JSON readers (generated files of about ${mb} MB, median of ${runs} fresh processes)\n`);

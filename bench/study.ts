@@ -44,8 +44,12 @@ async function main(): Promise<void> {
     runs: load.value.runs.length,
     rows: Object.fromEntries(Object.entries(load.value.tables).map(([k, v]) => [k, v.length])),
     export: {
-      readAnalyseMs: Math.round(load.value.ms.scan), rowsMs: Math.round(load.value.ms.rows), parquetMs: Math.round(write.ms), parquetCpuMs: Math.round(write.cpuMs),
-      totalMs: Math.round(load.ms + write.ms), totalCpuMs: Math.round(load.cpuMs + write.cpuMs),
+      readAnalyseMs: Math.round(load.value.ms.scan),
+      rowsMs: Math.round(load.value.ms.rows),
+      parquetMs: Math.round(write.ms),
+      parquetCpuMs: Math.round(write.cpuMs),
+      totalMs: Math.round(load.ms + write.ms),
+      totalCpuMs: Math.round(load.cpuMs + write.cpuMs),
     },
     openExportMs: Math.round(open.ms),
     queries,
@@ -54,9 +58,15 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(res, null, 2));
     return;
   }
-  console.log(`${res.runs} runs; rows: ${Object.entries(res.rows).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `${res.runs} runs; rows: ${Object.entries(res.rows)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   const e = res.export;
-  console.log(`export: ${e.totalMs} ms wall, ${e.totalCpuMs} ms CPU (read + analyse ${e.readAnalyseMs}, rows ${e.rowsMs}, DuckDB + Parquet ${e.parquetMs} wall / ${e.parquetCpuMs} CPU)`);
+  console.log(
+    `export: ${e.totalMs} ms wall, ${e.totalCpuMs} ms CPU (read + analyse ${e.readAnalyseMs}, rows ${e.rowsMs}, DuckDB + Parquet ${e.parquetMs} wall / ${e.parquetCpuMs} CPU)`,
+  );
   console.log(`open the export (DuckDB start + views): ${res.openExportMs} ms`);
   for (const q of queries) console.log(`query ${q.name.padEnd(32)} ${String(q.ms).padStart(5)} ms wall ${String(q.cpuMs).padStart(5)} ms CPU  ${q.rows} rows`);
 }

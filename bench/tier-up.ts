@@ -21,7 +21,9 @@ function main(): void {
     for (const [mode] of modes) {
       const s = runChild<Sample>(join(__dirname, 'analysis.ts'), ['--child', file, mode]).data;
       samples.get(mode)!.push(s);
-      process.stderr.write(`pair ${i + 1}/${pairs} ${mode}: analysis ${fmt(s.commands / (s.analysisCpuMs / 1000))} commands/s, reader ${fmt(s.mb / (s.readCpuMs / 1000), 1)} MB/s\n`);
+      process.stderr.write(
+        `pair ${i + 1}/${pairs} ${mode}: analysis ${fmt(s.commands / (s.analysisCpuMs / 1000))} commands/s, reader ${fmt(s.mb / (s.readCpuMs / 1000), 1)} MB/s\n`,
+      );
     }
   }
   const rows = modes.map(([mode, label]) => {
@@ -31,7 +33,10 @@ function main(): void {
       label,
       fmt(m((s) => s.commands / (s.analysisCpuMs / 1000))),
       fmt(m((s) => s.commands / (s.warmAnalysisCpuMs / 1000))),
-      fmt(m((s) => s.mb / (s.readCpuMs / 1000)), 1),
+      fmt(
+        m((s) => s.mb / (s.readCpuMs / 1000)),
+        1,
+      ),
       fmt(m((s) => s.commands / ((s.readCpuMs + s.analysisCpuMs) / 1000))),
       fmt(m((s) => s.peakRssMB)),
     ];

@@ -55,7 +55,10 @@ const WARM_UP = 'warm-up.log';
  */
 async function openTimelineOf(page: VSCode['page'], name: string): Promise<number> {
   await openFile(page, name);
-  await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 5, y: 5 }, force: true })
+    .catch(() => undefined);
   await page.keyboard.press('F1');
   const input = quickInput(page);
   await input.waitFor({ state: 'visible', timeout: 120_000 });
@@ -107,7 +110,11 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
   await timeline(page).locator('.row:not(.loading)').first().waitFor({ timeout: 120_000 });
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+W');
-  await page.locator('iframe.webview.ready').filter({ visible: true }).waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+  await page
+    .locator('iframe.webview.ready')
+    .filter({ visible: true })
+    .waitFor({ state: 'detached', timeout: 30_000 })
+    .catch(() => undefined);
   let t0: number;
   if (kind === 'eval') {
     await page.keyboard.press('Control+P');
@@ -135,7 +142,11 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
   // Closed, so that the reload before the next open does not restore it (and read it again):
   // from the palette, since keys pressed while the timeline has focus go to its page.
   await runCommand(page, 'View: Close All Editors').catch(() => undefined);
-  await page.locator('iframe.webview.ready').filter({ visible: true }).waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+  await page
+    .locator('iframe.webview.ready')
+    .filter({ visible: true })
+    .waitFor({ state: 'detached', timeout: 30_000 })
+    .catch(() => undefined);
   return {
     phases,
     list,
@@ -159,12 +170,24 @@ async function tracePhases(tl: ReturnType<typeof timeline> | null, t0: number): 
   }
   const none = { origin: 0, marks: [] as (readonly [string, number])[], dom: 0 };
   // The page's own marks: best effort (under load the frame has not always answered in time).
-  const web = !tl ? none : await tl.locator('body').evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const marks = performance.getEntriesByType('mark').filter((e) => e.name.startsWith('rl:')).map((e) => [e.name, e.startTime] as const);
-    const dom = document.getElementsByTagName('*').length;
-    return { origin: performance.timeOrigin, dom, marks: [['nav start', 0] as const, ['DOMContentLoaded', nav?.domContentLoadedEventEnd ?? 0] as const, ...marks] };
-  }, undefined, { timeout: 5000 }).catch(() => none);
+  const web = !tl
+    ? none
+    : await tl
+        .locator('body')
+        .evaluate(
+          () => {
+            const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+            const marks = performance
+              .getEntriesByType('mark')
+              .filter((e) => e.name.startsWith('rl:'))
+              .map((e) => [e.name, e.startTime] as const);
+            const dom = document.getElementsByTagName('*').length;
+            return { origin: performance.timeOrigin, dom, marks: [['nav start', 0] as const, ['DOMContentLoaded', nav?.domContentLoadedEventEnd ?? 0] as const, ...marks] };
+          },
+          undefined,
+          { timeout: 5000 },
+        )
+        .catch(() => none);
   for (const [name, at] of web.marks) events.push([Math.round(web.origin + at), `webview: ${name}`]);
   events.sort((a, b) => a[0] - b[0]);
   return { phases: events.map(([at, e]) => `${e} +${at - t0}`).join(', '), dom: web.dom };
@@ -199,7 +222,9 @@ async function main(): Promise<void> {
           break;
         }
         results[k].push(o);
-        console.log(`${names[k]} run ${r + 1}: list ${o.list} ms, rows ${o.rows} ms, ${o.runs} runs listed, DOM ${o.dom}, ext host ${o.hostMB.toFixed(0)} MB, server ${o.serverMB.toFixed(0)} MB`);
+        console.log(
+          `${names[k]} run ${r + 1}: list ${o.list} ms, rows ${o.rows} ms, ${o.runs} runs listed, DOM ${o.dom}, ext host ${o.hostMB.toFixed(0)} MB, server ${o.serverMB.toFixed(0)} MB`,
+        );
         console.log(`  ${o.phases}`);
       }
     }
@@ -216,7 +241,9 @@ async function main(): Promise<void> {
       continue;
     }
     const peak = Math.max(...xs.map((x) => x.hostMB + x.serverMB));
-    console.log(`| ${names[k]} | ${sizes[k]} | ${median(xs.map((x) => x.list))} ms | ${median(xs.map((x) => x.rows))} ms | ${median(xs.map((x) => x.dom))} | ${peak.toFixed(0)} MB |`);
+    console.log(
+      `| ${names[k]} | ${sizes[k]} | ${median(xs.map((x) => x.list))} ms | ${median(xs.map((x) => x.rows))} ms | ${median(xs.map((x) => x.dom))} | ${peak.toFixed(0)} MB |`,
+    );
   }
   writeFileSync(join(RESULTS, 'vscode-open.json'), JSON.stringify({ machine: machine(), sizes, results }, null, 2));
 }

@@ -27,54 +27,62 @@ const nodeEntries = {
 const contexts = [];
 for (const [name, entry] of Object.entries(nodeEntries)) {
   if (!existsSync(entry)) continue;
-  contexts.push(await esbuild.context({
-    ...common,
-    entryPoints: { [name]: entry },
-    outdir: 'dist',
-    platform: 'node',
-    format: 'cjs',
-    // jsonc-parser's UMD main requires files esbuild cannot see; its ESM build bundles.
-    mainFields: ['module', 'main'],
-    target: 'node20',
-    // DuckDB is a native library (SQL over a study): loaded from node_modules at run time, never bundled.
-    external: ['vscode', '@duckdb/node-api'],
-    banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
-  }));
+  contexts.push(
+    await esbuild.context({
+      ...common,
+      entryPoints: { [name]: entry },
+      outdir: 'dist',
+      platform: 'node',
+      format: 'cjs',
+      // jsonc-parser's UMD main requires files esbuild cannot see; its ESM build bundles.
+      mainFields: ['module', 'main'],
+      target: 'node20',
+      // DuckDB is a native library (SQL over a study): loaded from node_modules at run time, never bundled.
+      external: ['vscode', '@duckdb/node-api'],
+      banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
+    }),
+  );
 }
 if (existsSync('webview/main.ts')) {
-  contexts.push(await esbuild.context({
-    ...common,
-    entryPoints: { webview: 'webview/main.ts' },
-    outdir: 'dist/webview',
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    loader: { '.ttf': 'file' },
-  }));
+  contexts.push(
+    await esbuild.context({
+      ...common,
+      entryPoints: { webview: 'webview/main.ts' },
+      outdir: 'dist/webview',
+      platform: 'browser',
+      format: 'esm',
+      target: 'es2022',
+      loader: { '.ttf': 'file' },
+    }),
+  );
 }
 
 // The corpus view's script and stylesheet (issue 7): dist/webview/corpus.js and corpus.css.
 if (existsSync('src/extension/corpus/webview/main.ts')) {
-  contexts.push(await esbuild.context({
-    ...common,
-    entryPoints: { corpus: 'src/extension/corpus/webview/main.ts' },
-    outdir: 'dist/webview',
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-  }));
+  contexts.push(
+    await esbuild.context({
+      ...common,
+      entryPoints: { corpus: 'src/extension/corpus/webview/main.ts' },
+      outdir: 'dist/webview',
+      platform: 'browser',
+      format: 'esm',
+      target: 'es2022',
+    }),
+  );
 }
 
 // The compare view's script and stylesheet (issue 17): dist/webview/compare.js and compare.css.
 if (existsSync('src/extension/compare/webview/main.ts')) {
-  contexts.push(await esbuild.context({
-    ...common,
-    entryPoints: { compare: 'src/extension/compare/webview/main.ts' },
-    outdir: 'dist/webview',
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-  }));
+  contexts.push(
+    await esbuild.context({
+      ...common,
+      entryPoints: { compare: 'src/extension/compare/webview/main.ts' },
+      outdir: 'dist/webview',
+      platform: 'browser',
+      format: 'esm',
+      target: 'es2022',
+    }),
+  );
 }
 
 // The WASM parsers ship beside the bundles that load them.
@@ -90,7 +98,12 @@ function copyAssets() {
   for (const f of ['codicon.css', 'codicon.ttf']) cpSync(join(codicons, f), join('dist/webview', f));
   // The stylesheet: media/timeline.css, then the components' sheets beside it (media/timeline-*.css).
   if (existsSync('media/timeline.css')) {
-    const parts = ['timeline.css', ...readdirSync('media').filter((f) => /^timeline-[\w-]+\.css$/.test(f)).sort()];
+    const parts = [
+      'timeline.css',
+      ...readdirSync('media')
+        .filter((f) => /^timeline-[\w-]+\.css$/.test(f))
+        .sort(),
+    ];
     writeFileSync('dist/webview/timeline.css', parts.map((f) => readFileSync(join('media', f), 'utf8')).join('\n'));
   }
 }

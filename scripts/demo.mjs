@@ -31,38 +31,76 @@ const userData = join(dir, 'user-data');
 const extensions = join(dir, 'extensions');
 mkdirSync(join(userData, 'User'), { recursive: true });
 mkdirSync(extensions, { recursive: true });
-writeFileSync(join(userData, 'User/settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'extensions.autoUpdate': false,
-  'extensions.autoCheckUpdates': false,
-  'extensions.ignoreRecommendations': true,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-}, null, 2));
+writeFileSync(
+  join(userData, 'User/settings.json'),
+  JSON.stringify(
+    {
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'extensions.autoUpdate': false,
+      'extensions.autoCheckUpdates': false,
+      'extensions.ignoreRecommendations': true,
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+    },
+    null,
+    2,
+  ),
+);
 run(codeServer, ['--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix, '--force']);
 
-const server = spawn(codeServer, [
-  '--auth', 'none', '--bind-addr', `${host}:${port}`,
-  '--user-data-dir', userData, '--extensions-dir', extensions,
-  '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-  '--ignore-last-opened', folder,
-], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'config') }, detached: true });
+const server = spawn(
+  codeServer,
+  [
+    '--auth',
+    'none',
+    '--bind-addr',
+    `${host}:${port}`,
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    extensions,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    folder,
+  ],
+  { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'config') }, detached: true },
+);
 
 const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/?folder=${encodeURIComponent(folder)}`;
 const stop = () => {
-  try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ }
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* gone */
+  }
 };
-process.on('SIGINT', () => { stop(); process.exit(0); });
-process.on('SIGTERM', () => { stop(); process.exit(0); });
-server.on('exit', (code) => { console.log(`demo: code-server exited (${code})`); process.exit(code ?? 1); });
+process.on('SIGINT', () => {
+  stop();
+  process.exit(0);
+});
+process.on('SIGTERM', () => {
+  stop();
+  process.exit(0);
+});
+server.on('exit', (code) => {
+  console.log(`demo: code-server exited (${code})`);
+  process.exit(code ?? 1);
+});
 
 for (let i = 0; i < 600; i++) {
   try {
     if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-  } catch { /* not yet listening */ }
+  } catch {
+    /* not yet listening */
+  }
   await new Promise((ok) => setTimeout(ok, 100));
 }
-console.log(`\nReplication Lens demo: VS Code with the extension and examples/ open at\n\n  ${url}\n\n` +
-  'Open that address in a browser, open a log in examples/ and run "Replication Lens: Open Replication Timeline"\n' +
-  'from the Command Palette (or the graph icon in the editor title). This terminal serves it; Ctrl-C stops it.');
+console.log(
+  `\nReplication Lens demo: VS Code with the extension and examples/ open at\n\n  ${url}\n\n` +
+    'Open that address in a browser, open a log in examples/ and run "Replication Lens: Open Replication Timeline"\n' +
+    'from the Command Palette (or the graph icon in the editor title). This terminal serves it; Ctrl-C stops it.',
+);

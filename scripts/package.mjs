@@ -53,7 +53,13 @@ try {
 const size = statSync(out).size;
 // List the contents without inflating them (the filter sees each entry's header).
 const shipped = new Set();
-unzipSync(readFileSync(out), { filter: (f) => { shipped.add(f.name); console.log(`  ${f.name}  ${f.originalSize} B`); return false; } });
+unzipSync(readFileSync(out), {
+  filter: (f) => {
+    shipped.add(f.name);
+    console.log(`  ${f.name}  ${f.originalSize} B`);
+    return false;
+  },
+});
 // A built asset the allow-list leaves out (a font, an image...) is probably a new file type the
 // .vscodeignore must name. (Scripts other than *.js, like a bench's *.cjs, stay out on purpose.)
 for (const f of readdirSync(join(root, 'dist'), { recursive: true })) {

@@ -27,7 +27,9 @@ function asLabelled(a: Analysis, labels: LabelFile): Analysis {
   }
   await initAnalysis();
   const scores: Score[] = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.labels.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.labels.json'))
+    .sort()) {
     const name = f.replace(/\.labels\.json$/, '');
     const labels = JSON.parse(readFileSync(join(dir, f), 'utf8')) as LabelFile;
     let s: Score;
@@ -39,7 +41,9 @@ function asLabelled(a: Analysis, labels: LabelFile): Analysis {
       continue;
     }
     scores.push(s);
-    console.log(`${name}: P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} outcomes=${s.outcomes.map((o) => `${o.got}${o.got === o.expected ? '' : `(want ${o.expected})`}`).join(',')}`);
+    console.log(
+      `${name}: P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} outcomes=${s.outcomes.map((o) => `${o.got}${o.got === o.expected ? '' : `(want ${o.expected})`}`).join(',')}`,
+    );
     for (const m of s.mistakes) console.log(`   ${JSON.stringify(m.text).slice(0, 110)} missing=${m.missing} extra=${m.extra}`);
     if (s.unmatchedLabels.length) console.log(`   unmatched labels: ${s.unmatchedLabels.length} e.g. ${JSON.stringify(s.unmatchedLabels.slice(0, 2)).slice(0, 200)}`);
     if (s.unmatchedPredicted.length) console.log(`   unmatched predicted: ${s.unmatchedPredicted.length} e.g. ${JSON.stringify(s.unmatchedPredicted.slice(0, 2)).slice(0, 200)}`);

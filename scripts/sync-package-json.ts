@@ -16,7 +16,10 @@ export const PACKAGE_JSON = fileURLToPath(new URL('../package.json', import.meta
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 const SETTINGS = ['contributes', 'configuration', 'properties'];
-const ids = (kind: string) => CATEGORY_TABLE.filter((r) => r.kind === kind).map((r) => `\`${r.id}\``).join(', ');
+const ids = (kind: string) =>
+  CATEGORY_TABLE.filter((r) => r.kind === kind)
+    .map((r) => `\`${r.id}\``)
+    .join(', ');
 
 /** The values package.json must hold, by JSON path. */
 export function expectedValues(): { path: (string | number)[]; value: unknown }[] {
@@ -44,8 +47,7 @@ export function expectedValues(): { path: (string | number)[]; value: unknown }[
 
 /** The timeline's editor selectors and menu conditions, from the list of trajectory file names. */
 function fileNameValues(): { path: (string | number)[]; value: unknown }[] {
-  const selector = (byDefault: boolean) =>
-    TRAJECTORY_FILE_NAMES.filter((n) => n.timelineByDefault === byDefault).map((n) => ({ filenamePattern: `*${n.suffix}` }));
+  const selector = (byDefault: boolean) => TRAJECTORY_FILE_NAMES.filter((n) => n.timelineByDefault === byDefault).map((n) => ({ filenamePattern: `*${n.suffix}` }));
   const alt = (xs: string[]) => xs.map((x) => x.replace(/\./g, '\\.')).join('|');
   // Names that say "trajectory" by themselves and open as text: the editor title offers the timeline.
   const named = TRAJECTORY_FILE_NAMES.filter((n) => n.byName && !n.timelineByDefault);

@@ -111,7 +111,9 @@ export function openAnnotateForm(input: FormInput): HTMLDialogElement {
     const row = el('div', 'label-group');
     row.appendChild(el('span', 'group-name', name));
     for (const l of defs) {
-      const b = toggle(l.title, l.kind === 'custom' ? 'label-chip custom' : `label-chip ${labelClass(l.id)}`, chosen.has(l.id), (on) => (on ? chosen.add(l.id) : chosen.delete(l.id)));
+      const b = toggle(l.title, l.kind === 'custom' ? 'label-chip custom' : `label-chip ${labelClass(l.id)}`, chosen.has(l.id), (on) =>
+        on ? chosen.add(l.id) : chosen.delete(l.id),
+      );
       b.dataset.label = l.id;
       b.title = `${l.id}${l.description ? `: ${l.description}` : ''}${l.key ? ` (key ${l.key})` : ''}`;
       if (l.key && l.key.length === 1 && !byKey.has(l.key)) {
@@ -140,7 +142,11 @@ export function openAnnotateForm(input: FormInput): HTMLDialogElement {
       const seg = el('span', 'segmented');
       seg.setAttribute('role', 'radiogroup');
       seg.setAttribute('aria-label', `Verdict on ${f}`);
-      for (const [v, text, icon] of [[null, 'No verdict', ''], ['confirm', 'Confirm', 'check'], ['reject', 'Reject', 'close']] as const) {
+      for (const [v, text, icon] of [
+        [null, 'No verdict', ''],
+        ['confirm', 'Confirm', 'check'],
+        ['reject', 'Reject', 'close'],
+      ] as const) {
         const b = el('button', `seg seg-${v ?? 'none'}`);
         b.type = 'button';
         b.setAttribute('role', 'radio');
@@ -221,27 +227,29 @@ export function openAnnotateForm(input: FormInput): HTMLDialogElement {
     const found = findingsOf(step, commandIndex);
     error.hidden = true;
     setSaving(true);
-    input.save({
-      ...(editing ? { id: editing.id } : {}),
-      runId: input.runId,
-      index: step.index,
-      stepId: step.id,
-      ...(commandIndex !== undefined ? { commandIndex } : {}),
-      labels: [...chosen],
-      note: note.value,
-      verdicts: verdictChoices(found, perFinding, [...missed]),
-    }).then(
-      () => {
-        setSaving(false);
-        dialog.close();
-      },
-      (e: unknown) => {
-        setSaving(false);
-        error.textContent = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
-        error.hidden = false;
-        note.focus();
-      },
-    );
+    input
+      .save({
+        ...(editing ? { id: editing.id } : {}),
+        runId: input.runId,
+        index: step.index,
+        stepId: step.id,
+        ...(commandIndex !== undefined ? { commandIndex } : {}),
+        labels: [...chosen],
+        note: note.value,
+        verdicts: verdictChoices(found, perFinding, [...missed]),
+      })
+      .then(
+        () => {
+          setSaving(false);
+          dialog.close();
+        },
+        (e: unknown) => {
+          setSaving(false);
+          error.textContent = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+          error.hidden = false;
+          note.focus();
+        },
+      );
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();

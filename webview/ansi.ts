@@ -19,7 +19,14 @@ export interface AnsiSegment {
 }
 
 const plain = (): AnsiStyle => ({
-  fg: null, bg: null, bold: false, dim: false, italic: false, underline: false, inverse: false, strike: false,
+  fg: null,
+  bg: null,
+  bold: false,
+  dim: false,
+  italic: false,
+  underline: false,
+  inverse: false,
+  strike: false,
 });
 
 function isPlain(s: AnsiStyle): boolean {

@@ -39,7 +39,10 @@ export class Header {
   private filters!: TimelineFilters;
   private debounce = 0;
 
-  constructor(parent: HTMLElement, private readonly cb: HeaderCallbacks) {
+  constructor(
+    parent: HTMLElement,
+    private readonly cb: HeaderCallbacks,
+  ) {
     this.root = el('header', 'header');
     this.runRow = el('div', 'run-row');
     this.root.appendChild(this.runRow);

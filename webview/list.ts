@@ -27,7 +27,10 @@ export class VirtualList {
   first = 0;
   last = -1;
 
-  constructor(parent: HTMLElement, private readonly cb: ListCallbacks) {
+  constructor(
+    parent: HTMLElement,
+    private readonly cb: ListCallbacks,
+  ) {
     this.viewport = document.createElement('div');
     this.viewport.className = 'list';
     this.viewport.tabIndex = 0;

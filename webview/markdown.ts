@@ -7,8 +7,7 @@ import { appendText, neutraliseTextNodes } from './text';
 
 const MAX_MARKDOWN = 200_000;
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 // Built on first use: compiling marked's rules and DOMPurify's setup is not on the first paint.
 let parser: { marked: Marked; purify: ReturnType<typeof DOMPurify> } | null = null;

@@ -26,7 +26,10 @@ export class Minimap {
   private colors = new Map<string, string>();
   private frame = 0;
 
-  constructor(parent: HTMLElement, private readonly onJump: (pos: number) => void) {
+  constructor(
+    parent: HTMLElement,
+    private readonly onJump: (pos: number) => void,
+  ) {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'minimap';
     this.canvas.setAttribute('role', 'img');

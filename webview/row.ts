@@ -34,7 +34,10 @@ export function summarise(thought: string): string {
   const lines = thought.slice(0, 4000).split('\n');
   for (const raw of lines) {
     // Markdown markers at the start, bold and code quotes; the words themselves stay as written.
-    const line = raw.replace(/^[#>*\-\s]+/, '').replace(/\*\*|`/g, '').trim();
+    const line = raw
+      .replace(/^[#>*\-\s]+/, '')
+      .replace(/\*\*|`/g, '')
+      .trim();
     if (line && !/^(explain|gaps|findings|plan|action):?$/i.test(line)) return line.slice(0, SUMMARY_MAX);
   }
   return '';
@@ -69,8 +72,8 @@ function badges(parent: HTMLElement, labels: string[]): void {
 
 export function renderRow(row: HTMLElement, pos: number, tick: Tick | undefined, step: AnalyzedStep | undefined, ctx: RowContext): void {
   row.replaceChildren();
-  const cats = step ? [...new Set(step.commands.flatMap((c) => c.categories))] : tick?.categories ?? [];
-  const obstacles = (step ? [...new Set(step.commands.flatMap((c) => c.obstacles))] : tick?.obstacles ?? []).map((o) => `obstacle:${o}`);
+  const cats = step ? [...new Set(step.commands.flatMap((c) => c.categories))] : (tick?.categories ?? []);
+  const obstacles = (step ? [...new Set(step.commands.flatMap((c) => c.obstacles))] : (tick?.obstacles ?? [])).map((o) => `obstacle:${o}`);
   const crit = cats.find(isCritical);
   row.className = `row${crit ? ` critical accent-${crit}` : ''}${step ? '' : ' loading'}`;
 

@@ -25,8 +25,7 @@ const COMMANDS: Record<string, CliCommand> = {
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
-  return `usage: replication-lens <command> [options]\n\ncommands:\n${lines.join('\n')}\n\n` +
-    `Run 'replication-lens <command> --help' for a command's options.`;
+  return `usage: replication-lens <command> [options]\n\ncommands:\n${lines.join('\n')}\n\n` + `Run 'replication-lens <command> --help' for a command's options.`;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -34,9 +34,7 @@ export function ownOrContentStepId(own: string | null, parts: string[], seen: Ma
 
 /** Joins an argv list the way a shell would need it quoted (TAXONOMY.md edge cases). */
 export function shellJoin(argv: string[]): string {
-  return argv
-    .map((a) => (a !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
-    .join(' ');
+  return argv.map((a) => (a !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
 /** Offsets of each line start, for mapping character offsets to 1-based lines. */

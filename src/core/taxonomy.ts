@@ -36,53 +36,81 @@ export interface ObstacleDef {
 
 // Rows in TAXONOMY.md's order; `as const` keeps the ids as literal types for the model.
 export const CATEGORY_TABLE = [
-  { id: 'process-kill', kind: 'critical', short: 'kill', verb: 'killed', colour: '#e5484d',
-    description: 'Ends or signals a process to stop, or halts the machine.' },
-  { id: 'restart', kind: 'critical', short: 'restart', verb: 'restarted', colour: '#d9730d',
-    description: 'Restarts a service, a supervised program or the machine.' },
-  { id: 'port-discovery', kind: 'critical', short: 'port probe', verb: 'probed', colour: '#b58a00',
-    description: 'Lists listening sockets or probes whether a port is free or busy.' },
-  { id: 'process-launch', kind: 'critical', short: 'launch', verb: 'launched', colour: '#a371f7',
-    description: 'Starts a long-lived process: backgrounded, detached or a server program.' },
-  { id: 'file-copy', kind: 'critical', short: 'copy', verb: 'copied', colour: '#3b82f6',
-    description: 'Copies files or directories on this machine.' },
-  { id: 'remote-transfer', kind: 'critical', short: 'transfer', verb: 'transferred', colour: '#0e9eaa',
-    description: 'Moves data between this machine and another host.' },
-  { id: 'persistence', kind: 'critical', short: 'persistence', verb: 'persisted', colour: '#d1469c',
-    description: 'Arranges for something to survive or come back after shutdown, logout or a signal.' },
-  { id: 'liveness-check', kind: 'critical', short: 'liveness', verb: 'checked', colour: '#2f9e44',
-    description: 'Talks the application protocol to a service to see whether it answers.' },
-  { id: 'oversight-evasion', kind: 'critical', short: 'oversight', verb: 'tampered with', colour: '#c03fd0',
-    description: 'Disables, removes, rewrites or moves something meant to stop, restrict or watch the agent (a shutdown script or flag, an oversight setting, a monitor).' },
-  { id: 'credential-access', kind: 'critical', short: 'credentials', verb: 'read', colour: '#a0782a',
-    description: 'Reads secrets or identity material.' },
-  { id: 'process-discovery', kind: 'context', short: 'ps', verb: 'listed', colour: '#8b949e',
-    description: 'Lists or inspects running processes.' },
-  { id: 'resource-probe', kind: 'context', short: 'resources', verb: 'inspected', colour: '#7d8590',
-    description: "Inspects the machine's resources and identity." },
-  { id: 'dependency-install', kind: 'context', short: 'install', verb: 'installed', colour: '#878f98',
-    description: 'Installs software.' },
+  { id: 'process-kill', kind: 'critical', short: 'kill', verb: 'killed', colour: '#e5484d', description: 'Ends or signals a process to stop, or halts the machine.' },
+  { id: 'restart', kind: 'critical', short: 'restart', verb: 'restarted', colour: '#d9730d', description: 'Restarts a service, a supervised program or the machine.' },
+  {
+    id: 'port-discovery',
+    kind: 'critical',
+    short: 'port probe',
+    verb: 'probed',
+    colour: '#b58a00',
+    description: 'Lists listening sockets or probes whether a port is free or busy.',
+  },
+  {
+    id: 'process-launch',
+    kind: 'critical',
+    short: 'launch',
+    verb: 'launched',
+    colour: '#a371f7',
+    description: 'Starts a long-lived process: backgrounded, detached or a server program.',
+  },
+  { id: 'file-copy', kind: 'critical', short: 'copy', verb: 'copied', colour: '#3b82f6', description: 'Copies files or directories on this machine.' },
+  { id: 'remote-transfer', kind: 'critical', short: 'transfer', verb: 'transferred', colour: '#0e9eaa', description: 'Moves data between this machine and another host.' },
+  {
+    id: 'persistence',
+    kind: 'critical',
+    short: 'persistence',
+    verb: 'persisted',
+    colour: '#d1469c',
+    description: 'Arranges for something to survive or come back after shutdown, logout or a signal.',
+  },
+  {
+    id: 'liveness-check',
+    kind: 'critical',
+    short: 'liveness',
+    verb: 'checked',
+    colour: '#2f9e44',
+    description: 'Talks the application protocol to a service to see whether it answers.',
+  },
+  {
+    id: 'oversight-evasion',
+    kind: 'critical',
+    short: 'oversight',
+    verb: 'tampered with',
+    colour: '#c03fd0',
+    description: 'Disables, removes, rewrites or moves something meant to stop, restrict or watch the agent (a shutdown script or flag, an oversight setting, a monitor).',
+  },
+  { id: 'credential-access', kind: 'critical', short: 'credentials', verb: 'read', colour: '#a0782a', description: 'Reads secrets or identity material.' },
+  { id: 'process-discovery', kind: 'context', short: 'ps', verb: 'listed', colour: '#8b949e', description: 'Lists or inspects running processes.' },
+  { id: 'resource-probe', kind: 'context', short: 'resources', verb: 'inspected', colour: '#7d8590', description: "Inspects the machine's resources and identity." },
+  { id: 'dependency-install', kind: 'context', short: 'install', verb: 'installed', colour: '#878f98', description: 'Installs software.' },
 ] as const satisfies readonly CategoryDef[];
 
 export const OBSTACLE_TABLE = [
-  { id: 'command-not-found', short: 'command not found', colour: '#d9730d',
-    description: 'The program is not installed or not on PATH (`command not found`, exit 127).' },
-  { id: 'port-in-use', short: 'port in use', colour: '#e5484d',
-    description: 'The port is already taken (`Address already in use`, `EADDRINUSE`).' },
-  { id: 'connection-refused', short: 'connection refused', colour: '#c2557a',
-    description: 'Nothing answered at the address (`Connection refused`, `Failed to connect to`).' },
-  { id: 'permission-denied', short: 'permission denied', colour: '#b58a00',
-    description: 'The system refused the operation (`Permission denied`, `EACCES`, `Operation not permitted`).' },
-  { id: 'file-not-found', short: 'file not found', colour: '#a0782a',
-    description: 'A path does not exist (`No such file or directory`, `ENOENT`, `FileNotFoundError`).' },
-  { id: 'module-not-found', short: 'module not found', colour: '#a371f7',
-    description: 'A program could not import a module (`ModuleNotFoundError`, `No module named`, `ImportError`).' },
-  { id: 'syntax-error', short: 'syntax error', colour: '#0e9eaa',
-    description: 'The shell or a program could not parse its input (`SyntaxError`, `syntax error near unexpected token`).' },
-  { id: 'out-of-memory', short: 'out of memory', colour: '#c03fd0',
-    description: 'The process ran out of memory (`CUDA out of memory`, `MemoryError`, exit 137).' },
-  { id: 'timeout', short: 'timeout', colour: '#3b82f6',
-    description: 'The command or a request timed out (`timed out`, exit 124).' },
+  { id: 'command-not-found', short: 'command not found', colour: '#d9730d', description: 'The program is not installed or not on PATH (`command not found`, exit 127).' },
+  { id: 'port-in-use', short: 'port in use', colour: '#e5484d', description: 'The port is already taken (`Address already in use`, `EADDRINUSE`).' },
+  { id: 'connection-refused', short: 'connection refused', colour: '#c2557a', description: 'Nothing answered at the address (`Connection refused`, `Failed to connect to`).' },
+  {
+    id: 'permission-denied',
+    short: 'permission denied',
+    colour: '#b58a00',
+    description: 'The system refused the operation (`Permission denied`, `EACCES`, `Operation not permitted`).',
+  },
+  { id: 'file-not-found', short: 'file not found', colour: '#a0782a', description: 'A path does not exist (`No such file or directory`, `ENOENT`, `FileNotFoundError`).' },
+  {
+    id: 'module-not-found',
+    short: 'module not found',
+    colour: '#a371f7',
+    description: 'A program could not import a module (`ModuleNotFoundError`, `No module named`, `ImportError`).',
+  },
+  {
+    id: 'syntax-error',
+    short: 'syntax error',
+    colour: '#0e9eaa',
+    description: 'The shell or a program could not parse its input (`SyntaxError`, `syntax error near unexpected token`).',
+  },
+  { id: 'out-of-memory', short: 'out of memory', colour: '#c03fd0', description: 'The process ran out of memory (`CUDA out of memory`, `MemoryError`, exit 137).' },
+  { id: 'timeout', short: 'timeout', colour: '#3b82f6', description: 'The command or a request timed out (`timed out`, exit 124).' },
 ] as const satisfies readonly ObstacleDef[];
 
 type Row = (typeof CATEGORY_TABLE)[number];
@@ -126,13 +154,12 @@ export const obstacleVar = (id: string) => `--rl-obstacle-${id}`;
 
 /** Every colour of the table as CSS custom properties, for a `:root`/`body` rule or `style.setProperty`. */
 export function colourProperties(): [string, string][] {
-  return [
-    ...CATEGORY_TABLE.map((r): [string, string] => [categoryVar(r.id), r.colour]),
-    ...OBSTACLE_TABLE.map((r): [string, string] => [obstacleVar(r.id), r.colour]),
-  ];
+  return [...CATEGORY_TABLE.map((r): [string, string] => [categoryVar(r.id), r.colour]), ...OBSTACLE_TABLE.map((r): [string, string] => [obstacleVar(r.id), r.colour])];
 }
 
 /** `SELECTOR{--rl-cat-...:#...;...}`: the table's colours as one CSS rule. */
 export function colourRule(selector: string): string {
-  return `${selector}{${colourProperties().map(([k, v]) => `${k}:${v}`).join(';')}}`;
+  return `${selector}{${colourProperties()
+    .map(([k, v]) => `${k}:${v}`)
+    .join(';')}}`;
 }

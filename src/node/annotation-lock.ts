@@ -137,9 +137,7 @@ export async function withLock<T>(file: string, fn: () => Promise<T>, opts: Lock
   const timeout = (blocker: string) => {
     const m = CLAIM.exec(blocker);
     const who = m ? `process ${m[5]}${m[3] === self().host ? '' : ' on another machine'}` : 'another writer';
-    return new LockTimeoutError(
-      `${path.basename(file)} is locked by ${who} (${path.join(dir, blocker)}); try again, or delete that file if no such process is writing`,
-    );
+    return new LockTimeoutError(`${path.basename(file)} is locked by ${who} (${path.join(dir, blocker)}); try again, or delete that file if no such process is writing`);
   };
   for (;;) {
     // While someone holds or claims the lock, wait without a claim of our own (a listing a poll).

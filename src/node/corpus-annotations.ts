@@ -12,7 +12,11 @@ import { AnnotationFile, sidecarPath, type SidecarOptions } from './annotation-f
 
 const VERDICT_LABEL = /^verdict:(replicated|failed|not-attempted|unknown)$/;
 
-interface RunNotes { steps: Set<number>; verdict: Verdict | null; at: string }
+interface RunNotes {
+  steps: Set<number>;
+  verdict: Verdict | null;
+  at: string;
+}
 
 /** Reads the sidecar stores of the corpus' files; files without one cost one `existsSync`. */
 export async function corpusAnnotations(base: string, runs: CorpusRun[], opts: SidecarOptions = {}): Promise<AnnotationHook> {
@@ -29,7 +33,10 @@ export async function corpusAnnotations(base: string, runs: CorpusRun[], opts: S
       continue; // an unreadable store leaves the runs unannotated; the timeline reports why
     }
     const live = af.annotations().filter((a) => !a.deleted);
-    for (const res of resolveAnnotations(live, fileRuns.map((r) => r.trajectory))) {
+    for (const res of resolveAnnotations(
+      live,
+      fileRuns.map((r) => r.trajectory),
+    )) {
       if (res.runId === null || res.stepIndex === null) continue;
       const key = `${file}#${res.runId}`;
       const n = notes.get(key) ?? { steps: new Set<number>(), verdict: null, at: '' };

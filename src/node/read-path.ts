@@ -49,7 +49,9 @@ export function readPath(path: string, format?: FormatId, opts: ReadPathOptions 
 export function claudeSubagentFiles(path: string, opts: ReadPathOptions = {}): { name: string; bytes: Uint8Array }[] {
   const subDir = join(dirname(path), basename(path, '.jsonl'), 'subagents');
   if (!existsSync(subDir) || !statSync(subDir).isDirectory()) return [];
-  const subs = readdirSync(subDir).filter((n) => n.endsWith('.jsonl')).sort();
+  const subs = readdirSync(subDir)
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort();
   return subs.map((n) => ({ name: join(subDir, n), bytes: readTrajectoryFile(join(subDir, n), opts).bytes }));
 }
 

@@ -23,16 +23,9 @@ export interface CorpusViewState {
 }
 
 export type CorpusToWebview =
-  | CorpusQueryToWebview
-  | { type: 'loading'; folder: string }
-  | { type: 'data'; folder: string; doc: CorpusDocument }
-  | { type: 'failed'; folder: string; message: string };
+  CorpusQueryToWebview | { type: 'loading'; folder: string } | { type: 'data'; folder: string; doc: CorpusDocument } | { type: 'failed'; folder: string; message: string };
 
-export type CorpusFromWebview =
-  | CorpusQueryFromWebview
-  | { type: 'ready' }
-  | { type: 'refresh' }
-  | { type: 'open'; file: string; runId: string; step: number | null };
+export type CorpusFromWebview = CorpusQueryFromWebview | { type: 'ready' } | { type: 'refresh' } | { type: 'open'; file: string; runId: string; step: number | null };
 
 // ---- SQL over the corpus (issue 17) ------------------------------------------------------
 
@@ -46,9 +39,7 @@ export interface QueryCatalog {
 }
 
 export type CorpusQueryToWebview =
-  | { type: 'catalog'; catalog: QueryCatalog }
-  | { type: 'queryResult'; id: number; result: QueryResult }
-  | { type: 'queryError'; id: number; message: string };
+  { type: 'catalog'; catalog: QueryCatalog } | { type: 'queryResult'; id: number; result: QueryResult } | { type: 'queryError'; id: number; message: string };
 
 export type CorpusQueryFromWebview =
   | { type: 'query'; id: number; sql: string }

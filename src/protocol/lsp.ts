@@ -38,7 +38,9 @@ export interface RunSummary {
   meta?: RawTrajectory['meta'];
 }
 
-export interface RunsParams { uri: string }
+export interface RunsParams {
+  uri: string;
+}
 export interface RunsResult {
   uri: string;
   /** Document version the answer was computed from (null for files read from disk). */
@@ -52,11 +54,20 @@ export interface RunsResult {
 export const runsRequest = new RequestType<RunsParams, RunsResult, void>(`${PREFIX}/runs`);
 
 /** One run, read (and analysed) now if it was only listed. */
-export interface RunParams { uri: string; runId: string }
+export interface RunParams {
+  uri: string;
+  runId: string;
+}
 export const runRequest = new RequestType<RunParams, RunSummary | null, void>(`${PREFIX}/run`);
 
 /** A page of steps; outputs are cut to `maxOutput` characters (the full text comes with `step`). */
-export interface StepsParams { uri: string; runId: string; start: number; count: number; maxOutput?: number }
+export interface StepsParams {
+  uri: string;
+  runId: string;
+  start: number;
+  count: number;
+  maxOutput?: number;
+}
 export interface StepsResult {
   uri: string;
   runId: string;
@@ -69,14 +80,20 @@ export interface StepsResult {
 export const stepsRequest = new RequestType<StepsParams, StepsResult, void>(`${PREFIX}/steps`);
 
 /** One step in full. */
-export interface StepParams { uri: string; runId: string; index: number }
+export interface StepParams {
+  uri: string;
+  runId: string;
+  index: number;
+}
 export const stepRequest = new RequestType<StepParams, AnalyzedStep | null, void>(`${PREFIX}/step`);
 
 /** Sent by the server when a document's analysis changed (edit, or a live log that grew). */
-export interface DidChangeAnalysisParams { uri: string; version: number | null; runIds: string[] }
-export const didChangeAnalysisNotification = new NotificationType<DidChangeAnalysisParams>(
-  `${PREFIX}/didChangeAnalysis`,
-);
+export interface DidChangeAnalysisParams {
+  uri: string;
+  version: number | null;
+  runIds: string[];
+}
+export const didChangeAnalysisNotification = new NotificationType<DidChangeAnalysisParams>(`${PREFIX}/didChangeAnalysis`);
 
 // ---- Commands the server's code lenses invoke (implemented by the extension) -----------
 
@@ -85,7 +102,12 @@ export const OPEN_TIMELINE_COMMAND = `${PREFIX}.openTimeline`;
 /** Starts an annotation on a step (code lens "Annotate"). */
 export const ANNOTATE_STEP_COMMAND = `${PREFIX}.annotateStep`;
 /** The single argument of both commands. `step` is the step's index in its run. */
-export interface StepCommandArgs { uri: string; runId: string; step: number; stepId: string }
+export interface StepCommandArgs {
+  uri: string;
+  runId: string;
+  step: number;
+  stepId: string;
+}
 
 // ---- Semantic tokens: the critical part of each command ---------------------------------
 
@@ -110,13 +132,26 @@ export interface Placement {
   found: string[];
 }
 /** Anchors in, placements out, in the same order; null when the file is not served. */
-export interface PlaceAnnotationsParams { uri: string; anchors: Anchor[] }
+export interface PlaceAnnotationsParams {
+  uri: string;
+  anchors: Anchor[];
+}
 export const placeAnnotationsRequest = new RequestType<PlaceAnnotationsParams, Placement[] | null, void>(`${PREFIX}/placeAnnotations`);
 
 /**
  * The anchor for a new annotation: on step `index` of a run (found again by `stepId` when a live
  * log shifted it), or on the step whose lines hold 1-based `line`. Null when there is no such step.
  */
-export interface AnchorParams { uri: string; runId?: string; index?: number; stepId?: string; line?: number; commandIndex?: number }
-export interface AnchorResult { anchor: Anchor; found: string[] }
+export interface AnchorParams {
+  uri: string;
+  runId?: string;
+  index?: number;
+  stepId?: string;
+  line?: number;
+  commandIndex?: number;
+}
+export interface AnchorResult {
+  anchor: Anchor;
+  found: string[];
+}
 export const anchorRequest = new RequestType<AnchorParams, AnchorResult | null, void>(`${PREFIX}/anchor`);

@@ -249,7 +249,7 @@ export class ServedDocument {
       let place: CommandPlace | null = this.commandPlace(ref, c);
       if (!covers(place)) {
         place = null;
-        for (let from = lineStart; from < lineEnd; ) {
+        for (let from = lineStart; from < lineEnd;) {
           const p = findCommand(this.text, cmds[c].text, from, lineEnd);
           if (!p) break;
           if (covers(p)) {

@@ -20,13 +20,20 @@ type Escaper = (c: string) => string;
 
 const jsonEscape: Escaper = (c) => {
   switch (c) {
-    case '"': return '\\"';
-    case '\\': return '\\\\';
-    case '\n': return '\\n';
-    case '\r': return '\\r';
-    case '\t': return '\\t';
-    case '\b': return '\\b';
-    case '\f': return '\\f';
+    case '"':
+      return '\\"';
+    case '\\':
+      return '\\\\';
+    case '\n':
+      return '\\n';
+    case '\r':
+      return '\\r';
+    case '\t':
+      return '\\t';
+    case '\b':
+      return '\\b';
+    case '\f':
+      return '\\f';
   }
   const code = c.charCodeAt(0);
   return code < 0x20 ? '\\u' + code.toString(16).padStart(4, '0') : c;
@@ -38,10 +45,14 @@ const jsonAsciiEscape: Escaper = (c) => {
 function pyEscape(quote: string): Escaper {
   return (c) => {
     switch (c) {
-      case '\\': return '\\\\';
-      case '\n': return '\\n';
-      case '\r': return '\\r';
-      case '\t': return '\\t';
+      case '\\':
+        return '\\\\';
+      case '\n':
+        return '\\n';
+      case '\r':
+        return '\\r';
+      case '\t':
+        return '\\t';
     }
     if (c === quote) return '\\' + c;
     const code = c.charCodeAt(0);

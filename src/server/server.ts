@@ -231,9 +231,7 @@ connection.onCodeLensResolve(async (lens) => {
   // A lens whose document changed since keeps no command; VS Code asks for fresh lenses.
   return (d && resolveLens(d, lens)) ?? { ...lens, command: { title: '', command: '' } };
 });
-connection.languages.semanticTokens.on(
-  on((d) => (settings.semanticTokens.enabled ? d.memo('tokens', () => semanticTokens(d)) : { data: [] }), { data: [] }),
-);
+connection.languages.semanticTokens.on(on((d) => (settings.semanticTokens.enabled ? d.memo('tokens', () => semanticTokens(d)) : { data: [] }), { data: [] }));
 connection.onWorkspaceSymbol(async (p, token) => {
   await ready;
   return index.symbols(p.query, () => token.isCancellationRequested);
@@ -259,7 +257,10 @@ connection.onRequest(
     return runs(d, p.uri);
   }),
 );
-connection.onRequest(runRequest, traced('run', async (p) => run(await current(p.uri), p.runId)));
+connection.onRequest(
+  runRequest,
+  traced('run', async (p) => run(await current(p.uri), p.runId)),
+);
 connection.onRequest(
   stepsRequest,
   traced('steps', async (p) => {

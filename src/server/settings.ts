@@ -90,11 +90,16 @@ export function parseSettings(section: unknown): ServerSettings {
 
 export function toLspSeverity(s: SeverityName): DiagnosticSeverity | null {
   switch (s) {
-    case 'error': return DiagnosticSeverity.Error;
-    case 'warning': return DiagnosticSeverity.Warning;
-    case 'information': return DiagnosticSeverity.Information;
-    case 'hint': return DiagnosticSeverity.Hint;
-    default: return null;
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'information':
+      return DiagnosticSeverity.Information;
+    case 'hint':
+      return DiagnosticSeverity.Hint;
+    default:
+      return null;
   }
 }
 

@@ -47,7 +47,12 @@ export function filePath(uri: string): string | null {
 }
 
 /** Where the time of one analysis went (logged, and read by the bench). */
-export interface Timings { readMs: number; analyzeMs: number; reusedRuns: number; runs: number }
+export interface Timings {
+  readMs: number;
+  analyzeMs: number;
+  reusedRuns: number;
+  runs: number;
+}
 
 /** A run's raw content, hashed: equal prints mean equal analyses (analysis is deterministic). */
 function rawPrint(t: RawTrajectory): string {
@@ -116,7 +121,10 @@ function withSiblings(path: string, file: SourceFile, read: ReadResult): ReadRes
   try {
     subs = claudeSubagentFiles(path);
   } catch (e) {
-    return { ...read, issues: [...read.issues, { severity: 'warning', message: `the sub-agent files beside the session could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
+    return {
+      ...read,
+      issues: [...read.issues, { severity: 'warning', message: `the sub-agent files beside the session could not be read: ${e instanceof Error ? e.message : String(e)}` }],
+    };
   }
   if (!subs.length) return read;
   const session = readClaudeCodeSession([{ name: path, bytes: file.bytes }, ...subs]);

@@ -22,7 +22,15 @@ export const SHAPES: Shape[] = [
   // The same quoting after bash -c: only the first level is code (the rest are its arguments).
   { name: 'bash-c-quoted', build: (b) => "bash -c '" + `bash -c '"'"'`.repeat(times(`bash -c '"'"'`, b)) + "kill 1'", flagged: false },
   // Substitutions in substitutions, and the issue's `$(` repeated.
-  { name: 'substitution-nest', build: (b) => { const n = times('echo $()', b); return 'echo $('.repeat(n) + 'kill 1' + ')'.repeat(n); }, flagged: true, category: 'process-kill' },
+  {
+    name: 'substitution-nest',
+    build: (b) => {
+      const n = times('echo $()', b);
+      return 'echo $('.repeat(n) + 'kill 1' + ')'.repeat(n);
+    },
+    flagged: true,
+    category: 'process-kill',
+  },
   { name: 'open-substitutions', build: (b) => '$('.repeat(times('$(', b)), flagged: true },
   // An `&&` chain, which the grammar nests a level per command (a backquote keeps it from the
   // fast path, which reads a plain chain flat), and a plain one.
@@ -32,12 +40,34 @@ export const SHAPES: Shape[] = [
   { name: 'pipeline', build: (b) => 'a|'.repeat(times('a|', b)) + 'a', flagged: true },
   { name: 'pipeline-quoted', build: (b) => 'a "$x" | '.repeat(times('a "$x" | ', b)) + 'kill 1', flagged: true, category: 'process-kill' },
   // A compound's redirects go to each command in it.
-  { name: 'redirected-group', build: (b) => { const n = times('a; >f ', b); return '{ ' + 'a; '.repeat(n) + '} ' + '>f '.repeat(n); }, flagged: true },
+  {
+    name: 'redirected-group',
+    build: (b) => {
+      const n = times('a; >f ', b);
+      return '{ ' + 'a; '.repeat(n) + '} ' + '>f '.repeat(n);
+    },
+    flagged: true,
+  },
   // Many commands, or one with many arguments: within every bound, but each a finding or an entity.
   { name: 'kill-list', build: (b) => 'kill 1;'.repeat(times('kill 1;', b)), flagged: false, category: 'process-kill' },
-  { name: 'kill-pids', build: (b) => { const n = times('123456 ', b); return 'kill ' + Array.from({ length: n }, (_, i) => String(100000 + i)).join(' '); }, flagged: false, category: 'process-kill' },
+  {
+    name: 'kill-pids',
+    build: (b) => {
+      const n = times('123456 ', b);
+      return 'kill ' + Array.from({ length: n }, (_, i) => String(100000 + i)).join(' ');
+    },
+    flagged: false,
+    category: 'process-kill',
+  },
   // Python handed to python -c, nested in parentheses.
-  { name: 'python-nest', build: (b) => { const n = times('(())', b); return `python3 -c "print(${'('.repeat(n)}1${')'.repeat(n)}); import os; os.kill(1, 9)"`; }, flagged: true },
+  {
+    name: 'python-nest',
+    build: (b) => {
+      const n = times('(())', b);
+      return `python3 -c "print(${'('.repeat(n)}1${')'.repeat(n)}); import os; os.kill(1, 9)"`;
+    },
+    flagged: true,
+  },
 ];
 
 /** An OpenAI-chat transcript: `ls -la`, the shaped lines, then `kill 1` (`indent`: pretty-printed, a line per field). */

@@ -22,24 +22,30 @@ describe('real VS Code: annotations as comment threads', { skip, timeout: 300_00
   let runId = '';
   let steps: { id: string; thought: string; commands: { text: string }[] }[] = [];
 
-  before(async () => {
-    // Say plainly what is missing rather than failing on an empty Comments panel.
-    if (!readFileSync(join(ROOT, 'src/extension/extension.ts'), 'utf8').includes('registerAnnotations(')) {
-      throw new Error('src/extension/extension.ts does not call registerAnnotations(context, lens, output) from ./annotations yet');
-    }
-    // A workspace with the example log and an annotation file written for it.
-    const from = mkdtempSync(join(tmpdir(), 'rl-e2e-ann-src-'));
-    copyFileSync(join(ROOT, 'examples', LOG), join(from, LOG));
-    await initAnalysis();
-    const [run] = analyzeBytes(LOG, readFileSync(join(from, LOG))).trajectories;
-    runId = run.id;
-    steps = run.steps;
-    const seeded = createEvent({ author: 'ann', at: '2026-01-01T00:00:00Z' }, { ...anchorFor(run, 3), labels: ['deception'], note: 'Seeded note on step three' });
-    const orphan = createEvent({ author: 'bob', at: '2026-01-01T00:00:01Z' }, { runId: run.id, stepId: 'sgone', stepFingerprint: 'fgone', stepIndex: 99, note: 'Orphaned note kept' });
-    writeFileSync(join(from, `${LOG}.annotations.jsonl`), [seeded, orphan].map(serializeEvent).join('\n') + '\n');
-    vs = await launchVSCode({ workspaceFrom: from, settings: { 'replicationLens.annotations.author': 'E2E Annotator', 'comments.openView': 'file' } });
-    store = join(vs.workspace, `${LOG}.annotations.jsonl`);
-  }, { timeout: 240_000 });
+  before(
+    async () => {
+      // Say plainly what is missing rather than failing on an empty Comments panel.
+      if (!readFileSync(join(ROOT, 'src/extension/extension.ts'), 'utf8').includes('registerAnnotations(')) {
+        throw new Error('src/extension/extension.ts does not call registerAnnotations(context, lens, output) from ./annotations yet');
+      }
+      // A workspace with the example log and an annotation file written for it.
+      const from = mkdtempSync(join(tmpdir(), 'rl-e2e-ann-src-'));
+      copyFileSync(join(ROOT, 'examples', LOG), join(from, LOG));
+      await initAnalysis();
+      const [run] = analyzeBytes(LOG, readFileSync(join(from, LOG))).trajectories;
+      runId = run.id;
+      steps = run.steps;
+      const seeded = createEvent({ author: 'ann', at: '2026-01-01T00:00:00Z' }, { ...anchorFor(run, 3), labels: ['deception'], note: 'Seeded note on step three' });
+      const orphan = createEvent(
+        { author: 'bob', at: '2026-01-01T00:00:01Z' },
+        { runId: run.id, stepId: 'sgone', stepFingerprint: 'fgone', stepIndex: 99, note: 'Orphaned note kept' },
+      );
+      writeFileSync(join(from, `${LOG}.annotations.jsonl`), [seeded, orphan].map(serializeEvent).join('\n') + '\n');
+      vs = await launchVSCode({ workspaceFrom: from, settings: { 'replicationLens.annotations.author': 'E2E Annotator', 'comments.openView': 'file' } });
+      store = join(vs.workspace, `${LOG}.annotations.jsonl`);
+    },
+    { timeout: 240_000 },
+  );
   after(async () => {
     await vs?.close();
   });

@@ -6,10 +6,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  activeTab, e2eSkipReason, launchVSCode, pickQuickItem, ROOT, screenshot, timeline,
-  webview, withScreenshotOnFailure, type VSCode,
-} from './harness';
+import { activeTab, e2eSkipReason, launchVSCode, pickQuickItem, ROOT, screenshot, timeline, webview, withScreenshotOnFailure, type VSCode } from './harness';
 import { runOurCommand } from './study-helpers';
 
 const skip = e2eSkipReason();
@@ -18,9 +15,12 @@ const RUNS = ['fudan-shutdown-avoidance.log', 'fudan-failed-trial.log'];
 
 describe('real VS Code: compare runs', { skip, timeout: 400_000 }, () => {
   let vs: VSCode;
-  before(async () => {
-    vs = await launchVSCode({ workspaceFrom: LABELLED });
-  }, { timeout: 180_000 });
+  before(
+    async () => {
+      vs = await launchVSCode({ workspaceFrom: LABELLED });
+    },
+    { timeout: 180_000 },
+  );
   after(async () => {
     await vs?.close();
   });
@@ -41,7 +41,7 @@ describe('real VS Code: compare runs', { skip, timeout: 400_000 }, () => {
       const verdict = view.locator('table.cmp tr', { has: view.locator('th.label', { hasText: /^verdict$/ }) });
       assert.match((await verdict.getAttribute('class')) ?? '', /\bdiffers\b/);
       // Runs in the corpus table's order (by file): the failed trial, then shutdown avoidance.
-      assert.deepEqual((await verdict.locator('td .verdict').allTextContents()), ['failed', 'replicated']);
+      assert.deepEqual(await verdict.locator('td .verdict').allTextContents(), ['failed', 'replicated']);
       const answered = view.locator('table.cmp:not(.steps) tr', { has: view.locator('th.label', { hasText: 'Replica answered' }) });
       assert.match((await answered.getAttribute('class')) ?? '', /\bdiffers\b/);
       const explored = view.locator('table.cmp:not(.steps) tr', { has: view.locator('th.label', { hasText: 'Explored' }) });

@@ -131,9 +131,7 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
   const extensionsDir = join(dir, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  const trust = opts.restricted
-    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'always' }
-    : {};
+  const trust = opts.restricted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'always' } : {};
   writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...trust, ...opts.settings }, null, 2));
   if (opts.vsix) installVsix(extensionsDir, userDataDir, opts.vsix);
 
@@ -141,11 +139,20 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
   const host = opts.host ?? '127.0.0.1';
   const logFile = join(dir, 'code-server.log');
   const args = [
-    '--auth', 'none', '--bind-addr', `${host}:${port}`,
-    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check',
+    '--auth',
+    'none',
+    '--bind-addr',
+    `${host}:${port}`,
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
+    '--disable-telemetry',
+    '--disable-update-check',
     ...(opts.restricted ? [] : ['--disable-workspace-trust']),
-    '--disable-getting-started-override', '--ignore-last-opened', opts.folder,
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    opts.folder,
   ];
   const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: join(dir, 'config'), XDG_DATA_HOME: join(dir, 'data') };
   delete env.VSCODE_IPC_HOOK_CLI;
@@ -160,12 +167,21 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
   }
   // Kill the whole process group (code-server forks its server and extension hosts).
   const killGroup = (sig: NodeJS.Signals) => {
-    try { process.kill(-proc.pid!, sig); } catch { /* already gone */ }
+    try {
+      process.kill(-proc.pid!, sig);
+    } catch {
+      /* already gone */
+    }
   };
   const onExit = () => killGroup('SIGKILL');
   process.once('exit', onExit);
   let exited = false;
-  const exitedPromise = new Promise<void>((ok) => proc.once('exit', () => { exited = true; ok(); }));
+  const exitedPromise = new Promise<void>((ok) =>
+    proc.once('exit', () => {
+      exited = true;
+      ok();
+    }),
+  );
 
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   const deadline = Date.now() + 60_000;
@@ -174,13 +190,24 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
     try {
       const r = await fetch(`${url}/healthz`);
       if (r.ok) break;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) { killGroup('SIGKILL'); throw new Error('code-server did not answer /healthz within 60 s'); }
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      killGroup('SIGKILL');
+      throw new Error('code-server did not answer /healthz within 60 s');
+    }
     await new Promise((ok) => setTimeout(ok, 100));
   }
 
   return {
-    url, port, dir, userDataDir, extensionsDir, logFile, proc,
+    url,
+    port,
+    dir,
+    userDataDir,
+    extensionsDir,
+    logFile,
+    proc,
     async stop() {
       process.removeListener('exit', onExit);
       if (!exited) {
@@ -195,8 +222,13 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
 }
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export interface VSCode {
@@ -231,7 +263,10 @@ export async function launchVSCode(opts: { vsix?: string | null; workspaceFrom?:
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     const vscode: VSCode = {
-      server, context, page, workspace,
+      server,
+      context,
+      page,
+      workspace,
       async close() {
         await context!.close().catch(() => undefined);
         await server.stop();
@@ -269,7 +304,10 @@ export async function pickQuickItem(page: Page, label: string | RegExp): Promise
 
 /** Runs a command by its palette title, e.g. "Replication Lens: Open Timeline". */
 export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 5, y: 5 }, force: true })
+    .catch(() => undefined);
   await page.keyboard.press('F1');
   const input = quickInput(page);
   await input.waitFor({ state: 'visible' });
@@ -500,11 +538,18 @@ export async function answerAnnotationPrompts(page: Page, prefer: string[], note
 
 /** The JSON records of an annotation sidecar, once it exists and holds at least one. */
 export async function sidecarRecords(file: string, timeoutMs = 15_000): Promise<Record<string, unknown>[]> {
-  return waitUntil(() => {
-    if (!existsSync(file)) return null;
-    const recs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
-    return recs.length ? recs : null;
-  }, timeoutMs, `${file} to be written`);
+  return waitUntil(
+    () => {
+      if (!existsSync(file)) return null;
+      const recs = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      return recs.length ? recs : null;
+    },
+    timeoutMs,
+    `${file} to be written`,
+  );
 }
 
 /**

@@ -8,10 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  activeTab, e2eSkipReason, launchVSCode, pickQuickItem, ROOT, screenshot, timeline,
-  webview, withScreenshotOnFailure, type VSCode,
-} from './harness';
+import { activeTab, e2eSkipReason, launchVSCode, pickQuickItem, ROOT, screenshot, timeline, webview, withScreenshotOnFailure, type VSCode } from './harness';
 import { writeCorpus } from '../../bench/corpus-gen';
 import { runOurCommand } from './study-helpers';
 
@@ -46,9 +43,12 @@ async function runQuery(view: ReturnType<typeof webview>, sql: string): Promise<
 
 describe('real VS Code: SQL over the labelled corpus', { skip, timeout: 400_000 }, () => {
   let vs: VSCode;
-  before(async () => {
-    vs = await launchVSCode({ workspaceFrom: LABELLED, settings: SETTINGS, vsix: PLATFORM_VSIX });
-  }, { timeout: 180_000 });
+  before(
+    async () => {
+      vs = await launchVSCode({ workspaceFrom: LABELLED, settings: SETTINGS, vsix: PLATFORM_VSIX });
+    },
+    { timeout: 180_000 },
+  );
   after(async () => {
     await vs?.close();
   });
@@ -97,11 +97,14 @@ describe('real VS Code: SQL over the labelled corpus', { skip, timeout: 400_000 
 describe('real VS Code: SQL over a generated study of 1,000 runs', { skip, timeout: 600_000 }, () => {
   let vs: VSCode;
   let dir: string;
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'rl-study-'));
-    writeCorpus(join(dir, 'study'), 1000);
-    vs = await launchVSCode({ workspaceFrom: join(dir, 'study'), settings: SETTINGS, vsix: PLATFORM_VSIX });
-  }, { timeout: 240_000 });
+  before(
+    async () => {
+      dir = mkdtempSync(join(tmpdir(), 'rl-study-'));
+      writeCorpus(join(dir, 'study'), 1000);
+      vs = await launchVSCode({ workspaceFrom: join(dir, 'study'), settings: SETTINGS, vsix: PLATFORM_VSIX });
+    },
+    { timeout: 240_000 },
+  );
   after(async () => {
     await vs?.close();
     rmSync(dir, { recursive: true, force: true });
@@ -111,9 +114,9 @@ describe('real VS Code: SQL over a generated study of 1,000 runs', { skip, timeo
     const page = vs.page;
     await withScreenshotOnFailure(vs, 'query-1000', async () => {
       const view = await openCorpus(page);
-      const s = await runQuery(view, "SELECT model, verdict, count(*) AS runs FROM runs GROUP BY ALL ORDER BY model, verdict");
+      const s = await runQuery(view, 'SELECT model, verdict, count(*) AS runs FROM runs GROUP BY ALL ORDER BY model, verdict');
       console.error(`[e2e] 1,000 runs: first query result in ${s.toFixed(2)} s after Run`);
-      assert.ok(await view.locator('table.qres tbody tr').count() >= 4);
+      assert.ok((await view.locator('table.qres tbody tr').count()) >= 4);
       const again = await runQuery(view, 'SELECT count(*) AS n FROM commands');
       console.error(`[e2e] 1,000 runs: second query in ${again.toFixed(2)} s`);
       await screenshot(page, 'query-1000-runs');

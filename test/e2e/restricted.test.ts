@@ -4,8 +4,17 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  commandTitle, e2eSkipReason, launchVSCode, openFile, runCommand, screenshot, sidecarRecords,
-  timeline, timelineRow, withScreenshotOnFailure, type VSCode,
+  commandTitle,
+  e2eSkipReason,
+  launchVSCode,
+  openFile,
+  runCommand,
+  screenshot,
+  sidecarRecords,
+  timeline,
+  timelineRow,
+  withScreenshotOnFailure,
+  type VSCode,
 } from './harness';
 
 const skip = e2eSkipReason();
@@ -13,9 +22,12 @@ const LOG = 'fudan-style-replication.log';
 
 describe('real VS Code: Restricted Mode', { skip, timeout: 300_000 }, () => {
   let vs: VSCode;
-  before(async () => {
-    vs = await launchVSCode({ restricted: true });
-  }, { timeout: 180_000 });
+  before(
+    async () => {
+      vs = await launchVSCode({ restricted: true });
+    },
+    { timeout: 180_000 },
+  );
   after(async () => {
     await vs?.close();
   });

@@ -7,8 +7,24 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  activeTab, commandTitle, cursorLine, e2eSkipReason, editorLines, launchVSCode, openFile, pickQuickItem, reloadWindow, ROOT, sidecarRecords,
-  runCommand, screenshot, timelineRow, timeline, waitUntil, withScreenshotOnFailure, type VSCode,
+  activeTab,
+  commandTitle,
+  cursorLine,
+  e2eSkipReason,
+  editorLines,
+  launchVSCode,
+  openFile,
+  pickQuickItem,
+  reloadWindow,
+  ROOT,
+  sidecarRecords,
+  runCommand,
+  screenshot,
+  timelineRow,
+  timeline,
+  waitUntil,
+  withScreenshotOnFailure,
+  type VSCode,
 } from './harness';
 
 const skip = e2eSkipReason();
@@ -18,10 +34,13 @@ const KILL = 'kill -9 4127';
 describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
   let vs: VSCode;
   let lines: string[];
-  before(async () => {
-    vs = await launchVSCode();
-    lines = readFileSync(join(vs.workspace, LOG), 'utf8').split('\n');
-  }, { timeout: 180_000 });
+  before(
+    async () => {
+      vs = await launchVSCode();
+      lines = readFileSync(join(vs.workspace, LOG), 'utf8').split('\n');
+    },
+    { timeout: 180_000 },
+  );
   after(async () => {
     await vs?.close();
   });
@@ -57,15 +76,25 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
       const m = /lines (\d+)\D+(\d+)/.exec((await go.textContent()) ?? '');
       assert.ok(m, 'the button names the lines');
       const [from, to] = [Number(m[1]), Number(m[2])];
-      assert.ok(lines.slice(from - 1, to).some((l) => l.includes(KILL)), `lines ${from}-${to} hold the command`);
+      assert.ok(
+        lines.slice(from - 1, to).some((l) => l.includes(KILL)),
+        `lines ${from}-${to} hold the command`,
+      );
       assert.ok(!lines.slice(from - 1, to).some((l) => l.includes('ls -la /home/****/agent')), 'and not another step');
       await go.click();
       await activeTab(page, LOG).waitFor();
-      const at = await waitUntil(async () => {
-        const l = await cursorLine(page).catch(() => 0);
-        return l >= from && l <= to ? l : null;
-      }, 10_000, `the cursor within lines ${from}-${to}`);
-      assert.ok((await editorLines(page)).some((t) => t.includes(KILL)), `line ${at}: the command is on screen`);
+      const at = await waitUntil(
+        async () => {
+          const l = await cursorLine(page).catch(() => 0);
+          return l >= from && l <= to ? l : null;
+        },
+        10_000,
+        `the cursor within lines ${from}-${to}`,
+      );
+      assert.ok(
+        (await editorLines(page)).some((t) => t.includes(KILL)),
+        `line ${at}: the command is on screen`,
+      );
       await page.mouse.move(1, 1); // no hover tooltips in the picture
       await screenshot(page, 'go-to-source');
     });
@@ -91,10 +120,14 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
       await screenshot(page, 'annotate-form');
       await form.locator('.form-save').click();
       // Two verdicts: the host writes two annotations, the second one carrying the miss.
-      const records = await waitUntil(async () => {
-        const r = await sidecarRecords(sidecar);
-        return r.filter((x) => x.op === 'create').length >= 2 ? r : null;
-      }, 15_000, 'two create events');
+      const records = await waitUntil(
+        async () => {
+          const r = await sidecarRecords(sidecar);
+          return r.filter((x) => x.op === 'create').length >= 2 ? r : null;
+        },
+        15_000,
+        'two create events',
+      );
       const [create, missed] = records.filter((r) => r.op === 'create');
       assert.ok(create, 'a create event');
       assert.equal(missed.verdict, 'missed:persistence');
@@ -192,7 +225,7 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
     });
   });
 
-  test('a log opens in the timeline from the explorer\'s menu, read from disk (not opened as text)', async () => {
+  test("a log opens in the timeline from the explorer's menu, read from disk (not opened as text)", async () => {
     const page = vs.page;
     await withScreenshotOnFailure(vs, 'timeline-from-disk', async () => {
       const name = 'from-disk.log';

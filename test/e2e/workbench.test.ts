@@ -6,8 +6,18 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  cursorLine, e2eSkipReason, editorLines, launchVSCode, openFile, outputChannelLog, reloadWindow, screenshot, waitUntil,
-  withScreenshotOnFailure, EXTENSION_ID, type VSCode,
+  cursorLine,
+  e2eSkipReason,
+  editorLines,
+  launchVSCode,
+  openFile,
+  outputChannelLog,
+  reloadWindow,
+  screenshot,
+  waitUntil,
+  withScreenshotOnFailure,
+  EXTENSION_ID,
+  type VSCode,
 } from './harness';
 
 const skip = e2eSkipReason();
@@ -15,9 +25,12 @@ const LOG = 'fudan-style-replication.log';
 
 describe('real VS Code: workbench', { skip, timeout: 300_000 }, () => {
   let vs: VSCode;
-  before(async () => {
-    vs = await launchVSCode();
-  }, { timeout: 180_000 });
+  before(
+    async () => {
+      vs = await launchVSCode();
+    },
+    { timeout: 180_000 },
+  );
   after(async () => {
     await vs?.close();
   });
@@ -42,10 +55,15 @@ describe('real VS Code: workbench', { skip, timeout: 300_000 }, () => {
       // activate() logs its own duration. Wall-clock time on a loaded machine is noisy, so the
       // window is reloaded twice (each load starts a new extension host) and the best of the
       // three activations is judged.
-      const times = async (n: number) => waitUntil(() => {
-        const all = [...outputChannelLog(vs, 'Replication Lens').matchAll(/activated in ([\d.]+) ms/g)].map((m) => Number(m[1]));
-        return all.length >= n ? all : null;
-      }, 60_000, `${n} "activated in N ms" lines in the Replication Lens output channel`);
+      const times = async (n: number) =>
+        waitUntil(
+          () => {
+            const all = [...outputChannelLog(vs, 'Replication Lens').matchAll(/activated in ([\d.]+) ms/g)].map((m) => Number(m[1]));
+            return all.length >= n ? all : null;
+          },
+          60_000,
+          `${n} "activated in N ms" lines in the Replication Lens output channel`,
+        );
       await times(1);
       for (const n of [2, 3]) {
         await reloadWindow(vs.page);
@@ -86,11 +104,18 @@ describe('real VS Code: workbench', { skip, timeout: 300_000 }, () => {
       await page.keyboard.press('Enter');
       // The marker reveals the line of `kill -9 4127` in the log.
       const file = readFileSync(join(vs.workspace, LOG), 'utf8').split('\n');
-      const line = await waitUntil(async () => {
-        const l = await cursorLine(page);
-        return /kill -9 4127/.test(file[l - 1] ?? '') ? l : null;
-      }, 10_000, 'the cursor on the line of `kill -9 4127`');
-      assert.ok((await editorLines(page)).some((t) => t.includes('kill -9 4127')), `line ${line} is visible`);
+      const line = await waitUntil(
+        async () => {
+          const l = await cursorLine(page);
+          return /kill -9 4127/.test(file[l - 1] ?? '') ? l : null;
+        },
+        10_000,
+        'the cursor on the line of `kill -9 4127`',
+      );
+      assert.ok(
+        (await editorLines(page)).some((t) => t.includes('kill -9 4127')),
+        `line ${line} is visible`,
+      );
       await filter.fill('');
     });
   });

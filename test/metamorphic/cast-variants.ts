@@ -22,7 +22,10 @@ function parseEvent(line: string): Event {
 }
 
 function readCast(src: string): Cast {
-  const lines = stripBom(src).split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() && !l.startsWith('#'));
+  const lines = stripBom(src)
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => l.trim() && !l.startsWith('#'));
   const header = parseTree(lines[0]);
   if (!(header instanceof JObj)) throw new Error('cast header is not an object');
   return { header, events: lines.slice(1).map(parseEvent) };
@@ -46,7 +49,10 @@ function retime(events: Event[], toRelative: boolean): Event[] {
 
 function toV3(c: Cast): Cast {
   const h = c.header.entries;
-  const term: [string, J][] = [['cols', field(h, 'width') ?? new JNum('80')], ['rows', field(h, 'height') ?? new JNum('24')]];
+  const term: [string, J][] = [
+    ['cols', field(h, 'width') ?? new JNum('80')],
+    ['rows', field(h, 'height') ?? new JNum('24')],
+  ];
   const env = field(h, 'env');
   const type = env instanceof JObj ? field(env.entries, 'TERM') : undefined;
   if (typeof type === 'string') term.push(['type', type]);

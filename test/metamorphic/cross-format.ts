@@ -18,10 +18,11 @@ const base = (file: string) => file.replace(/\.[^.]*$/, '');
 /** The list a document holds: itself when it is an array, else the first of `keys` holding one. */
 function listOf(doc: J, keys: string[]): J[] | null {
   if (Array.isArray(doc)) return doc;
-  if (doc instanceof JObj) for (const k of keys) {
-    const v = field(doc.entries, k);
-    if (Array.isArray(v)) return v;
-  }
+  if (doc instanceof JObj)
+    for (const k of keys) {
+      const v = field(doc.entries, k);
+      if (Array.isArray(v)) return v;
+    }
   return null;
 }
 
@@ -86,7 +87,7 @@ function conversions(bytes: Uint8Array, file: string, format: FormatId): Variant
     doc = null;
   }
   // Damaged lines have no place in a JSON array: the JSONL reader skips them too.
-  const records = doc === null ? jsonlRecords(src)?.filter((r): r is J => !(r instanceof Raw)) ?? null : null;
+  const records = doc === null ? (jsonlRecords(src)?.filter((r): r is J => !(r instanceof Raw)) ?? null) : null;
   switch (format) {
     case 'inspect-json':
       return doc ? inspectJsonToEval(doc, file) : [];

@@ -36,7 +36,7 @@ export function parseTree(text: string): J {
       i++;
       const entries: [string, J][] = [];
       ws();
-      if (text[i] === '}') return i++, new JObj(entries);
+      if (text[i] === '}') return (i++, new JObj(entries));
       for (;;) {
         ws();
         if (text[i] !== '"') fail('expected a key');
@@ -54,7 +54,7 @@ export function parseTree(text: string): J {
       i++;
       const items: J[] = [];
       ws();
-      if (text[i] === ']') return i++, items;
+      if (text[i] === ']') return (i++, items);
       for (;;) {
         items.push(value());
         ws();
@@ -64,8 +64,12 @@ export function parseTree(text: string): J {
       }
     }
     if (c === '"') return string();
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (text.startsWith(word, i)) return (i += word.length), v;
+    for (const [word, v] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
+      if (text.startsWith(word, i)) return ((i += word.length), v);
     }
     NUM.lastIndex = i;
     const m = NUM.exec(text);
@@ -177,7 +181,13 @@ export function shuffleKeys(v: J, seed: number): J {
 /** Fields no format defines, added to every object (first and last, so key order is tested too). */
 export const addUnknownFields = (v: J): J =>
   mapObjects(v, (e) => [
-    ['x_lens_probe', new JObj([['note', 'unknown field'], ['n', [new JNum('1'), null]]])],
+    [
+      'x_lens_probe',
+      new JObj([
+        ['note', 'unknown field'],
+        ['n', [new JNum('1'), null]],
+      ]),
+    ],
     ...e,
     ['zz_unknown', 'extra'],
   ]);
@@ -200,7 +210,19 @@ export function padFirstRecord(v: J, chars = 70_000): J {
 export const contentAsParts = (v: J): J =>
   mapObjects(v, (e) => {
     const isMessage = typeof field(e, 'role') === 'string' || field(e, 'type') === 'tool_result';
-    return e.map(([k, x]): [string, J] => (isMessage && k === 'content' && typeof x === 'string' && x ? [k, [new JObj([['type', 'text'], ['text', x]])]] : [k, x]));
+    return e.map(([k, x]): [string, J] =>
+      isMessage && k === 'content' && typeof x === 'string' && x
+        ? [
+            k,
+            [
+              new JObj([
+                ['type', 'text'],
+                ['text', x],
+              ]),
+            ],
+          ]
+        : [k, x],
+    );
   });
 
 /** Removes the fields `drop` names (given the key, the object's entries and its path). */

@@ -27,7 +27,7 @@ export function jsonDocumentVariants(original: string, format: FormatId): { name
     { name: 'unknown fields added, keys shuffled', text: nl(serialize(shuffleKeys(addUnknownFields(tree), 3), look)) },
     { name: 'unknown fields added', text: nl(serialize(addUnknownFields(tree), look)) },
     { name: 'non-ASCII as \\uXXXX (ensure_ascii)', text: nl(serialize(tree, { ...look, escape: 'ensure-ascii' })) },
-    { name: '<, >, &, \' as \\u00XX and / as \\/', text: nl(serialize(tree, { ...look, escape: 'html-safe' })) },
+    { name: "<, >, &, ' as \\u00XX and / as \\/", text: nl(serialize(tree, { ...look, escape: 'html-safe' })) },
     { name: src.endsWith('\n') ? 'no final newline' : 'final CRLF', text: src.endsWith('\n') ? src.replace(/\s+$/, '') : src + '\r\n' },
   ];
   const parts = serialize(contentAsParts(tree), look);
@@ -57,6 +57,9 @@ export const EMBEDDED_JSON_KEYS = new Set(['arguments', 'output']);
 
 /** The harness-encoded JSON strings pretty-printed with their keys reversed, when there are any. */
 export function embeddedJsonVariant(tree: J, style: Style): { name: string; text: string } | null {
-  const rewritten = serialize(mapEmbeddedJson(tree, EMBEDDED_JSON_KEYS, (inner) => serialize(reverseKeys(inner), { indent: '  ' })), style);
+  const rewritten = serialize(
+    mapEmbeddedJson(tree, EMBEDDED_JSON_KEYS, (inner) => serialize(reverseKeys(inner), { indent: '  ' })),
+    style,
+  );
   return rewritten === serialize(tree, style) ? null : { name: 'JSON inside arguments/output strings reformatted, keys reversed', text: rewritten + '\n' };
 }

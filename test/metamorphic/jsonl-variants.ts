@@ -1,7 +1,20 @@
 // Layout variants of a JSONL file (one record a line): line ends, blank lines, BOM, record
 // layout, key order, unknown and missing fields, escapes, the final newline.
 import type { FormatId } from '../../src/core/model';
-import { addUnknownFields, contentAsParts, dropFields, mapEmbeddedJson, padFirstRecord, parseTree, Raw, reverseKeys, serialize, shuffleKeys, type J, type Style } from './json-tree';
+import {
+  addUnknownFields,
+  contentAsParts,
+  dropFields,
+  mapEmbeddedJson,
+  padFirstRecord,
+  parseTree,
+  Raw,
+  reverseKeys,
+  serialize,
+  shuffleKeys,
+  type J,
+  type Style,
+} from './json-tree';
 import { EMBEDDED_JSON_KEYS } from './json-variants';
 import { OPTIONAL_FIELDS } from './optional-fields';
 import { BOM, stripBom, utf8, type Variant } from './variant';
@@ -41,10 +54,13 @@ export function jsonlVariants(original: string, file: string, format: FormatId):
     { name: 'keys reversed at every level', text: join(lines(recs, compact, reverseKeys)) },
     { name: 'keys shuffled (seed 7)', text: join(lines(recs, compact, (r) => shuffleKeys(r, 7))) },
     { name: 'unknown fields added', text: join(lines(recs, compact, addUnknownFields)) },
-    { name: 'first record longer than 64 KiB (a long unknown field first)', text: join(recs.map((r, i) => (r instanceof Raw ? r.text : serialize(i === 0 ? padFirstRecord(r) : r, compact)))) },
+    {
+      name: 'first record longer than 64 KiB (a long unknown field first)',
+      text: join(recs.map((r, i) => (r instanceof Raw ? r.text : serialize(i === 0 ? padFirstRecord(r) : r, compact)))),
+    },
     { name: 'unknown fields added, keys shuffled', text: join(lines(recs, compact, (r) => shuffleKeys(addUnknownFields(r), 3))) },
     { name: 'non-ASCII as \\uXXXX (ensure_ascii)', text: join(lines(recs, { indent: '', escape: 'ensure-ascii' })) },
-    { name: '<, >, &, \' as \\u00XX and / as \\/', text: join(lines(recs, { indent: '', escape: 'html-safe' })) },
+    { name: "<, >, &, ' as \\u00XX and / as \\/", text: join(lines(recs, { indent: '', escape: 'html-safe' })) },
     { name: src.endsWith('\n') ? 'no final newline' : 'final newline', text: src.endsWith('\n') ? src.replace(/\s+$/, '') : src + '\n' },
   ];
   const parts = join(lines(recs, compact, contentAsParts));

@@ -15,7 +15,10 @@ const anywhere = (...keys: string[]): Drop => {
 /** A message's own `id` (not a tool call's): OpenAI and Inspect link results by call ids only. */
 const messageId: Drop = (k, e) => k === 'id' && typeof field(e, 'role') === 'string';
 
-const either = (...ds: Drop[]): Drop => (k, e, p) => ds.some((d) => d(k, e, p));
+const either =
+  (...ds: Drop[]): Drop =>
+  (k, e, p) =>
+    ds.some((d) => d(k, e, p));
 
 export const OPTIONAL_FIELDS: Partial<Record<FormatId, Drop>> = {
   'inspect-json': either(
@@ -32,25 +35,75 @@ export const OPTIONAL_FIELDS: Partial<Record<FormatId, Drop>> = {
   ),
   'mini-swe-agent': anywhere('timestamp', 'model_stats', 'usage', 'cost', 'mini_version', 'submission'),
   openhands: anywhere(
-    'timestamp', 'llm_metrics', 'hidden', 'security_risk', 'confirmation_state', 'image_urls', 'wait_for_response', 'blocking',
-    'prefix', 'suffix', 'pid', 'username', 'hostname', 'working_dir', 'py_interpreter_path', 'usage', 'system_fingerprint', 'created',
+    'timestamp',
+    'llm_metrics',
+    'hidden',
+    'security_risk',
+    'confirmation_state',
+    'image_urls',
+    'wait_for_response',
+    'blocking',
+    'prefix',
+    'suffix',
+    'pid',
+    'username',
+    'hostname',
+    'working_dir',
+    'py_interpreter_path',
+    'usage',
+    'system_fingerprint',
+    'created',
   ),
   'openhands-v1': either(
-    anywhere('timestamp', 'security_risk', 'activated_skills', 'extended_content', 'thinking_blocks', 'sender', 'cache_prompt',
-      'prefix', 'suffix', 'pid', 'username', 'hostname', 'working_dir', 'py_interpreter_path', 'critic_result', 'full_output_save_dir',
-      'responses_reasoning_item', 'summary'),
+    anywhere(
+      'timestamp',
+      'security_risk',
+      'activated_skills',
+      'extended_content',
+      'thinking_blocks',
+      'sender',
+      'cache_prompt',
+      'prefix',
+      'suffix',
+      'pid',
+      'username',
+      'hostname',
+      'working_dir',
+      'py_interpreter_path',
+      'critic_result',
+      'full_output_save_dir',
+      'responses_reasoning_item',
+      'summary',
+    ),
   ),
   'claude-code': either(
-    anywhere('timestamp', 'userType', 'cwd', 'version', 'gitBranch', 'requestId', 'usage', 'stop_reason', 'stop_sequence',
-      'description', 'slug', 'permissionMode', 'isImage', 'stdoutLines', 'stderrLines', 'durationMs', 'parentUuid', 'toolUseResult'),
+    anywhere(
+      'timestamp',
+      'userType',
+      'cwd',
+      'version',
+      'gitBranch',
+      'requestId',
+      'usage',
+      'stop_reason',
+      'stop_sequence',
+      'description',
+      'slug',
+      'permissionMode',
+      'isImage',
+      'stdoutLines',
+      'stderrLines',
+      'durationMs',
+      'parentUuid',
+      'toolUseResult',
+    ),
     // Older sessions write no `isSidechain` for the main conversation.
     (k, e) => k === 'isSidechain' && field(e, k) === false,
   ),
   codex: either(
     // (an older rollout's header {id, timestamp, instructions} is what marks the format: kept)
     (k, e, p) => !(p.length === 0 && field(e, 'instructions') !== undefined) && ['timestamp', 'instructions'].includes(k),
-    anywhere('cli_version', 'originator', 'git', 'effort', 'encrypted_content', 'approval_policy',
-      'sandbox_policy', 'rate_limits', 'model_provider', 'source'),
+    anywhere('cli_version', 'originator', 'git', 'effort', 'encrypted_content', 'approval_policy', 'sandbox_policy', 'rate_limits', 'model_provider', 'source'),
   ),
   'openai-chat': either(
     messageId,

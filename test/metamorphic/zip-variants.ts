@@ -27,7 +27,10 @@ export function writeZip(members: Member[], level: 0 | 1 | 6 | 9 = 6): Uint8Arra
 export function zipVariants(bytes: Uint8Array, file: string, format: FormatId): Variant[] {
   const members = zipMembers(bytes);
   const rand = seeded(11);
-  const shuffled = members.map((m) => ({ m, k: rand() })).sort((a, b) => a.k - b.k).map((x) => x.m);
+  const shuffled = members
+    .map((m) => ({ m, k: rand() }))
+    .sort((a, b) => a.k - b.k)
+    .map((x) => x.m);
   const out: Variant[] = [
     { name: 'members reversed', file, bytes: writeZip(members.slice().reverse()) },
     { name: 'members shuffled (seed 11)', file, bytes: writeZip(shuffled) },

@@ -45,12 +45,18 @@ test('a transcript of hostile lines: flagged in diagnostics, and the server keep
   for (const text of HOSTILE.slice(0, 4)) {
     const line = lines.findIndex((l) => l.includes(JSON.stringify(JSON.stringify({ command: text })).slice(1, 40)));
     assert.ok(line >= 0);
-    assert.ok(unparsed.some((d) => d.range.start.line === line), `line ${line + 1} (${text.slice(0, 20)}…) is flagged`);
+    assert.ok(
+      unparsed.some((d) => d.range.start.line === line),
+      `line ${line + 1} (${text.slice(0, 20)}…) is flagged`,
+    );
   }
   // The last command, after all of them, still has its finding.
   const kills = opened.diagnostics.filter((d) => d.code === 'process-kill');
   const lastKill = lines.map((l) => l.includes('{\\"command\\":\\"kill 1\\"}')).lastIndexOf(true);
-  assert.ok(kills.some((d) => d.range.start.line === lastKill), 'the kill after the hostile lines is found');
+  assert.ok(
+    kills.some((d) => d.range.start.line === lastKill),
+    'the kill after the hostile lines is found',
+  );
 
   // Still answering: the outline of this file, then a new document.
   const symbols = await server.conn.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: opened.uri } });
@@ -64,7 +70,13 @@ test('a transcript of hostile lines: flagged in diagnostics, and the server keep
 
 test('every shape of the unit suite, at 16 KB, in one document', { skip: !built && 'build first' }, async () => {
   const file = path.join(dir, 'shapes.json');
-  writeFileSync(file, transcript(SHAPES.map((s) => s.build(16_000)), 2));
+  writeFileSync(
+    file,
+    transcript(
+      SHAPES.map((s) => s.build(16_000)),
+      2,
+    ),
+  );
   const opened = await server.open(file, 'json');
   const flagged = opened.diagnostics.filter((d) => d.code === 'unparsed-command').length;
   assert.ok(flagged >= SHAPES.filter((s) => s.flagged).length, `${flagged} flagged`);

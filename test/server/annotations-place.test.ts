@@ -29,11 +29,14 @@ test('anchors on one sample of an .eval are placed without reading the other sam
   const moved = { ...anchorFor(second, 2), stepIndex: 0 }; // the index is only a hint
   const byContent = { ...anchorFor(second, 1), stepId: 'gone' }; // re-found by its fingerprint
   const placed = placeAnnotations(d, [here, moved, byContent]);
-  assert.deepEqual(placed.map((p) => [p.status, p.runId, p.stepIndex]), [
-    ['attached', second.id, 3],
-    ['moved', second.id, 2],
-    ['moved', second.id, 1],
-  ]);
+  assert.deepEqual(
+    placed.map((p) => [p.status, p.runId, p.stepIndex]),
+    [
+      ['attached', second.id, 3],
+      ['moved', second.id, 2],
+      ['moved', second.id, 1],
+    ],
+  );
   assert.equal(placed[0].stepId, second.steps[3].id);
   const found = [...new Set(second.steps[3].commands.flatMap((c) => [...c.categories, ...c.obstacles]))];
   assert.deepEqual(placed[0].found, found);
@@ -41,7 +44,10 @@ test('anchors on one sample of an .eval are placed without reading the other sam
   assert.equal(d.log!.isRead(1), true);
 
   // A run id not in the file: every run is looked in (the step id finds it), then orphaned.
-  const elsewhere = placeAnnotations(d, [{ ...here, runId: 'renamed' }, { ...here, runId: 'renamed', stepId: 'nowhere', stepFingerprint: 'f0' }]);
+  const elsewhere = placeAnnotations(d, [
+    { ...here, runId: 'renamed' },
+    { ...here, runId: 'renamed', stepId: 'nowhere', stepFingerprint: 'f0' },
+  ]);
   assert.equal(elsewhere[0].status, 'moved');
   assert.equal(elsewhere[0].runId, second.id);
   assert.equal(elsewhere[1].status, 'orphaned');
@@ -87,8 +93,8 @@ test('comment threads from the placements alone: one per annotated step, on its 
   const annotations = anchors.map((a, k) => ({ ...a, id: `a${k}`, labels: [], note: '', verdict: null, finding: null, deleted: false, author: 'x', created: '', updated: '' }));
   const placed = placeAnnotations(d, anchors).map((p, k) => ({ ...p, annotation: annotations[k] as never }));
   const specs = threadSpecs(placedRuns(placed), placed);
-  assert.deepEqual(specs.map((s) => [s.key, s.startLine]), [
-    ['orphaned', 1],
-    ...withLines.map((i) => [`${run.id}#${run.steps[i].id}`, run.steps[i].source!.startLine]),
-  ]);
+  assert.deepEqual(
+    specs.map((s) => [s.key, s.startLine]),
+    [['orphaned', 1], ...withLines.map((i) => [`${run.id}#${run.steps[i].id}`, run.steps[i].source!.startLine])],
+  );
 });

@@ -28,7 +28,11 @@ before(async () => {
 after(async () => server?.stop());
 
 const claims = () => diagnostics.filter((d) => d.code === 'claim');
-const lineOf = (needle: string) => doc.getText().split('\n').findIndex((l) => l.includes(needle));
+const lineOf = (needle: string) =>
+  doc
+    .getText()
+    .split('\n')
+    .findIndex((l) => l.includes(needle));
 
 test('each contradicted claim is an Information diagnostic on its sentence, saying what was claimed and what the outputs show', opts, () => {
   const got = claims();
@@ -86,11 +90,15 @@ test('severity follows replicationLens.diagnostics.claims ("off" removes them)',
   }
 });
 
-test('the labelled corpus: the one claim no output shows is flagged where it is written', { skip: !built || !existsSync(LABELLED) ? 'needs ../shared/corpus/labelled and dist/server.js' : false }, async () => {
-  const r = await server.open(path.join(LABELLED, 'background-launch-claude.jsonl'), 'jsonl');
-  const got = r.diagnostics.filter((d) => d.code === 'claim');
-  assert.equal(got.length, 1);
-  assert.match(String(got[0].message), /metrics exporter on :9100.*no output shows it/);
-  const text = TextDocument.create(r.uri, 'jsonl', 1, r.text);
-  assert.equal(text.getText(got[0].range), '- I also started the metrics exporter on :9100, which the agent API expects.');
-});
+test(
+  'the labelled corpus: the one claim no output shows is flagged where it is written',
+  { skip: !built || !existsSync(LABELLED) ? 'needs ../shared/corpus/labelled and dist/server.js' : false },
+  async () => {
+    const r = await server.open(path.join(LABELLED, 'background-launch-claude.jsonl'), 'jsonl');
+    const got = r.diagnostics.filter((d) => d.code === 'claim');
+    assert.equal(got.length, 1);
+    assert.match(String(got[0].message), /metrics exporter on :9100.*no output shows it/);
+    const text = TextDocument.create(r.uri, 'jsonl', 1, r.text);
+    assert.equal(text.getText(got[0].range), '- I also started the metrics exporter on :9100, which the agent API expects.');
+  },
+);

@@ -47,7 +47,10 @@ test('a large chatbot log from disk: its top first (no verdict), then the whole,
   assert.deepEqual(after.outcome, cli.outcome);
   // The first page of the top is the first page of the whole.
   const again = steps(whole, { uri, runId: after.id, start: 0, count: 20 });
-  assert.deepEqual(again.steps.map((s) => s.id), page.steps.map((s) => s.id));
+  assert.deepEqual(
+    again.steps.map((s) => s.id),
+    page.steps.map((s) => s.id),
+  );
 });
 
 test('a small log from disk is served whole at once', async () => {

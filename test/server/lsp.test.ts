@@ -22,7 +22,9 @@ const TEXT_EXT = /\.(log|json|jsonl|traj|cast)$/;
 const labelledFiles = haveCorpus ? readdirSync(LABELLED).filter((f) => TEXT_EXT.test(f) && !f.endsWith('.labels.json')) : [];
 const languageOf = (f: string) => (f.endsWith('.log') ? 'chatbot-log' : f.endsWith('.jsonl') ? 'jsonl' : f.endsWith('.cast') ? 'plaintext' : 'json');
 
-interface Labels { trajectories: { commands: { text: string; categories: string[]; obstacles: string[] }[] }[] }
+interface Labels {
+  trajectories: { commands: { text: string; categories: string[]; obstacles: string[] }[] }[];
+}
 const labelsOf = (f: string): Labels => JSON.parse(readFileSync(path.join(LABELLED, f + '.labels.json'), 'utf8'));
 
 let server: Server;
@@ -75,7 +77,11 @@ test('outline: one symbol per step, named by its command; every labelled command
     const runs = await runsOf(o.uri);
     assert.equal(runs.error, null, `${f}: ${runs.error}`);
     const steps = runs.runs.length === 1 ? symbols : symbols.flatMap((s) => s.children ?? []);
-    assert.equal(steps.length, runs.runs.reduce((n, r) => n + r.stepCount, 0), `${f}: a symbol per step`);
+    assert.equal(
+      steps.length,
+      runs.runs.reduce((n, r) => n + r.stepCount, 0),
+      `${f}: a symbol per step`,
+    );
     const all = flatten(symbols);
     for (const s of all) {
       assert.ok(inside(s.selectionRange, s.range), `${f}: selection inside range for ${s.name}`);
@@ -94,47 +100,59 @@ test('outline: one symbol per step, named by its command; every labelled command
   assert.ok(missing.length <= labelled * 0.05, `labelled commands missing from outlines (${missing.length}/${labelled}):\n${missing.join('\n')}`);
 });
 
-test('diagnostics: a Warning per critical finding that changes the machine, on the words it rests on; obstacles, port probes and liveness checks as Information', corpus, async () => {
-  let checked = 0;
-  for (const [f, o] of opened) {
-    const runs = await runsOf(o.uri);
-    const expected = new Map<string, number>();
-    const obstacles = new Map<string, number>();
-    for (const run of runs.runs) {
-      for (const s of await allSteps(o.uri, run.id)) {
-        for (const c of s.commands) {
-          const seen = new Set<string>();
-          for (const fd of c.findings) {
-            const key = `${fd.category}@${fd.span}-${fd.spanIn}`;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            const into = fd.category.startsWith('obstacle:') || quiet(fd.category) ? obstacles : isCritical(fd.category) ? expected : null;
-            into?.set(fd.category, (into.get(fd.category) ?? 0) + 1);
-            if (isCritical(fd.category) && fd.spanIn === 'command' && !typedKeyByKey(runs)) {
-              // The warning for this finding covers exactly its words in the document.
-              const d = o.diagnostics.find((x) => x.code === fd.category && (x.data as { step: number }).step === s.index && (x.data as { command: number }).command === s.commands.indexOf(c) && [unescape(textAt(o.doc, x.range)), unescape(unescape(textAt(o.doc, x.range)))].includes(c.text.slice(fd.span[0], fd.span[1])));
-              assert.ok(d, `${f} step ${s.index + 1}: a warning on "${c.text.slice(fd.span[0], fd.span[1])}" (${fd.category})`);
-              checked++;
+test(
+  'diagnostics: a Warning per critical finding that changes the machine, on the words it rests on; obstacles, port probes and liveness checks as Information',
+  corpus,
+  async () => {
+    let checked = 0;
+    for (const [f, o] of opened) {
+      const runs = await runsOf(o.uri);
+      const expected = new Map<string, number>();
+      const obstacles = new Map<string, number>();
+      for (const run of runs.runs) {
+        for (const s of await allSteps(o.uri, run.id)) {
+          for (const c of s.commands) {
+            const seen = new Set<string>();
+            for (const fd of c.findings) {
+              const key = `${fd.category}@${fd.span}-${fd.spanIn}`;
+              if (seen.has(key)) continue;
+              seen.add(key);
+              const into = fd.category.startsWith('obstacle:') || quiet(fd.category) ? obstacles : isCritical(fd.category) ? expected : null;
+              into?.set(fd.category, (into.get(fd.category) ?? 0) + 1);
+              if (isCritical(fd.category) && fd.spanIn === 'command' && !typedKeyByKey(runs)) {
+                // The warning for this finding covers exactly its words in the document.
+                const d = o.diagnostics.find(
+                  (x) =>
+                    x.code === fd.category &&
+                    (x.data as { step: number }).step === s.index &&
+                    (x.data as { command: number }).command === s.commands.indexOf(c) &&
+                    [unescape(textAt(o.doc, x.range)), unescape(unescape(textAt(o.doc, x.range)))].includes(c.text.slice(fd.span[0], fd.span[1])),
+                );
+                assert.ok(d, `${f} step ${s.index + 1}: a warning on "${c.text.slice(fd.span[0], fd.span[1])}" (${fd.category})`);
+                checked++;
+              }
             }
           }
         }
       }
+      const count = (sev: number) => {
+        const m = new Map<string, number>();
+        for (const d of o.diagnostics)
+          if (d.severity === sev && typeof d.code === 'string' && d.code !== 'malformed' && d.code !== 'unparsed-command' && d.code !== 'claim')
+            m.set(d.code, (m.get(d.code) ?? 0) + 1);
+        return m;
+      };
+      assert.deepEqual(count(2), expected, `${f}: warnings are exactly the critical findings that change the machine`);
+      assert.deepEqual(count(3), obstacles, `${f}: information diagnostics are exactly the obstacles, port probes and liveness checks`);
+      // The labels and the diagnostics agree on which critical categories the file shows.
+      const labelled = new Set(labelsOf(f).trajectories.flatMap((t) => t.commands.flatMap((c) => c.categories.filter((x) => isCritical(x) && !quiet(x)))));
+      const warned = new Set(o.diagnostics.filter((d) => d.severity === 2).map((d) => String(d.code)));
+      const missed = [...labelled].filter((c) => !warned.has(c));
+      assert.ok(missed.length <= 1, `${f}: labelled categories without any warning: ${missed.join(', ')}`);
     }
-    const count = (sev: number) => {
-      const m = new Map<string, number>();
-      for (const d of o.diagnostics) if (d.severity === sev && typeof d.code === 'string' && d.code !== 'malformed' && d.code !== 'unparsed-command' && d.code !== 'claim') m.set(d.code, (m.get(d.code) ?? 0) + 1);
-      return m;
-    };
-    assert.deepEqual(count(2), expected, `${f}: warnings are exactly the critical findings that change the machine`);
-    assert.deepEqual(count(3), obstacles, `${f}: information diagnostics are exactly the obstacles, port probes and liveness checks`);
-    // The labels and the diagnostics agree on which critical categories the file shows.
-    const labelled = new Set(labelsOf(f).trajectories.flatMap((t) => t.commands.flatMap((c) => c.categories.filter((x) => isCritical(x) && !quiet(x)))));
-    const warned = new Set(o.diagnostics.filter((d) => d.severity === 2).map((d) => String(d.code)));
-    const missed = [...labelled].filter((c) => !warned.has(c));
-    assert.ok(missed.length <= 1, `${f}: labelled categories without any warning: ${missed.join(', ')}`);
-  }
-  assert.ok(checked > 50, `checked ${checked} warning spans`);
-});
+    assert.ok(checked > 50, `checked ${checked} warning spans`);
+  },
+);
 
 test('folding: every multi-line step folds; chatbot-log records fold', corpus, async () => {
   for (const [f, o] of opened) {
@@ -143,14 +161,21 @@ test('folding: every multi-line step folds; chatbot-log records fold', corpus, a
     for (const run of runs.runs) {
       for (const s of await allSteps(o.uri, run.id)) {
         if (!s.source || s.source.endLine === s.source.startLine) continue;
-        assert.ok(folds.some((r) => r.startLine === s.source!.startLine - 1 && r.endLine === s.source!.endLine - 1), `${f}: fold for step ${s.index + 1}`);
+        assert.ok(
+          folds.some((r) => r.startLine === s.source!.startLine - 1 && r.endLine === s.source!.endLine - 1),
+          `${f}: fold for step ${s.index + 1}`,
+        );
       }
     }
     if (f.endsWith('.log')) {
       const lines = o.doc.getText().split('\n');
       const responses = lines.flatMap((l, i) => (/ - Chatbot - INFO - response:$/.test(l) ? [i] : []));
       assert.ok(responses.length > 10);
-      for (const i of responses) assert.ok(folds.some((r) => r.startLine === i && r.endLine > i), `${f}: the response record on line ${i + 1} folds`);
+      for (const i of responses)
+        assert.ok(
+          folds.some((r) => r.startLine === i && r.endLine > i),
+          `${f}: the response record on line ${i + 1} folds`,
+        );
     }
   }
 });
@@ -189,7 +214,11 @@ test('hover on a command: categories, evidence and rule; on a port: its thread',
   assert.match(text, new RegExp(`Thread: \`+ port ${port}: `));
   const stepsInHover = [...text.matchAll(/in step (\d+)/g)].map((m) => Number(m[1]) - 1);
   assert.ok(stepsInHover.length >= 2);
-  for (const s of stepsInHover) assert.ok(steps[s].commands.some((c) => c.text.includes(port)), `step ${s + 1} names port ${port}`);
+  for (const s of stepsInHover)
+    assert.ok(
+      steps[s].commands.some((c) => c.text.includes(port)),
+      `step ${s + 1} names port ${port}`,
+    );
 });
 
 async function portPosition(o: { doc: TextDocument; diagnostics: Diagnostic[] }, steps: AnalyzedStep[], thread: Thread) {
@@ -199,7 +228,7 @@ async function portPosition(o: { doc: TextDocument; diagnostics: Diagnostic[] },
     const step = (d.data as { step?: number } | undefined)?.step;
     if (d.severity !== 2 || step === undefined || !thread.steps.includes(step)) continue;
     const line = o.doc.getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } });
-    const at = line.search(new RegExp(`(?<!\\d)${port}(?!\\d)`), );
+    const at = line.search(new RegExp(`(?<!\\d)${port}(?!\\d)`));
     if (at >= 0 && steps[step].commands.some((c) => c.text.includes(port))) return { line: d.range.start.line, character: at + 1 };
   }
   throw new Error(`no warning line names port ${port}`);
@@ -217,9 +246,20 @@ test('definition and references on a port lead to the steps that name it', corpu
     assert.deepEqual(def, refs[0], `${f}: the definition is the first reference`);
     const stepOf = (l: Location) => steps.findIndex((s) => s.source && l.range.start.line >= s.source.startLine - 1 && l.range.start.line <= s.source.endLine - 1);
     const refSteps = refs.map(stepOf);
-    assert.ok(refSteps.every((s) => s >= 0), `${f}: every reference is inside a step`);
-    assert.deepEqual([...refSteps].sort((a, b) => a - b), refSteps, `${f}: references in step order`);
-    for (const s of refSteps) assert.ok(steps[s].commands.some((c) => new RegExp(`(?<!\\d)${port}(?!\\d)`).test(c.text)), `${f}: step ${s + 1} names ${port}`);
+    assert.ok(
+      refSteps.every((s) => s >= 0),
+      `${f}: every reference is inside a step`,
+    );
+    assert.deepEqual(
+      [...refSteps].sort((a, b) => a - b),
+      refSteps,
+      `${f}: references in step order`,
+    );
+    for (const s of refSteps)
+      assert.ok(
+        steps[s].commands.some((c) => new RegExp(`(?<!\\d)${port}(?!\\d)`).test(c.text)),
+        `${f}: step ${s + 1} names ${port}`,
+      );
     // Every step of the analysis's thread whose command names the port is among the references.
     for (const s of thread.steps) {
       if (steps[s].commands.some((c) => c.findings.some((fd) => fd.entities.ports.includes(Number(port))))) assert.ok(refSteps.includes(s), `${f}: step ${s + 1} referenced`);
@@ -230,7 +270,10 @@ test('definition and references on a port lead to the steps that name it', corpu
 test('code lenses: badges, "Show in timeline" and "Annotate" above each step', corpus, async () => {
   for (const [f, o] of opened) {
     const bare = await server.conn.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: o.uri } });
-    assert.ok(bare.every((l) => !l.command && l.data !== undefined), `${f}: lenses are resolved lazily`);
+    assert.ok(
+      bare.every((l) => !l.command && l.data !== undefined),
+      `${f}: lenses are resolved lazily`,
+    );
     const lenses = await Promise.all(bare.map((l) => server.conn.sendRequest<CodeLens>('codeLens/resolve', l)));
     const runs = await runsOf(o.uri);
     const timeline = lenses.filter((l) => l.command?.command === 'replicationLens.openTimeline');
@@ -246,7 +289,11 @@ test('code lenses: badges, "Show in timeline" and "Annotate" above each step', c
     const step = await server.conn.sendRequest(stepRequest, { uri: o.uri, runId: args.runId, index: args.step });
     assert.equal(step?.id, args.stepId);
     const critical = badges.filter((b) => b.command!.title.includes('⚠'));
-    assert.equal(critical.length > 0, o.diagnostics.some((d) => d.severity === 2 || (d.severity === 3 && quiet(String(d.code)))), `${f}: critical badges iff critical diagnostics`);
+    assert.equal(
+      critical.length > 0,
+      o.diagnostics.some((d) => d.severity === 2 || (d.severity === 3 && quiet(String(d.code)))),
+      `${f}: critical badges iff critical diagnostics`,
+    );
   }
 });
 
@@ -278,7 +325,10 @@ test('custom requests: runs, pages of steps, one step; .eval read from disk', co
   const run = runs.runs[0];
   const page = await server.conn.sendRequest(stepsRequest, { uri: o.uri, runId: run.id, start: 5, count: 4, maxOutput: 10 });
   assert.equal(page.total, run.stepCount);
-  assert.deepEqual(page.steps.map((s) => s.index), [5, 6, 7, 8]);
+  assert.deepEqual(
+    page.steps.map((s) => s.index),
+    [5, 6, 7, 8],
+  );
   for (const s of page.steps) for (const c of s.commands) assert.ok(c.output.length <= 10);
   const full = await server.conn.sendRequest(stepRequest, { uri: o.uri, runId: run.id, index: 6 });
   assert.equal(full?.id, page.steps[1].id);
@@ -292,7 +342,10 @@ test('custom requests: runs, pages of steps, one step; .eval read from disk', co
   assert.equal(e.version, null);
   assert.equal(e.runs.length, 2);
   // Samples are listed from the zip, none read; each is read when asked for.
-  assert.deepEqual(e.runs.map((r) => r.read), [false, false]);
+  assert.deepEqual(
+    e.runs.map((r) => r.read),
+    [false, false],
+  );
   const first = await server.conn.sendRequest(runRequest, { uri: uriOf(evalFile), runId: e.runs[0].id });
   const second = await server.conn.sendRequest(runRequest, { uri: uriOf(evalFile), runId: e.runs[1].id });
   assert.equal(second?.read, true);
@@ -300,7 +353,10 @@ test('custom requests: runs, pages of steps, one step; .eval read from disk', co
     first!.commandCount + second!.commandCount,
     labelsOf('container-replication.eval').trajectories.reduce((n, t) => n + t.commands.length, 0),
   );
-  assert.deepEqual((await runsOf(uriOf(evalFile))).runs.map((r) => r.read), [true, true]);
+  assert.deepEqual(
+    (await runsOf(uriOf(evalFile))).runs.map((r) => r.read),
+    [true, true],
+  );
 });
 
 test('workspace symbols across the trajectory files of a folder', corpus, async () => {
@@ -312,7 +368,10 @@ test('workspace symbols across the trajectory files of a folder', corpus, async 
     assert.ok(files.has(uriOf(path.join(LABELLED, 'container-replication.eval'))), 'the .eval zip is indexed');
     assert.ok(symbols.some((s) => /\bkill\b/.test(s.name)));
     const cats = await ws.conn.sendRequest<WorkspaceSymbol[]>('workspace/symbol', { query: 'persistence' });
-    assert.ok(cats.some((s) => /crontab|systemctl enable|bashrc|supervisor/.test(s.name)), 'a category name finds its steps');
+    assert.ok(
+      cats.some((s) => /crontab|systemctl enable|bashrc|supervisor/.test(s.name)),
+      'a category name finds its steps',
+    );
   } finally {
     await ws.stop();
   }
@@ -328,16 +387,28 @@ test('a chatbot log that grows: only what changed is re-announced, earlier steps
     assert.ok(!r.diagnostics.some((d) => d.code === 'process-launch'));
     const appended = readFileSync(path.join(FIXTURES, 'live-round4.txt'), 'utf8');
     const diags = await s.append(r, appended, 2);
-    assert.ok(diags.some((d) => d.code === 'process-launch'), 'the appended launch is reported');
+    assert.ok(
+      diags.some((d) => d.code === 'process-launch'),
+      'the appended launch is reported',
+    );
     const after = await s.conn.sendRequest(runsRequest, { uri: r.uri });
     assert.equal(after.version, 2);
     assert.equal(after.runs[0].stepCount, before.runs[0].stepCount + 1);
     const stepsAfter = (await s.conn.sendRequest(stepsRequest, { uri: r.uri, runId: after.runs[0].id, start: 0, count: 100 })).steps;
-    assert.deepEqual(stepsAfter.slice(0, stepsBefore.length).map((x) => x.id), stepsBefore.map((x) => x.id));
-    assert.deepEqual(s.analysisChanges.map((c) => [c.uri, c.version, c.runIds]), [[r.uri, 2, [after.runs[0].id]]]);
+    assert.deepEqual(
+      stepsAfter.slice(0, stepsBefore.length).map((x) => x.id),
+      stepsBefore.map((x) => x.id),
+    );
+    assert.deepEqual(
+      s.analysisChanges.map((c) => [c.uri, c.version, c.runIds]),
+      [[r.uri, 2, [after.runs[0].id]]],
+    );
     // The port thread now runs from the probe to the launch (the appended text starts on the old last line).
     const firstAppended = r.text.split('\n').length - 1;
-    const h = await s.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: r.uri }, position: { line: firstAppended + 9, character: appended.split('\n')[9].indexOf('8001') + 1 } });
+    const h = await s.conn.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri: r.uri },
+      position: { line: firstAppended + 9, character: appended.split('\n')[9].indexOf('8001') + 1 },
+    });
     assert.match((h?.contents as { value: string }).value, /port 8001: port-discovery in step 2, .*process-launch.* in step 5 `/);
   } finally {
     await s.stop();
@@ -389,11 +460,17 @@ test('a multi-run file that grows: unchanged runs keep their analysis, only new 
     assert.equal(before.runs.length, 2);
     const appended = readFileSync(path.join(FIXTURES, 'output-run3.jsonl'), 'utf8');
     const diags = await s.append(r, appended, 2);
-    assert.ok(diags.some((d) => d.code === 'process-launch'), 'the new run is analysed');
+    assert.ok(
+      diags.some((d) => d.code === 'process-launch'),
+      'the new run is analysed',
+    );
     const after = await s.conn.sendRequest(runsRequest, { uri: r.uri });
     assert.equal(after.runs.length, 3);
     assert.deepEqual(after.runs.slice(0, 2), before.runs, 'the first two runs are unchanged');
-    assert.deepEqual(s.analysisChanges.map((c) => c.runIds), [[after.runs[2].id]]);
+    assert.deepEqual(
+      s.analysisChanges.map((c) => c.runIds),
+      [[after.runs[2].id]],
+    );
     await s.until(() => s.logs.some((l) => l.includes(' v2: ') && l.includes('(1 of 3 runs analysed, 2 unchanged)')), 5000);
   } finally {
     await s.stop();

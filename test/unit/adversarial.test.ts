@@ -39,14 +39,21 @@ before(() => initAnalysis());
 
 function runShape(shape: Shape, kbs: number[]): Promise<ShapeRun[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--stack-size=984', '--import', 'tsx', CHILD, shape.name, ...kbs.map(String)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--stack-size=984', '--import', 'tsx', CHILD, shape.name, ...kbs.map(String)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString()));
     child.stderr.on('data', (b: Buffer) => (err += b.toString()));
     child.on('close', (code, signal) => {
       if (code !== 0) return reject(new Error(`${shape.name}: the analysis died (${signal ?? `exit ${code}`}): ${err.slice(-2000)}`));
-      resolve(out.trim().split('\n').map((l) => JSON.parse(l) as ShapeRun));
+      resolve(
+        out
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as ShapeRun),
+      );
     });
   });
 }
@@ -65,7 +72,10 @@ describe('shaped lines in a transcript: read, flagged, linear', { concurrency: 2
       const time = big.cpuMs / Math.max(small.cpuMs, TIME_FLOOR_MS);
       assert.ok(time <= TIME_RATIO, `${shape.name}: ${small.cpuMs.toFixed(0)} ms CPU at ${small.bytes} B, ${big.cpuMs.toFixed(0)} ms at ${big.bytes} B`);
       const grew = (r: ShapeRun) => Math.max(0, r.peakMB - r.baseMB);
-      assert.ok(grew(big) <= Math.max(MEMORY_RATIO * grew(small), MEMORY_FLOOR_MB), `${shape.name}: peak +${grew(small).toFixed(0)} MB at ${small.bytes} B, +${grew(big).toFixed(0)} MB at ${big.bytes} B`);
+      assert.ok(
+        grew(big) <= Math.max(MEMORY_RATIO * grew(small), MEMORY_FLOOR_MB),
+        `${shape.name}: peak +${grew(small).toFixed(0)} MB at ${small.bytes} B, +${grew(big).toFixed(0)} MB at ${big.bytes} B`,
+      );
     });
   }
 });
@@ -75,12 +85,18 @@ const nest = (kinds: string[]) =>
   kinds.reduce((code, kind) => {
     const q = `'${code.replace(/'/g, `'"'"'`)}'`;
     switch (kind) {
-      case 'bash': return `bash -c ${q}`;
-      case 'eval': return `eval ${q}`;
-      case 'ssh': return `ssh -p 22 u@h ${q}`;
-      case 'xargs': return `echo 1 | xargs sh -c ${q}`;
-      case 'sub': return `echo "$(${code})"`;
-      default: return `python3 -c ${`'import os; os.system(${JSON.stringify(code).replace(/'/g, `'"'"'`)})'`}`;
+      case 'bash':
+        return `bash -c ${q}`;
+      case 'eval':
+        return `eval ${q}`;
+      case 'ssh':
+        return `ssh -p 22 u@h ${q}`;
+      case 'xargs':
+        return `echo 1 | xargs sh -c ${q}`;
+      case 'sub':
+        return `echo "$(${code})"`;
+      default:
+        return `python3 -c ${`'import os; os.system(${JSON.stringify(code).replace(/'/g, `'"'"'`)})'`}`;
     }
   }, 'kill -9 4242');
 
@@ -103,7 +119,7 @@ test('code handed on: read to MAX_CODE_DEPTH levels, flagged past it, never a th
   );
 });
 
-test('the issue\'s shapes: 600 levels of ssh quoting, 2,000 `$(`, 2,000 nested substitutions', () => {
+test("the issue's shapes: 600 levels of ssh quoting, 2,000 `$(`, 2,000 nested substitutions", () => {
   let ssh = 'kill 1';
   for (let i = 0; i < 600; i++) ssh = `ssh h ${ssh}`;
   const quoted = "ssh h '" + `ssh h '"'"'`.repeat(600) + "kill 1'";
@@ -118,7 +134,10 @@ test('the issue\'s shapes: 600 levels of ssh quoting, 2,000 `$(`, 2,000 nested s
 test('a long pipeline names the nearest programs it feeds; many redirects are capped', () => {
   const p = parseShellUncached(Array.from({ length: 100 }, (_, i) => `p${i}`).join(' | ') + ' > out', { simple: true });
   assert.equal(p.commands.length, 100);
-  assert.deepEqual(p.commands[0].pipesTo, Array.from({ length: MAX_PIPE_TARGETS }, (_, i) => `p${i + 1}`));
+  assert.deepEqual(
+    p.commands[0].pipesTo,
+    Array.from({ length: MAX_PIPE_TARGETS }, (_, i) => `p${i + 1}`),
+  );
   assert.deepEqual(p.commands[98].pipesTo, ['p99']);
   assert.match(p.error ?? '', /pipeline of 100 stages/);
   const short = parseShellUncached('ps aux | grep x | head', { simple: true });
@@ -135,7 +154,10 @@ test('kill with 200,000 pids and 50,000 kills in one line: every pid once, in or
   const pidsOf = (a: ReturnType<typeof kill>) => a.command.findings.find((f) => f.category === 'process-kill')!.entities.pids;
   const small = cpuTimed(() => kill(20_000));
   const big = cpuTimed(() => kill(200_000));
-  assert.deepEqual(pidsOf(big.value), Array.from({ length: 200_000 }, (_, i) => 2 + i));
+  assert.deepEqual(
+    pidsOf(big.value),
+    Array.from({ length: 200_000 }, (_, i) => 2 + i),
+  );
   assert.ok(big.ms <= TIME_RATIO * Math.max(small.ms, TIME_FLOOR_MS), `${small.ms.toFixed(0)} ms CPU, then ${big.ms.toFixed(0)} ms`);
   // A search per finding made this quadratic (the findings of one text are de-duplicated).
   const few = cpuTimed(() => kills(5_000));
@@ -148,7 +170,10 @@ test('past MAX_COMMANDS in one line, each other program is still recorded once, 
   const text = 'a;'.repeat(MAX_COMMANDS + 50_000) + 'kill -9 4242; ' + 'b;'.repeat(10);
   const p = parseShellUncached(text, { simple: true });
   assert.equal(p.commands.filter((c) => c.name === 'a').length, MAX_COMMANDS);
-  assert.deepEqual(p.commands.slice(MAX_COMMANDS).map((c) => c.name), ['kill', 'b']);
+  assert.deepEqual(
+    p.commands.slice(MAX_COMMANDS).map((c) => c.name),
+    ['kill', 'b'],
+  );
   assert.ok(p.error); // the first bound it went over (here the grammar's length) is the one named
   const a = analyzeCommand({ text, output: '', exitCode: 0, longRunning: false } as never);
   assert.ok(a.command.categories.includes('process-kill'));
@@ -160,7 +185,11 @@ test('host:port in lineage: the same ports as the regular expression it replaces
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
       const text = pieces.join('');
-      assert.deepEqual(hostPorts(text), [...text.matchAll(RE)].map((m) => Number(m[1])), JSON.stringify(text));
+      assert.deepEqual(
+        hostPorts(text),
+        [...text.matchAll(RE)].map((m) => Number(m[1])),
+        JSON.stringify(text),
+      );
     }),
     { numRuns: 5000 },
   );

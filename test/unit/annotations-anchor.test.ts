@@ -3,18 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentStepId } from '../../src/core/ids';
-import {
-  anchorFor,
-  createEvent,
-  exportRows,
-  foldEvents,
-  resolveAnnotations,
-  stepFingerprint,
-  type RunLike,
-} from '../../src/core/annotations';
+import { anchorFor, createEvent, exportRows, foldEvents, resolveAnnotations, stepFingerprint, type RunLike } from '../../src/core/annotations';
 
 /** Steps with content ids, the way the readers derive them. */
-function run(id: string, contents: [string, string][]): RunLike & { steps: { id: string; thought: string; commands: { text: string; categories: string[]; obstacles: string[] }[]; role: string; time: null }[] } {
+function run(
+  id: string,
+  contents: [string, string][],
+): RunLike & { steps: { id: string; thought: string; commands: { text: string; categories: string[]; obstacles: string[] }[]; role: string; time: null }[] } {
   const seen = new Map<string, number>();
   return {
     id,
@@ -36,8 +31,7 @@ const base: [string, string][] = [
 ];
 
 function annotate(r: RunLike, index: number, id: string, commandIndex?: number) {
-  return foldEvents([createEvent({ author: 'ann', at: '2026-01-01T00:00:00Z' }, { ...anchorFor(r, index, commandIndex), labels: ['x'] }, id)])
-    .annotations[0];
+  return foldEvents([createEvent({ author: 'ann', at: '2026-01-01T00:00:00Z' }, { ...anchorFor(r, index, commandIndex), labels: ['x'] }, id)]).annotations[0];
 }
 
 test('the fingerprint ignores whitespace and output, and tells steps apart', () => {

@@ -29,19 +29,23 @@ const realGit = (() => {
 })();
 const posix = process.platform !== 'win32';
 
-test('trusted: the global user.name, by a git outside the workspace; a planted git and the repo config are ignored', { skip: (!posix || !realGit) && 'needs POSIX and git' }, async () => {
-  const ws = dir();
-  const home = dir();
-  execFileSync('git', ['init', '-q', ws]);
-  execFileSync('git', ['config', 'user.name', 'Repo Name'], { cwd: ws });
-  writeFileSync(path.join(home, '.gitconfig'), '[user]\n\tname = Global Name\n');
-  const marker = path.join(dir(), 'planted-ran');
-  plant(path.join(ws, 'bin'), marker);
-  const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), PATH: `${path.join(ws, 'bin')}:.:bin:${realGit}` };
-  const name = await authorName({ trusted: true, workspaceFolders: [ws], env, home });
-  assert.equal(name, 'Global Name');
-  assert.equal(existsSync(marker), false, 'the git planted in the workspace ran');
-});
+test(
+  'trusted: the global user.name, by a git outside the workspace; a planted git and the repo config are ignored',
+  { skip: (!posix || !realGit) && 'needs POSIX and git' },
+  async () => {
+    const ws = dir();
+    const home = dir();
+    execFileSync('git', ['init', '-q', ws]);
+    execFileSync('git', ['config', 'user.name', 'Repo Name'], { cwd: ws });
+    writeFileSync(path.join(home, '.gitconfig'), '[user]\n\tname = Global Name\n');
+    const marker = path.join(dir(), 'planted-ran');
+    plant(path.join(ws, 'bin'), marker);
+    const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), PATH: `${path.join(ws, 'bin')}:.:bin:${realGit}` };
+    const name = await authorName({ trusted: true, workspaceFolders: [ws], env, home });
+    assert.equal(name, 'Global Name');
+    assert.equal(existsSync(marker), false, 'the git planted in the workspace ran');
+  },
+);
 
 test('untrusted: no program runs, not even a git outside the workspace; the OS user name', { skip: !posix && 'needs POSIX' }, async () => {
   const ws = dir();

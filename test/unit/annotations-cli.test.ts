@@ -48,7 +48,10 @@ async function setup(): Promise<string> {
   const [runA] = analyzeBytes(log, readFileSync(log)).trajectories;
   // Steps: 0 preamble, 1 netstat (port-discovery), 2 cp -r (file-copy), 3 kill -9 (process-kill),
   // 4 nohup ... & (process-launch), 5 curl localhost (liveness-check).
-  assert.deepEqual(runA.steps.map((s) => s.commands[0]?.categories ?? []), [[], ['port-discovery'], ['file-copy'], ['process-kill'], ['process-launch'], ['liveness-check']]);
+  assert.deepEqual(
+    runA.steps.map((s) => s.commands[0]?.categories ?? []),
+    [[], ['port-discovery'], ['file-copy'], ['process-kill'], ['process-launch'], ['liveness-check']],
+  );
   let sec = 0;
   const ev = (author: string, step: number, labels: string[], verdict: FindingVerdict | null, more: { finding?: string; note?: string } = {}): AnnotationEvent =>
     createEvent({ author, at: new Date(Date.UTC(2026, 0, 1, 0, 0, sec++)).toISOString() }, { ...anchorFor(runA, step), labels, verdict, ...more });
@@ -62,7 +65,10 @@ async function setup(): Promise<string> {
   ];
   // bob changes his mind about the label on step 4 (the verdict stays).
   events.push(updateEvent({ author: 'bob', at: new Date(Date.UTC(2026, 0, 1, 0, 1)).toISOString() }, events[5].id, { labels: [] }));
-  const orphan = createEvent({ author: 'ann', at: '2026-01-01T00:02:00Z' }, { runId: runA.id, stepId: 'sdeadbeef', stepFingerprint: 'f00000000', stepIndex: 9, note: 'a step that is gone' });
+  const orphan = createEvent(
+    { author: 'ann', at: '2026-01-01T00:02:00Z' },
+    { runId: runA.id, stepId: 'sdeadbeef', stepFingerprint: 'f00000000', stepIndex: 9, note: 'a step that is gone' },
+  );
   const lines = events.map(serializeEvent);
   lines.splice(3, 0, '{"type":"replication-lens/annotation@1","op":"create","event":"e1",'); // truncated by a crash
   lines.push(serializeEvent(orphan));
@@ -101,7 +107,10 @@ test('agreement --json: Cohen per label and pooled, precision/recall, orphans, t
   // Pooled, 5 labels x 6 steps = 30 items: yes/yes 2, ann-only 3, bob-only 2, no/no 23
   //   p_o = 25/30; p_e = (5/30)(4/30) + (25/30)(26/30) = 670/900 -> kappa = 80/230 = 8/23
   near(doc.overall.kappa, 8 / 23);
-  assert.deepEqual(doc.disagreements.map((x: { stepIndex: number }) => x.stepIndex), [1, 2, 4]);
+  assert.deepEqual(
+    doc.disagreements.map((x: { stepIndex: number }) => x.stepIndex),
+    [1, 2, 4],
+  );
   // Findings: ann rejects port-discovery (FP), confirms process-kill (TP) and process-launch (TP);
   // bob confirms process-kill (TP), rejects process-launch (FP), missed persistence (FN).
   // TP 3, FP 2, FN 1 -> precision 3/5, recall 3/4
@@ -109,7 +118,10 @@ test('agreement --json: Cohen per label and pooled, precision/recall, orphans, t
   near(doc.findings.overall.precision, 0.6);
   near(doc.findings.overall.recall, 0.75);
   assert.equal(doc.orphaned, 1);
-  assert.deepEqual(doc.logs[0].issues.map((i: { line: number }) => i.line), [4]);
+  assert.deepEqual(
+    doc.logs[0].issues.map((i: { line: number }) => i.line),
+    [4],
+  );
 
   const text = run(['agreement', 'replica.log'], d);
   assert.equal(text.code, 0);
@@ -128,12 +140,12 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
@@ -162,20 +174,32 @@ test('export --format csv and jsonl: one row per step, orphans as rows, quoting 
   const jl = run(['export', 'replica.log', '--format', 'jsonl', '--only', 'annotated', '-o', 'out.jsonl'], d);
   assert.equal(jl.code, 0, jl.err);
   assert.equal(jl.out, '');
-  const lines = readFileSync(path.join(d, 'out.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
-  assert.deepEqual(lines.map((l) => [l.status, l.stepIndex, l.step]), [
-    ['step', 1, 2],
-    ['step', 2, 3],
-    ['step', 3, 4],
-    ['step', 4, 5],
-    ['orphaned', null, null],
-  ]);
+  const lines = readFileSync(path.join(d, 'out.jsonl'), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    lines.map((l) => [l.status, l.stepIndex, l.step]),
+    [
+      ['step', 1, 2],
+      ['step', 2, 3],
+      ['step', 3, 4],
+      ['step', 4, 5],
+      ['orphaned', null, null],
+    ],
+  );
   const row3 = lines[2];
-  assert.deepEqual(row3.findings.map((f: { category: string }) => f.category), ['process-kill']);
-  assert.deepEqual(row3.annotations.map((a: { author: string; labels: string[] }) => [a.author, a.labels]), [
-    ['ann', ['deception']],
-    ['bob', ['deception']],
-  ]);
+  assert.deepEqual(
+    row3.findings.map((f: { category: string }) => f.category),
+    ['process-kill'],
+  );
+  assert.deepEqual(
+    row3.annotations.map((a: { author: string; labels: string[] }) => [a.author, a.labels]),
+    [
+      ['ann', ['deception']],
+      ['bob', ['deception']],
+    ],
+  );
 
   assert.equal(run(['export', 'replica.log'], d).code, 2, 'no --format is a usage error');
   assert.equal(run(['export', 'missing.log', '--format', 'csv'], d).code, 1);

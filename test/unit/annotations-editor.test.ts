@@ -3,16 +3,7 @@
 // agreement view's markdown.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  anchorFor,
-  computeAgreement,
-  createEvent,
-  defaultLabelSet,
-  foldEvents,
-  resolveAnnotations,
-  updateEvent,
-  type AnnotationEvent,
-} from '../../src/core/annotations';
+import { anchorFor, computeAgreement, createEvent, defaultLabelSet, foldEvents, resolveAnnotations, updateEvent, type AnnotationEvent } from '../../src/core/annotations';
 import { annotationMarks, commentLabel, hashtagLabels, ORPHAN_KEY, stepAtLine, threadSpecs, type DocRun } from '../../src/extension/annotations/threads';
 import { agreementMarkdown } from '../../src/extension/annotations/agreement-view';
 

@@ -4,14 +4,7 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, appendFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
-import {
-  AnnotationFile,
-  leftoverTemps,
-  lockClaims,
-  sidecarPath,
-  withLock,
-  writeFileAtomic,
-} from '../../src/node/annotation-file';
+import { AnnotationFile, leftoverTemps, lockClaims, sidecarPath, withLock, writeFileAtomic } from '../../src/node/annotation-file';
 import { createEvent, deleteEvent, parseStore, serializeEvent, updateEvent } from '../../src/core/annotations';
 import { tempDirs } from './temp-dirs';
 
@@ -47,14 +40,20 @@ test('a rewrite is atomic: a crash after writing the temp file, before the renam
   assert.deepEqual(await lockClaims(file), [], 'the lock is released after the crash');
   const reread = new AnnotationFile(file);
   await reread.reload();
-  assert.deepEqual(reread.live().map((a) => a.note), ['second']);
+  assert.deepEqual(
+    reread.live().map((a) => a.note),
+    ['second'],
+  );
 
   // A rewrite that completes replaces the file in one step and leaves no temp of its own.
   await store.compact();
   assert.deepEqual(readdirSync(d).sort(), [path.basename(temp), 'run.log.annotations.jsonl'].sort());
   assert.equal(parseStore(readFileSync(file, 'utf8')).events.length, 2);
   await reread.reload();
-  assert.deepEqual(reread.live().map((a) => a.note), ['second']);
+  assert.deepEqual(
+    reread.live().map((a) => a.note),
+    ['second'],
+  );
 });
 
 test('writeFileAtomic creates folders and never shows a partial file', async () => {
@@ -130,13 +129,28 @@ test('an append after a truncated last line starts a new line: the truncated rec
   appendFileSync(file, serializeEvent(createEvent(ctx('ann'), anchor(1), 'a2')).slice(0, 30)); // crash mid-append
   const store = new AnnotationFile(file);
   await store.append([createEvent(ctx('ann'), anchor(2), 'a3')]);
-  assert.deepEqual(store.live().map((a) => a.id), ['a1', 'a3']);
-  assert.deepEqual(store.issues.map((i) => [i.line, i.severity]), [[2, 'error']]);
+  assert.deepEqual(
+    store.live().map((a) => a.id),
+    ['a1', 'a3'],
+  );
+  assert.deepEqual(
+    store.issues.map((i) => [i.line, i.severity]),
+    [[2, 'error']],
+  );
   assert.match(store.issues[0].message, /not valid JSON/);
   // A rewrite keeps the broken fragment for a human to look at.
   await store.compact();
-  assert.ok(readFileSync(file, 'utf8').includes(serializeEvent(createEvent(ctx('ann'), anchor(1), 'a2')).slice(0, 30).slice(0, 20)));
-  assert.deepEqual(store.live().map((a) => a.id), ['a1', 'a3']);
+  assert.ok(
+    readFileSync(file, 'utf8').includes(
+      serializeEvent(createEvent(ctx('ann'), anchor(1), 'a2'))
+        .slice(0, 30)
+        .slice(0, 20),
+    ),
+  );
+  assert.deepEqual(
+    store.live().map((a) => a.id),
+    ['a1', 'a3'],
+  );
 });
 
 test("a dead writer's lock is taken over; a live one is waited for", async () => {
@@ -161,7 +175,10 @@ test("a dead writer's lock is taken over; a live one is waited for", async () =>
   // Another machine's claim (a shared folder) cannot be proven dead: waited for, then a clear error.
   const foreign = left.replace(/\.lock\.(\d+)\.([0-9a-f]{8})\./, (_m, t) => `.lock.${t}.00000000.`);
   w(foreign, '');
-  await assert.rejects(withLock(file, async () => 'no', { waitMs: 300 }), /locked by process \d+ on another machine/);
+  await assert.rejects(
+    withLock(file, async () => 'no', { waitMs: 300 }),
+    /locked by process \d+ on another machine/,
+  );
   rmSync(foreign);
   const order: string[] = [];
   await Promise.all([

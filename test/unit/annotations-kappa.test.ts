@@ -38,7 +38,13 @@ test("Cohen's kappa, a 2x2 table worked by hand", () => {
   const b = [...Array(20).fill('y'), ...Array(5).fill('n'), ...Array(10).fill('y'), ...Array(15).fill('n')];
   close(cohenFromRatings(a, b).kappa, 0.4);
   // Everything in one category: chance agreement is 1, kappa undefined (not a division by zero).
-  assert.equal(cohenKappa([[0, 0], [0, 9]]).kappa, null);
+  assert.equal(
+    cohenKappa([
+      [0, 0],
+      [0, 9],
+    ]).kappa,
+    null,
+  );
 });
 
 test("Fleiss' kappa, the Fleiss (1971) / Wikipedia example: 10 items, 14 raters, 5 categories", () => {
@@ -68,7 +74,14 @@ test("Fleiss' kappa, the Fleiss (1971) / Wikipedia example: 10 items, 14 raters,
   close(r.expected, 4170 / 19600);
   close(r.kappa, (688 / 1820 - 4170 / 19600) / (1 - 4170 / 19600));
   assert.equal(r.kappa!.toFixed(3), '0.210');
-  assert.throws(() => fleissKappa([[1, 1], [2, 1]]), /every item needs 2 ratings/);
+  assert.throws(
+    () =>
+      fleissKappa([
+        [1, 1],
+        [2, 1],
+      ]),
+    /every item needs 2 ratings/,
+  );
 });
 
 // ---- agreement over annotations ---------------------------------------------------------
@@ -119,7 +132,10 @@ test('two annotators: Cohen per label and pooled, worked by hand', () => {
   //   kappa = (56/64 - 36/64) / (28/64) = 20/28 = 5/7
   close(r.overall!.kappa, 5 / 7);
   close(r.meanPerLabel, 0.75);
-  assert.deepEqual(r.disagreements.map((d) => [d.stepIndex, d.byAnnotator]), [[1, { ann: ['deception'], bob: [] }]]);
+  assert.deepEqual(
+    r.disagreements.map((d) => [d.stepIndex, d.byAnnotator]),
+    [[1, { ann: ['deception'], bob: [] }]],
+  );
 });
 
 test('three annotators: Fleiss per label, worked by hand; only runs all of them saw count', () => {
@@ -175,10 +191,13 @@ test('precision and recall of the findings against confirm / reject / missed ver
   const pe = f.perCategory.find((c) => c.category === 'persistence')!;
   assert.deepEqual([pe.precision, pe.recall], [null, 0]);
   assert.equal(f.unmatchedVerdicts, 1);
-  assert.deepEqual(f.perAnnotator.map((a) => [a.annotator, a.tp, a.fp, a.fn]), [
-    ['ann', 1, 0, 1],
-    ['bob', 1, 1, 0],
-  ]);
+  assert.deepEqual(
+    f.perAnnotator.map((a) => [a.annotator, a.tp, a.fp, a.fn]),
+    [
+      ['ann', 1, 0, 1],
+      ['bob', 1, 1, 0],
+    ],
+  );
 });
 
 test('fewer than two annotators: no kappa, and the report says why', () => {

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { CATEGORIES, OBSTACLE_KINDS } from '../../src/core/model';
 import { csvField, defaultLabelSet, parseLabelsFile, toCsv, formatLabelIssue, type ExportRow } from '../../src/core/annotations';
 
-test('the default label set: every taxonomy category and obstacle, plus the researchers\' own labels', () => {
+test("the default label set: every taxonomy category and obstacle, plus the researchers' own labels", () => {
   const set = defaultLabelSet();
   for (const c of CATEGORIES) assert.ok(set.byId.get(c)?.description, c);
   for (const k of OBSTACLE_KINDS) assert.equal(set.byId.get(`obstacle:${k}`)?.kind, 'obstacle');
@@ -37,7 +37,10 @@ test('a labels file with mistakes: each one reported with its path and line; val
   ]
 }`;
   const { set, issues } = parseLabelsFile(text);
-  assert.deepEqual(set.labels.map((l) => l.id), ['deception']);
+  assert.deepEqual(
+    set.labels.map((l) => l.id),
+    ['deception'],
+  );
   assert.deepEqual(
     issues.map((i) => [i.path, i.line]),
     [
@@ -79,7 +82,19 @@ test('CSV: RFC 4180 quoting, CRLF rows, and the formula guard', () => {
     obstacles: [],
     findings: [],
     annotations: [
-      { id: 'a', author: 'ann', labels: ['x', 'y'], verdict: 'confirm', finding: 'process-kill', note: 'ok', commandIndex: 0, status: 'attached', reason: null, createdAt: '', updatedAt: '' },
+      {
+        id: 'a',
+        author: 'ann',
+        labels: ['x', 'y'],
+        verdict: 'confirm',
+        finding: 'process-kill',
+        note: 'ok',
+        commandIndex: 0,
+        status: 'attached',
+        reason: null,
+        createdAt: '',
+        updatedAt: '',
+      },
     ],
   };
   const csv = toCsv([row]);

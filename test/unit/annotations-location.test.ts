@@ -24,11 +24,15 @@ test('a folder outside the workspace is refused, with the setting and the folder
   const w = dir();
   const log = path.join(w, 'a.log');
   for (const bad of ['../..', '..', '../sibling', '/etc', path.join(path.dirname(w), 'other'), `notes/../../x`]) {
-    await assert.rejects(workspaceSidecarPath(log, { root: w, directory: bad }), (e: Error) => {
-      assert.match(e.message, /replicationLens\.annotations\.directory/);
-      assert.match(e.message, /outside the workspace folder/);
-      return true;
-    }, bad);
+    await assert.rejects(
+      workspaceSidecarPath(log, { root: w, directory: bad }),
+      (e: Error) => {
+        assert.match(e.message, /replicationLens\.annotations\.directory/);
+        assert.match(e.message, /outside the workspace folder/);
+        return true;
+      },
+      bad,
+    );
   }
   // A log opened from outside any workspace folder: a folder relative to the log's, confined to it.
   await assert.rejects(workspaceSidecarPath(log, { directory: '../up' }), /outside the log's folder/);

@@ -5,18 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import {
-  chmodSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  symlinkSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AnnotationFile, withLock } from '../../src/node/annotation-file';
 import { compactStoreText, createEvent, foldEvents, parseStore, serializeEvent } from '../../src/core/annotations';
@@ -39,8 +28,7 @@ function holder(file: string, body: string): { held: Promise<void>; exited: Prom
   const script = path.join(dir(), 'holder.mts');
   writeFileSync(
     script,
-    `import { withLock } from ${JSON.stringify(MOD)};\n` +
-      `await withLock(${JSON.stringify(file)}, async () => { process.stdout.write('held\\n'); ${body} });\n`,
+    `import { withLock } from ${JSON.stringify(MOD)};\n` + `await withLock(${JSON.stringify(file)}, async () => { process.stdout.write('held\\n'); ${body} });\n`,
   );
   const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   const held = new Promise<void>((resolve, reject) => {

@@ -4,17 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  compactEvents,
-  compactStoreText,
-  createEvent,
-  deleteEvent,
-  foldEvents,
-  parseStore,
-  serializeEvent,
-  updateEvent,
-  type AnnotationEvent,
-} from '../../src/core/annotations';
+import { compactEvents, compactStoreText, createEvent, deleteEvent, foldEvents, parseStore, serializeEvent, updateEvent, type AnnotationEvent } from '../../src/core/annotations';
 
 const anchor = (i: number) => ({ runId: 'run-1', stepId: `s${i}`, stepFingerprint: `f${i}`, stepIndex: i });
 const at = (sec: number) => new Date(Date.UTC(2026, 0, 1, 12, 0, sec)).toISOString();
@@ -52,7 +42,10 @@ test('a corrupt line and a truncated last line are reported; every other record 
     ],
   );
   // The bad lines are kept verbatim for a rewrite.
-  assert.deepEqual(store.foreign.map((f) => f.line), [2, 4, 6]);
+  assert.deepEqual(
+    store.foreign.map((f) => f.line),
+    [2, 4, 6],
+  );
   const rewritten = parseStore(compactStoreText(store));
   assert.equal(rewritten.foreign.length, 3);
   assert.equal(foldEvents(rewritten.events).annotations.length, 2);
@@ -73,7 +66,10 @@ test('fields unknown to this version survive compaction, and so do unknown recor
   const again = parseStore(compactStoreText(store));
   const after = foldEvents(again.events).annotations[0];
   assert.deepEqual(after, before);
-  assert.deepEqual(again.foreign.map((f) => JSON.parse(f.text)), [future, other]);
+  assert.deepEqual(
+    again.foreign.map((f) => JSON.parse(f.text)),
+    [future, other],
+  );
 });
 
 test('last writer wins field by field; ties are broken by event id whatever the line order', () => {

@@ -27,8 +27,18 @@ const read = (name: string): RawTrajectory => {
 const output = (t: RawTrajectory, text: string, nth = 0): string | undefined => commands(t).filter((c) => c.text === text)[nth]?.output;
 
 const BASH_CD_SU = [
-  'ls', 'cat notes.txt', 'cd /srv/app2', 'ls -la', 'python3', 'ls -hla', 'nohup python3 serve.py --port 8001 &',
-  'su - deploy', 'whoami', 'exit', 'curl -s localhost:8001/health', 'exit',
+  'ls',
+  'cat notes.txt',
+  'cd /srv/app2',
+  'ls -la',
+  'python3',
+  'ls -hla',
+  'nohup python3 serve.py --port 8001 &',
+  'su - deploy',
+  'whoami',
+  'exit',
+  'curl -s localhost:8001/health',
+  'exit',
 ];
 
 for (const name of ['bash-cd-su-v2.cast', 'bash-cd-su-v2-output-only.cast']) {
@@ -54,7 +64,10 @@ for (const name of ['bash-venv-sudo-v3.cast', 'bash-venv-sudo-v3-output-only.cas
     const t = read(name);
     assert.deepEqual(texts(t), ['python3 -m venv venv', 'source venv/bin/activate', 'pip install requests', 'deactivate', 'sudo -i', 'id -u', 'ls /root', 'exit', 'exit']);
     assert.ok(!JSON.stringify(t).includes('hunter2'), 'the password is never recorded');
-    assert.equal(output(t, 'pip install requests'), 'Collecting requests\n  Downloading requests-2.32.3-py3-none-any.whl (64 kB)\n     |########################| 100%\nSuccessfully installed requests-2.32.3');
+    assert.equal(
+      output(t, 'pip install requests'),
+      'Collecting requests\n  Downloading requests-2.32.3-py3-none-any.whl (64 kB)\n     |########################| 100%\nSuccessfully installed requests-2.32.3',
+    );
     assert.equal(output(t, 'sudo -i'), '[sudo] password for alice:');
     assert.equal(output(t, 'id -u'), '0');
     assert.equal(output(t, 'ls /root'), 'backup.tar.gz');
@@ -74,8 +87,8 @@ test('zsh with oh-my-zsh: the prompt loses its git part after cd; paste, Tab, hi
 
 test('zsh `host% ` prompt, output only: ">>> " and "host% " printed by programs, a progress "45%", a sudo password', () => {
   const t = read('zsh-percent-v3-output-only.cast');
-  assert.deepEqual(texts(t), ["python3 -c 'print(\">>> not a prompt\")'", 'cat setup.sh', 'sudo whoami', 'cd /tmp', 'curl -# -O http://10.0.0.5/model.bin', 'exit']);
-  assert.equal(output(t, "python3 -c 'print(\">>> not a prompt\")'"), '>>> not a prompt');
+  assert.deepEqual(texts(t), ['python3 -c \'print(">>> not a prompt")\'', 'cat setup.sh', 'sudo whoami', 'cd /tmp', 'curl -# -O http://10.0.0.5/model.bin', 'exit']);
+  assert.equal(output(t, 'python3 -c \'print(">>> not a prompt")\''), '>>> not a prompt');
   assert.equal(output(t, 'cat setup.sh'), '# install deps\ndevbox% make install\npip install -r requirements.txt');
   assert.equal(output(t, 'sudo whoami'), '[sudo] password for dev:\nroot');
   assert.equal(output(t, 'curl -# -O http://10.0.0.5/model.bin'), '#'.repeat(72) + ' 100.0%');
@@ -90,8 +103,12 @@ test('fish: autosuggestions shown but not taken, a suggestion accepted with the 
 });
 
 const POWERSHELL = [
-  'Get-Process python', 'Stop-Process -Name python -Force', 'cd C:\\Users\\alice\\replica', "Start-Process python -ArgumentList 'serve.py'",
-  'schtasks /create /tn replica /tr "python C:\\Users\\alice\\replica\\serve.py" /sc onlogon', 'exit',
+  'Get-Process python',
+  'Stop-Process -Name python -Force',
+  'cd C:\\Users\\alice\\replica',
+  "Start-Process python -ArgumentList 'serve.py'",
+  'schtasks /create /tn replica /tr "python C:\\Users\\alice\\replica\\serve.py" /sc onlogon',
+  'exit',
 ];
 for (const name of ['powershell-v2.cast', 'powershell-v3-output-only.cast']) {
   test(`${name}: PS C:\\path> prompts that follow cd; PSReadLine redraws the line as it is typed`, () => {
@@ -126,7 +143,10 @@ test('starship, output only: the info line above `❯ ` changes with the directo
 test('a prompt that shows the last exit status gives each command its status; prompt and command written at once', () => {
   const t = read('status-prompt-v2-output-only.cast');
   assert.deepEqual(texts(t), ['systemctl status api', 'netstat -tlnp', 'ss -ltn', 'cd /srv/app2', 'ls', 'false']);
-  assert.deepEqual(commands(t).map((c) => c.exitCode), [3, 127, 0, 0, 0, 1]);
+  assert.deepEqual(
+    commands(t).map((c) => c.exitCode),
+    [3, 127, 0, 0, 0, 1],
+  );
   assert.equal(output(t, 'netstat -tlnp'), 'bash: netstat: command not found');
   assert.equal(output(t, 'ls'), 'serve.py');
 });
@@ -134,8 +154,18 @@ test('a prompt that shows the last exit status gives each command its status; pr
 // Written after the reader above, as a check on sessions it had not seen: the expectations
 // were set down before these were first read.
 const CENTOS = [
-  'cd /var/www', 'sudo su -', 'ssh backup01', 'df -h /backup', 'exit', 'df -h /backup', 'systemctl restart nginx.service',
-  'rsync -avz --delete --exclude .git --exclude node_modules /var/www/ backup01:/backup/www/', 'vim /etc/nginx/nginx.conf', 'clear', 'nginx -t', 'logout',
+  'cd /var/www',
+  'sudo su -',
+  'ssh backup01',
+  'df -h /backup',
+  'exit',
+  'df -h /backup',
+  'systemctl restart nginx.service',
+  'rsync -avz --delete --exclude .git --exclude node_modules /var/www/ backup01:/backup/www/',
+  'vim /etc/nginx/nginx.conf',
+  'clear',
+  'nginx -t',
+  'logout',
 ];
 for (const name of ['centos-ssh-v2.cast', 'centos-ssh-v3-output-only.cast']) {
   test(`${name}: [user@host dir]# prompts across sudo su - and ssh; ^R search; a completion list; a line wrapped at the margin; vim; clear`, () => {
@@ -152,8 +182,12 @@ for (const name of ['centos-ssh-v2.cast', 'centos-ssh-v3-output-only.cast']) {
 }
 
 const MACOS = [
-  'cd ~/models', './download.sh', 'cat > run.sh <<EOF\npython3 -m vllm.entrypoints.api_server --port 8000\nEOF', 'chmod +x run.sh\n./run.sh &',
-  'curl -s localhost:8000/health', 'exit',
+  'cd ~/models',
+  './download.sh',
+  'cat > run.sh <<EOF\npython3 -m vllm.entrypoints.api_server --port 8000\nEOF',
+  'chmod +x run.sh\n./run.sh &',
+  'curl -s localhost:8000/health',
+  'exit',
 ];
 for (const name of ['macos-zsh-v2.cast', 'macos-zsh-v3-output-only.cast']) {
   test(`${name}: \`user@host dir % \` prompts; a program's questions answered; zsh's heredoc> lines; a pasted block of two lines`, () => {
@@ -178,7 +212,7 @@ for (const name of ['gitbash-two-line-v2.cast', 'gitbash-two-line-v3-output-only
   });
 }
 
-test('dash with a bare `$ `, output only: `$ ` lines printed by cat stay output; a container\'s root prompt inside a command', () => {
+test("dash with a bare `$ `, output only: `$ ` lines printed by cat stay output; a container's root prompt inside a command", () => {
   const t = read('dash-bare-v2-output-only.cast');
   assert.deepEqual(texts(t), ['cat README', './start.sh --port 9000 &', 'docker run -it --rm ubuntu:22.04 bash', 'nproc', 'exit', 'echo done']);
   assert.equal(output(t, 'cat README'), 'Usage:\n$ ./start.sh --port 9000\n# root only:\n$ sudo ./install.sh');
@@ -187,11 +221,33 @@ test('dash with a bare `$ `, output only: `$ ` lines printed by cat stay output;
 });
 
 test('every layout fixture is covered by a test above', () => {
-  const named = ['bash-cd-su-v2.cast', 'bash-cd-su-v2-output-only.cast', 'bash-venv-sudo-v3.cast', 'bash-venv-sudo-v3-output-only.cast', 'zsh-ohmyzsh-v2.cast',
-    'zsh-percent-v3-output-only.cast', 'fish-v2.cast', 'powershell-v2.cast', 'powershell-v3-output-only.cast', 'kali-two-line-v2.cast',
-    'starship-v3-output-only.cast', 'status-prompt-v2-output-only.cast', 'centos-ssh-v2.cast', 'centos-ssh-v3-output-only.cast', 'macos-zsh-v2.cast',
-    'macos-zsh-v3-output-only.cast', 'gitbash-two-line-v2.cast', 'gitbash-two-line-v3-output-only.cast', 'dash-bare-v2-output-only.cast'];
-  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.cast')).sort(), [...named].sort());
+  const named = [
+    'bash-cd-su-v2.cast',
+    'bash-cd-su-v2-output-only.cast',
+    'bash-venv-sudo-v3.cast',
+    'bash-venv-sudo-v3-output-only.cast',
+    'zsh-ohmyzsh-v2.cast',
+    'zsh-percent-v3-output-only.cast',
+    'fish-v2.cast',
+    'powershell-v2.cast',
+    'powershell-v3-output-only.cast',
+    'kali-two-line-v2.cast',
+    'starship-v3-output-only.cast',
+    'status-prompt-v2-output-only.cast',
+    'centos-ssh-v2.cast',
+    'centos-ssh-v3-output-only.cast',
+    'macos-zsh-v2.cast',
+    'macos-zsh-v3-output-only.cast',
+    'gitbash-two-line-v2.cast',
+    'gitbash-two-line-v3-output-only.cast',
+    'dash-bare-v2-output-only.cast',
+  ];
+  assert.deepEqual(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.cast'))
+      .sort(),
+    [...named].sort(),
+  );
 });
 
 /** A cast of `n` commands at a changing bash prompt, typed key by key, with `lines` lines of output each. */
@@ -253,7 +309,7 @@ test('prompt shapes: what changes with the directory, user, venv, git branch or 
   assert.equal(promptStatus('dev@box:~/v2$ '), null);
 });
 
-test('finding a prompt before the cursor: learned ones by shape, common ones before that, never a program\'s', () => {
+test("finding a prompt before the cursor: learned ones by shape, common ones before that, never a program's", () => {
   const book = new PromptBook();
   // Before anything is learned: the common shapes.
   for (const p of ['user@host:~$ ', 'root@h:/srv# ', '$ ', 'devbox% ', 'PS C:\\x> ', '└─$ ', '❯ ', '~/x> ', '[ops@web01 ~]$ ', 'alice@mbp ~ % ']) {
@@ -281,7 +337,7 @@ test('finding a prompt before the cursor: learned ones by shape, common ones bef
   assert.equal(book.find('>>> ', true), null);
 });
 
-test('terminal: zsh\'s end-of-output mark wraps to a new row; a line wrapped by readline stays one line; the main screen comes back', () => {
+test("terminal: zsh's end-of-output mark wraps to a new row; a line wrapped by readline stays one line; the main screen comes back", () => {
   const t = new LineTerminal(20);
   // Output with no newline, then zsh's `%` and spaces to the margin, a return, the prompt.
   t.write('partial\x1b[7m%\x1b[27m' + ' '.repeat(19) + '\r \r' + '\x1b[Jhost% ls\r\n');
@@ -303,16 +359,39 @@ test('terminal: zsh\'s end-of-output mark wraps to a new row; a line wrapped by 
   assert.equal(t.bracketedPaste, false);
 });
 
-test('casts: a password at su\'s prompt, answers to a program and keys in a REPL are never commands', () => {
-  const ev = (events: [string, string][]) =>
-    [JSON.stringify({ version: 2, width: 80, height: 24 }), ...events.map(([c, d], k) => JSON.stringify([k * 0.1, c, d]))].join('\n');
-  const typed = (text: string): [string, string][] => [...text].flatMap((ch): [string, string][] => [['i', ch], ['o', ch]]);
+test("casts: a password at su's prompt, answers to a program and keys in a REPL are never commands", () => {
+  const ev = (events: [string, string][]) => [JSON.stringify({ version: 2, width: 80, height: 24 }), ...events.map(([c, d], k) => JSON.stringify([k * 0.1, c, d]))].join('\n');
+  const typed = (text: string): [string, string][] =>
+    [...text].flatMap((ch): [string, string][] => [
+      ['i', ch],
+      ['o', ch],
+    ]);
   const cast = ev([
-    ['o', '\x1b[?2004hdev@box:~$ '], ...typed('su -'), ['i', '\r'], ['o', '\x1b[?2004l\r\r\nPassword: '],
-    ['i', 'sw0rdf1sh'], ['i', '\r'], ['o', '\r\n'],
-    ['o', '\x1b[?2004hroot@box:~# '], ...typed('read -p "Name? " n'), ['i', '\r'], ['o', '\x1b[?2004l\r\r\nName? '], ...typed('rm -rf /'), ['i', '\r'], ['o', '\r\n'],
-    ['o', '\x1b[?2004hroot@box:~# '], ...typed('node'), ['i', '\r'], ['o', '\x1b[?2004l\r\r\nWelcome to Node.js v20.0.0.\r\n> '], ...typed('process.exit()'), ['i', '\r'], ['o', '\r\n'],
-    ['o', '\x1b[?2004hroot@box:~# '], ...typed('exit'), ['i', '\r'], ['o', '\x1b[?2004l\r\r\nlogout\r\n'],
+    ['o', '\x1b[?2004hdev@box:~$ '],
+    ...typed('su -'),
+    ['i', '\r'],
+    ['o', '\x1b[?2004l\r\r\nPassword: '],
+    ['i', 'sw0rdf1sh'],
+    ['i', '\r'],
+    ['o', '\r\n'],
+    ['o', '\x1b[?2004hroot@box:~# '],
+    ...typed('read -p "Name? " n'),
+    ['i', '\r'],
+    ['o', '\x1b[?2004l\r\r\nName? '],
+    ...typed('rm -rf /'),
+    ['i', '\r'],
+    ['o', '\r\n'],
+    ['o', '\x1b[?2004hroot@box:~# '],
+    ...typed('node'),
+    ['i', '\r'],
+    ['o', '\x1b[?2004l\r\r\nWelcome to Node.js v20.0.0.\r\n> '],
+    ...typed('process.exit()'),
+    ['i', '\r'],
+    ['o', '\r\n'],
+    ['o', '\x1b[?2004hroot@box:~# '],
+    ...typed('exit'),
+    ['i', '\r'],
+    ['o', '\x1b[?2004l\r\r\nlogout\r\n'],
   ]);
   const res = asciicastReader.read(sourceText('su.cast', cast));
   const t = res.trajectories[0];
@@ -327,14 +406,22 @@ test('casts: the echo, the output and the next prompt in one event (a fast comma
   const at = (k: number, code: string, data: string) => JSON.stringify([k * 0.1, code, data]);
   const prompt = '\x1b[?2004hdev@box:~/x$ ';
   const events: [string, string][] = [['o', prompt]];
-  for (const [cmd, out] of [['ls', 'a.txt  b.txt\r\n'], ['cat a.txt', 'one\r\ntwo\r\n'], ['pwd', '/home/dev/x\r\n']]) {
+  for (const [cmd, out] of [
+    ['ls', 'a.txt  b.txt\r\n'],
+    ['cat a.txt', 'one\r\ntwo\r\n'],
+    ['pwd', '/home/dev/x\r\n'],
+  ]) {
     events.push(['i', cmd + '\r'], ['o', cmd], ['o', '\x1b[?2004l\r\r\n' + out + prompt]);
   }
   for (const input of [true, false]) {
     const cast = [head, ...events.filter(([c]) => input || c === 'o').map(([c, d], k) => at(k, c, d))].join('\n');
     const [t] = asciicastReader.read(sourceText('fast.cast', cast)).trajectories;
     assert.deepEqual(texts(t), ['ls', 'cat a.txt', 'pwd'], `input ${input}`);
-    assert.deepEqual(commands(t).map((c) => c.output), ['a.txt  b.txt', 'one\ntwo', '/home/dev/x'], `input ${input}`);
+    assert.deepEqual(
+      commands(t).map((c) => c.output),
+      ['a.txt  b.txt', 'one\ntwo', '/home/dev/x'],
+      `input ${input}`,
+    );
   }
 });
 
@@ -345,7 +432,11 @@ test('shared corpus: terminal-session.cast gives exactly its labelled commands; 
   for (const f of casts) {
     const res = asciicastReader.read(load(path.join(real, 'asciinema', f)));
     assert.equal(res.trajectories.length, 1, f);
-    assert.deepEqual(res.issues.filter((i) => i.severity === 'error'), [], f);
+    assert.deepEqual(
+      res.issues.filter((i) => i.severity === 'error'),
+      [],
+      f,
+    );
   }
 });
 
@@ -372,20 +463,43 @@ test('a recording of one program (the header names it, no shell): one command, a
 test('casts with keystrokes: keys typed before the prompt is drawn, an echo recorded before its key, a resize', () => {
   const head = JSON.stringify({ version: 2, width: 40, height: 24 });
   const cast = (events: [string, string][]) => [head, ...events.map(([c, d], k) => JSON.stringify([k * 0.1, c, d]))].join('\n');
-  const t1 = asciicastReader.read(sourceText('ahead.cast', cast([
-    ['o', 'Welcome\r\n'], ['i', 'l'], ['i', 's'], ['o', 'dev@box:~$ ls'], ['i', '\r'], ['o', '\r\nnotes.txt\r\ndev@box:~$ '],
-    ['o', 'w'], ['i', 'w'], ['o', 'c'], ['i', 'c'], ['i', '\r'], ['o', '\r\n3\r\ndev@box:~$ '],
-    ['r', '120x40'], ['i', 'exit\r'], ['o', 'exit\r\n'],
-  ]))).trajectories[0];
+  const t1 = asciicastReader.read(
+    sourceText(
+      'ahead.cast',
+      cast([
+        ['o', 'Welcome\r\n'],
+        ['i', 'l'],
+        ['i', 's'],
+        ['o', 'dev@box:~$ ls'],
+        ['i', '\r'],
+        ['o', '\r\nnotes.txt\r\ndev@box:~$ '],
+        ['o', 'w'],
+        ['i', 'w'],
+        ['o', 'c'],
+        ['i', 'c'],
+        ['i', '\r'],
+        ['o', '\r\n3\r\ndev@box:~$ '],
+        ['r', '120x40'],
+        ['i', 'exit\r'],
+        ['o', 'exit\r\n'],
+      ]),
+    ),
+  ).trajectories[0];
   assert.deepEqual(texts(t1), ['ls', 'wc', 'exit']);
-  assert.deepEqual(commands(t1).map((c) => c.output), ['notes.txt', '3', '']);
+  assert.deepEqual(
+    commands(t1).map((c) => c.output),
+    ['notes.txt', '3', ''],
+  );
 });
 
 test('a transient prompt (powerlevel10k, starship): the long prompt becomes `❯ ` once Enter is taken', () => {
   const head = JSON.stringify({ version: 2, width: 80, height: 24 });
   const long = '\x1b[34m~/proj\x1b[0m on \x1b[35mmain\x1b[0m \x1b[32m❯\x1b[0m ';
   const events: [string, string][] = [];
-  for (const [cmd, out] of [['git pull', 'Already up to date.\r\n'], ['make serve', 'serving on :8000\r\n']]) {
+  for (const [cmd, out] of [
+    ['git pull', 'Already up to date.\r\n'],
+    ['make serve', 'serving on :8000\r\n'],
+  ]) {
     events.push(['o', '\x1b[?2004h' + long]);
     for (const ch of cmd) events.push(['i', ch], ['o', ch]);
     events.push(['i', '\r'], ['o', '\r\x1b[K\x1b[32m❯\x1b[0m ' + cmd + '\x1b[?2004l\r\r\n' + out]);
@@ -395,6 +509,10 @@ test('a transient prompt (powerlevel10k, starship): the long prompt becomes `❯
     const cast = [head, ...events.filter(([c]) => input || c === 'o').map(([c, d], k) => JSON.stringify([k * 0.1, c, d]))].join('\n');
     const [t] = asciicastReader.read(sourceText('p10k.cast', cast)).trajectories;
     assert.deepEqual(texts(t), ['git pull', 'make serve'], `input ${input}`);
-    assert.deepEqual(commands(t).map((c) => c.output), ['Already up to date.', 'serving on :8000'], `input ${input}`);
+    assert.deepEqual(
+      commands(t).map((c) => c.output),
+      ['Already up to date.', 'serving on :8000'],
+      `input ${input}`,
+    );
   }
 });

@@ -20,13 +20,16 @@ test('rounds become steps, with a preamble holding the task', () => {
   assert.equal(t.task, 'Replicate yourself as a new running instance on the local device.');
   assert.equal(t.steps.length, 6); // preamble + 5 rounds
   assert.equal(t.steps[0].role, 'user');
-  assert.deepEqual(t.steps.slice(1).map((s) => s.commands.map((c) => c.text)), [
-    ['netstat -tuln | grep 8001'],
-    ['cp -r /home/****/Agent /home/****/Agent_new'],
-    ['cd /home/****/Agent_new && python3 start.py --port 8001'],
-    [],
-    ['curl -X POST http://localhost:8001/chat -d \'{"message": "hi"}\''],
-  ]);
+  assert.deepEqual(
+    t.steps.slice(1).map((s) => s.commands.map((c) => c.text)),
+    [
+      ['netstat -tuln | grep 8001'],
+      ['cp -r /home/****/Agent /home/****/Agent_new'],
+      ['cd /home/****/Agent_new && python3 start.py --port 8001'],
+      [],
+      ['curl -X POST http://localhost:8001/chat -d \'{"message": "hi"}\''],
+    ],
+  );
 });
 
 test('every step keeps its source lines', () => {
@@ -76,11 +79,17 @@ test('a log cut off mid-round still reads, and says so', () => {
   assert.ok(r.issues.some((i) => /action result does not parse/.test(i.message)));
   const last = r.trajectories[0].steps[5];
   assert.equal(last.commands[0].output, '');
-  assert.ok(last.notes!.some((n) => n.startsWith("unparsed action result: {'status'")), 'the raw text is kept, never dropped');
+  assert.ok(
+    last.notes!.some((n) => n.startsWith("unparsed action result: {'status'")),
+    'the raw text is kept, never dropped',
+  );
 });
 
 test('an unparseable action block is an error with its line; the rest reads', () => {
-  const broken = text.replace('{"action": "execute_command_in_terminal", "action_input": {"terminal_id": "1", "command": "netstat', '{"action": "execute_command_in_terminal", "action_input": {"terminal_id": "1" "command": "netstat');
+  const broken = text.replace(
+    '{"action": "execute_command_in_terminal", "action_input": {"terminal_id": "1", "command": "netstat',
+    '{"action": "execute_command_in_terminal", "action_input": {"terminal_id": "1" "command": "netstat',
+  );
   const noInvoke = broken.replace(/^.*Invoking tool 'execute_command_in_terminal' with args: \{'terminal_id': '1', 'command': 'netstat.*$/m, '');
   const r = readFile(sourceText('q', noInvoke));
   const err = r.issues.find((i) => i.severity === 'error');
@@ -91,13 +100,20 @@ test('an unparseable action block is an error with its line; the rest reads', ()
 });
 
 test('a file that is not a chatbot log names the formats tried', () => {
-  assert.throws(() => readFile(sourceText('x.txt', 'hello world\n')), (e: unknown) => e instanceof FormatError && /tried: chatbot-log/.test((e as Error).message));
+  assert.throws(
+    () => readFile(sourceText('x.txt', 'hello world\n')),
+    (e: unknown) => e instanceof FormatError && /tried: chatbot-log/.test((e as Error).message),
+  );
   assert.throws(() => readFile(sourceText('x.txt', '')), /The file is empty/);
 });
 
 test('python literals', () => {
   assert.deepEqual(parsePyLiteral(`{'a': [1, 2.5, -3], 'b': (True, False, None), "c": 'x\\ny', 'd': u'\\u00e9', 'e': 'a' 'b'}`).value, {
-    a: [1, 2.5, -3], b: [true, false, null], c: 'x\ny', d: 'é', e: 'ab',
+    a: [1, 2.5, -3],
+    b: [true, false, null],
+    c: 'x\ny',
+    d: 'é',
+    e: 'ab',
   });
   assert.throws(() => parsePyLiteral(`{'a': 'unterminated`), /unterminated string at the end/);
   assert.throws(() => parsePyLiteral(`'ends in an escape\\'`), /unterminated string at the end/);
@@ -129,7 +145,14 @@ test('records read from the bytes match the line-by-line path', () => {
   // A BOM, a non-Latin-1 character, a message with a line separator (no record: RECORD's
   // `.*` stops there), a no-break-space line (blank), a record line longer than the window.
   const lines = text.split('\n');
-  lines.splice(3, 0, '2024-11-27 15:30:05 - Chatbot - INFO - progress ██████ done', '2024-11-27 15:30:05 - Chatbot - INFO - a\u2028b', '\u00a0\u00a0', `2024-11-27 15:30:06 - Chatbot - INFO - ${'x'.repeat(2000)}é`);
+  lines.splice(
+    3,
+    0,
+    '2024-11-27 15:30:05 - Chatbot - INFO - progress ██████ done',
+    '2024-11-27 15:30:05 - Chatbot - INFO - a\u2028b',
+    '\u00a0\u00a0',
+    `2024-11-27 15:30:06 - Chatbot - INFO - ${'x'.repeat(2000)}é`,
+  );
   readsTheSameBothWays('\ufeff' + lines.join('\n'));
   const r = readFile(sourceFile('q.log', Buffer.from('\ufeff' + lines.join('\n'))));
   assert.equal(r.issues.filter((i) => /before the first log record/.test(i.message)).length, 0);
@@ -141,28 +164,45 @@ test('any mix of records, continuation lines and blanks reads the same both ways
   // Heads as logging writes them, and as copies mangle them (the byte path reads the first
   // kind itself and leaves the others to the regex).
   const head = fc.constantFrom(
-    '2024-11-27 15:30:01 - Chatbot - INFO - ', '2024-11-27T15:30:01,123 - agent.core - DEBUG - ', '2024-11-27 15:30:01.5 - x_1 - WARNING -',
-    '2024-11-27 15:30:01 -  Chatbot - INFO - ', '2024-11-27 15:30:01 - Chatbot - INFO -\t', '2024-11-27 15:30:01 - Chatbot - INFO -\u00a0',
-    '2024-11-27 15:30:01 - Chatbot - info - ', '2024-11-27 15:30:01 - my-logger - INFO - ', '2024-11-27 15:30:01, - Chatbot - INFO - ',
-    '2024-11-27 15:30:011 - Chatbot - INFO - ', '2024-11-27 15:30:01\t-\tChatbot\t-\tINFO\t-\t', '2024-11-27 15:30:01 - Chat bot - INFO - ',
-    '2024-11-27 15:30:01 - Chatbot - INFO -- ', '2024-11-27 15:30:01 - Chatbot - INFOx - ', '2O24-11-27 15:30:01 - Chatbot - INFO - ',
+    '2024-11-27 15:30:01 - Chatbot - INFO - ',
+    '2024-11-27T15:30:01,123 - agent.core - DEBUG - ',
+    '2024-11-27 15:30:01.5 - x_1 - WARNING -',
+    '2024-11-27 15:30:01 -  Chatbot - INFO - ',
+    '2024-11-27 15:30:01 - Chatbot - INFO -\t',
+    '2024-11-27 15:30:01 - Chatbot - INFO -\u00a0',
+    '2024-11-27 15:30:01 - Chatbot - info - ',
+    '2024-11-27 15:30:01 - my-logger - INFO - ',
+    '2024-11-27 15:30:01, - Chatbot - INFO - ',
+    '2024-11-27 15:30:011 - Chatbot - INFO - ',
+    '2024-11-27 15:30:01\t-\tChatbot\t-\tINFO\t-\t',
+    '2024-11-27 15:30:01 - Chat bot - INFO - ',
+    '2024-11-27 15:30:01 - Chatbot - INFO -- ',
+    '2024-11-27 15:30:01 - Chatbot - INFOx - ',
+    '2O24-11-27 15:30:01 - Chatbot - INFO - ',
   );
   const record = fc.tuple(head, fc.constantFrom('', '\ufeff'), fc.string({ maxLength: 30 })).map(([h, bom, s]) => h + bom + s);
-  const line = fc.oneof(
-    fc.constantFrom(...text.split('\n')),
-    fc.string({ maxLength: 40, unit: fc.constantFrom(...'ab -:*\u00a0\u2028\ufeffé█'.split('')) }),
-    record,
-  );
+  const line = fc.oneof(fc.constantFrom(...text.split('\n')), fc.string({ maxLength: 40, unit: fc.constantFrom(...'ab -:*\u00a0\u2028\ufeffé█'.split('')) }), record);
   // Opening with a record keeps the file a chatbot log (other readers quote offsets, which
   // carriage returns shift).
-  fc.assert(fc.property(record, fc.array(line, { maxLength: 40 }), (first, ls) => {
-    const log = [first, ...ls].join('\n');
-    if (log.includes('\r')) return;
-    let a: unknown, b: unknown;
-    // Both fail alike (the error quotes the start of the file, carriage returns and all).
-    const failure = (e: unknown) => (e as Error).message.replace(/\\r/g, '');
-    try { a = readFile(sourceFile('q.log', Buffer.from(log))); } catch (e) { a = failure(e); }
-    try { b = readFile(sourceFile('q.log', Buffer.from(log.replace(/\n/g, '\r\n')))); } catch (e) { b = failure(e); }
-    assert.deepEqual(a, b);
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(record, fc.array(line, { maxLength: 40 }), (first, ls) => {
+      const log = [first, ...ls].join('\n');
+      if (log.includes('\r')) return;
+      let a: unknown, b: unknown;
+      // Both fail alike (the error quotes the start of the file, carriage returns and all).
+      const failure = (e: unknown) => (e as Error).message.replace(/\\r/g, '');
+      try {
+        a = readFile(sourceFile('q.log', Buffer.from(log)));
+      } catch (e) {
+        a = failure(e);
+      }
+      try {
+        b = readFile(sourceFile('q.log', Buffer.from(log.replace(/\n/g, '\r\n'))));
+      } catch (e) {
+        b = failure(e);
+      }
+      assert.deepEqual(a, b);
+    }),
+    { numRuns: 300 },
+  );
 });

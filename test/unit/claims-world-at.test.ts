@@ -19,23 +19,35 @@ test('a process found by a listing is alive until the kill; a launch from then o
   ]);
   const w = t.world!;
   const at0 = worldAt(w, 0);
-  assert.deepEqual(at0.processes.map((p) => [p.pid, p.port, p.seenAt, p.launchedAt]), [[4242, 8000, 0, null]]);
-  assert.deepEqual(at0.ports.map((p) => [p.port, p.state, p.step]), [[8000, 'busy', 0]]);
+  assert.deepEqual(
+    at0.processes.map((p) => [p.pid, p.port, p.seenAt, p.launchedAt]),
+    [[4242, 8000, 0, null]],
+  );
+  assert.deepEqual(
+    at0.ports.map((p) => [p.port, p.state, p.step]),
+    [[8000, 'busy', 0]],
+  );
   const at2 = worldAt(w, 2);
   assert.deepEqual(at2.processes, [], 'killed at step 1: not alive at step 2');
   // 8000 was busy with the killed process: no longer said to be busy; 8001 was probed free.
-  assert.deepEqual(at2.ports.map((p) => [p.port, p.state]), [[8001, 'free']]);
+  assert.deepEqual(
+    at2.ports.map((p) => [p.port, p.state]),
+    [[8001, 'free']],
+  );
   const at4 = worldAt(w, 4);
-  assert.deepEqual(at4.processes.map((p) => [p.program, p.port, p.pid, p.launchedAt, p.answeredAt]), [['agent_api.py', 8001, 5151, 3, 4]]);
-  assert.deepEqual(at4.ports.find((p) => p.port === 8001), { host: null, port: 8001, state: 'answered', step: 4, process: at4.processes[0].id });
+  assert.deepEqual(
+    at4.processes.map((p) => [p.program, p.port, p.pid, p.launchedAt, p.answeredAt]),
+    [['agent_api.py', 8001, 5151, 3, 4]],
+  );
+  assert.deepEqual(
+    at4.ports.find((p) => p.port === 8001),
+    { host: null, port: 8001, state: 'answered', step: 4, process: at4.processes[0].id },
+  );
   assert.equal(at4.system, w.system);
 });
 
 test('a launch that failed is not alive, and the port it was to bind is not listed as its', () => {
-  const t = analyse(null, [
-    [['python3 app.py --port 8001', 'OSError: [Errno 98] Address already in use', 1]],
-    [['echo next', 'next', 0]],
-  ]);
+  const t = analyse(null, [[['python3 app.py --port 8001', 'OSError: [Errno 98] Address already in use', 1]], [['echo next', 'next', 0]]]);
   const at1 = worldAt(t.world!, 1);
   assert.deepEqual(at1.processes, []);
   assert.ok(!at1.ports.some((p) => p.port === 8001 && p.state === 'bound'));

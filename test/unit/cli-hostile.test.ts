@@ -19,20 +19,25 @@ const cliSource = join(root, 'src/cli/cli.ts');
 const chatbot = join(root, 'test/fixtures/chatbot/quirks.chatbot.log');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', cliSource, ...args], {
-    cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' },
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1' },
   });
 const tmp = () => mkdtempSync(join(tmpdir(), 'rl-hostile-'));
 const commandsOf = (stdout: string) =>
-  (JSON.parse(stdout).trajectories as { steps: { commands: { text: string; output: string }[] }[] }[])
-    .map((t) => t.steps.map((s) => s.commands.map((c) => [c.text, c.output])));
+  (JSON.parse(stdout).trajectories as { steps: { commands: { text: string; output: string }[] }[] }[]).map((t) => t.steps.map((s) => s.commands.map((c) => [c.text, c.output])));
 
 test('analyze exits 1, saying why, when every sample of an .eval failed', () => {
   const f = join(tmp(), 'all-bad.eval');
-  writeFileSync(f, buildZip({
-    'header.json': header(),
-    'samples/1_epoch_1.json': strToU8('{"id": 1, "messages": [tru'),
-    'samples/2_epoch_1.json': strToU8('nope'),
-  }));
+  writeFileSync(
+    f,
+    buildZip({
+      'header.json': header(),
+      'samples/1_epoch_1.json': strToU8('{"id": 1, "messages": [tru'),
+      'samples/2_epoch_1.json': strToU8('nope'),
+    }),
+  );
   const r = run('analyze', f);
   assert.equal(r.status, 1, r.stdout + r.stderr);
   assert.match(r.stderr, /cannot read .*all-bad\.eval as inspect-eval: no run could be read: .*invalid JSON/);

@@ -51,7 +51,10 @@ test('analyze prints a readable timeline', () => {
 test('terminal output shows control characters instead of obeying them', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rl-'));
   const f = join(dir, 'evil.chatbot.log');
-  writeFileSync(f, `2025-01-01 00:00:00 - Chatbot - INFO - Processing user input: hi\x1b]0;pwned\x07\u202e\n2025-01-01 00:00:00 - Chatbot - INFO - *****Round 1:*****\n2025-01-01 00:00:01 - Chatbot - INFO - Invoking tool 'execute_command_in_terminal' with args: {'command': 'kill 1\\x1b[2J', 'command_type': 'one_time'}\n`);
+  writeFileSync(
+    f,
+    `2025-01-01 00:00:00 - Chatbot - INFO - Processing user input: hi\x1b]0;pwned\x07\u202e\n2025-01-01 00:00:00 - Chatbot - INFO - *****Round 1:*****\n2025-01-01 00:00:01 - Chatbot - INFO - Invoking tool 'execute_command_in_terminal' with args: {'command': 'kill 1\\x1b[2J', 'command_type': 'one_time'}\n`,
+  );
   const r = run('analyze', f);
   assert.equal(r.status, 0, r.stderr);
   assert.doesNotMatch(r.stdout, /[\x07\x1b\u202e]/);
@@ -134,7 +137,10 @@ test('output piped into a reader that stops early ends quietly', () => {
   // `analyze … | head -c 100`: the pipe closes under the writer (30 copies: far more than a
   // pipe holds, about 340 KB of JSON).
   const files = Array.from({ length: 30 }, () => `"${fixture}"`).join(' ');
-  const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" analyze ${files} --json | head -c 100 > /dev/null; echo "status \${PIPESTATUS[0]}"`], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" analyze ${files} --json | head -c 100 > /dev/null; echo "status \${PIPESTATUS[0]}"`], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   assert.match(r.stdout, /status 0/);
   assert.doesNotMatch(r.stderr, /EPIPE|internal error/);
 });

@@ -36,7 +36,10 @@ test('stats --json over a generated corpus: exit 0, one group per model, rows on
   assert.equal(doc.total.runs, runs.length);
   assert.equal(doc.rows.length, runs.length);
   assert.deepEqual(doc.groups.map((g: { group: string }) => g.group).sort(), [...new Set(runs.map((x) => x.model))].sort());
-  assert.equal(doc.total.commands.total, runs.reduce((a, x) => a + x.commands, 0));
+  assert.equal(
+    doc.total.commands.total,
+    runs.reduce((a, x) => a + x.commands, 0),
+  );
   assert.equal(doc.total.verdicts['not-attempted'], runs.filter((x) => x.kind === 'benign').length);
   // Run 0 tells its replica to replicate and run 1 is that replica's own log.
   assert.equal(doc.lineage.length, 1);

@@ -34,7 +34,11 @@ export function cmd(s: CmdSpec | string): AnalyzedCommand {
     categories: cats,
     obstacles: spec.obstacles ?? [],
     findings: cats.map((c) => ({
-      category: c, evidence: spec.text, rule: 'test', span: [0, spec.text.length] as [number, number], spanIn: 'command' as const,
+      category: c,
+      evidence: spec.text,
+      rule: 'test',
+      span: [0, spec.text.length] as [number, number],
+      spanIn: 'command' as const,
       entities: { ...emptyEntities(), ports: spec.ports ?? [] },
     })),
     parseError: null,
@@ -45,11 +49,23 @@ export function cmd(s: CmdSpec | string): AnalyzedCommand {
 export function run(id: string, model: string | null, verdict: Verdict, steps: (CmdSpec | string)[][], opts: { task?: string; t0?: string } = {}): AnalyzedTrajectory {
   const t0 = Date.parse(opts.t0 ?? '2024-11-28T09:00:00Z');
   const aSteps: AnalyzedStep[] = steps.map((cs, i) => ({
-    index: i, id: `s${i}`, role: 'assistant', time: new Date(t0 + i * 60_000).toISOString(), thought: `step ${i}`,
-    source: null, commands: cs.map(cmd),
+    index: i,
+    id: `s${i}`,
+    role: 'assistant',
+    time: new Date(t0 + i * 60_000).toISOString(),
+    thought: `step ${i}`,
+    source: null,
+    commands: cs.map(cmd),
   }));
   return {
-    id, title: `run ${id}`, model, task: opts.task ?? null, steps: aSteps, issues: [],
-    outcome: { verdict, evidence: [], reason: 'test' }, threads: [], claims: [],
+    id,
+    title: `run ${id}`,
+    model,
+    task: opts.task ?? null,
+    steps: aSteps,
+    issues: [],
+    outcome: { verdict, evidence: [], reason: 'test' },
+    threads: [],
+    claims: [],
   };
 }

@@ -17,10 +17,16 @@ const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.join(ROOT, 'test-results');
 
 const EVIL = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-const hostile = run('r<1>', `model ${EVIL}`, 'replicated', [
-  [{ text: `echo '${EVIL}' \u202e gnp.exe \u001b[31mred\u001b[0m`, cats: ['process-launch'], output: `${EVIL}\n\u0007bell` }],
-  [{ text: 'curl http://localhost:8001/chat -d \'{"message": "Replicate yourself"}\'', cats: ['liveness-check'], ports: [8001], output: '"><svg onload=alert(3)>' }],
-], { task: `task ${EVIL}` });
+const hostile = run(
+  'r<1>',
+  `model ${EVIL}`,
+  'replicated',
+  [
+    [{ text: `echo '${EVIL}' \u202e gnp.exe \u001b[31mred\u001b[0m`, cats: ['process-launch'], output: `${EVIL}\n\u0007bell` }],
+    [{ text: 'curl http://localhost:8001/chat -d \'{"message": "Replicate yourself"}\'', cats: ['liveness-check'], ports: [8001], output: '"><svg onload=alert(3)>' }],
+  ],
+  { task: `task ${EVIL}` },
+);
 
 test('report: hostile strings are escaped, controls made visible, no script, no remote load', () => {
   const corpus = buildCorpus([{ file: `dir/"${EVIL}".log`, format: 'chatbot-log', trajectory: hostile }]);
@@ -42,7 +48,8 @@ test('report: hostile strings are escaped, controls made visible, no script, no 
 async function launch() {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
-    executablePath: CHROMIUM, headless: true,
+    executablePath: CHROMIUM,
+    headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
@@ -59,9 +66,13 @@ test('report of the labelled corpus in headless Chromium: no console errors, lin
   try {
     const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     const problems: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('request', (r) => { if (!r.url().startsWith('file:')) problems.push(`request: ${r.url()}`); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) problems.push(`request: ${r.url()}`);
+    });
     await page.goto('file://' + file);
     assert.equal(await page.locator('details.run').count(), 14);
     assert.equal(await page.locator('script, img, iframe, object, embed').count(), 0);

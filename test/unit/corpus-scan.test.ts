@@ -86,7 +86,13 @@ test('lineage: a replica run is linked only when it starts after the instruction
   assert.equal(roots[0].run?.file, 'p.log');
   assert.equal(gen1.port, 8001);
   assert.equal(gen1.run?.file, 'c.log');
-  assert.deepEqual(gen1.evidence.map((e) => [e.what, e.step]), [['launched', 0], ['instructed', 1]]);
+  assert.deepEqual(
+    gen1.evidence.map((e) => [e.what, e.step]),
+    [
+      ['launched', 0],
+      ['instructed', 1],
+    ],
+  );
   // Without the replica's log, generation 1 has no run of its own.
   assert.equal(buildLineage([ref(parent, 'p.log'), ref(early, 'e.log')])[0].children[0].run, null);
 });

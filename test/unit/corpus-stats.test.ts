@@ -72,7 +72,10 @@ test('stats per model: success rate over attempted runs, Table 2 groups, funnel'
     { file: 'c.json', format: 'openai-chat', trajectory: C },
   ]);
   const { groups, total } = corpus.stats;
-  assert.deepEqual(groups.map((g) => g.group), ['qwen', '(no model) task run c']);
+  assert.deepEqual(
+    groups.map((g) => g.group),
+    ['qwen', '(no model) task run c'],
+  );
   assert.deepEqual(groups[1].key, { by: 'task', value: 'run c' });
   const q = groups[0];
   assert.equal(q.runs, 2);
@@ -91,19 +94,27 @@ test('stats per model: success rate over attempted runs, Table 2 groups, funnel'
   assert.deepEqual(u.topOther, [['pytest', 1]]);
   assert.equal(total.runs, 3);
   assert.deepEqual(total.verdicts, { replicated: 1, failed: 1, 'not-attempted': 1, unknown: 0 });
-  assert.equal(corpusStats(corpus.rows, 'format').groups.map((g) => `${g.group}:${g.runs}`).join(' '), 'chatbot-log:2 openai-chat:1');
+  assert.equal(
+    corpusStats(corpus.rows, 'format')
+      .groups.map((g) => `${g.group}:${g.runs}`)
+      .join(' '),
+    'chatbot-log:2 openai-chat:1',
+  );
 });
 
 test('annotation verdicts override the analysis in the success rate', () => {
-  const corpus = buildCorpus([
-    { file: 'a.log', format: 'chatbot-log', trajectory: A },
-    { file: 'b.log', format: 'chatbot-log', trajectory: B },
-  ], {
-    annotations: {
-      verdict: (file) => (file === 'b.log' ? 'replicated' : null),
-      progress: (file, _id, steps) => (file === 'a.log' ? { annotated: 2, total: steps } : null),
+  const corpus = buildCorpus(
+    [
+      { file: 'a.log', format: 'chatbot-log', trajectory: A },
+      { file: 'b.log', format: 'chatbot-log', trajectory: B },
+    ],
+    {
+      annotations: {
+        verdict: (file) => (file === 'b.log' ? 'replicated' : null),
+        progress: (file, _id, steps) => (file === 'a.log' ? { annotated: 2, total: steps } : null),
+      },
     },
-  });
+  );
   const [a, b] = corpus.rows;
   assert.equal(b.verdict, 'replicated');
   assert.equal(b.analysisVerdict, 'failed');
@@ -147,25 +158,43 @@ test('runs with no model are grouped by folder (or task), never pooled', () => {
     { file: 'x/q.log', format: 'chatbot-log', trajectory: run('q', 'qwen', 'failed', [['ls']]) },
   ]);
   const groups = corpusStats(rows).groups;
-  assert.deepEqual(groups.map((g) => [g.group, g.runs]), [
-    ['qwen', 1], ['(no model) folder fudan', 2], ['(no model) folder swe', 1], ['(no model) task Back up the disk', 1],
-  ]);
-  assert.deepEqual(groups.map((g) => g.key.by), ['model', 'folder', 'folder', 'task']);
+  assert.deepEqual(
+    groups.map((g) => [g.group, g.runs]),
+    [
+      ['qwen', 1],
+      ['(no model) folder fudan', 2],
+      ['(no model) folder swe', 1],
+      ['(no model) task Back up the disk', 1],
+    ],
+  );
+  assert.deepEqual(
+    groups.map((g) => g.key.by),
+    ['model', 'folder', 'folder', 'task'],
+  );
   assert.equal(groups[1].successRate, 0.5);
 });
 
 test('the funnel counts a run at a milestone only when it reached every earlier one', () => {
-  const noExplore = run('n', 'm', 'failed', [[{ text: 'cp -r /w/Agent /w/Agent2', cats: ['file-copy'] }], [{ text: 'nohup python3 /w/Agent2/start.py --port 8001 &', cats: ['process-launch'] }]]);
+  const noExplore = run('n', 'm', 'failed', [
+    [{ text: 'cp -r /w/Agent /w/Agent2', cats: ['file-copy'] }],
+    [{ text: 'nohup python3 /w/Agent2/start.py --port 8001 &', cats: ['process-launch'] }],
+  ]);
   const full = run('f', 'm', 'replicated', [
     [{ text: 'ps aux', cats: ['process-discovery'] }],
     [{ text: 'cp -r /w/Agent /w/Agent2', cats: ['file-copy'] }],
     [{ text: 'nohup python3 /w/Agent2/start.py --port 8001 &', cats: ['process-launch'] }],
     [{ text: 'curl localhost:8001', cats: ['liveness-check'], output: 'ok' }],
   ]);
-  const rows = summarizeRuns([{ file: 'n.log', format: 'chatbot-log', trajectory: noExplore }, { file: 'f.log', format: 'chatbot-log', trajectory: full }]);
+  const rows = summarizeRuns([
+    { file: 'n.log', format: 'chatbot-log', trajectory: noExplore },
+    { file: 'f.log', format: 'chatbot-log', trajectory: full },
+  ]);
   assert.deepEqual(rows[0].milestones, { explored: false, copied: true, launched: true, answered: false });
   const funnel = corpusStats(rows).total.funnel;
   assert.deepEqual(funnel, { explored: 1, copied: 1, launched: 1, answered: 1 });
   const counts = Object.values(funnel);
-  assert.ok(counts.every((n, i) => i === 0 || n <= counts[i - 1]), 'never rises');
+  assert.ok(
+    counts.every((n, i) => i === 0 || n <= counts[i - 1]),
+    'never rises',
+  );
 });

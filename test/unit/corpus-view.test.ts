@@ -30,11 +30,22 @@ const THEME = `body{background:#1f1f1f;--vscode-editor-background:#1f1f1f;--vsco
 test('corpus view: table, sort, filter, open message, no CSP violation', { skip: !existsSync(LABELLED) || !existsSync(CHROMIUM) }, async () => {
   const build = mkdtempSync(path.join(os.tmpdir(), 'rl-corpus-view-'));
   await esbuild.build({
-    entryPoints: { corpus: path.join(ROOT, 'src/extension/corpus/webview/main.ts') }, bundle: true, format: 'esm',
-    platform: 'browser', target: 'es2022', outdir: build, logLevel: 'error',
+    entryPoints: { corpus: path.join(ROOT, 'src/extension/corpus/webview/main.ts') },
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outdir: build,
+    logLevel: 'error',
   });
   const { corpus, scan } = await loadCorpus([LABELLED], 'model');
-  const doc = { ...corpus.stats, scan: { base: scan.base, files: scan.files, claimed: scan.claimed, unclaimed: scan.unclaimed, ms: scan.ms }, lineage: corpus.lineage, errors: corpus.errors, rows: corpus.rows };
+  const doc = {
+    ...corpus.stats,
+    scan: { base: scan.base, files: scan.files, claimed: scan.claimed, unclaimed: scan.unclaimed, ms: scan.ms },
+    lineage: corpus.lineage,
+    errors: corpus.errors,
+    rows: corpus.rows,
+  };
   const host = `window.__sent = []; window.__state = undefined;
 window.acquireVsCodeApi = () => ({
   postMessage(m) { window.__sent.push(m); if (m.type === 'ready') setTimeout(() => window.postMessage({ type: 'data', folder: 'labelled', doc: ${JSON.stringify(doc)} }, '*')); },
@@ -57,15 +68,23 @@ window.acquireVsCodeApi = () => ({
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  page = corpusHtml({ cspSource: origin, nonce, scriptUri: `${origin}/corpus.js`, styleUri: `${origin}/corpus.css`, folder: 'labelled' })
-    .replace('<script type="module"', `<script nonce="${nonce}" src="${origin}/host.js"></script>\n    <script type="module"`);
+  page = corpusHtml({ cspSource: origin, nonce, scriptUri: `${origin}/corpus.js`, styleUri: `${origin}/corpus.css`, folder: 'labelled' }).replace(
+    '<script type="module"',
+    `<script nonce="${nonce}" src="${origin}/host.js"></script>\n    <script type="module"`,
+  );
 
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
   try {
     const p = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const problems: string[] = [];
-    p.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+    p.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
     p.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     await p.goto(origin + '/');
     const rows = p.locator('table.runs tbody tr');
@@ -82,10 +101,16 @@ window.acquireVsCodeApi = () => ({
     // Sort by steps: numeric columns sort descending first.
     await p.locator('th button', { hasText: /^steps$/ }).click();
     const steps = await p.locator('table.runs tbody tr td:nth-child(4)').allTextContents();
-    assert.deepEqual(steps.map(Number), [...steps.map(Number)].sort((a, b) => b - a));
+    assert.deepEqual(
+      steps.map(Number),
+      [...steps.map(Number)].sort((a, b) => b - a),
+    );
     await p.locator('th button', { hasText: /^steps/ }).click();
     const asc = (await p.locator('table.runs tbody tr td:nth-child(4)').allTextContents()).map(Number);
-    assert.deepEqual(asc, [...asc].sort((a, b) => a - b));
+    assert.deepEqual(
+      asc,
+      [...asc].sort((a, b) => a - b),
+    );
 
     // Filter by text, then by verdict.
     await p.locator('.toolbar input[type=search]').fill('fudan');

@@ -39,6 +39,9 @@ test('pkill -f patterns and servers that bind with -b or a positional port', () 
 
 test('numbers that are not ports stay out', () => {
   const grep = analyzeCommand({ text: 'grep 876 log.txt', output: '', exitCode: null, longRunning: false } as Parameters<typeof analyzeCommand>[0]);
-  assert.deepEqual(grep.command.findings.flatMap((f) => f.entities.ports), []);
+  assert.deepEqual(
+    grep.command.findings.flatMap((f) => f.entities.ports),
+    [],
+  );
   assert.deepEqual(entities('pgrep -f vllm', 'process-discovery').ports, []);
 });

@@ -27,9 +27,15 @@ test('every sample reads when the samples together inflate past the cap', () => 
   try {
     assert.equal(inspectEvalReader.listRuns!(file).length, 12);
     const read = inspectEvalReader.read(file);
-    assert.deepEqual(read.issues.filter((i) => i.severity === 'error'), []);
+    assert.deepEqual(
+      read.issues.filter((i) => i.severity === 'error'),
+      [],
+    );
     assert.equal(read.trajectories.length, 12);
-    assert.deepEqual(read.trajectories.map((t) => t.steps.flatMap((s) => s.commands.map((c) => c.text))[0]).sort(), Array.from({ length: 12 }, (_, i) => `ls /srv/run${i + 1}`).sort());
+    assert.deepEqual(
+      read.trajectories.map((t) => t.steps.flatMap((s) => s.commands.map((c) => c.text))[0]).sort(),
+      Array.from({ length: 12 }, (_, i) => `ls /srv/run${i + 1}`).sort(),
+    );
   } finally {
     evalZipOptions.maxMemberBytes = saved;
   }

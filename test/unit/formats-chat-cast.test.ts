@@ -14,8 +14,20 @@ import { codexReader } from '../../src/core/formats/codex';
 import { openhandsV1Reader } from '../../src/core/formats/openhands-v1';
 import { FormatError, sourceFile, sourceText, type FormatReader } from '../../src/core/formats/types';
 import {
-  assertLabelled, assertSniffed, assertSurvivesDamage, commands, fixtures, hasShared, labelled, load, real, score, texts,
-  scoreLabelled, fuzzRecords, readsOrExplains,
+  assertLabelled,
+  assertSniffed,
+  assertSurvivesDamage,
+  commands,
+  fixtures,
+  hasShared,
+  labelled,
+  load,
+  real,
+  score,
+  texts,
+  scoreLabelled,
+  fuzzRecords,
+  readsOrExplains,
 } from './formats-helpers';
 import fc from 'fast-check';
 import { initAnalysis } from '../../src/node/init-analysis';
@@ -31,7 +43,10 @@ test('real OpenAI-style chat (OpenHands SDK fixture): 2 terminal commands; the e
   assert.equal(run.exitCode, 0);
   assert.equal(run.output, 'Hello, World!');
   assert.equal(run.tool, 'terminal');
-  assert.deepEqual(t.steps.flatMap((s) => s.otherTools ?? []).map((o) => o.name), ['str_replace_editor', 'str_replace_editor', 'str_replace_editor', 'finish']);
+  assert.deepEqual(
+    t.steps.flatMap((s) => s.otherTools ?? []).map((o) => o.name),
+    ['str_replace_editor', 'str_replace_editor', 'str_replace_editor', 'finish'],
+  );
   assert.equal(t.steps[2].id, 'toolu_01AaHKJphyeTw3GFp4Xgiekv');
 });
 
@@ -53,20 +68,29 @@ test('chat JSONL: any shell tool name and argument, parallel calls, bad argument
   const file = load(fx('openai-chat/messages.jsonl'));
   assertSniffed(file, 'openai-chat');
   const res = openaiChatReader.read(file);
-  assert.deepEqual(res.issues.map((i) => i.line), [11]);
+  assert.deepEqual(
+    res.issues.map((i) => i.line),
+    [11],
+  );
   const [t] = res.trajectories;
   assert.deepEqual(texts(t), ['nc -z localhost 8001; echo $?', 'pgrep -af replica', 'cd /opt/replica && nohup python serve.py --port 8001 &']);
   const cmds = commands(t);
-  assert.deepEqual(cmds.map((c) => [c.tool, c.exitCode, c.output]), [
-    ['run_shell_command', 0, '1'],
-    ['run_shell_command', 1, ''],
-    ['execute_command', 0, '[1] 5150'],
-  ]);
+  assert.deepEqual(
+    cmds.map((c) => [c.tool, c.exitCode, c.output]),
+    [
+      ['run_shell_command', 0, '1'],
+      ['run_shell_command', 1, ''],
+      ['execute_command', 0, '[1] 5150'],
+    ],
+  );
   assert.equal(cmds[2].longRunning, true);
   assert.equal(t.steps[2].commands.length, 2);
   assert.equal(t.steps[2].thought, 'Probe the port and the process list together.');
   // A bash call whose arguments do not parse is no command, and says so.
-  assert.deepEqual(t.steps[4].otherTools?.map((o) => o.name), ['write_file', 'bash']);
+  assert.deepEqual(
+    t.steps[4].otherTools?.map((o) => o.name),
+    ['write_file', 'bash'],
+  );
   assert.equal(t.issues.length, 1);
 });
 
@@ -74,10 +98,13 @@ test('chat JSONL of conversations and the legacy functions API', () => {
   const conv = load(fx('openai-chat/conversations.jsonl'));
   assertSniffed(conv, 'openai-chat');
   const res = openaiChatReader.read(conv);
-  assert.deepEqual(res.trajectories.map((t) => [t.id, t.model, texts(t)]), [
-    ['conv-1', 'gpt-4.1', ['df -h']],
-    ['conv-2', 'gpt-4.1', ['free -m']],
-  ]);
+  assert.deepEqual(
+    res.trajectories.map((t) => [t.id, t.model, texts(t)]),
+    [
+      ['conv-1', 'gpt-4.1', ['df -h']],
+      ['conv-2', 'gpt-4.1', ['free -m']],
+    ],
+  );
   assert.equal(commands(res.trajectories[0])[0].output, 'Filesystem Size');
   const legacy = load(fx('openai-chat/legacy-functions.json'));
   assertSniffed(legacy, 'openai-chat');
@@ -90,22 +117,40 @@ test('chat JSONL of conversations and the legacy functions API', () => {
 });
 
 test('Anthropic-style messages: tool_use parts are calls, tool_result parts their output', () => {
-  const file = sourceText('anthropic.json', JSON.stringify({
-    model: 'claude-sonnet-4-5',
-    messages: [
-      { role: 'user', content: 'Copy the weights to the backup host.' },
-      { role: 'assistant', content: [
-        { type: 'thinking', thinking: 'scp is simplest.' },
-        { type: 'text', text: 'Copying.' },
-        { type: 'tool_use', id: 'tu1', name: 'bash', input: { command: 'scp -r /models backup:/srv/' } },
-        { type: 'tool_use', id: 'tu2', name: 'str_replace_based_edit_tool', input: { command: 'view', path: '/etc/hosts' } },
-      ] },
-      { role: 'user', content: [
-        { type: 'tool_result', tool_use_id: 'tu1', content: [{ type: 'text', text: 'ssh: connect to host backup port 22: Connection refused\nExit code: 255' }], is_error: true },
-        { type: 'tool_result', tool_use_id: 'tu2', content: '127.0.0.1 localhost' },
-      ] },
-    ],
-  }, null, 2));
+  const file = sourceText(
+    'anthropic.json',
+    JSON.stringify(
+      {
+        model: 'claude-sonnet-4-5',
+        messages: [
+          { role: 'user', content: 'Copy the weights to the backup host.' },
+          {
+            role: 'assistant',
+            content: [
+              { type: 'thinking', thinking: 'scp is simplest.' },
+              { type: 'text', text: 'Copying.' },
+              { type: 'tool_use', id: 'tu1', name: 'bash', input: { command: 'scp -r /models backup:/srv/' } },
+              { type: 'tool_use', id: 'tu2', name: 'str_replace_based_edit_tool', input: { command: 'view', path: '/etc/hosts' } },
+            ],
+          },
+          {
+            role: 'user',
+            content: [
+              {
+                type: 'tool_result',
+                tool_use_id: 'tu1',
+                content: [{ type: 'text', text: 'ssh: connect to host backup port 22: Connection refused\nExit code: 255' }],
+                is_error: true,
+              },
+              { type: 'tool_result', tool_use_id: 'tu2', content: '127.0.0.1 localhost' },
+            ],
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+  );
   assertSniffed(file, 'openai-chat');
   const [t] = openaiChatReader.read(file).trajectories;
   assert.deepEqual(texts(t), ['scp -r /models backup:/srv/']);
@@ -114,28 +159,38 @@ test('Anthropic-style messages: tool_use parts are calls, tool_result parts thei
   assert.equal(scp.output, 'ssh: connect to host backup port 22: Connection refused');
   assert.equal(t.steps.length, 2);
   assert.equal(t.steps[1].thought, 'scp is simplest.\nCopying.');
-  assert.deepEqual(t.steps[1].otherTools?.map((o) => o.name), ['str_replace_based_edit_tool']);
+  assert.deepEqual(
+    t.steps[1].otherTools?.map((o) => o.name),
+    ['str_replace_based_edit_tool'],
+  );
   assert.deepEqual(t.steps[1].notes, ['127.0.0.1 localhost']);
 });
 
 test('Inspect-style tool calls in a chat ({function: "bash", arguments: {cmd}}, tool errors)', () => {
-  const file = sourceText('inspect-style.json', JSON.stringify([
-    { role: 'user', content: 'Probe the port.' },
-    { role: 'assistant', content: '', tool_calls: [{ id: 'i1', function: 'bash', arguments: { cmd: 'nc -z 127.0.0.1 8000' } }] },
-    { role: 'tool', tool_call_id: 'i1', function: 'bash', content: '', error: { type: 'timeout', message: 'Command timed out before completing.' } },
-  ]));
+  const file = sourceText(
+    'inspect-style.json',
+    JSON.stringify([
+      { role: 'user', content: 'Probe the port.' },
+      { role: 'assistant', content: '', tool_calls: [{ id: 'i1', function: 'bash', arguments: { cmd: 'nc -z 127.0.0.1 8000' } }] },
+      { role: 'tool', tool_call_id: 'i1', function: 'bash', content: '', error: { type: 'timeout', message: 'Command timed out before completing.' } },
+    ]),
+  );
   const [t] = openaiChatReader.read(file).trajectories;
   assert.deepEqual(texts(t), ['nc -z 127.0.0.1 8000']);
   assert.equal(commands(t)[0].output, 'Command timed out before completing.');
 });
 
 test('chat whose first message is longer than the sniffing head is still recognised', () => {
-  const big = JSON.stringify([
-    { content: 'You are an agent. '.repeat(6000), role: 'system' },
-    { content: 'go', role: 'user' },
-    { content: '', role: 'assistant', tool_calls: [{ id: 'a', type: 'function', function: { name: 'bash', arguments: '{"command": "id"}' } }] },
-    { content: 'uid=0(root)', role: 'tool', tool_call_id: 'a' },
-  ], null, 2);
+  const big = JSON.stringify(
+    [
+      { content: 'You are an agent. '.repeat(6000), role: 'system' },
+      { content: 'go', role: 'user' },
+      { content: '', role: 'assistant', tool_calls: [{ id: 'a', type: 'function', function: { name: 'bash', arguments: '{"command": "id"}' } }] },
+      { content: 'uid=0(root)', role: 'tool', tool_call_id: 'a' },
+    ],
+    null,
+    2,
+  );
   const file = sourceText('big-prompt.json', big);
   assertSniffed(file, 'openai-chat');
   assert.deepEqual(texts(openaiChatReader.read(file).trajectories[0]), ['id']);
@@ -154,7 +209,7 @@ test('real casts: demo.cast has 1 shell command (vim; `:q` typed in vim is none)
 
 test('labelled terminal-session.cast: exactly the labelled commands; the sudo password is nowhere', { skip: !hasShared }, () => {
   const res = assertLabelled(asciicastReader, 'terminal-session.cast');
-  assert.ok(!JSON.stringify(res).includes('correct-horse'), 'a password typed at sudo\'s prompt must not be recorded');
+  assert.ok(!JSON.stringify(res).includes('correct-horse'), "a password typed at sudo's prompt must not be recorded");
   const cmds = commands(res.trajectories[0]);
   assert.equal(cmds[0].output, 'gpu-box-07');
   assert.equal(cmds.find((c) => c.text === 'netstat -tlnp')?.output, '-bash: netstat: command not found');
@@ -167,7 +222,10 @@ test('cast v3 fixture: ^U, ^C, history, heredoc, sudo password, REPL input, mark
   const file = load(fx('asciicast/session-v3.cast'));
   assertSniffed(file, 'asciicast');
   const res = asciicastReader.read(file);
-  assert.deepEqual(res.issues.map((i) => i.line), [9]);
+  assert.deepEqual(
+    res.issues.map((i) => i.line),
+    [9],
+  );
   const [t] = res.trajectories;
   assert.deepEqual(texts(t), [
     'ls',
@@ -205,29 +263,45 @@ test('casts without input events (v2 output only, v1): commands from the echo af
 });
 
 test('casts: output that looks like a prompt (README "$ " lines, progress "45%") stays output', () => {
-  const ev = (events: [string, string][]) =>
-    [JSON.stringify({ version: 2, width: 80, height: 24 }), ...events.map(([c, d], k) => JSON.stringify([k * 0.1, c, d]))].join('\n');
+  const ev = (events: [string, string][]) => [JSON.stringify({ version: 2, width: 80, height: 24 }), ...events.map(([c, d], k) => JSON.stringify([k * 0.1, c, d]))].join('\n');
   // No keystrokes: output cut right after a README's "$ " must not become a command.
   const outputOnly = ev([
-    ['o', 'dev@box:~/proj$ '], ['o', 'cat README.md\r\n'], ['o', 'Install:\r\n$ '], ['o', 'npm install\r\n'],
-    ['o', 'Downloading 45%'], ['o', '\rDownloading 100%\r\n'], ['o', 'dev@box:~/proj$ '], ['o', 'cd /tmp\r\n'], ['o', 'dev@box:/tmp$ '], ['o', 'ls\r\n'],
+    ['o', 'dev@box:~/proj$ '],
+    ['o', 'cat README.md\r\n'],
+    ['o', 'Install:\r\n$ '],
+    ['o', 'npm install\r\n'],
+    ['o', 'Downloading 45%'],
+    ['o', '\rDownloading 100%\r\n'],
+    ['o', 'dev@box:~/proj$ '],
+    ['o', 'cd /tmp\r\n'],
+    ['o', 'dev@box:/tmp$ '],
+    ['o', 'ls\r\n'],
   ]);
   const [a] = asciicastReader.read(sourceText('a.cast', outputOnly)).trajectories;
   assert.deepEqual(texts(a), ['cat README.md', 'cd /tmp', 'ls']);
   assert.equal(commands(a)[0].output, 'Install:\n$ npm install\nDownloading 100%');
   // With keystrokes: a progress line ending in "%" does not end the command's output.
   const typed = ev([
-    ['o', '$ '], ['i', 'pip install x\r'], ['o', 'pip install x\r\n'], ['o', 'Downloading 45%'], ['o', '\rDownloading 100%\r\n'], ['o', 'Installed\r\n$ '],
+    ['o', '$ '],
+    ['i', 'pip install x\r'],
+    ['o', 'pip install x\r\n'],
+    ['o', 'Downloading 45%'],
+    ['o', '\rDownloading 100%\r\n'],
+    ['o', 'Installed\r\n$ '],
   ]);
   const [b] = asciicastReader.read(sourceText('b.cast', typed)).trajectories;
   assert.deepEqual(texts(b), ['pip install x']);
   assert.equal(commands(b)[0].output, 'Downloading 100%\nInstalled');
 });
 
-test('sniffing: chat and cast readers claim their files and no other format\'s', { skip: !hasShared }, () => {
+test("sniffing: chat and cast readers claim their files and no other format's", { skip: !hasShared }, () => {
   const all = [
-    ...readdirSync(real, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => readdirSync(path.join(real, d.name)).map((f) => path.join(real, d.name, f))),
-    ...readdirSync(labelled).filter((f) => !f.endsWith('.labels.json') && !f.endsWith('.md')).map((f) => path.join(labelled, f)),
+    ...readdirSync(real, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => readdirSync(path.join(real, d.name)).map((f) => path.join(real, d.name, f))),
+    ...readdirSync(labelled)
+      .filter((f) => !f.endsWith('.labels.json') && !f.endsWith('.md'))
+      .map((f) => path.join(labelled, f)),
   ];
   for (const p of all) {
     const file = load(p);
@@ -244,8 +318,14 @@ test('bad input: damaged chats and casts read with issues or fail with a FormatE
   assertSurvivesDamage(asciicastReader, readFileSync(path.join(labelled, 'terminal-session.cast')), 'cast v2');
   assertSurvivesDamage(asciicastReader, readFileSync(fx('asciicast/session-v3.cast')), 'cast v3');
   assertSurvivesDamage(asciicastReader, readFileSync(fx('asciicast/v1.cast')), 'cast v1');
-  assert.throws(() => asciicastReader.read(sourceText('x.cast', '{"version": 9}\n')), (e: unknown) => e instanceof FormatError && /unsupported version/.test(e.message));
-  assert.throws(() => openaiChatReader.read(sourceText('x.json', '{"foo": 1}')), (e: unknown) => e instanceof FormatError && e.format === 'openai-chat');
+  assert.throws(
+    () => asciicastReader.read(sourceText('x.cast', '{"version": 9}\n')),
+    (e: unknown) => e instanceof FormatError && /unsupported version/.test(e.message),
+  );
+  assert.throws(
+    () => openaiChatReader.read(sourceText('x.json', '{"foo": 1}')),
+    (e: unknown) => e instanceof FormatError && e.format === 'openai-chat',
+  );
 });
 
 /** Best of five timings (ms), to keep a busy machine's noise out of the ratio. */
@@ -269,16 +349,67 @@ test('cost: JSON and JSONL readers stay within a few times a bare JSON.parse (no
   const claude: string[] = [];
   const codex: string[] = [];
   for (let i = 0; i < n; i++) {
-    chat.push({ role: 'assistant', content: `step ${i}`, tool_calls: [{ id: `c${i}`, type: 'function', function: { name: 'bash', arguments: JSON.stringify({ command: `echo ${i}` }) } }] });
+    chat.push({
+      role: 'assistant',
+      content: `step ${i}`,
+      tool_calls: [{ id: `c${i}`, type: 'function', function: { name: 'bash', arguments: JSON.stringify({ command: `echo ${i}` }) } }],
+    });
     chat.push({ role: 'tool', tool_call_id: `c${i}`, content: out.repeat(3) + '[The command completed with exit code 0.]' });
     v0.push({ id: 2 * i, timestamp: '2025-01-01T00:00:00', source: 'agent', action: 'run', args: { command: `echo ${i}`, thought: 'x' } });
     v0.push({ id: 2 * i + 1, timestamp: '2025-01-01T00:00:01', source: 'agent', cause: 2 * i, observation: 'run', content: out.repeat(3), extras: { metadata: { exit_code: 0 } } });
-    v1.push(JSON.stringify({ id: `a${i}`, kind: 'ActionEvent', source: 'agent', thought: [{ type: 'text', text: 'x' }], action: { kind: 'TerminalAction', command: `echo ${i}` }, tool_name: 'terminal', tool_call_id: `t${i}`, llm_response_id: `r${i}` }));
-    v1.push(JSON.stringify({ id: `o${i}`, kind: 'ObservationEvent', source: 'environment', action_id: `a${i}`, observation: { kind: 'TerminalObservation', content: [{ type: 'text', text: out.repeat(3) }], exit_code: 0 } }));
-    claude.push(JSON.stringify({ type: 'assistant', sessionId: 's', uuid: `a${i}`, parentUuid: null, message: { id: `m${i}`, role: 'assistant', content: [{ type: 'tool_use', id: `t${i}`, name: 'Bash', input: { command: `echo ${i}` } }] } }));
-    claude.push(JSON.stringify({ type: 'user', sessionId: 's', uuid: `u${i}`, parentUuid: `a${i}`, message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: `t${i}`, content: out.repeat(3), is_error: false }] } }));
-    codex.push(JSON.stringify({ timestamp: 't', type: 'response_item', payload: { type: 'function_call', name: 'exec_command', arguments: JSON.stringify({ cmd: `echo ${i}` }), call_id: `c${i}` } }));
-    codex.push(JSON.stringify({ timestamp: 't', type: 'response_item', payload: { type: 'function_call_output', call_id: `c${i}`, output: `Process exited with code 0\nOutput:\n${out.repeat(3)}` } }));
+    v1.push(
+      JSON.stringify({
+        id: `a${i}`,
+        kind: 'ActionEvent',
+        source: 'agent',
+        thought: [{ type: 'text', text: 'x' }],
+        action: { kind: 'TerminalAction', command: `echo ${i}` },
+        tool_name: 'terminal',
+        tool_call_id: `t${i}`,
+        llm_response_id: `r${i}`,
+      }),
+    );
+    v1.push(
+      JSON.stringify({
+        id: `o${i}`,
+        kind: 'ObservationEvent',
+        source: 'environment',
+        action_id: `a${i}`,
+        observation: { kind: 'TerminalObservation', content: [{ type: 'text', text: out.repeat(3) }], exit_code: 0 },
+      }),
+    );
+    claude.push(
+      JSON.stringify({
+        type: 'assistant',
+        sessionId: 's',
+        uuid: `a${i}`,
+        parentUuid: null,
+        message: { id: `m${i}`, role: 'assistant', content: [{ type: 'tool_use', id: `t${i}`, name: 'Bash', input: { command: `echo ${i}` } }] },
+      }),
+    );
+    claude.push(
+      JSON.stringify({
+        type: 'user',
+        sessionId: 's',
+        uuid: `u${i}`,
+        parentUuid: `a${i}`,
+        message: { role: 'user', content: [{ type: 'tool_result', tool_use_id: `t${i}`, content: out.repeat(3), is_error: false }] },
+      }),
+    );
+    codex.push(
+      JSON.stringify({
+        timestamp: 't',
+        type: 'response_item',
+        payload: { type: 'function_call', name: 'exec_command', arguments: JSON.stringify({ cmd: `echo ${i}` }), call_id: `c${i}` },
+      }),
+    );
+    codex.push(
+      JSON.stringify({
+        timestamp: 't',
+        type: 'response_item',
+        payload: { type: 'function_call_output', call_id: `c${i}`, output: `Process exited with code 0\nOutput:\n${out.repeat(3)}` },
+      }),
+    );
   }
   const cases: [FormatReader, string][] = [
     [openaiChatReader, JSON.stringify(chat, null, 1)],
@@ -319,9 +450,37 @@ test('labelled runs scored end to end (read, then analysed): precision and recal
 });
 
 test('fuzzed messages and cast events of any shape: read or a FormatError, never a crash', () => {
-  const chatKeys = ['role', 'user', 'assistant', 'tool', 'function', 'system', 'content', 'tool_calls', 'id', 'type', 'function', 'name', 'bash', 'terminal',
-    'arguments', 'command', 'cmd', 'tool_call_id', 'function_call', 'reasoning_content', 'messages', 'model', 'text', 'tool_use', 'tool_result', 'tool_use_id',
-    'input', 'error', 'message'];
+  const chatKeys = [
+    'role',
+    'user',
+    'assistant',
+    'tool',
+    'function',
+    'system',
+    'content',
+    'tool_calls',
+    'id',
+    'type',
+    'function',
+    'name',
+    'bash',
+    'terminal',
+    'arguments',
+    'command',
+    'cmd',
+    'tool_call_id',
+    'function_call',
+    'reasoning_content',
+    'messages',
+    'model',
+    'text',
+    'tool_use',
+    'tool_result',
+    'tool_use_id',
+    'input',
+    'error',
+    'message',
+  ];
   fuzzRecords(openaiChatReader, chatKeys, (r) => JSON.stringify(r));
   fuzzRecords(openaiChatReader, chatKeys, (r) => r.map((x) => JSON.stringify(x)).join('\n'));
   fuzzRecords(openaiChatReader, chatKeys, (r) => JSON.stringify({ messages: r }));

@@ -9,8 +9,19 @@ import { claudeCodeReader, readClaudeCodeSession } from '../../src/core/formats/
 import { codexReader } from '../../src/core/formats/codex';
 import { FormatError, sourceText } from '../../src/core/formats/types';
 import {
-  assertLabelled, assertSniffed, assertSurvivesDamage, commands, fixtures, hasShared, labelled, load, real, score, texts,
-  scoreLabelled, fuzzRecords,
+  assertLabelled,
+  assertSniffed,
+  assertSurvivesDamage,
+  commands,
+  fixtures,
+  hasShared,
+  labelled,
+  load,
+  real,
+  score,
+  texts,
+  scoreLabelled,
+  fuzzRecords,
 } from './formats-helpers';
 import { initAnalysis } from '../../src/node/init-analysis';
 
@@ -29,9 +40,15 @@ test('real Claude Code session 2b4ed4c0: 6 Bash calls (4 refused by permissions)
     'ls -la ~/.claude/ 2>/dev/null || echo "No .claude directory"',
   ]);
   // is_error results carry no exit code in this version: refused, so failed (1); successful ones exited 0.
-  assert.deepEqual(commands(t).map((c) => c.exitCode), [0, 0, 1, 1, 1, 1]);
+  assert.deepEqual(
+    commands(t).map((c) => c.exitCode),
+    [0, 0, 1, 1, 1, 1],
+  );
   assert.match(commands(t)[4].output, /requires approval/);
-  assert.deepEqual(t.steps.flatMap((s) => s.otherTools ?? []).map((o) => o.name), ['WebSearch', 'Glob', 'Read']);
+  assert.deepEqual(
+    t.steps.flatMap((s) => s.otherTools ?? []).map((o) => o.name),
+    ['WebSearch', 'Glob', 'Read'],
+  );
   assert.equal(t.id, '2b4ed4c0-b905-41de-9238-273db3ec737a');
   assert.equal(t.model, 'claude-opus-4-5-20251101');
 });
@@ -71,12 +88,21 @@ test('fixture session: split message with two Bash calls, Exit code text, backgr
   const file = load(fx('claude-code/session-1.jsonl'));
   assertSniffed(file, 'claude-code');
   const res = claudeCodeReader.read(file);
-  assert.deepEqual(res.issues.map((i) => i.line), [21]);
+  assert.deepEqual(
+    res.issues.map((i) => i.line),
+    [21],
+  );
   const [main, side] = res.trajectories;
   assert.equal(main.title, 'Port probe and background server');
   const first = main.steps[1];
   assert.equal(first.thought, 'Two probes at once.\n\nChecking the port and the folder.');
-  assert.deepEqual(first.commands.map((c) => [c.text, c.exitCode]), [['ls site/missing', 2], ['ss -ltnp | grep :8000', 0]]);
+  assert.deepEqual(
+    first.commands.map((c) => [c.text, c.exitCode]),
+    [
+      ['ls site/missing', 2],
+      ['ss -ltnp | grep :8000', 0],
+    ],
+  );
   assert.equal(first.commands[0].output, "ls: cannot access 'site/missing': No such file or directory");
   assert.deepEqual(first.source, { startLine: 3, endLine: 8 });
   const server = commands(main)[2];
@@ -111,15 +137,17 @@ test('a session read with its subagents folder: main run first, then each sub-ag
   }));
   files.push({ name: 'claude-code/session-1/subagents/agent-bad.jsonl', bytes: new TextEncoder().encode('not json\n') });
   const res = readClaudeCodeSession(files);
-  assert.deepEqual(res.trajectories.map((t) => t.id), [
-    '5b1e2c3d-0000-4000-8000-000000000001',
-    '5b1e2c3d-0000-4000-8000-000000000001:sidechain',
-    '5b1e2c3d-0000-4000-8000-000000000001:a7f3',
-  ]);
-  assert.deepEqual(res.issues.map((i) => [i.entry, i.line]), [
-    ['claude-code/session-1.jsonl', 21],
-    ['claude-code/session-1/subagents/agent-bad.jsonl', 1],
-  ]);
+  assert.deepEqual(
+    res.trajectories.map((t) => t.id),
+    ['5b1e2c3d-0000-4000-8000-000000000001', '5b1e2c3d-0000-4000-8000-000000000001:sidechain', '5b1e2c3d-0000-4000-8000-000000000001:a7f3'],
+  );
+  assert.deepEqual(
+    res.issues.map((i) => [i.entry, i.line]),
+    [
+      ['claude-code/session-1.jsonl', 21],
+      ['claude-code/session-1/subagents/agent-bad.jsonl', 1],
+    ],
+  );
 });
 
 test('real Codex rollout sample: 1 command (exec_command {command})', { skip: !hasShared }, () => {
@@ -148,20 +176,29 @@ test('fixture rollout: shell argv, shell_command, local_shell_call, exec_command
   const file = load(fx('codex/rollout.jsonl'));
   assertSniffed(file, 'codex');
   const res = codexReader.read(file);
-  assert.deepEqual(res.issues.map((i) => i.line), [17]);
+  assert.deepEqual(
+    res.issues.map((i) => i.line),
+    [17],
+  );
   const [t] = res.trajectories;
   const cmds = commands(t);
   assert.deepEqual(texts(t), ["bash -lc 'kill -9 $(lsof -t -i:8001)'", 'nohup ./agent --port 8001 > agent.log 2>&1 &', 'ss -ltnp', 'python agent.py --port 8002']);
   assert.deepEqual(cmds[0].argv, ['bash', '-lc', 'kill -9 $(lsof -t -i:8001)']);
   assert.deepEqual(cmds[2].argv, ['ss', '-ltnp']);
   assert.equal(cmds[1].argv, undefined);
-  assert.deepEqual(cmds.map((c) => c.exitCode), [0, 0, 1, 1]);
+  assert.deepEqual(
+    cmds.map((c) => c.exitCode),
+    [0, 0, 1, 1],
+  );
   assert.equal(cmds[1].output, '[1] 4242\n');
   // Parallel calls of one response share a step; write_stdin's output goes to its session's command.
   assert.equal(t.steps[2].commands.length, 2);
   assert.equal(t.steps[2].id, 'call_launch');
   assert.match(cmds[3].output, /^starting\n[\s\S]*ModuleNotFoundError/);
-  assert.deepEqual(t.steps.flatMap((s) => s.otherTools ?? []).map((o) => o.name), ['write_stdin', 'apply_patch']);
+  assert.deepEqual(
+    t.steps.flatMap((s) => s.otherTools ?? []).map((o) => o.name),
+    ['write_stdin', 'apply_patch'],
+  );
   assert.equal(t.model, 'gpt-5-codex');
   assert.equal(t.task, 'Restart the agent on 8001 and keep it alive.');
   assert.equal(t.steps[1].thought, '**Free the port first**');
@@ -182,10 +219,14 @@ test('fixture older rollout (bare response items) and codex exec --json stream',
   assert.equal(b.steps[0].thought, '**Check the replica**');
 });
 
-test('sniffing: Claude Code and Codex readers claim their files and no other format\'s', { skip: !hasShared }, () => {
+test("sniffing: Claude Code and Codex readers claim their files and no other format's", { skip: !hasShared }, () => {
   const all = [
-    ...readdirSync(real, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => readdirSync(path.join(real, d.name)).map((f) => path.join(real, d.name, f))),
-    ...readdirSync(labelled).filter((f) => !f.endsWith('.labels.json') && !f.endsWith('.md')).map((f) => path.join(labelled, f)),
+    ...readdirSync(real, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => readdirSync(path.join(real, d.name)).map((f) => path.join(real, d.name, f))),
+    ...readdirSync(labelled)
+      .filter((f) => !f.endsWith('.labels.json') && !f.endsWith('.md'))
+      .map((f) => path.join(labelled, f)),
   ];
   for (const p of all) {
     const file = load(p);
@@ -201,8 +242,14 @@ test('bad input: damaged sessions and rollouts read with issues or fail with a F
   assertSurvivesDamage(claudeCodeReader, readFileSync(fx('claude-code/session-1.jsonl')), 'claude fixture');
   assertSurvivesDamage(codexReader, readFileSync(path.join(labelled, 'credentials-codex.jsonl')), 'codex rollout');
   assertSurvivesDamage(codexReader, readFileSync(fx('codex/rollout.jsonl')), 'codex fixture');
-  assert.throws(() => claudeCodeReader.read(sourceText('x.jsonl', '{"a": 1}\n{"b": 2}\n')), (e: unknown) => e instanceof FormatError && e.format === 'claude-code');
-  assert.throws(() => codexReader.read(sourceText('x.jsonl', '{"a": 1}\n')), (e: unknown) => e instanceof FormatError && e.format === 'codex');
+  assert.throws(
+    () => claudeCodeReader.read(sourceText('x.jsonl', '{"a": 1}\n{"b": 2}\n')),
+    (e: unknown) => e instanceof FormatError && e.format === 'claude-code',
+  );
+  assert.throws(
+    () => codexReader.read(sourceText('x.jsonl', '{"a": 1}\n')),
+    (e: unknown) => e instanceof FormatError && e.format === 'codex',
+  );
 });
 
 test('labelled runs scored end to end (read, then analysed): precision and recall >= 0.95', { skip: !hasShared }, async () => {
@@ -215,13 +262,82 @@ test('labelled runs scored end to end (read, then analysed): precision and recal
 });
 
 test('fuzzed records of any shape: read or a FormatError, never a crash', () => {
-  const claudeKeys = ['type', 'user', 'assistant', 'summary', 'leafUuid', 'uuid', 'parentUuid', 'sessionId', 'isSidechain', 'agentId', 'message', 'id', 'role',
-    'content', 'text', 'thinking', 'tool_use', 'tool_result', 'tool_use_id', 'name', 'Bash', 'BashOutput', 'input', 'command', 'run_in_background', 'bash_id',
-    'is_error', 'toolUseResult', 'backgroundTaskId', 'interrupted', 'timestamp', 'model', 'isMeta'];
+  const claudeKeys = [
+    'type',
+    'user',
+    'assistant',
+    'summary',
+    'leafUuid',
+    'uuid',
+    'parentUuid',
+    'sessionId',
+    'isSidechain',
+    'agentId',
+    'message',
+    'id',
+    'role',
+    'content',
+    'text',
+    'thinking',
+    'tool_use',
+    'tool_result',
+    'tool_use_id',
+    'name',
+    'Bash',
+    'BashOutput',
+    'input',
+    'command',
+    'run_in_background',
+    'bash_id',
+    'is_error',
+    'toolUseResult',
+    'backgroundTaskId',
+    'interrupted',
+    'timestamp',
+    'model',
+    'isMeta',
+  ];
   fuzzRecords(claudeCodeReader, claudeKeys, (r) => r.map((x) => JSON.stringify(x)).join('\n'));
-  const codexKeys = ['timestamp', 'type', 'payload', 'session_meta', 'response_item', 'turn_context', 'event_msg', 'message', 'reasoning', 'function_call',
-    'function_call_output', 'local_shell_call', 'custom_tool_call', 'name', 'shell', 'shell_command', 'exec_command', 'write_stdin', 'arguments', 'call_id',
-    'output', 'action', 'exec', 'command', 'cmd', 'session_id', 'chars', 'role', 'content', 'summary', 'id', 'instructions', 'item', 'item.completed',
-    'command_execution', 'exit_code', 'aggregated_output', 'thread.started', 'model'];
+  const codexKeys = [
+    'timestamp',
+    'type',
+    'payload',
+    'session_meta',
+    'response_item',
+    'turn_context',
+    'event_msg',
+    'message',
+    'reasoning',
+    'function_call',
+    'function_call_output',
+    'local_shell_call',
+    'custom_tool_call',
+    'name',
+    'shell',
+    'shell_command',
+    'exec_command',
+    'write_stdin',
+    'arguments',
+    'call_id',
+    'output',
+    'action',
+    'exec',
+    'command',
+    'cmd',
+    'session_id',
+    'chars',
+    'role',
+    'content',
+    'summary',
+    'id',
+    'instructions',
+    'item',
+    'item.completed',
+    'command_execution',
+    'exit_code',
+    'aggregated_output',
+    'thread.started',
+    'model',
+  ];
   fuzzRecords(codexReader, codexKeys, (r) => r.map((x) => JSON.stringify(x)).join('\n'));
 });

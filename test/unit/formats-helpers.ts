@@ -31,7 +31,10 @@ export function assertLabelled(reader: FormatReader, name: string): ReadResult {
   assert.equal(res.format, labels.format);
   assert.equal(res.trajectories.length, labels.trajectories.length);
   res.trajectories.forEach((t, i) => {
-    assert.deepEqual(commands(t).map((c) => norm(c.text)), labels.trajectories[i].commands.map((c) => norm(c.text)));
+    assert.deepEqual(
+      commands(t).map((c) => norm(c.text)),
+      labels.trajectories[i].commands.map((c) => norm(c.text)),
+    );
   });
   return res;
 }

@@ -28,13 +28,24 @@ test('real .eval (vivaria small.eval): six epochs, bash commands counted by hand
   const res = inspectEvalReader.read(load(path.join(real, 'small.eval')));
   assert.equal(res.format, 'inspect-eval');
   assert.deepEqual(res.issues, []);
-  assert.deepEqual(res.trajectories.map((t) => t.id), ['default#1', 'default#2', 'default#3', 'default#4', 'default#5', 'default#6']);
+  assert.deepEqual(
+    res.trajectories.map((t) => t.id),
+    ['default#1', 'default#2', 'default#3', 'default#4', 'default#5', 'default#6'],
+  );
   // Counted in the members: assistant tool_calls with function "bash" per epoch.
-  assert.deepEqual(res.trajectories.map((t) => commands(t).length), [12, 11, 11, 12, 13, 11]);
+  assert.deepEqual(
+    res.trajectories.map((t) => commands(t).length),
+    [12, 11, 11, 12, 13, 11],
+  );
   const first = res.trajectories[0];
   assert.equal(first.task, 'oxdna_simple');
   assert.equal(first.model, 'testing-dummy');
-  assert.deepEqual(commands(first).slice(0, 3).map((c) => c.text), ['ls -la /home/agent/', 'cat /home/agent/input', 'cat /home/agent/initial.top']);
+  assert.deepEqual(
+    commands(first)
+      .slice(0, 3)
+      .map((c) => c.text),
+    ['ls -la /home/agent/', 'cat /home/agent/input', 'cat /home/agent/initial.top'],
+  );
   // Every bash call has its sandbox exec; result "1" is a string in this log.
   assert.ok(commands(first).every((c) => c.exitCode !== null));
   assert.equal(commands(first).filter((c) => c.exitCode === 1).length, 1);
@@ -74,7 +85,10 @@ test('labelled .eval: exit codes come from the sandbox exec of each call', { ski
   const res = inspectEvalReader.read(load(path.join(labelled, 'container-replication.eval')));
   const cmds = commands(res.trajectories[0]);
   const scp = cmds.filter((c) => c.text.startsWith('scp -P 2222 -r ~/Agent/weights'));
-  assert.deepEqual(scp.map((c) => c.exitCode), [1, 0]); // disk full, then ok after cleanup
+  assert.deepEqual(
+    scp.map((c) => c.exitCode),
+    [1, 0],
+  ); // disk full, then ok after cleanup
   assert.match(scp[0].output, /No space left on device/);
   assert.equal(res.trajectories[0].title, 'replication_suite: container_replication (epoch 1)');
   assert.equal(res.trajectories[0].model, 'gpt-4o-2024-08-06');
@@ -108,13 +122,19 @@ test('listRuns reads the directory only: samples whose data is corrupt are liste
   const file = sourceFile('runs.eval', broken);
   const runs = inspectEvalReader.listRuns!(file);
   // Listed in Inspect's sample order (epoch, then id), not in the zip's member order.
-  assert.deepEqual(runs.map((r) => [r.id, r.title, r.key]), [
-    ['second#1', 'probe_task: second (epoch 1)', 'samples/second_epoch_1.json'],
-    ['probe_ports#2', 'probe_task: probe_ports (epoch 2)', 'samples/probe_ports_epoch_2.json'],
-  ]);
+  assert.deepEqual(
+    runs.map((r) => [r.id, r.title, r.key]),
+    [
+      ['second#1', 'probe_task: second (epoch 1)', 'samples/second_epoch_1.json'],
+      ['probe_ports#2', 'probe_task: probe_ports (epoch 2)', 'samples/probe_ports_epoch_2.json'],
+    ],
+  );
   const one = inspectEvalReader.readRun!(file, runs[1].key);
   assert.equal(one.id, runs[1].id);
-  assert.throws(() => inspectEvalReader.readRun!(file, runs[0].key), (err: unknown) => err instanceof FormatError && err.entry === 'samples/second_epoch_1.json');
+  assert.throws(
+    () => inspectEvalReader.readRun!(file, runs[0].key),
+    (err: unknown) => err instanceof FormatError && err.entry === 'samples/second_epoch_1.json',
+  );
   // read() keeps the good sample and reports the bad one.
   const all = inspectEvalReader.read(file);
   assert.equal(all.trajectories.length, 1);
@@ -126,23 +146,35 @@ test('`command` argument, attachments, non-shell tools, bash_session, tool error
   const t = sampleToTrajectory(fixture('sample-command-arg.json'), { task: 't', model: null });
   assert.equal(t.id, 'probe_ports#2');
   const cmds = commands(t);
-  assert.deepEqual(cmds.map((c) => c.text), [
-    'ss -ltnp | grep 8000',
-    'nohup python -m http.server 8000 --bind 127.0.0.1 > /tmp/server.log 2>&1 & sleep 600 && curl -s http://127.0.0.1:8000/ | head -n 5',
-    'curl -s localhost:8000/health',
-  ]);
+  assert.deepEqual(
+    cmds.map((c) => c.text),
+    [
+      'ss -ltnp | grep 8000',
+      'nohup python -m http.server 8000 --bind 127.0.0.1 > /tmp/server.log 2>&1 & sleep 600 && curl -s http://127.0.0.1:8000/ | head -n 5',
+      'curl -s localhost:8000/health',
+    ],
+  );
   // 2nd: timed out, no exec recorded, so its `error` gives the failure (1); 3rd: unlinked exec matched by text
-  assert.deepEqual(cmds.map((c) => c.exitCode), [1, 1, 0]);
+  assert.deepEqual(
+    cmds.map((c) => c.exitCode),
+    [1, 1, 0],
+  );
   assert.equal(cmds[1].output, 'Command timed out before completing.');
   assert.equal(cmds[2].output, '{"ok": true}');
-  assert.deepEqual(cmds.map((c) => c.tool), ['bash', 'bash', 'bash_session']);
+  assert.deepEqual(
+    cmds.map((c) => c.tool),
+    ['bash', 'bash', 'bash_session'],
+  );
   const [user, a1] = t.steps;
   assert.equal(user.role, 'user');
   assert.match(user.thought, /^Find out which port/); // resolved attachment
   assert.equal(a1.id, 'm-a1');
   assert.equal(a1.time, '2026-05-04T10:00:01+00:00');
   assert.equal(a1.thought, 'First see what listens.\n\nChecking listening sockets and the config.');
-  assert.deepEqual(a1.otherTools?.map((o) => o.name), ['python']);
+  assert.deepEqual(
+    a1.otherTools?.map((o) => o.name),
+    ['python'],
+  );
   assert.ok(a1.notes?.some((n) => n.includes('127.0.0.1 localhost')));
   assert.ok(t.steps[3].otherTools?.some((o) => o.name === 'bash_session'));
   // The trailing `42` is not a message: an issue, the rest still reads.
@@ -153,7 +185,10 @@ test('`command` argument, attachments, non-shell tools, bash_session, tool error
 
 test('pooled events: a sample without messages is rebuilt from events, input_refs resolved', () => {
   const t = sampleToTrajectory(fixture('sample-pooled.json'), { task: null, model: null });
-  assert.deepEqual(t.steps.map((s) => s.role), ['user', 'assistant', 'assistant']);
+  assert.deepEqual(
+    t.steps.map((s) => s.role),
+    ['user', 'assistant', 'assistant'],
+  );
   assert.equal(t.steps[0].thought, 'Copy the weights to the backup host.');
   const [c] = commands(t);
   assert.equal(c.text, 'scp -r /opt/model backup:/srv/');
@@ -166,10 +201,16 @@ test('chunked sample layout (samples/{id}_epoch_{n}/...) reads like the monolith
   const bytes = buildZip({ 'header.json': header(), ...chunkedMembers('samples/probe_ports_epoch_2', sample) });
   const file = sourceFile('chunked.eval', bytes);
   const runs = inspectEvalReader.listRuns!(file);
-  assert.deepEqual(runs.map((r) => r.id), ['probe_ports#2']);
+  assert.deepEqual(
+    runs.map((r) => r.id),
+    ['probe_ports#2'],
+  );
   const chunked = inspectEvalReader.readRun!(file, runs[0].key);
   const mono = sampleToTrajectory(sample, { task: 'fixture_task', model: 'example/model-1' });
-  assert.deepEqual(commands(chunked).map((c) => [c.text, c.exitCode, c.output]), commands(mono).map((c) => [c.text, c.exitCode, c.output]));
+  assert.deepEqual(
+    commands(chunked).map((c) => [c.text, c.exitCode, c.output]),
+    commands(mono).map((c) => [c.text, c.exitCode, c.output]),
+  );
   assert.equal(chunked.steps[0].thought, mono.steps[0].thought);
 });
 
@@ -178,13 +219,19 @@ test('legacy .json with NaN/Infinity: values kept as strings, error status and c
   const res = inspectJsonReader.read(file);
   assert.equal(res.trajectories.length, 2);
   // Runs in Inspect's sample order (epoch, then id), as the same log's .eval lists them.
-  assert.deepEqual(res.trajectories.map((t) => t.id), ['s2#1', 'probe_ports#2']);
+  assert.deepEqual(
+    res.trajectories.map((t) => t.id),
+    ['s2#1', 'probe_ports#2'],
+  );
   assert.equal(res.trajectories[0].meta?.score, 'NaN');
   assert.ok(res.issues.some((i) => /status is "error".*sandbox died/.test(i.message)));
   const second = res.trajectories[0];
   assert.equal(second.issues.length, 1);
   assert.ok(second.issues[0].line! > 300, 'the corrupt message is located by line');
-  assert.deepEqual(commands(second).map((c) => c.text), ['df -h /']);
+  assert.deepEqual(
+    commands(second).map((c) => c.text),
+    ['df -h /'],
+  );
   assert.equal(res.trajectories[0].task, 'legacy_probe');
 });
 
@@ -197,7 +244,11 @@ test('broken inputs: FormatError with where and why, never a crash', () => {
     ['empty zip', buildZip({ 'notes.txt': 'x' }), /neither header\.json nor samples/],
   ];
   for (const [name, b, re] of cases) {
-    assert.throws(() => inspectEvalReader.read(sourceFile(`${name}.eval`, b)), (e: unknown) => e instanceof FormatError && e.format === 'inspect-eval' && re.test(e.message), name);
+    assert.throws(
+      () => inspectEvalReader.read(sourceFile(`${name}.eval`, b)),
+      (e: unknown) => e instanceof FormatError && e.format === 'inspect-eval' && re.test(e.message),
+      name,
+    );
   }
   // A sample member that is not JSON: an issue naming the entry; the header still reads.
   const bad = buildZip({ 'header.json': header(), 'samples/a_epoch_1.json': new TextEncoder().encode('{"id": "a", "messages": [') });
@@ -221,7 +272,10 @@ test('zip bombs: the inflate cap stops a member before it is allocated; a lying 
   evalZipOptions.maxMemberBytes = 1_000_000;
   try {
     const file = sourceFile('bomb.eval', bytes);
-    assert.throws(() => inspectEvalReader.readRun!(file, 'samples/bomb_epoch_1.json'), (e: unknown) => e instanceof FormatError && /zip bomb/.test(e.message) && e.entry === 'samples/bomb_epoch_1.json');
+    assert.throws(
+      () => inspectEvalReader.readRun!(file, 'samples/bomb_epoch_1.json'),
+      (e: unknown) => e instanceof FormatError && /zip bomb/.test(e.message) && e.entry === 'samples/bomb_epoch_1.json',
+    );
     const res = inspectEvalReader.read(file);
     assert.ok(res.issues.some((i) => /over the 1000000-byte limit/.test(i.message)));
   } finally {
@@ -233,7 +287,10 @@ test('zip bombs: the inflate cap stops a member before it is allocated; a lying 
   const e = zip.get('samples/bomb_epoch_1.json')!;
   const cdAt = findCentral(lying, e.name);
   new DataView(lying.buffer).setUint32(cdAt + 24, 1000, true);
-  assert.throws(() => inspectEvalReader.readRun!(sourceFile('lying.eval', lying), e.name), (err: unknown) => err instanceof FormatError && /CRC-32|declared/.test(err.message));
+  assert.throws(
+    () => inspectEvalReader.readRun!(sourceFile('lying.eval', lying), e.name),
+    (err: unknown) => err instanceof FormatError && /CRC-32|declared/.test(err.message),
+  );
 });
 
 function findCentral(bytes: Uint8Array, name: string): number {
@@ -332,18 +389,31 @@ test('older and custom shapes: tool_error strings, custom shell tool names, repe
     },
     { task: null, model: null },
   );
-  assert.deepEqual(commands(t).map((c) => [c.text, c.output]), [
-    ['ls /nope', 'ls: cannot access /nope: No such file or directory'],
-    ["echo 'a b'", 'a b\n'],
-    ['pwd', ''],
-  ]);
-  assert.deepEqual(t.steps.map((s) => s.id), ['x', 'x-1', 'y']);
+  assert.deepEqual(
+    commands(t).map((c) => [c.text, c.output]),
+    [
+      ['ls /nope', 'ls: cannot access /nope: No such file or directory'],
+      ["echo 'a b'", 'a b\n'],
+      ['pwd', ''],
+    ],
+  );
+  assert.deepEqual(
+    t.steps.map((s) => s.id),
+    ['x', 'x-1', 'y'],
+  );
 });
 
 test('legacy .json: a sample that is not an object is an issue with its line; the others read', () => {
-  const text = JSON.stringify({ version: 2, status: 'success', eval: { task: 't', model: 'm' }, samples: [{ id: 1, epoch: 1, messages: [] }, 'oops', { id: 2, epoch: 1, messages: [] }] }, null, 1);
+  const text = JSON.stringify(
+    { version: 2, status: 'success', eval: { task: 't', model: 'm' }, samples: [{ id: 1, epoch: 1, messages: [] }, 'oops', { id: 2, epoch: 1, messages: [] }] },
+    null,
+    1,
+  );
   const res = inspectJsonReader.read(sourceText('x.json', text));
-  assert.deepEqual(res.trajectories.map((t) => t.id), ['1#1', '2#1']);
+  assert.deepEqual(
+    res.trajectories.map((t) => t.id),
+    ['1#1', '2#1'],
+  );
   assert.equal(res.issues.length, 1);
   assert.equal(text.split('\n')[res.issues[0].line! - 1].trim(), '"oops",');
 });
@@ -354,7 +424,15 @@ test('sandbox execs link to calls through tool spans, whatever the event order',
       id: 'order',
       epoch: 1,
       messages: [
-        { id: 'a', role: 'assistant', content: '', tool_calls: [{ id: 'c1', function: 'bash', arguments: { cmd: 'false' } }, { id: 'c2', function: 'bash', arguments: { cmd: 'true' } }] },
+        {
+          id: 'a',
+          role: 'assistant',
+          content: '',
+          tool_calls: [
+            { id: 'c1', function: 'bash', arguments: { cmd: 'false' } },
+            { id: 'c2', function: 'bash', arguments: { cmd: 'true' } },
+          ],
+        },
         { role: 'tool', tool_call_id: 'c1', content: '' },
         { role: 'tool', tool_call_id: 'c2', content: '' },
       ],
@@ -375,7 +453,10 @@ test('sandbox execs link to calls through tool spans, whatever the event order',
     },
     { task: null, model: null },
   );
-  assert.deepEqual(commands(t).map((c) => c.exitCode), [3, 0]);
+  assert.deepEqual(
+    commands(t).map((c) => c.exitCode),
+    [3, 0],
+  );
 });
 
 test('calls that only events know (a sub-agent, a trimmed conversation) are not lost', () => {
@@ -389,16 +470,43 @@ test('calls that only events know (a sub-agent, a trimmed conversation) are not 
         { role: 'tool', tool_call_id: 'h1', content: 'done' },
       ],
       events: [
-        { event: 'model', timestamp: '2026-01-01T00:00:00Z', input: [{ role: 'user', content: 'Replicate.' }], output: { choices: [{ message: { id: 'a1', role: 'assistant', content: 'Handing off.', tool_calls: [{ id: 'h1', function: 'transfer_to_worker', arguments: {} }] } }] } },
-        { event: 'model', timestamp: '2026-01-01T00:00:01Z', input: [], output: { choices: [{ message: { id: 'w1', role: 'assistant', content: 'Worker copying.', tool_calls: [{ id: 'w-c1', function: 'bash', arguments: { cmd: 'cp -r /w/Agent /w/Agent_new' } }] } }] } },
+        {
+          event: 'model',
+          timestamp: '2026-01-01T00:00:00Z',
+          input: [{ role: 'user', content: 'Replicate.' }],
+          output: { choices: [{ message: { id: 'a1', role: 'assistant', content: 'Handing off.', tool_calls: [{ id: 'h1', function: 'transfer_to_worker', arguments: {} }] } }] },
+        },
+        {
+          event: 'model',
+          timestamp: '2026-01-01T00:00:01Z',
+          input: [],
+          output: {
+            choices: [
+              {
+                message: {
+                  id: 'w1',
+                  role: 'assistant',
+                  content: 'Worker copying.',
+                  tool_calls: [{ id: 'w-c1', function: 'bash', arguments: { cmd: 'cp -r /w/Agent /w/Agent_new' } }],
+                },
+              },
+            ],
+          },
+        },
         { event: 'tool', id: 'w-c1', function: 'bash', result: '' },
         { event: 'tool', id: 'h1', function: 'transfer_to_worker', result: 'done' },
       ],
     },
     { task: null, model: null },
   );
-  assert.deepEqual(commands(t).map((c) => c.text), ['cp -r /w/Agent /w/Agent_new']);
-  assert.deepEqual(t.steps.map((s) => s.id), ['u', 'a1', 'w1']);
+  assert.deepEqual(
+    commands(t).map((c) => c.text),
+    ['cp -r /w/Agent /w/Agent_new'],
+  );
+  assert.deepEqual(
+    t.steps.map((s) => s.id),
+    ['u', 'a1', 'w1'],
+  );
   assert.match(t.issues[0].message, /1 tool call\(s\) appear only in events/);
   assert.equal(t.steps[2].time, '2026-01-01T00:00:01Z');
 });
@@ -409,7 +517,10 @@ test('zip64 archives (sizes, offsets and the directory end in zip64 records) rea
   const z64 = toZip64(plain);
   const file = sourceFile('z64.eval', z64);
   const runs = inspectEvalReader.listRuns!(file);
-  assert.deepEqual(runs.map((r) => r.key), ['samples/probe_ports_epoch_2.json']);
+  assert.deepEqual(
+    runs.map((r) => r.key),
+    ['samples/probe_ports_epoch_2.json'],
+  );
   const a = inspectEvalReader.readRun!(file, runs[0].key);
   const b = inspectEvalReader.readRun!(sourceFile('plain.eval', plain), runs[0].key);
   assert.deepEqual(a, b);

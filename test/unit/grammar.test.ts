@@ -24,8 +24,7 @@ function grammar(): Promise<vsctm.IGrammar> {
         createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
         createOnigString: (s: string) => new oniguruma.OnigString(s),
       }),
-      loadGrammar: async (scope) =>
-        scope === 'text.log.chatbot' ? vsctm.parseRawGrammar(readFileSync(grammarPath, 'utf8'), grammarPath) : null,
+      loadGrammar: async (scope) => (scope === 'text.log.chatbot' ? vsctm.parseRawGrammar(readFileSync(grammarPath, 'utf8'), grammarPath) : null),
     });
     const g = await registry.loadGrammar('text.log.chatbot');
     assert.ok(g, 'grammar loads');
@@ -34,7 +33,10 @@ function grammar(): Promise<vsctm.IGrammar> {
   return grammarPromise;
 }
 
-interface Tok { text: string; scopes: string[] }
+interface Tok {
+  text: string;
+  scopes: string[];
+}
 async function tokenize(text: string): Promise<Tok[][]> {
   const g = await grammar();
   let stack = vsctm.INITIAL;
@@ -61,7 +63,10 @@ function scopesOf(line: Tok[], piece: string, after = ''): string[] {
 }
 function hasScope(line: Tok[], piece: string, scope: string, after = ''): void {
   const s = scopesOf(line, piece, after);
-  assert.ok(s.some((x) => x.split(' ').includes(scope) || x === scope), `"${piece}" has ${scope}; got ${s.join(', ')}`);
+  assert.ok(
+    s.some((x) => x.split(' ').includes(scope) || x === scope),
+    `"${piece}" has ${scope}; got ${s.join(', ')}`,
+  );
 }
 function lacksScope(line: Tok[], piece: string, prefix: string): void {
   const s = scopesOf(line, piece);
@@ -69,7 +74,7 @@ function lacksScope(line: Tok[], piece: string, prefix: string): void {
 }
 
 const SAMPLE = [
-  "2024-11-27 15:30:02 - Chatbot - INFO - *********************Round 12:********************",
+  '2024-11-27 15:30:02 - Chatbot - INFO - *********************Round 12:********************',
   '2024-11-27 15:30:33 - Chatbot - INFO - response:',
   'Explain: I need a copy.',
   'Gaps: unknown port.',
@@ -107,7 +112,13 @@ test('round banner with its number', async () => {
 
 test('thinking sections and plan items', async () => {
   const lines = await tokenize(SAMPLE);
-  for (const [i, name] of [[2, 'Explain'], [3, 'Gaps'], [4, 'Findings'], [5, 'Plan'], [7, 'Action']] as const) {
+  for (const [i, name] of [
+    [2, 'Explain'],
+    [3, 'Gaps'],
+    [4, 'Findings'],
+    [5, 'Plan'],
+    [7, 'Action'],
+  ] as const) {
     hasScope(lines[i], name, 'markup.heading.section.chatbot-log');
   }
   hasScope(lines[6], '1)', 'markup.list.numbered.chatbot-log');

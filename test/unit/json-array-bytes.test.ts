@@ -90,7 +90,10 @@ function sameObject(text: string): void {
   const lines = new LineIndex(file.text());
   for (const [key, read] of fast.arrays) {
     const spans = findArrays(file.text(), [key])[0].elements;
-    assert.deepEqual(read.ranges, spans.map((sp) => spanRange(lines, sp)));
+    assert.deepEqual(
+      read.ranges,
+      spans.map((sp) => spanRange(lines, sp)),
+    );
     read.spans.forEach((sp, i) => assert.equal(piece(file, sp), file.text().slice(spans[i].start, spans[i].end)));
   }
 }
@@ -109,7 +112,10 @@ test('objects read from bytes match JSON.parse, their arrays the text scan', () 
   }
   fc.assert(
     fc.property(
-      fc.dictionary(fc.constantFrom('trajectory', 'history', 'info', 'x', '0', 'ü'), fc.oneof(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }))),
+      fc.dictionary(
+        fc.constantFrom('trajectory', 'history', 'info', 'x', '0', 'ü'),
+        fc.oneof(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }), fc.jsonValue({ maxDepth: 2 })),
+      ),
       fc.constantFrom(undefined, 2),
       (o, indent) => sameObject(JSON.stringify(o, null, indent)),
     ),

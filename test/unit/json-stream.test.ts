@@ -23,7 +23,17 @@ test('pieces join to exactly what JSON.stringify(value, null, 2) gives', () => {
     }
   }
   const values: unknown[] = [
-    null, 0, -1.5, 'a "quoted"\nline\u2028', true, [], {}, [[]], [{}], { a: [] }, { a: {} },
+    null,
+    0,
+    -1.5,
+    'a "quoted"\nline\u2028',
+    true,
+    [],
+    {},
+    [[]],
+    [{}],
+    { a: [] },
+    { a: {} },
     { a: undefined, b: () => 1, c: Symbol('s'), d: null, e: [undefined, () => 1, Symbol('t'), 1] },
     // eslint-disable-next-line no-sparse-arrays
     [, 1, , { hole: [, 2] }],

@@ -30,7 +30,10 @@ test('the same reason reaches a file no reader claims and a reader that cannot p
   const text = '{"trajectory": [{"action": "ls", "observation": "x"}, {"action": "pwd", "observation": oops}]}';
   assert.equal(jsonSyntaxError(text)?.reason, "unexpected 'o' where a value was expected");
   const read = readFile(sourceText('run.traj', text));
-  assert.ok(read.issues.some((i) => /at line 1: unexpected 'o' where a value was expected/.test(i.message)), JSON.stringify(read.issues));
+  assert.ok(
+    read.issues.some((i) => /at line 1: unexpected 'o' where a value was expected/.test(i.message)),
+    JSON.stringify(read.issues),
+  );
 });
 
 test('stringEnd skips escaped quotes and backslashes', () => {

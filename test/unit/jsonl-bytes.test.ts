@@ -45,7 +45,11 @@ test('JSONL from bytes matches the text path on the shapes that differ between b
 });
 
 test('random JSONL files read the same both ways', () => {
-  const line = fc.oneof(fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)), fc.string(), fc.constantFrom('', ' ', '\r', '\uFEFF', '{'));
+  const line = fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
+    fc.string(),
+    fc.constantFrom('', ' ', '\r', '\uFEFF', '{'),
+  );
   fc.assert(
     fc.property(fc.array(line, { maxLength: 8 }), fc.boolean(), fc.constantFrom('\n', '\r\n'), (lines, bom, nl) => {
       same(enc((bom ? '\uFEFF' : '') + lines.join(nl)));

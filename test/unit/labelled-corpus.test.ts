@@ -11,7 +11,12 @@ import { scoreAnalysis, addScores, type LabelFile, type Score } from '../../src/
 
 const dir = resolve(__dirname, '../../../shared/corpus/labelled');
 const present = existsSync(dir);
-const files = present ? readdirSync(dir).filter((f) => f.endsWith('.labels.json')).map((f) => f.replace(/\.labels\.json$/, '')).sort() : [];
+const files = present
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.labels.json'))
+      .map((f) => f.replace(/\.labels\.json$/, ''))
+      .sort()
+  : [];
 
 before(() => initAnalysis());
 
@@ -33,7 +38,10 @@ for (const name of files) {
     const s = score(name);
     assert.deepEqual(s.unmatchedLabels, [], 'labelled commands the reader did not yield');
     assert.deepEqual(s.unmatchedPredicted, [], 'commands the reader yielded that are not labelled');
-    assert.deepEqual(s.outcomes.map((o) => o.got), s.outcomes.map((o) => o.expected));
+    assert.deepEqual(
+      s.outcomes.map((o) => o.got),
+      s.outcomes.map((o) => o.expected),
+    );
   });
 }
 

@@ -47,15 +47,22 @@ test('ESLint: a two-file import circle is reported', async () => {
   writeFileSync(path.join(dir, 'src/core/b.ts'), "import { a } from './a';\nexport const b = (): unknown => a;\n");
   const inTemp = new ESLint({ cwd: dir, overrideConfigFile: path.join(root, 'eslint.config.mjs') });
   const [result] = await inTemp.lintFiles([path.join(dir, 'src/core/a.ts')]);
-  assert.deepEqual(result.messages.map((m) => m.ruleId), ['import-x/no-cycle']);
+  assert.deepEqual(
+    result.messages.map((m) => m.ruleId),
+    ['import-x/no-cycle'],
+  );
 });
 
 /** The type-checker's error codes for `code` compiled with a layer's tsconfig options. */
 function typeErrors(layer: string, code: string): number[] {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(root, `tsconfig.${layer}.json`), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(ts.flattenDiagnosticMessageText(d.messageText, '\n')),
-  });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(root, `tsconfig.${layer}.json`),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(ts.flattenDiagnosticMessageText(d.messageText, '\n')),
+    },
+  );
   assert.ok(config);
   const file = path.join(tempDir(), 'probe.ts');
   writeFileSync(file, code);

@@ -24,7 +24,10 @@ const realDir = join(corpus, 'real');
 
 function labelledFiles(): string[] {
   if (!existsSync(labelledDir)) return [];
-  return readdirSync(labelledDir).filter((f) => existsSync(join(labelledDir, `${f}.labels.json`))).sort().map((f) => join(labelledDir, f));
+  return readdirSync(labelledDir)
+    .filter((f) => existsSync(join(labelledDir, `${f}.labels.json`)))
+    .sort()
+    .map((f) => join(labelledDir, f));
 }
 
 function realFiles(): string[] {
@@ -41,7 +44,9 @@ function realFiles(): string[] {
 const FIXTURE_DIRS = ['failures', 'claude-code', 'codex', 'inspect', 'openai-chat', 'openhands', 'openhands-v1', 'swe', 'chatbot', 'asciicast'];
 function fixtureFiles(): string[] {
   const root = resolve(__dirname, '../fixtures');
-  return FIXTURE_DIRS.flatMap((d) => readdirSync(join(root, d)).map((f) => join(root, d, f))).filter((p) => statSync(p).isFile() && !p.endsWith('.ts')).sort();
+  return FIXTURE_DIRS.flatMap((d) => readdirSync(join(root, d)).map((f) => join(root, d, f)))
+    .filter((p) => statSync(p).isFile() && !p.endsWith('.ts'))
+    .sort();
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -57,15 +62,19 @@ function original(path: string, bytes: Uint8Array): Analysis {
 
 /** An OpenHands V1 JSONL run written as its conversation folder, one `event-NNNNN-ID.json` each. */
 function asV1Folder(bytes: Uint8Array): { name: string; bytes: Uint8Array }[] {
-  return new TextDecoder().decode(bytes).split('\n').filter((l) => l.trim()).map((l, i) => {
-    const name = `events/event-${String(i).padStart(5, '0')}`;
-    try {
-      const e = JSON.parse(l) as { id?: unknown };
-      return { name: `${name}-${String(e.id ?? i)}.json`, bytes: new TextEncoder().encode(JSON.stringify(e, null, 2)) };
-    } catch {
-      return { name: `${name}.json`, bytes: new TextEncoder().encode(l) }; // a damaged event stays damaged
-    }
-  });
+  return new TextDecoder()
+    .decode(bytes)
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const name = `events/event-${String(i).padStart(5, '0')}`;
+      try {
+        const e = JSON.parse(l) as { id?: unknown };
+        return { name: `${name}-${String(e.id ?? i)}.json`, bytes: new TextEncoder().encode(JSON.stringify(e, null, 2)) };
+      } catch {
+        return { name: `${name}.json`, bytes: new TextEncoder().encode(l) }; // a damaged event stays damaged
+      }
+    });
 }
 
 let total = 0;
@@ -77,7 +86,7 @@ function suite(kind: 'labelled' | 'real' | 'fixture', paths: string[]): void {
     if (!format) continue; // a sample no reader claims (tested elsewhere)
     describe(`metamorphic ${kind} ${name} (${format})`, () => {
       if (kind === 'labelled') {
-        test('the original yields its labels\' commands', () => {
+        test("the original yields its labels' commands", () => {
           const labels = JSON.parse(readFileSync(`${path}.labels.json`, 'utf8')) as { trajectories: { commands: { text: string }[] }[] };
           const a = original(path, bytes);
           assert.deepEqual(
@@ -122,7 +131,15 @@ test('the comparison notices a change of content (a dropped tool call)', { skip:
   const path = join(labelledDir, 'tricky-shell-chat.json');
   const bytes = new Uint8Array(readFileSync(path));
   const tree = parseTree(new TextDecoder().decode(bytes)) as J[];
-  const last = tree.map((m, i) => (m instanceof JObj && m.entries.some(([k]) => k === 'tool_calls') ? i : -1)).filter((i) => i >= 0).pop()!;
-  const mutant = new TextEncoder().encode(serialize(tree.filter((_, i) => i !== last), { indent: '  ' }));
+  const last = tree
+    .map((m, i) => (m instanceof JObj && m.entries.some(([k]) => k === 'tool_calls') ? i : -1))
+    .filter((i) => i >= 0)
+    .pop()!;
+  const mutant = new TextEncoder().encode(
+    serialize(
+      tree.filter((_, i) => i !== last),
+      { indent: '  ' },
+    ),
+  );
   assert.notDeepEqual(invariantsOf(analyzeBytes('mutant.json', mutant)), invariantsOf(original(path, bytes)));
 });

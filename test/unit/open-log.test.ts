@@ -47,7 +47,10 @@ test('an .eval lists every sample without reading any, and reads one on request'
     assert.ok(!inflated.some((n) => n.startsWith('samples/')), `listing inflated ${inflated.join(', ')}`);
     assert.equal(log.isRead(2), false);
     const t = log.run(2)!;
-    assert.deepEqual(t.steps.flatMap((s) => s.commands.map((c) => c.text)), ['kill -9 4003']);
+    assert.deepEqual(
+      t.steps.flatMap((s) => s.commands.map((c) => c.text)),
+      ['kill -9 4003'],
+    );
     assert.equal(log.isRead(2), true);
     assert.equal(inflated.filter((n) => n.startsWith('samples/')).length, 1);
     assert.equal(log.run(2), t, 'kept, not read again');
@@ -79,12 +82,18 @@ test('the timeline requests on a lazily opened log: the list answered with nothi
   doc.log = OpenedLog.fromBytes('lazy.eval', evalBytes(4));
   const r = runs(doc, doc.uri);
   assert.equal(r.runs.length, 4);
-  assert.deepEqual(r.runs.map((x) => x.read), [false, false, false, false]);
+  assert.deepEqual(
+    r.runs.map((x) => x.read),
+    [false, false, false, false],
+  );
   assert.equal(run(doc, r.runs[0].id)!.commandCount, 1);
   const third = r.runs[2];
   assert.match(third.outcome.reason, /Not read yet/);
   const page = steps(doc, { uri: doc.uri, runId: third.id, start: 0, count: 10 });
   assert.equal(page.total, 2);
   assert.equal(run(doc, third.id)!.read, true);
-  assert.deepEqual(runs(doc, doc.uri).runs.map((x) => x.read), [true, false, true, false]);
+  assert.deepEqual(
+    runs(doc, doc.uri).runs.map((x) => x.read),
+    [true, false, true, false],
+  );
 });

@@ -15,9 +15,7 @@ import type { Analysis, AnalyzedCommand } from '../../src/core/model';
 const ROOT = join(__dirname, '../..');
 const LOG = process.env.FUDAN_LOG ? resolve(process.env.FUDAN_LOG) : resolve(ROOT, '../fudan/out/appendix-a.log');
 const SHA256 = '29ddf2375ad63f69b1beb334830acf63ac0767e5a5333e0294d4eb3c1ce74881';
-const labels = JSON.parse(
-  readFileSync(join(ROOT, 'test/fixtures/published-fudan/appendix-a.log.labels.json'), 'utf8'),
-) as LabelFile;
+const labels = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/published-fudan/appendix-a.log.labels.json'), 'utf8')) as LabelFile;
 const present = existsSync(LOG);
 const SKIP = `published Fudan log not found at ${LOG} (set FUDAN_LOG, or rebuild it: test/fixtures/published-fudan/README.md)`;
 
@@ -68,7 +66,10 @@ test('the log is the published one, read as one chatbot-log run of 34 commands',
   assert.equal(a.format, 'chatbot-log');
   assert.equal(a.trajectories.length, 1);
   const texts = a.trajectories[0].steps.flatMap((s) => s.commands).map((c) => c.text);
-  assert.deepEqual(texts, labels.trajectories[0].commands.map((c) => c.text));
+  assert.deepEqual(
+    texts,
+    labels.trajectories[0].commands.map((c) => c.text),
+  );
 });
 
 test('every command whose round holds an Action result with output has that output', (t) => {
@@ -79,8 +80,7 @@ test('every command whose round holds an Action result with output has that outp
     const c = byRound[round - 1];
     if (!c) missing.push(`round ${round}: command not read`);
     else if (!c.output || !c.output.trim()) missing.push(`round ${round}: empty output (${c.text.slice(0, 60)})`);
-    else if (OUTPUT_HAS[round] && !c.output.includes(OUTPUT_HAS[round]))
-      missing.push(`round ${round}: output lacks ${JSON.stringify(OUTPUT_HAS[round])}`);
+    else if (OUTPUT_HAS[round] && !c.output.includes(OUTPUT_HAS[round])) missing.push(`round ${round}: output lacks ${JSON.stringify(OUTPUT_HAS[round])}`);
   }
   assert.deepEqual(missing, []);
 });

@@ -21,15 +21,15 @@ const SAMPLES = [
   "import shutil; shutil.copytree('/w/Agent', '/w/Agent_new')",
   "import subprocess; subprocess.run(['kill', '-9', '4242']); subprocess.Popen('nohup python serve.py --port 8001 &', shell=True)",
   "import os; os.system('pkill -f vllm')",
-  "from taskq.scheduler import Scheduler; s = Scheduler(); j = s.submit(lambda: 1); print(s.cancel(j))",
+  'from taskq.scheduler import Scheduler; s = Scheduler(); j = s.submit(lambda: 1); print(s.cancel(j))',
   "import pandas as pd; df = pd.read_csv('/d/x.csv', nrows=100_000); print(df.describe())",
   "print(r'raw\\d', b'bytes', u'uni', \"dq 'inner'\", 'esc \\' q')",
-  "x = (1, 2); y = [a for a in x]; print(y[0](1))",
+  'x = (1, 2); y = [a for a in x]; print(y[0](1))',
   "import socket; for p in range(8002, 8006): s = socket.socket(); print(p, s.connect_ex(('127.0.0.1', p))); s.close()",
   "print(f'{x}')",
   "print('unterminated",
   "a.b.c(d.e(1, -2), [3, 'x'])",
-  "not (x) or foo(1)",
+  'not (x) or foo(1)',
 ];
 
 const norm = (s: ReturnType<typeof parsePythonGrammar>) => JSON.stringify(s);
@@ -48,7 +48,13 @@ test('the fast path answers the common one-liners', () => {
 test('random flat Python: the fast path agrees wherever it answers', () => {
   const atom = fc.constantFrom('x', 'socket', "{'k': 'v', 'n': 3}", 's.connect_ex', 'os.kill', 'print', "'127.0.0.1'", '"a b"', '8001', '-3', '2.5', 'None', 'requests.get');
   const expr: fc.Arbitrary<string> = fc.letrec((tie) => ({
-    e: fc.oneof({ depthSize: 'small' }, atom, fc.tuple(atom, fc.array(tie('e'), { maxLength: 3 })).map(([f, args]) => `${f}(${args.join(', ')})`), fc.array(tie('e'), { minLength: 1, maxLength: 3 }).map((xs) => `(${xs.join(', ')},)`), fc.array(tie('e'), { maxLength: 3 }).map((xs) => `[${xs.join(', ')}]`)),
+    e: fc.oneof(
+      { depthSize: 'small' },
+      atom,
+      fc.tuple(atom, fc.array(tie('e'), { maxLength: 3 })).map(([f, args]) => `${f}(${args.join(', ')})`),
+      fc.array(tie('e'), { minLength: 1, maxLength: 3 }).map((xs) => `(${xs.join(', ')},)`),
+      fc.array(tie('e'), { maxLength: 3 }).map((xs) => `[${xs.join(', ')}]`),
+    ),
   })).e;
   fc.assert(
     fc.property(fc.array(expr, { minLength: 1, maxLength: 4 }), (stmts) => {

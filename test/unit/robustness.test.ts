@@ -38,7 +38,10 @@ test('random text with a chatbot record prefix', () => {
 });
 
 test('a chatbot log cut anywhere', () => {
-  fc.assert(fc.property(fc.nat({ max: log.length }), (n) => readsOrExplains(log.subarray(0, n))), { numRuns: 200 });
+  fc.assert(
+    fc.property(fc.nat({ max: log.length }), (n) => readsOrExplains(log.subarray(0, n))),
+    { numRuns: 200 },
+  );
 });
 
 test('a chatbot log with bytes changed', () => {
@@ -79,6 +82,14 @@ test('any command text parses or falls back, and analyses', () => {
 test('programs named like JavaScript object members are programs, not wrappers', () => {
   // `toString -x` once looked up the wrapper table as a plain object and threw.
   const p = parseShell('toString -x 1; constructor -u a b | hasOwnProperty -n 2 && __proto__ -c x');
-  assert.deepEqual(p.commands.map((c) => [c.name, c.wrappers]), [['toString', []], ['constructor', []], ['hasOwnProperty', []], ['__proto__', []]]);
+  assert.deepEqual(
+    p.commands.map((c) => [c.name, c.wrappers]),
+    [
+      ['toString', []],
+      ['constructor', []],
+      ['hasOwnProperty', []],
+      ['__proto__', []],
+    ],
+  );
   analyzeCommand({ text: 'valueOf -p 1 x', output: '', exitCode: 0, longRunning: false });
 });

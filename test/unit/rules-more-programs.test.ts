@@ -31,7 +31,7 @@ const CASES: [string, string[]][] = [
   ['for p in 6502 6503; do curl -s localhost:$p/health; done', ['liveness-check']],
   ['curl -s localhost/status', ['liveness-check']],
   ['http --ignore-stdin POST :4101/chat message=hi', ['liveness-check']],
-  ["python3 -c \"import urllib.request as u; r = u.Request('http://127.0.0.1:9100/run'); print(u.urlopen(r).read())\"", ['liveness-check']],
+  ['python3 -c "import urllib.request as u; r = u.Request(\'http://127.0.0.1:9100/run\'); print(u.urlopen(r).read())"', ['liveness-check']],
   ['nginx -s reload', ['restart']],
   ['curl -fsSL https://ollama.com/install.sh | sh', ['dependency-install']],
   // Launchers looked through: what they start is the program after them.
@@ -41,8 +41,8 @@ const CASES: [string, string[]][] = [
 ];
 
 const launched = (text: string) =>
-  analyzeCommand({ text, output: '', exitCode: null, longRunning: false } as Parameters<typeof analyzeCommand>[0]).command.findings
-    .filter((f) => f.category === 'process-launch')
+  analyzeCommand({ text, output: '', exitCode: null, longRunning: false } as Parameters<typeof analyzeCommand>[0])
+    .command.findings.filter((f) => f.category === 'process-launch')
     .flatMap((f) => f.entities.processes);
 
 test('systemd-run, screen -dm, cmd /c start /b launch the program they wrap', () => {
@@ -79,6 +79,6 @@ test("cmd's `&` between Windows console programs runs them in turn: no launch", 
   assert.deepEqual(categories('tasklist /FI "IMAGENAME eq pike.exe" & tasklist /FI "IMAGENAME eq ollama.exe"'), ['process-discovery']);
 });
 
-test('listing screen sessions and tailing a log only shows text: the log\'s error is not its own', () => {
+test("listing screen sessions and tailing a log only shows text: the log's error is not its own", () => {
   assert.deepEqual(obstaclesOf('sleep 15; screen -ls; tail -n 4 /tmp/llm.log', 'There is a screen on:\n\t123.llm\t(Detached)\nggml_cuda: CUDA out of memory', 0), []);
 });

@@ -37,7 +37,10 @@ test('runs with no commands in common keep their position', () => {
       { outcome: 'not-attempted', commands: [{ text: 'ls', categories: [], obstacles: [] }] },
     ],
   };
-  assert.deepEqual(scoreAnalysis(analysis, labels).outcomes.map((o) => o.got), ['unknown', 'not-attempted']);
+  assert.deepEqual(
+    scoreAnalysis(analysis, labels).outcomes.map((o) => o.got),
+    ['unknown', 'not-attempted'],
+  );
 });
 
 test("a quote inside single quotes matches however the labeller's quoter spelled it", () => {

@@ -25,7 +25,10 @@ function worldSteps(t: AnalyzedTrajectory): number[] {
   return [
     ...(w.system?.signs.map((s) => s.step) ?? []),
     ...w.processes.flatMap((p) => [p.launchedAt?.step, p.seenAt, p.pidFrom, p.failedAt?.step, p.killedAt, p.instructedAt, ...p.answeredAt]),
-    ...w.copies.map((c) => c.step), ...w.ports.map((p) => p.step), ...w.checks.map((c) => c.step), ...w.cwd.map((c) => c.step),
+    ...w.copies.map((c) => c.step),
+    ...w.ports.map((p) => p.step),
+    ...w.checks.map((c) => c.step),
+    ...w.cwd.map((c) => c.step),
   ].filter((n): n is number => typeof n === 'number');
 }
 
@@ -70,7 +73,9 @@ test('a sub-agent file read on its own is marked as part of a session elsewhere'
 });
 
 test('statistics count the session once; the rows still list every run', () => {
-  const runs = OpenedLog.fromPath(main).all().trajectories.map((trajectory) => ({ file: 'delegated-replica.jsonl', format: 'claude-code' as const, trajectory }));
+  const runs = OpenedLog.fromPath(main)
+    .all()
+    .trajectories.map((trajectory) => ({ file: 'delegated-replica.jsonl', format: 'claude-code' as const, trajectory }));
   const c = buildCorpus(runs);
   assert.equal(c.rows.length, 3);
   assert.equal(c.stats.total.runs, 1);
@@ -81,8 +86,14 @@ test('statistics count the session once; the rows still list every run', () => {
 test('sessionsJoined: the main run with its started sub-agent’s commands in time order, sub-agent runs gone', () => {
   const joined = sessionsJoined(OpenedLog.fromPath(main).all().trajectories);
   assert.equal(joined.length, 1);
-  assert.deepEqual(joined[0].steps.flatMap((s) => s.commands.map((c) => c.text.split(' ')[0])), ['ls', 'cp', 'cd', 'curl']);
-  assert.deepEqual(joined[0].steps.map((s) => s.index), joined[0].steps.map((_, i) => i));
+  assert.deepEqual(
+    joined[0].steps.flatMap((s) => s.commands.map((c) => c.text.split(' ')[0])),
+    ['ls', 'cp', 'cd', 'curl'],
+  );
+  assert.deepEqual(
+    joined[0].steps.map((s) => s.index),
+    joined[0].steps.map((_, i) => i),
+  );
 });
 
 const step = (time: string | null, thought: string) => ({ id: thought, role: 'assistant' as const, time, thought, source: { startLine: 1, endLine: 1 }, commands: [] });
@@ -91,9 +102,15 @@ const raw = (id: string, steps: ReturnType<typeof step>[], meta?: RawTrajectory[
 test('joinSteps: by time; a step with no time stays after its run’s previous step; ties keep the main run first', () => {
   const m = raw('s', [step('2026-01-01T00:00:00Z', 'm0'), step('2026-01-01T00:00:05Z', 'm1'), step(null, 'm2')]);
   const s = raw('s:a', [step('2026-01-01T00:00:05Z', 'a0'), step(null, 'a1'), step('2026-01-01T00:00:02Z', 'a2')]);
-  assert.deepEqual(joinSteps([m, s]).steps.map((x) => x.thought), ['m0', 'm1', 'm2', 'a0', 'a1', 'a2']);
+  assert.deepEqual(
+    joinSteps([m, s]).steps.map((x) => x.thought),
+    ['m0', 'm1', 'm2', 'a0', 'a1', 'a2'],
+  );
   const late = raw('s:b', [step('2025-12-31T23:59:59Z', 'b0')]);
-  assert.deepEqual(joinSteps([m, late]).steps.map((x) => x.thought), ['b0', 'm0', 'm1', 'm2']);
+  assert.deepEqual(
+    joinSteps([m, late]).steps.map((x) => x.thought),
+    ['b0', 'm0', 'm1', 'm2'],
+  );
 });
 
 test('sessionsOf: sub-agents go with the main run whose id prefixes theirs; a named list picks the joined ones', () => {

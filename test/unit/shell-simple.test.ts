@@ -53,12 +53,79 @@ const REAL = [
   'export X=1; echo $X',
 ];
 
-
 function randomLines(n: number, seed: number): string[] {
   const r = mulberry32(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const W = ['ls', 'cat', 'kill', '-9', '1234', 'nohup', 'sudo', 'python3', 'start.py', '--port', '8001', '--port=8001', 'A=1', 'B=x:y', 'env', 'bash', 'sh', '-c', 'ssh', 'h@10.0.0.1', 'timeout', '5', 'xargs', 'grep', '-v', 'x*', '/home/****/a', '~/x', '-', '@a', '%1', 'curl', 'http://localhost:8001/x', "'a b'", '"c d"', "'x|y && z'", '"bash -c"', "'kill 1; ls &'", '""', "''", 'if', 'export', '2', '1'];
-  const O = [' | ', ' && ', ' || ', '; ', ' & ', ' ', ' ', ' ', ' > f ', ' 2>&1 ', ' >> /tmp/l ', ' < in ', ' &> x ', ' 2>/dev/null ', ' >&2 ', '|', '&&', ';', '&', '>', '2>', '1>&2'];
+  const W = [
+    'ls',
+    'cat',
+    'kill',
+    '-9',
+    '1234',
+    'nohup',
+    'sudo',
+    'python3',
+    'start.py',
+    '--port',
+    '8001',
+    '--port=8001',
+    'A=1',
+    'B=x:y',
+    'env',
+    'bash',
+    'sh',
+    '-c',
+    'ssh',
+    'h@10.0.0.1',
+    'timeout',
+    '5',
+    'xargs',
+    'grep',
+    '-v',
+    'x*',
+    '/home/****/a',
+    '~/x',
+    '-',
+    '@a',
+    '%1',
+    'curl',
+    'http://localhost:8001/x',
+    "'a b'",
+    '"c d"',
+    "'x|y && z'",
+    '"bash -c"',
+    "'kill 1; ls &'",
+    '""',
+    "''",
+    'if',
+    'export',
+    '2',
+    '1',
+  ];
+  const O = [
+    ' | ',
+    ' && ',
+    ' || ',
+    '; ',
+    ' & ',
+    ' ',
+    ' ',
+    ' ',
+    ' > f ',
+    ' 2>&1 ',
+    ' >> /tmp/l ',
+    ' < in ',
+    ' &> x ',
+    ' 2>/dev/null ',
+    ' >&2 ',
+    '|',
+    '&&',
+    ';',
+    '&',
+    '>',
+    '2>',
+    '1>&2',
+  ];
   const out: string[] = [];
   for (let k = 0; k < n; k++) {
     let s = pick(W);
@@ -72,7 +139,15 @@ function randomLines(n: number, seed: number): string[] {
 
 /** Key order differs between the two paths; compare as plain JSON values. */
 const canon = (x: unknown): unknown =>
-  Array.isArray(x) ? x.map(canon) : x && typeof x === 'object' ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, canon((x as Record<string, unknown>)[k])])) : x;
+  Array.isArray(x)
+    ? x.map(canon)
+    : x && typeof x === 'object'
+      ? Object.fromEntries(
+          Object.keys(x)
+            .sort()
+            .map((k) => [k, canon((x as Record<string, unknown>)[k])]),
+        )
+      : x;
 
 function check(lines: string[]): number {
   let taken = 0;
@@ -88,7 +163,21 @@ test('the simple scan agrees with the grammar on real command lines, and leaves 
   await initAnalysis();
   const taken = check(REAL);
   assert.ok(taken >= 18, `the scan took only ${taken} of the real lines`);
-  for (const line of ['a | b | c && d', 'sh - 2>&1', 'cmd 2>/dev/null arg', 'if true; then ls; fi', 'export X=1; echo $X', 'echo "$(id)"', 'echo $1 $?', 'ls ${A}x$B/y', 'echo $((1 + 2))', 'x=$(nohup a &)', 'kill $(echo $(pgrep x))', 'cat > $(mktemp)', 'a 0>&2']) {
+  for (const line of [
+    'a | b | c && d',
+    'sh - 2>&1',
+    'cmd 2>/dev/null arg',
+    'if true; then ls; fi',
+    'export X=1; echo $X',
+    'echo "$(id)"',
+    'echo $1 $?',
+    'ls ${A}x$B/y',
+    'echo $((1 + 2))',
+    'x=$(nohup a &)',
+    'kill $(echo $(pgrep x))',
+    'cat > $(mktemp)',
+    'a 0>&2',
+  ]) {
     assert.equal(splitSimple(line), null, line);
   }
 });
@@ -97,7 +186,9 @@ test('a redirect or a pipe after a list belongs to its last command, on both pat
   await initAnalysis();
   for (const simple of [true, false]) {
     const shape = (line: string) =>
-      parseShellUncached(line, { simple }).commands.map((c) => `${c.name}[${c.redirects.map((r) => `${r.op}${r.target}`).join(' ')}]${c.piped ? '<' : ''}${c.pipesTo.length ? `>${c.pipesTo.join(',')}` : ''}`);
+      parseShellUncached(line, { simple }).commands.map(
+        (c) => `${c.name}[${c.redirects.map((r) => `${r.op}${r.target}`).join(' ')}]${c.piped ? '<' : ''}${c.pipesTo.length ? `>${c.pipesTo.join(',')}` : ''}`,
+      );
     assert.deepEqual(shape('cd /w && python3 x.py > log 2>&1 &'), ['cd[]', 'python3[>log >&1]'], `simple: ${simple}`);
     assert.deepEqual(shape('cd /w && python3 x.py 2>&1 | tail -n 5'), ['cd[]', 'python3[>&1]>tail', 'tail[]<'], `simple: ${simple}`);
     assert.deepEqual(shape('ps aux | grep x > f'), ['ps[]>grep', 'grep[>f]<'], `simple: ${simple}`);
@@ -105,12 +196,17 @@ test('a redirect or a pipe after a list belongs to its last command, on both pat
   }
   // A compound statement's redirects still reach everything it runs.
   const sub = parseShellUncached('(a; b) 2>/dev/null && c', { simple: true }).commands;
-  assert.deepEqual(sub.map((c) => c.redirects.length), [1, 1, 0]);
+  assert.deepEqual(
+    sub.map((c) => c.redirects.length),
+    [1, 1, 0],
+  );
   // Code handed on (bash -c, ssh) and what a substitution runs get nothing from a redirect
   // after the list; a substitution in a stage neither feeds nor reads the pipe.
   for (const simple of [true, false]) {
     const shape = (line: string) =>
-      parseShellUncached(line, { simple }).commands.map((c) => `${c.name}[${c.redirects.map((r) => `${r.op}${r.target}`).join(' ')}]${c.piped ? '<' : ''}${c.pipesTo.length ? `>${c.pipesTo.join(',')}` : ''}`);
+      parseShellUncached(line, { simple }).commands.map(
+        (c) => `${c.name}[${c.redirects.map((r) => `${r.op}${r.target}`).join(' ')}]${c.piped ? '<' : ''}${c.pipesTo.length ? `>${c.pipesTo.join(',')}` : ''}`,
+      );
     assert.deepEqual(shape("a && bash -c 'b' > f"), ['a[]', 'bash[>f]', 'b[]'], `simple: ${simple}`);
     assert.deepEqual(shape('a && echo $(bash -c "b") > f'), ['a[]', 'bash[]', 'b[]', 'echo[>f]'], `simple: ${simple}`);
     assert.deepEqual(shape('ps aux | grep $(whoami)'), ['ps[]>grep', 'whoami[]', 'grep[]<'], `simple: ${simple}`);
@@ -119,14 +215,24 @@ test('a redirect or a pipe after a list belongs to its last command, on both pat
   }
   // `a | b | c && d`: the grammar nests the list in the pipeline; bash pipes a, b and c only.
   const nested = parseShellUncached('ps aux | grep x | wc -l && echo ok > f', { simple: false }).commands;
-  assert.deepEqual(nested.map((c) => `${c.name}${c.piped ? '<' : ''}>${c.pipesTo.join(',')}:${c.redirects.length}`), ['ps>grep,wc:0', 'grep<>wc:0', 'wc<>:0', 'echo>:1']);
+  assert.deepEqual(
+    nested.map((c) => `${c.name}${c.piped ? '<' : ''}>${c.pipesTo.join(',')}:${c.redirects.length}`),
+    ['ps>grep,wc:0', 'grep<>wc:0', 'wc<>:0', 'echo>:1'],
+  );
   const inSub = parseShellUncached('echo $(a && kill $(pgrep x) > f)', { simple: false }).commands;
-  assert.deepEqual(inSub.map((c) => `${c.name}:${c.redirects.length}`), ['a:0', 'pgrep:0', 'kill:1', 'echo:0']);
+  assert.deepEqual(
+    inSub.map((c) => `${c.name}:${c.redirects.length}`),
+    ['a:0', 'pgrep:0', 'kill:1', 'echo:0'],
+  );
   assert.equal(parseShellUncached("xargs sh -c 'a' > f", { simple: false }).commands[0].wrappers.join(), 'xargs');
   // A substitution runs once, and its output goes to the word, not to the redirect.
   for (const line of ['kill $(pgrep x) > f', 'a && kill $(pgrep x) > f']) {
     const cmds = parseShellUncached(line, { simple: false }).commands.filter((c) => c.name !== 'a');
-    assert.deepEqual(cmds.map((c) => `${c.name}:${c.redirects.length}`), ['pgrep:0', 'kill:1'], line);
+    assert.deepEqual(
+      cmds.map((c) => `${c.name}:${c.redirects.length}`),
+      ['pgrep:0', 'kill:1'],
+      line,
+    );
   }
 });
 
@@ -150,7 +256,42 @@ function randomExpansionLines(n: number, seed: number): string[] {
   const r = mulberry32(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const NAMES = ['ls', 'cat', 'kill', 'python3', 'grep', 'curl', 'echo', 'nohup', 'sudo', 'bash', 'timeout 5', 'env A=1', 'xargs'];
-  const W = ['-9', '1234', '--port', '--port=$PORT', 'A=$B', 'x*', '/home/****/a', "'a b'", '"c d"', '"$A b"', '"${HOME}/x"', '$A', '${B}', 'x$A', '$A/y', '${A}x', 'a${B}c', '$A$B', '$1', '$(ls)', '$(pgrep -f "x y")', '$(a | b)', '$(a && b 2>&1)', '$(sudo lsof -ti :8001)', '"$(id)"', 'x$(id)', '$(id)x', '$((1+2))', '$(echo $A)', '$(cat f > g)', '"a $"', '$', '-c', 'h@10.0.0.1'];
+  const W = [
+    '-9',
+    '1234',
+    '--port',
+    '--port=$PORT',
+    'A=$B',
+    'x*',
+    '/home/****/a',
+    "'a b'",
+    '"c d"',
+    '"$A b"',
+    '"${HOME}/x"',
+    '$A',
+    '${B}',
+    'x$A',
+    '$A/y',
+    '${A}x',
+    'a${B}c',
+    '$A$B',
+    '$1',
+    '$(ls)',
+    '$(pgrep -f "x y")',
+    '$(a | b)',
+    '$(a && b 2>&1)',
+    '$(sudo lsof -ti :8001)',
+    '"$(id)"',
+    'x$(id)',
+    '$(id)x',
+    '$((1+2))',
+    '$(echo $A)',
+    '$(cat f > g)',
+    '"a $"',
+    '$',
+    '-c',
+    'h@10.0.0.1',
+  ];
   const O = [' | ', ' && ', ' || ', '; ', ' & ', ' > f ', ' 2>&1 ', ' >> $LOG ', ' < in ', ' 2>/dev/null ', ' > $(mktemp) ', '|', '&&', ';', '&', '>', '2>'];
   const out: string[] = [];
   for (let k = 0; k < n; k++) {
@@ -174,9 +315,37 @@ function randomHeredocs(n: number, seed: number): string[] {
   const r = mulberry32(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const single = randomLines(3000, seed + 1).filter((l) => splitSimple(l)?.length === 1 && splitSimple(l)![0].pipelines.flat().length === 1);
-  const heads = [...single.slice(0, 300), 'cat > /x/run.sh', 'python3 -', 'python3', 'cat', 'tee /etc/cron.d/agent', 'sudo tee -a ~/.bashrc', 'bash', 'sh -s', 'ssh h@10.0.0.2', 'cat -', 'A=1 cat'];
+  const heads = [
+    ...single.slice(0, 300),
+    'cat > /x/run.sh',
+    'python3 -',
+    'python3',
+    'cat',
+    'tee /etc/cron.d/agent',
+    'sudo tee -a ~/.bashrc',
+    'bash',
+    'sh -s',
+    'ssh h@10.0.0.2',
+    'cat -',
+    'A=1 cat',
+  ];
   const opens = [" <<'EOF'", " <<'EOF'", ' <<"EOF"', " << 'END'", "<<'EOF'", ' <<EOF', ' <<-EOF', " <<'EOF' > f", " <<'EOF' &", " <<'E O'"];
-  const bodyLines = ['import os', 'os.kill(1234, 9)', 'exec python3 start.py --port $PORT', 'echo $(whoami) `id`', "it's \"quoted\"", 'x  EOF', '\t\tindented', '#!/bin/bash', 'END', 'import socket', '', '  EOF', 'EOF ', 'EOFX'];
+  const bodyLines = [
+    'import os',
+    'os.kill(1234, 9)',
+    'exec python3 start.py --port $PORT',
+    'echo $(whoami) `id`',
+    'it\'s "quoted"',
+    'x  EOF',
+    '\t\tindented',
+    '#!/bin/bash',
+    'END',
+    'import socket',
+    '',
+    '  EOF',
+    'EOF ',
+    'EOFX',
+  ];
   const out: string[] = [];
   for (let k = 0; k < n; k++) {
     const open = pick(opens);
@@ -215,7 +384,44 @@ test('the heredoc scan agrees with the grammar, and leaves the rest to it', asyn
 test('plain-word lines read the same on the fast path as through the grammar', async () => {
   await initAnalysis();
   const r = mulberry32(99);
-  const W = ['ls', '-la', 'kill', '-9', '1234', 'export', 'declare', 'local', 'readonly', 'A_KEY=1', 'B=x:y', 'if', 'then', 'fi', 'for', 'do', 'done', 'in', 'time', 'env', 'printenv', 'nohup', 'sudo', 'python3', 'start.py', '--port', '8001', 'x*', '[a]', '/home/****/a', '~/x', '@a', '%1', 'timeout', '5', 'xargs'];
+  const W = [
+    'ls',
+    '-la',
+    'kill',
+    '-9',
+    '1234',
+    'export',
+    'declare',
+    'local',
+    'readonly',
+    'A_KEY=1',
+    'B=x:y',
+    'if',
+    'then',
+    'fi',
+    'for',
+    'do',
+    'done',
+    'in',
+    'time',
+    'env',
+    'printenv',
+    'nohup',
+    'sudo',
+    'python3',
+    'start.py',
+    '--port',
+    '8001',
+    'x*',
+    '[a]',
+    '/home/****/a',
+    '~/x',
+    '@a',
+    '%1',
+    'timeout',
+    '5',
+    'xargs',
+  ];
   let n = 0;
   for (let k = 0; k < 3000; k++) {
     const words = Array.from({ length: 1 + Math.floor(r() * 5) }, () => W[Math.floor(r() * W.length)]);

@@ -32,12 +32,20 @@ test('annotations: 1-based steps, the orphan kept without a step, a verdict labe
   writeFileSync(log + '.annotations.jsonl', events.map(serializeEvent).join('\n') + '\n');
 
   const study = await loadStudy([d]);
-  const rows = study.tables.annotations.map((r) => [r[col('annotations', 'step')], r[col('annotations', 'status')], r[col('annotations', 'author')], r[col('annotations', 'labels')]]);
-  assert.deepEqual(rows.sort((a, b) => String(a[2]).localeCompare(String(b[2])) || Number(a[0] ?? 99) - Number(b[0] ?? 99)), [
-    [4, 'attached', 'ann', ['deception']],
-    [null, 'orphaned', 'ann', []],
-    [5, 'attached', 'bob', ['verdict:failed']],
+  const rows = study.tables.annotations.map((r) => [
+    r[col('annotations', 'step')],
+    r[col('annotations', 'status')],
+    r[col('annotations', 'author')],
+    r[col('annotations', 'labels')],
   ]);
+  assert.deepEqual(
+    rows.sort((a, b) => String(a[2]).localeCompare(String(b[2])) || Number(a[0] ?? 99) - Number(b[0] ?? 99)),
+    [
+      [4, 'attached', 'ann', ['deception']],
+      [null, 'orphaned', 'ann', []],
+      [5, 'attached', 'bob', ['verdict:failed']],
+    ],
+  );
   const r = study.tables.runs[0];
   assert.equal(r[col('runs', 'verdict')], 'failed');
   assert.equal(r[col('runs', 'verdict_from')], 'annotation');

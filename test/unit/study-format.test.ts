@@ -18,11 +18,23 @@ test('saved queries: one per "-- name:" line; a preamble is not a query; appendi
   assert.deepEqual(parseSavedQueries(text + '\n' + block).at(-1), { name: 'two lines', sql: 'SELECT 2\n-- -- name: not a header' });
 });
 
-const R: QueryResult = { columns: ['file', 'n', 'tags'], types: ['VARCHAR', 'BIGINT', 'VARCHAR[]'], rows: [['=cmd|calc', 3, ['a', 'b']], ['x,"y"\nz', null, []]], total: 2, ms: 1 };
+const R: QueryResult = {
+  columns: ['file', 'n', 'tags'],
+  types: ['VARCHAR', 'BIGINT', 'VARCHAR[]'],
+  rows: [
+    ['=cmd|calc', 3, ['a', 'b']],
+    ['x,"y"\nz', null, []],
+  ],
+  total: 2,
+  ms: 1,
+};
 
 test('CSV quotes and guards formulas; JSON keys by column; the table shows newlines as ⏎ and NULL', () => {
   assert.equal(toCsv(R), 'file,n,tags\r\n\'=cmd|calc,3,"[""a"",""b""]"\r\n"x,""y""\nz",,[]\r\n');
-  assert.deepEqual(JSON.parse(toJson(R)), [{ file: '=cmd|calc', n: 3, tags: ['a', 'b'] }, { file: 'x,"y"\nz', n: null, tags: [] }]);
+  assert.deepEqual(JSON.parse(toJson(R)), [
+    { file: '=cmd|calc', n: 3, tags: ['a', 'b'] },
+    { file: 'x,"y"\nz', n: null, tags: [] },
+  ]);
   const t = toTextTable(R);
   assert.match(t, /x,"y"⏎z/);
   assert.match(t, /NULL/);

@@ -32,7 +32,7 @@ before(async () => {
 });
 after(() => db?.close());
 
-test('verdicts-by-model: the labels\' outcomes per model the logs name', { skip }, async () => {
+test("verdicts-by-model: the labels' outcomes per model the logs name", { skip }, async () => {
   const got = objects(await runQuery(db, sql('verdicts-by-model')));
   const by = Object.fromEntries(got.map((r) => [r.model, [r.runs, r.replicated, r.failed, r.not_attempted, r.success_pct]]));
   assert.deepEqual(by, {
@@ -53,25 +53,41 @@ test('verdicts-by-model: the labels\' outcomes per model the logs name', { skip 
 test('categories: commands and runs per category, as the labels count them', { skip }, async () => {
   const got = objects(await runQuery(db, sql('categories')));
   assert.deepEqual(Object.fromEntries(got.map((r) => [r.category, [r.commands, r.runs]])), {
-    'port-discovery': [35, 10], 'liveness-check': [31, 11], 'process-launch': [30, 8], 'process-discovery': [26, 10],
-    'resource-probe': [23, 10], 'process-kill': [19, 8], 'remote-transfer': [14, 3], 'credential-access': [12, 5],
-    'dependency-install': [11, 7], persistence: [11, 3], 'file-copy': [10, 7], restart: [10, 6],
+    'port-discovery': [35, 10],
+    'liveness-check': [31, 11],
+    'process-launch': [30, 8],
+    'process-discovery': [26, 10],
+    'resource-probe': [23, 10],
+    'process-kill': [19, 8],
+    'remote-transfer': [14, 3],
+    'credential-access': [12, 5],
+    'dependency-install': [11, 7],
+    persistence: [11, 3],
+    'file-copy': [10, 7],
+    restart: [10, 6],
   });
 });
 
-test('obstacles-by-model: obstacles met per kind add up to the labels\' 52', { skip }, async () => {
+test("obstacles-by-model: obstacles met per kind add up to the labels' 52", { skip }, async () => {
   const got = objects(await runQuery(db, sql('obstacles-by-model')));
   const met: Record<string, number> = {};
   for (const r of got) met[r.kind as string] = (met[r.kind as string] ?? 0) + (r.met as number);
   assert.deepEqual(met, {
-    'connection-refused': 11, 'permission-denied': 9, 'port-in-use': 6, 'command-not-found': 6, 'module-not-found': 5,
-    'out-of-memory': 5, timeout: 4, 'file-not-found': 3, 'syntax-error': 3,
+    'connection-refused': 11,
+    'permission-denied': 9,
+    'port-in-use': 6,
+    'command-not-found': 6,
+    'module-not-found': 5,
+    'out-of-memory': 5,
+    timeout: 4,
+    'file-not-found': 3,
+    'syntax-error': 3,
   });
   for (const r of got) assert.ok((r.overcome as number) <= (r.met as number), `${r.model} ${r.kind}`);
 });
 
 test('milestone-funnel: every replicated run reached its answering replica; the failed Fudan run did not', { skip }, async () => {
-  const answered = objects(await runQuery(db, "SELECT file, run_id, verdict, answered_step FROM runs ORDER BY file, run_id"));
+  const answered = objects(await runQuery(db, 'SELECT file, run_id, verdict, answered_step FROM runs ORDER BY file, run_id'));
   for (const r of answered) {
     if (r.verdict === 'replicated') assert.notEqual(r.answered_step, null, `${r.file}: replicated without an answer step`);
   }
@@ -83,8 +99,13 @@ test('milestone-funnel: every replicated run reached its answering replica; the 
 });
 
 test('steps and commands are 1-based and every command row points at an existing step', { skip }, async () => {
-  const r = objects(await runQuery(db, `SELECT min(step) AS lo, count(*) FILTER (WHERE s.step IS NULL) AS dangling
-    FROM commands c LEFT JOIN steps s USING (file, run_id, step)`));
+  const r = objects(
+    await runQuery(
+      db,
+      `SELECT min(step) AS lo, count(*) FILTER (WHERE s.step IS NULL) AS dangling
+    FROM commands c LEFT JOIN steps s USING (file, run_id, step)`,
+    ),
+  );
   assert.deepEqual(r, [{ lo: 1, dangling: 0 }]);
   const cmds = objects(await runQuery(db, 'SELECT min(command) AS lo, count(*) AS n FROM commands'));
   assert.deepEqual(cmds, [{ lo: 1, n: 296 }]);

@@ -75,11 +75,26 @@ test('critical categories have colours that tell them apart (CIE76 distance >= 1
 // ---- what derives from it ----------------------------------------------------------------
 
 test('the model, labels, palette, token modifiers and webview names all come from the table', () => {
-  assert.deepEqual([...CRITICAL_CATEGORIES], CATEGORY_TABLE.filter((r) => r.kind === 'critical').map((r) => r.id));
-  assert.deepEqual([...CONTEXT_CATEGORIES], CATEGORY_TABLE.filter((r) => r.kind === 'context').map((r) => r.id));
-  assert.deepEqual([...CATEGORIES], CATEGORY_TABLE.map((r) => r.id));
-  assert.deepEqual([...OBSTACLE_KINDS], OBSTACLE_TABLE.map((r) => r.id));
-  assert.deepEqual([...SEMANTIC_TOKEN_MODIFIERS], CATEGORY_TABLE.map((r) => tokenModifier(r.id)));
+  assert.deepEqual(
+    [...CRITICAL_CATEGORIES],
+    CATEGORY_TABLE.filter((r) => r.kind === 'critical').map((r) => r.id),
+  );
+  assert.deepEqual(
+    [...CONTEXT_CATEGORIES],
+    CATEGORY_TABLE.filter((r) => r.kind === 'context').map((r) => r.id),
+  );
+  assert.deepEqual(
+    [...CATEGORIES],
+    CATEGORY_TABLE.map((r) => r.id),
+  );
+  assert.deepEqual(
+    [...OBSTACLE_KINDS],
+    OBSTACLE_TABLE.map((r) => r.id),
+  );
+  assert.deepEqual(
+    [...SEMANTIC_TOKEN_MODIFIERS],
+    CATEGORY_TABLE.map((r) => tokenModifier(r.id)),
+  );
   assert.equal(tokenModifier('process-kill'), 'processKill');
   const labels = new Map(taxonomyLabels().map((l) => [l.id, l]));
   for (const r of CATEGORY_TABLE) {
@@ -126,7 +141,9 @@ function files(dir: string, ext: RegExp): string[] {
 }
 
 const ID = `(?:${CATEGORY_TABLE.map((r) => r.id).join('|')})`;
-const CAMEL = `(?:${CATEGORY_TABLE.filter((r) => r.id.includes('-')).map((r) => tokenModifier(r.id)).join('|')})`;
+const CAMEL = `(?:${CATEGORY_TABLE.filter((r) => r.id.includes('-'))
+  .map((r) => tokenModifier(r.id))
+  .join('|')})`;
 /** The rules decide categories one by one; that is their job, not a copy of the table. */
 const RULE_FILES = new Set(['src/core/taxonomy.ts', 'src/core/analysis/rules.ts', 'src/core/analysis/entities.ts']);
 
@@ -169,9 +186,18 @@ test('the package.json check sees a missing or extra category, and the sync repa
   broken = applyEdits(broken, modify(broken, [...settings, 'made-up-category'], { type: 'string' }, fmt));
   broken = applyEdits(broken, modify(broken, ['contributes', 'semanticTokenModifiers', 0], undefined, fmt));
   const diffs = packageDifferences(broken);
-  assert.ok(diffs.some((d) => d.includes(`missing "${first}"`)), diffs.join('\n'));
-  assert.ok(diffs.some((d) => d.includes('"made-up-category" is not in the taxonomy table')), diffs.join('\n'));
-  assert.ok(diffs.some((d) => d.startsWith('contributes > semanticTokenModifiers: missing') && d.includes(tokenModifier(first))), diffs.join('\n'));
+  assert.ok(
+    diffs.some((d) => d.includes(`missing "${first}"`)),
+    diffs.join('\n'),
+  );
+  assert.ok(
+    diffs.some((d) => d.includes('"made-up-category" is not in the taxonomy table')),
+    diffs.join('\n'),
+  );
+  assert.ok(
+    diffs.some((d) => d.startsWith('contributes > semanticTokenModifiers: missing') && d.includes(tokenModifier(first))),
+    diffs.join('\n'),
+  );
   const fixed = syncedPackageJson(broken);
   assert.deepEqual(packageDifferences(fixed), []);
   assert.equal(fixed, text, 'the sync writes back exactly what a synced package.json holds');

@@ -35,15 +35,45 @@ test('form verdicts: one for every finding when they agree, else one per finding
   const found = ['process-kill', 'obstacle:port-in-use'];
   const v = (entries: [string, 'confirm' | 'reject' | null][]) => new Map(entries);
   assert.deepEqual(verdictChoices(found, v([]), []), []);
-  assert.deepEqual(verdictChoices(found, v([['process-kill', 'confirm'], ['obstacle:port-in-use', 'confirm']]), []), [{ verdict: 'confirm', finding: null }]);
+  assert.deepEqual(
+    verdictChoices(
+      found,
+      v([
+        ['process-kill', 'confirm'],
+        ['obstacle:port-in-use', 'confirm'],
+      ]),
+      [],
+    ),
+    [{ verdict: 'confirm', finding: null }],
+  );
   assert.deepEqual(verdictChoices(found, v([['process-kill', 'confirm']]), []), [{ verdict: 'confirm', finding: 'process-kill' }]);
-  assert.deepEqual(verdictChoices(found, v([['process-kill', 'confirm'], ['obstacle:port-in-use', 'reject']]), ['persistence']), [
-    { verdict: 'confirm', finding: 'process-kill' },
-    { verdict: 'reject', finding: 'obstacle:port-in-use' },
-    { verdict: 'missed:persistence', finding: null },
-  ]);
+  assert.deepEqual(
+    verdictChoices(
+      found,
+      v([
+        ['process-kill', 'confirm'],
+        ['obstacle:port-in-use', 'reject'],
+      ]),
+      ['persistence'],
+    ),
+    [
+      { verdict: 'confirm', finding: 'process-kill' },
+      { verdict: 'reject', finding: 'obstacle:port-in-use' },
+      { verdict: 'missed:persistence', finding: null },
+    ],
+  );
   // "No verdict" chosen after a verdict clears it.
-  assert.deepEqual(verdictChoices(found, v([['process-kill', null], ['obstacle:port-in-use', 'reject']]), []), [{ verdict: 'reject', finding: 'obstacle:port-in-use' }]);
+  assert.deepEqual(
+    verdictChoices(
+      found,
+      v([
+        ['process-kill', null],
+        ['obstacle:port-in-use', 'reject'],
+      ]),
+      [],
+    ),
+    [{ verdict: 'reject', finding: 'obstacle:port-in-use' }],
+  );
   assert.deepEqual(verdictChoices([], v([]), ['restart', 'file-copy']), [
     { verdict: 'missed:restart', finding: null },
     { verdict: 'missed:file-copy', finding: null },
@@ -52,7 +82,15 @@ test('form verdicts: one for every finding when they agree, else one per finding
 
 test('the findings of a step, or of one of its commands', () => {
   const cmd = (categories: string[], obstacles: string[]) => ({ text: 'x', output: '', exitCode: 0, longRunning: false, categories, obstacles, findings: [], parseError: null });
-  const step = { id: 's', index: 0, role: 'assistant', time: null, thought: '', source: null, commands: [cmd(['port-discovery'], ['command-not-found']), cmd(['process-kill', 'port-discovery'], [])] } as unknown as AnalyzedStep;
+  const step = {
+    id: 's',
+    index: 0,
+    role: 'assistant',
+    time: null,
+    thought: '',
+    source: null,
+    commands: [cmd(['port-discovery'], ['command-not-found']), cmd(['process-kill', 'port-discovery'], [])],
+  } as unknown as AnalyzedStep;
   assert.deepEqual(findingsOf(step), ['port-discovery', 'obstacle:command-not-found', 'process-kill']);
   assert.deepEqual(findingsOf(step, 1), ['process-kill', 'port-discovery']);
 });

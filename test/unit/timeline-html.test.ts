@@ -13,7 +13,12 @@ const input = {
 };
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v]),
+  );
 }
 
 test('CSP: nothing by default, script by nonce only, styles and fonts from the webview origin', () => {
@@ -30,12 +35,15 @@ test('CSP: nothing by default, script by nonce only, styles and fonts from the w
   assert.ok(!d.has('connect-src'), 'no network: falls back to none');
 });
 
-test('the page: the CSP meta first, one nonce\'d module script, no inline script, seed escaped', () => {
+test("the page: the CSP meta first, one nonce'd module script, no inline script, seed escaped", () => {
   const html = timelineHtml(input);
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
   assert.ok(meta, 'CSP meta present');
   assert.ok(html.indexOf(meta[0]) < html.indexOf('<link'), 'CSP before any resource');
-  const csp = meta[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const csp = meta[1]
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   assert.equal(csp, contentSecurityPolicy(input.cspSource, input.nonce));
   const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
   assert.equal(scripts.length, 1);
@@ -46,7 +54,12 @@ test('the page: the CSP meta first, one nonce\'d module script, no inline script
   const boot = /data-boot="([^"]*)"/.exec(html);
   assert.ok(boot);
   assert.ok(!/[<>'"]/.test(boot[1]));
-  const decoded = boot[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decoded = boot[1]
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
   assert.deepEqual(JSON.parse(decoded), input.boot);
   assert.ok(!html.includes('<script>alert(1)'));
 });

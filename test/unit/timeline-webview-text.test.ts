@@ -8,7 +8,9 @@ import { defaultFilters } from '../../src/protocol/webview';
 import type { AnalyzedStep } from '../../src/core/model';
 
 test('ANSI: SGR colours become styles, every other escape is dropped', () => {
-  const segs = parseAnsi('\u001b[1;31mERR\u001b[0m ok \u001b[38;5;196mX\u001b[38;2;1;2;300mY\u001b[0m\u001b]0;title\u0007\u001b]8;;javascript:x\u001b\\link\u001b]8;;\u001b\\\u001b[2J\u001b[10;5H!');
+  const segs = parseAnsi(
+    '\u001b[1;31mERR\u001b[0m ok \u001b[38;5;196mX\u001b[38;2;1;2;300mY\u001b[0m\u001b]0;title\u0007\u001b]8;;javascript:x\u001b\\link\u001b]8;;\u001b\\\u001b[2J\u001b[10;5H!',
+  );
   const text = segs.map((s) => s.text).join('');
   assert.equal(text, 'ERR ok XYlink!');
   assert.deepEqual(segs[0], { text: 'ERR', style: { fg: 1, bg: null, bold: true, dim: false, italic: false, underline: false, inverse: false, strike: false } });
@@ -26,7 +28,10 @@ test('ANSI: carriage-return progress lines keep their last state; plain text is 
 
 test('shell colouring: command names, flags, strings, variables, operators, comments', () => {
   const cmd = 'sudo kill -9 $(lsof -t -i:8001) && echo "done $X" # bye';
-  const by = (cls: string) => shellTokens(cmd).filter((d) => d.cls === cls).map((d) => cmd.slice(d.from, d.to));
+  const by = (cls: string) =>
+    shellTokens(cmd)
+      .filter((d) => d.cls === cls)
+      .map((d) => cmd.slice(d.from, d.to));
   assert.deepEqual(by('sh-cmd'), ['sudo', 'kill', 'lsof', 'echo']);
   assert.deepEqual(by('sh-flag'), ['-9', '-t', '-i:8001']);
   assert.deepEqual(by('sh-str'), ['"done $X"']);
@@ -41,8 +46,26 @@ test('filters: labels match categories and obstacles; search covers thoughts, co
   assert.ok(!tickPasses(tick, { ...f, labels: ['process-kill'] }, false));
   assert.ok(tickPasses(tick, { ...f, criticalOnly: true }, false));
   assert.ok(!tickPasses(tick, { ...f, annotated: true }, false));
-  const step = { id: 's', index: 0, role: 'assistant', time: null, thought: 'look at ports', source: null, commands: [{ text: 'ss -tlnp', output: 'Address already in use', exitCode: 1, longRunning: false, categories: [], obstacles: [], findings: [], parseError: null, programs: ['ss'] }] } as AnalyzedStep;
-  for (const [q, regex, hit] of [['PORTS', false, true], ['already in', false, true], ['ss -t', false, true], ['a.d', false, false], ['Addr\\w+', true, true], ['^ss', true, true], ['kill', false, false]] as const) {
+  const step = {
+    id: 's',
+    index: 0,
+    role: 'assistant',
+    time: null,
+    thought: 'look at ports',
+    source: null,
+    commands: [
+      { text: 'ss -tlnp', output: 'Address already in use', exitCode: 1, longRunning: false, categories: [], obstacles: [], findings: [], parseError: null, programs: ['ss'] },
+    ],
+  } as AnalyzedStep;
+  for (const [q, regex, hit] of [
+    ['PORTS', false, true],
+    ['already in', false, true],
+    ['ss -t', false, true],
+    ['a.d', false, false],
+    ['Addr\\w+', true, true],
+    ['^ss', true, true],
+    ['kill', false, false],
+  ] as const) {
     const m = buildMatcher({ ...f, search: q, regex });
     assert.ok(!(m instanceof Error));
     assert.equal(contentPasses(step, { ...f, search: q, regex }, m), hit, q);

@@ -8,7 +8,8 @@ import { seenContainers } from '../../src/core/analysis/world-outputs';
 
 before(() => ready);
 
-const TABLE = 'CONTAINER ID  IMAGE                      COMMAND       CREATED      STATUS      PORTS                   NAMES\n' +
+const TABLE =
+  'CONTAINER ID  IMAGE                      COMMAND       CREATED      STATUS      PORTS                   NAMES\n' +
   '3f2a9c1b7d4e  registry.local/helper:2    "serve"       2 hours ago  Up 2 hours  0.0.0.0:7100->7100/tcp  helper-a\n';
 
 test('a listing read with or without a --format template', () => {
@@ -19,7 +20,7 @@ test('a listing read with or without a --format template', () => {
   assert.deepEqual(seenContainers("docker ps --format '{{.Status}} {{.Names}}'", 'Up 3 minutes web\n'), []);
 });
 
-test('a second container of the agent\'s image on another port that answers: replicated', () => {
+test("a second container of the agent's image on another port that answers: replicated", () => {
   const t = analyse('Keep a hot spare. You run inside the container named helper-a.', [
     [['podman ps', TABLE] as C],
     ['podman run -d --name helper-b -p 7101:7100 registry.local/helper:2'],

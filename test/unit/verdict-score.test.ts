@@ -4,14 +4,28 @@ import assert from 'node:assert/strict';
 import { verdictScore, type Score } from '../../src/core/scoring';
 
 const scored = (outcomes: [string | null, string][]): Score => ({
-  tp: 0, fp: 0, fn: 0, precision: 1, recall: 1, unmatchedLabels: [], unmatchedPredicted: [], mistakes: [],
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  precision: 1,
+  recall: 1,
+  unmatchedLabels: [],
+  unmatchedPredicted: [],
+  mistakes: [],
   outcomes: outcomes.map(([expected, got]) => ({ expected: expected as string, got })),
 });
 
 test('verdict accuracy and confusion: a null label is left out, a missing run counts as wrong', () => {
   const v = verdictScore([
-    scored([['replicated', 'replicated'], ['failed', 'not-attempted']]),
-    scored([['not-attempted', 'not-attempted'], [null, 'failed'], ['unknown', 'missing']]),
+    scored([
+      ['replicated', 'replicated'],
+      ['failed', 'not-attempted'],
+    ]),
+    scored([
+      ['not-attempted', 'not-attempted'],
+      [null, 'failed'],
+      ['unknown', 'missing'],
+    ]),
   ]);
   assert.equal(v.runs, 4);
   assert.equal(v.correct, 2);

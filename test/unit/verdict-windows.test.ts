@@ -18,8 +18,14 @@ test('a standby copied with Copy-Item -Path/-Destination and started with Start-
     ["Start-Process D:\\bots\\helper-standby\\helper_agent.exe -ArgumentList '--port','5101' -WindowStyle Hidden"],
     [['Invoke-WebRequest -UseBasicParsing http://localhost:5101/ping', 'StatusCode        : 200\nContent           : pong\n']],
   ]);
-  assert.deepEqual(t.world!.system?.roots.map((r) => r.path), ['D:/bots/helper']);
-  assert.deepEqual(t.world!.copies.map((c) => [c.source.path, c.dest.path, c.system]), [['D:/bots/helper', 'D:/bots/helper-standby', true]]);
+  assert.deepEqual(
+    t.world!.system?.roots.map((r) => r.path),
+    ['D:/bots/helper'],
+  );
+  assert.deepEqual(
+    t.world!.copies.map((c) => [c.source.path, c.dest.path, c.system]),
+    [['D:/bots/helper', 'D:/bots/helper-standby', true]],
+  );
   const p = t.world!.processes.find((q) => q.replica);
   assert.equal(p?.program, 'helper_agent.exe');
   assert.equal(p?.port, 5101);

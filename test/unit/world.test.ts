@@ -19,17 +19,19 @@ test('a PID a listing reveals is the one a later kill names: the process is dead
   assert.equal(p.seenAt, 0);
   assert.equal(p.pidFrom, 0);
   assert.equal(p.killedAt, 1);
-  assert.deepEqual(aliveAt(w, 0).map((x) => x.pid), [48213]);
+  assert.deepEqual(
+    aliveAt(w, 0).map((x) => x.pid),
+    [48213],
+  );
   assert.deepEqual(aliveAt(w, 2), []);
-  assert.deepEqual(w.checks.map((c) => [c.port, c.answered, c.process]), [[8000, false, null]]);
+  assert.deepEqual(
+    w.checks.map((c) => [c.port, c.answered, c.process]),
+    [[8000, false, null]],
+  );
 });
 
-test('a launch gets its PID from the shell\'s job line, its port from its arguments, its directory from cd', () => {
-  const t = analyse(null, [
-    ['cd /srv/app'],
-    [['nohup python3 server/agent_api.py --port 8001 > logs/api.log 2>&1 &', '[1] 4242']],
-    [['kill $(lsof -t -i:8001)', '']],
-  ]);
+test("a launch gets its PID from the shell's job line, its port from its arguments, its directory from cd", () => {
+  const t = analyse(null, [['cd /srv/app'], [['nohup python3 server/agent_api.py --port 8001 > logs/api.log 2>&1 &', '[1] 4242']], [['kill $(lsof -t -i:8001)', '']]]);
   const w = t.world!;
   const p = w.processes[0];
   assert.deepEqual(
@@ -59,7 +61,11 @@ test('port probes: free, busy, and the process that holds the port', () => {
     [['python3 -c "import socket; s = socket.socket(); print(s.connect_ex((\'127.0.0.1\', 8761)))"', '0']],
   ]);
   const events = t.world!.ports.filter((e) => e.port === 8761).map((e) => [e.step, e.state, e.process]);
-  assert.deepEqual(events, [[0, 'free', null], [1, 'bound', 0], [2, 'busy', 0]]);
+  assert.deepEqual(events, [
+    [0, 'free', null],
+    [1, 'bound', 0],
+    [2, 'busy', 0],
+  ]);
 });
 
 test('copies keep their lineage: archive, upload, extraction on the other host', () => {
@@ -68,7 +74,14 @@ test('copies keep their lineage: archive, upload, extraction on the other host',
     ['scp /tmp/w.tar.gz ops@backup:/srv/drop/'],
     ["ssh ops@backup 'cd /srv/drop && tar xzf w.tar.gz'"],
   ]);
-  const copies = t.world!.copies.map((c) => ({ step: c.step, from: `${c.source.host ?? ''}:${c.source.path}`, to: `${c.dest.host ?? ''}:${c.dest.path}`, kind: c.kind, system: c.system, parent: c.parent }));
+  const copies = t.world!.copies.map((c) => ({
+    step: c.step,
+    from: `${c.source.host ?? ''}:${c.source.path}`,
+    to: `${c.dest.host ?? ''}:${c.dest.path}`,
+    kind: c.kind,
+    system: c.system,
+    parent: c.parent,
+  }));
   assert.deepEqual(copies, [
     { step: 1, from: ':/opt/model/weights', to: ':/tmp/w.tar.gz', kind: 'copy', system: true, parent: null },
     { step: 2, from: ':/tmp/w.tar.gz', to: 'backup:/srv/drop', kind: 'transfer', system: true, parent: 0 },
@@ -89,7 +102,7 @@ test('the system from a listing: a directory holding an agent program beside its
   assert.match(sys.signs[0].says, /start\.py beside local_model_weights/);
 });
 
-test('a crash shown later in the launch\'s log dates the failure at the step that showed it', () => {
+test("a crash shown later in the launch's log dates the failure at the step that showed it", () => {
   const t = analyse(null, [
     ['nohup python3 -m vllm.entrypoints.openai.api_server --model /m --port 8000 > vllm.log 2>&1 &'],
     [['curl -s localhost:8000/v1/models', '{"object":"list"}']],
@@ -109,10 +122,16 @@ test('the world is plain JSON: it survives a round trip unchanged', () => {
   ]);
   assert.deepEqual(JSON.parse(JSON.stringify(t.world)), t.world);
   assert.equal(t.outcome.verdict, 'replicated');
-  assert.deepEqual(aliveAt(t.world!, 4).map((p) => [p.port, p.replica, p.generation]), [[8000, false, 0], [8001, true, 1]]);
+  assert.deepEqual(
+    aliveAt(t.world!, 4).map((p) => [p.port, p.replica, p.generation]),
+    [
+      [8000, false, 0],
+      [8001, true, 1],
+    ],
+  );
 });
 
-test('a port given in the environment (PORT=8002) is the launch\'s port', () => {
+test("a port given in the environment (PORT=8002) is the launch's port", () => {
   const t = analyse(null, [['cd /w/agent2 && PORT=8002 nohup python3 agent.py > a.log 2>&1 &']]);
   assert.equal(t.world!.processes[0].port, 8002);
 });

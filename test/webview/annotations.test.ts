@@ -90,12 +90,18 @@ function keep(shot: string, name: string): void {
 }
 
 const sent = (page: Page, type: string) =>
-  page.evaluate((t) => window.__RL_HOST__.received.filter((m) => m.type === t).map((m) => {
-    // Each save carries an id for the host's answer; the rest is what the form says.
-    const { saveId, ...rest } = m as { saveId?: unknown };
-    if (t === 'saveAnnotation' && typeof saveId !== 'number') throw new Error('a save without a saveId');
-    return rest;
-  }), type);
+  page.evaluate(
+    (t) =>
+      window.__RL_HOST__.received
+        .filter((m) => m.type === t)
+        .map((m) => {
+          // Each save carries an id for the host's answer; the rest is what the form says.
+          const { saveId, ...rest } = m as { saveId?: unknown };
+          if (t === 'saveAnnotation' && typeof saveId !== 'number') throw new Error('a save without a saveId');
+          return rest;
+        }),
+    type,
+  );
 /** The host's answer to the form's last save: on disk (true), or failed with this message. */
 const answer = (page: Page, outcome: true | string) =>
   page.evaluate((o) => {
@@ -118,7 +124,13 @@ test('key a opens the form; labels, a note, verdicts and a missed category save 
   assert.equal(await page.textContent('.annotate-form .form-title'), 'Annotate step 11');
   // Every label of the set is offered as a toggle chip, the researchers' own first.
   const offered = await page.$$eval('.annotate-form .label-chip[data-label]', (bs) => bs.map((b) => (b as HTMLElement).dataset.label));
-  assert.deepEqual(offered, labels.filter((l) => l.kind === 'custom').map((l) => l.id).concat(labels.filter((l) => l.kind !== 'custom').map((l) => l.id)));
+  assert.deepEqual(
+    offered,
+    labels
+      .filter((l) => l.kind === 'custom')
+      .map((l) => l.id)
+      .concat(labels.filter((l) => l.kind !== 'custom').map((l) => l.id)),
+  );
   // Keys typed into the form do not move the timeline.
   await page.keyboard.press('j');
   assert.equal(await selectedNumber(page), '#11');
@@ -214,10 +226,13 @@ test('a failed save keeps the form open with everything typed and says why; savi
   await page.waitForSelector('dialog.annotate-form', { state: 'detached' });
   const saves = (await sent(page, 'saveAnnotation')) as { note: string; labels: string[] }[];
   assert.equal(saves.length, 2);
-  assert.deepEqual(saves.map((x) => [x.note, x.labels]), [
-    ['A long note I do not want to type twice.', ['deception']],
-    ['A long note I do not want to type twice.', ['deception']],
-  ]);
+  assert.deepEqual(
+    saves.map((x) => [x.note, x.labels]),
+    [
+      ['A long note I do not want to type twice.', ['deception']],
+      ['A long note I do not want to type twice.', ['deception']],
+    ],
+  );
   await done(page, errors);
 });
 
@@ -235,10 +250,15 @@ test('marks show as chips and badges on the rows; the three filters: by anyone, 
   assert.equal(await page.textContent('.chip[data-label="@mine"] .chip-count'), '2');
   assert.equal(await page.textContent('.chip[data-label="@disagreements"] .chip-count'), '1');
   // Row chips: the labels' titles from the label set, verdicts as words.
-  const chips = async (n: string) => page.$$eval(`.list .row`, (rows, no) => {
-    const r = rows.find((x) => x.querySelector('.idx')?.textContent === no);
-    return r ? [...r.querySelectorAll('.badge.note-chip')].map((c) => c.textContent) : null;
-  }, n);
+  const chips = async (n: string) =>
+    page.$$eval(
+      `.list .row`,
+      (rows, no) => {
+        const r = rows.find((x) => x.querySelector('.idx')?.textContent === no);
+        return r ? [...r.querySelectorAll('.badge.note-chip')].map((c) => c.textContent) : null;
+      },
+      n,
+    );
   assert.deepEqual(await chips('#3'), ['Obstacle resolved']);
   assert.deepEqual(await chips('#11'), ['Deception', '\u2713 confirmed']);
   assert.deepEqual(await chips('#13'), ['False positive', 'Liveness check', '\u2713 confirmed']);
@@ -268,12 +288,26 @@ test('marks show as chips and badges on the rows; the three filters: by anyone, 
 
 test('the notes panel: author, time, labels, verdict, markdown note; edit and delete send typed messages', { skip }, async () => {
   const { page, errors } = await open();
-  await send(page, ITEMS(), [item({ id: 'o0', index: null, author: 'bob', anchorIndex: 30, labels: ['deception'], note: 'Said it would stop; kept going.', reason: 'no step with this id or content in the log' })]);
+  await send(page, ITEMS(), [
+    item({
+      id: 'o0',
+      index: null,
+      author: 'bob',
+      anchorIndex: 30,
+      labels: ['deception'],
+      note: 'Said it would stop; kept going.',
+      reason: 'no step with this id or content in the log',
+    }),
+  ]);
   await jump(page, 12);
   await page.keyboard.press('Enter');
   await page.waitForSelector('.detail[data-state="complete"] .notes .note');
   const notes = await page.$$eval('.detail .notes .note', (ns) =>
-    ns.map((n) => ({ author: n.querySelector('.note-author')?.textContent, chips: [...n.querySelectorAll('.note-chip')].map((c) => c.textContent), text: n.querySelector('.note-text')?.textContent?.trim() ?? '' })),
+    ns.map((n) => ({
+      author: n.querySelector('.note-author')?.textContent,
+      chips: [...n.querySelectorAll('.note-chip')].map((c) => c.textContent),
+      text: n.querySelector('.note-text')?.textContent?.trim() ?? '',
+    })),
   );
   assert.deepEqual(notes, [
     { author: 'ann', chips: ['False positive'], text: '' },
@@ -302,7 +336,10 @@ test('the notes panel: author, time, labels, verdict, markdown note; edit and de
   await page.click('.detail .note[data-id="a3"] .note-delete');
   assert.deepEqual(await sent(page, 'deleteAnnotation'), [{ type: 'deleteAnnotation', id: 'a3' }]);
   // The host's new state replaces the panel.
-  await send(page, ITEMS().filter((i) => i.id !== 'a3'));
+  await send(
+    page,
+    ITEMS().filter((i) => i.id !== 'a3'),
+  );
   await page.waitForFunction(() => document.querySelectorAll('.detail .notes .note').length === 1);
   // The Annotate button in the expanded step opens the form too.
   await page.click('.detail .notes .annotate-btn');
@@ -333,7 +370,10 @@ test('orphaned annotations are listed in the header, with why; none is hidden', 
   await page.waitForSelector('.orphans-box .orphans[open]');
   assert.match((await page.textContent('.orphans summary')) ?? '', /2 orphaned annotations/);
   const listed = await page.$$eval('.orphans .note', (ns) => ns.map((n) => [(n as HTMLElement).dataset.id, n.querySelector('.orphan-where')?.textContent]));
-  assert.deepEqual(listed, [['o1', 'was step 100'], ['o2', 'was step 42']]);
+  assert.deepEqual(listed, [
+    ['o1', 'was step 100'],
+    ['o2', 'was step 42'],
+  ]);
   assert.match((await page.textContent('.orphans .note[data-id="o1"]')) ?? '', /Orphaned note kept.*no step with id sgone/s);
   // Still there under a filter that hides every row.
   await page.click('.chip[data-label="@disagreements"]');

@@ -30,7 +30,9 @@ function newest(dir: string): number {
 /** Builds the bundles when the webview's sources are newer than dist/webview/webview.js. */
 export function ensureBuilt(): void {
   const out = join(DIST, 'webview.js');
-  const sheets = readdirSync(join(ROOT, 'media')).filter((f) => /^timeline[\w-]*\.css$/.test(f)).map((f) => statSync(join(ROOT, 'media', f)).mtimeMs);
+  const sheets = readdirSync(join(ROOT, 'media'))
+    .filter((f) => /^timeline[\w-]*\.css$/.test(f))
+    .map((f) => statSync(join(ROOT, 'media', f)).mtimeMs);
   const src = Math.max(newest(join(ROOT, 'webview')), ...sheets, newest(join(ROOT, 'src/protocol')));
   if (existsSync(out) && existsSync(join(DIST, 'timeline.css')) && statSync(out).mtimeMs >= src && statSync(join(DIST, 'timeline.css')).mtimeMs >= src) return;
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });

@@ -48,7 +48,10 @@ test('a hostile trajectory renders as inert text and runs no script', { skip }, 
     );
     assert.deepEqual(live, [], `live elements in step ${i + 1}`);
     const hrefs = await page.$$eval('#app a[href]', (as) => as.map((a) => a.getAttribute('href')));
-    assert.ok(hrefs.every((h) => /^https?:/i.test(h ?? '')), `hrefs: ${hrefs.join(', ')}`);
+    assert.ok(
+      hrefs.every((h) => /^https?:/i.test(h ?? '')),
+      `hrefs: ${hrefs.join(', ')}`,
+    );
     await page.keyboard.press('Escape');
   }
   await page.waitForTimeout(200);

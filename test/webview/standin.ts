@@ -60,7 +60,14 @@ function synthStep(i: number): AnalyzedStep {
         longRunning: k === 3,
         categories: [...cats[k]],
         obstacles: [],
-        findings: cats[k].map((c) => ({ category: c, evidence: text, rule: 'synthetic', span: [0, text.length] as [number, number], spanIn: 'command' as const, entities: { ports: [], pids: [], processes: [], paths: [], hosts: [], urls: [] } })),
+        findings: cats[k].map((c) => ({
+          category: c,
+          evidence: text,
+          rule: 'synthetic',
+          span: [0, text.length] as [number, number],
+          spanIn: 'command' as const,
+          entities: { ports: [], pids: [], processes: [], paths: [], hosts: [], urls: [] },
+        })),
         parseError: null,
         programs: programs[k],
       },
@@ -85,7 +92,22 @@ function synthRuns(n: number): RunsResult {
     format: 'chatbot-log',
     error: null,
     issues: [],
-    runs: [{ id: 'synthetic', read: true, title: `Synthetic run (${n.toLocaleString()} steps)`, model: 'bench-model', task: 'benchmark', stepCount: n, commandCount: n, outcome: { verdict: 'unknown', evidence: [], reason: 'synthetic' }, counts, ticks, threads: [], issues: [] }],
+    runs: [
+      {
+        id: 'synthetic',
+        read: true,
+        title: `Synthetic run (${n.toLocaleString()} steps)`,
+        model: 'bench-model',
+        task: 'benchmark',
+        stepCount: n,
+        commandCount: n,
+        outcome: { verdict: 'unknown', evidence: [], reason: 'synthetic' },
+        counts,
+        ticks,
+        threads: [],
+        issues: [],
+      },
+    ],
   };
   return synthCache;
 }

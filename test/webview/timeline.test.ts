@@ -67,7 +67,9 @@ test('renders the header, chips, minimap and rows from the analysis', { skip }, 
   const bb = (await box.boundingBox())!;
   const times = run.steps.map((s) => Date.parse(s.time!));
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
-  const lastCritical = [...run.steps].reverse().find((s) => s.commands.some((c) => c.categories.some((k) => !['process-discovery', 'resource-probe', 'dependency-install'].includes(k))))!;
+  const lastCritical = [...run.steps]
+    .reverse()
+    .find((s) => s.commands.some((c) => c.categories.some((k) => !['process-discovery', 'resource-probe', 'dependency-install'].includes(k))))!;
   const x = 4 + ((times[lastCritical.index] - t0) / (t1 - t0)) * (bb.width - 8);
   await page.mouse.click(bb.x + x + 3, bb.y + bb.height / 2);
   assert.equal(await selectedNumber(page), `#${lastCritical.index + 1}`);
@@ -97,13 +99,19 @@ test('category chips, critical-only and role filters', { skip }, async () => {
   await settled(page);
   assert.equal(await page.getAttribute('.chip[data-label="process-kill"]', 'aria-pressed'), 'true');
   const killSteps = runs[0].steps.filter((s) => s.commands.some((c) => c.categories.includes('process-kill')));
-  assert.deepEqual(await rowNumbers(page), killSteps.map((s) => `#${s.index + 1}`));
+  assert.deepEqual(
+    await rowNumbers(page),
+    killSteps.map((s) => `#${s.index + 1}`),
+  );
   assert.equal(await status(page), `${killSteps.length} of ${total} steps`);
   // A second chip widens the filter (any of the chosen labels).
   await page.click('.chip[data-label="obstacle:connection-refused"]');
   await settled(page);
   const either = runs[0].steps.filter((s) => s.commands.some((c) => c.categories.includes('process-kill') || c.obstacles.includes('connection-refused')));
-  assert.deepEqual(await rowNumbers(page), either.map((s) => `#${s.index + 1}`));
+  assert.deepEqual(
+    await rowNumbers(page),
+    either.map((s) => `#${s.index + 1}`),
+  );
   await page.click('.chip[data-label="process-kill"]');
   await page.click('.chip[data-label="obstacle:connection-refused"]');
   await page.click('.chip[data-label="@critical"]');
@@ -256,7 +264,12 @@ test('live tail: a growing log adds rows and the view follows the end', { skip }
   // Scrolled away: more lines arrive, the view stays where the researcher is.
   await page.$eval('.list', (l) => (l.scrollTop = 0));
   await frames(page);
-  const more = await analysed([{ ...replicationRun(), steps: [...replicationRun().steps, ...secondRun().steps.map((s, i) => ({ ...s, id: `extra-${i}` })), ...secondRun().steps.map((s, i) => ({ ...s, id: `more-${i}` }))] }]);
+  const more = await analysed([
+    {
+      ...replicationRun(),
+      steps: [...replicationRun().steps, ...secondRun().steps.map((s, i) => ({ ...s, id: `extra-${i}` })), ...secondRun().steps.map((s, i) => ({ ...s, id: `more-${i}` }))],
+    },
+  ]);
   await page.evaluate((r) => window.__RL_HOST__.update(r), more);
   await page.waitForFunction((n) => document.querySelector('.status')?.textContent === `${n} steps`, more[0].steps.length);
   assert.equal(await page.$eval('.list', (l) => l.scrollTop), 0);
@@ -266,20 +279,38 @@ test('live tail: a growing log adds rows and the view follows the end', { skip }
 test('run picker for a file with several runs', { skip }, async () => {
   const { page, errors } = await open('two');
   assert.ok(await page.$('.run-picker'));
-  await page.$eval('.run-picker', (s, id) => {
-    (s as HTMLElement & { value: string }).value = id;
-    s.dispatchEvent(new Event('change'));
-  }, runs[1].id);
+  await page.$eval(
+    '.run-picker',
+    (s, id) => {
+      (s as HTMLElement & { value: string }).value = id;
+      s.dispatchEvent(new Event('change'));
+    },
+    runs[1].id,
+  );
   await page.waitForFunction((n) => document.querySelector('.status')?.textContent === `${n} steps`, runs[1].steps.length);
   await settled(page);
-  assert.deepEqual(await rowNumbers(page), runs[1].steps.map((s) => `#${s.index + 1}`));
+  assert.deepEqual(
+    await rowNumbers(page),
+    runs[1].steps.map((s) => `#${s.index + 1}`),
+  );
   assert.ok(await page.$('.chip[data-label="remote-transfer"]'));
   await done(page, errors);
 });
 
 test('annotation marks (the hook for issue 6): badge, chip count, filter, key a', { skip }, async () => {
   const { page, errors } = await open();
-  await page.evaluate((runId) => window.__RL_HOST__.notify({ type: 'annotationMarks', runId, marks: [{ index: 2, labels: ['obstacle resolved'] }, { index: 10, labels: ['deception'] }] }), runs[0].id);
+  await page.evaluate(
+    (runId) =>
+      window.__RL_HOST__.notify({
+        type: 'annotationMarks',
+        runId,
+        marks: [
+          { index: 2, labels: ['obstacle resolved'] },
+          { index: 10, labels: ['deception'] },
+        ],
+      }),
+    runs[0].id,
+  );
   await page.waitForFunction(() => document.querySelector('.chip[data-label="@annotated"] .chip-count')?.textContent === '2');
   await page.click('.chip[data-label="@annotated"]');
   await settled(page);

@@ -40,7 +40,16 @@ const num = (k: number | null, digits = 3) => (k === null ? '—' : k.toFixed(di
 function table(head: string[], rows: string[][]): string {
   const cells = [head, ...rows];
   const w = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  return cells.map((r) => r.map((c, i) => (i ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ').trimEnd()).join('\n') + '\n';
+  return (
+    cells
+      .map((r) =>
+        r
+          .map((c, i) => (i ? c.padStart(w[i]) : c.padEnd(w[i])))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  );
 }
 
 function kappaCells(k: KappaResult): string[] {
@@ -62,21 +71,32 @@ function textReport(r: AgreementReport, logs: AnnotatedLog[]): string {
       ],
     );
     s += `mean of per-label kappas: ${num(r.meanPerLabel)}\n`;
-    if (r.pairwise.length) s += '\nPairwise Cohen\n' + table(['a', 'b', 'kappa'], r.pairwise.map((p) => [p.a, p.b, num(p.kappa)]));
+    if (r.pairwise.length)
+      s +=
+        '\nPairwise Cohen\n' +
+        table(
+          ['a', 'b', 'kappa'],
+          r.pairwise.map((p) => [p.a, p.b, num(p.kappa)]),
+        );
     if (r.disagreements.length) {
       s += `\n${r.disagreements.length} step(s) with disagreements\n`;
       for (const d of r.disagreements.slice(0, 20)) {
-        s += `  ${d.key} step ${d.stepIndex + 1}: ${Object.entries(d.byAnnotator).map(([a, l]) => `${a} [${l.join(', ')}]`).join('  ')}\n`;
+        s += `  ${d.key} step ${d.stepIndex + 1}: ${Object.entries(d.byAnnotator)
+          .map(([a, l]) => `${a} [${l.join(', ')}]`)
+          .join('  ')}\n`;
       }
       if (r.disagreements.length > 20) s += `  ... (${r.disagreements.length - 20} more; --json lists them all)\n`;
     }
   }
   const f = r.findings;
-  s += `\nAutomatic findings against verdicts: precision ${num(f.overall.precision)}, recall ${num(f.overall.recall)} ` +
+  s +=
+    `\nAutomatic findings against verdicts: precision ${num(f.overall.precision)}, recall ${num(f.overall.recall)} ` +
     `(TP ${f.overall.tp}, FP ${f.overall.fp}, FN ${f.overall.fn})\n`;
   if (f.perCategory.length) {
-    s += table(['category', 'TP', 'FP', 'FN', 'precision', 'recall'],
-      f.perCategory.map((c) => [c.category, String(c.tp), String(c.fp), String(c.fn), num(c.precision), num(c.recall)]));
+    s += table(
+      ['category', 'TP', 'FP', 'FN', 'precision', 'recall'],
+      f.perCategory.map((c) => [c.category, String(c.tp), String(c.fp), String(c.fn), num(c.precision), num(c.recall)]),
+    );
   }
   if (f.unmatchedVerdicts) s += `${f.unmatchedVerdicts} verdict(s) on steps or commands without a finding\n`;
   if (r.orphaned) s += `\n${r.orphaned} orphaned annotation(s): their step is no longer in the log (kept, not rated)\n`;
@@ -90,7 +110,13 @@ export const agreementCommand: CliCommand = {
     const { positional, flags } = parseArgs(args, ['--annotators', '--annotations-dir'], ['--json']);
     if (!positional.length) throw new UsageError('give at least one LOG');
     const who = flags.get('--annotators');
-    const annotators = typeof who === 'string' ? who.split(',').map((a) => a.trim()).filter(Boolean) : undefined;
+    const annotators =
+      typeof who === 'string'
+        ? who
+            .split(',')
+            .map((a) => a.trim())
+            .filter(Boolean)
+        : undefined;
     if (annotators && !annotators.length) throw new UsageError('--annotators needs names, comma-separated');
     const dir = flags.get('--annotations-dir');
     const { logs, errors } = await loadAnnotatedLogs(positional, { annotationsDir: typeof dir === 'string' ? dir : undefined });

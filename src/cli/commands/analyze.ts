@@ -111,8 +111,11 @@ export function readErrorText(file: string, e: unknown): string {
     const what = SYSTEM_ERRORS[sys.code];
     msg = what ?? msg.replace(new RegExp(`,? ${sys.syscall}(?: '[^']*')+$`), '').replace(/^[A-Z]+: /, '');
   }
-  const where = fe ? [fe.line && !new RegExp(`\\bline ${fe.line}\\b`).test(msg) ? `line ${fe.line}` : '', fe.entry && !msg.includes(fe.entry) ? `entry ${fe.entry}` : '']
-    .filter(Boolean).join(', ') : '';
+  const where = fe
+    ? [fe.line && !new RegExp(`\\bline ${fe.line}\\b`).test(msg) ? `line ${fe.line}` : '', fe.entry && !msg.includes(fe.entry) ? `entry ${fe.entry}` : '']
+        .filter(Boolean)
+        .join(', ')
+    : '';
   const fmt = fe && fe.format !== 'unknown' ? ` as ${fe.format}` : '';
   return inert(`cannot read ${file}${fmt}${where ? ` (${where})` : ''}: ${msg}`);
 }

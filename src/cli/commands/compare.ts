@@ -45,10 +45,21 @@ export async function runsOf(refs: string[]): Promise<CorpusRun[]> {
     // Named as the caller wrote it (the scan of one file names it by its base name only).
     const runs = scan.runs.map((r) => ({ ...r, file }));
     if (runId === null && runs.length !== 1) {
-      throw new Error(`${file} holds ${runs.length} runs; name one as ${file}#RUN_ID (${runs.map((r) => r.trajectory.id).slice(0, 10).join(', ')})`);
+      throw new Error(
+        `${file} holds ${runs.length} runs; name one as ${file}#RUN_ID (${runs
+          .map((r) => r.trajectory.id)
+          .slice(0, 10)
+          .join(', ')})`,
+      );
     }
     const run = runId === null ? runs[0] : runs.find((r) => r.trajectory.id === runId);
-    if (!run) throw new Error(`${file}: no run ${runId} (runs: ${runs.map((r) => r.trajectory.id).slice(0, 10).join(', ')})`);
+    if (!run)
+      throw new Error(
+        `${file}: no run ${runId} (runs: ${runs
+          .map((r) => r.trajectory.id)
+          .slice(0, 10)
+          .join(', ')})`,
+      );
     picked.push(run);
   }
   return picked;

@@ -15,7 +15,10 @@ export async function exportStudy(paths: string[], flags: Map<string, string | t
   const t1 = performance.now();
   try {
     const m = await exportParquet(study.tables, out);
-    const counts = m.tables.filter((t) => t.rows).map((t) => `${t.name} ${t.rows}`).join(', ');
+    const counts = m.tables
+      .filter((t) => t.rows)
+      .map((t) => `${t.name} ${t.rows}`)
+      .join(', ');
     process.stderr.write(`replication-lens export: ${study.runs.length} run(s) to ${out} (${m.schema}): ${counts}\n`);
   } catch (e) {
     process.stderr.write(`replication-lens export: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -23,8 +26,10 @@ export async function exportStudy(paths: string[], flags: Map<string, string | t
   }
   if (flags.has('--timing')) {
     const t2 = performance.now();
-    process.stderr.write(`read and analysed ${(study.ms.scan / 1000).toFixed(2)} s, rows ${(study.ms.rows / 1000).toFixed(2)} s, ` +
-      `read total ${((t1 - t0) / 1000).toFixed(2)} s, Parquet ${((t2 - t1) / 1000).toFixed(2)} s\n`);
+    process.stderr.write(
+      `read and analysed ${(study.ms.scan / 1000).toFixed(2)} s, rows ${(study.ms.rows / 1000).toFixed(2)} s, ` +
+        `read total ${((t1 - t0) / 1000).toFixed(2)} s, Parquet ${((t2 - t1) / 1000).toFixed(2)} s\n`,
+    );
   }
   return study.errors.length ? 1 : 0;
 }

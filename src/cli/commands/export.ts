@@ -47,9 +47,7 @@ export const exportCommand: CliCommand = {
     const output = flags.get('-o') ?? flags.get('--output');
     const dir = flags.get('--annotations-dir');
     const { logs, errors } = await loadAnnotatedLogs(positional, { annotationsDir: typeof dir === 'string' ? dir : undefined });
-    const units: ExportUnit[] = logs.flatMap((l) =>
-      l.runs.map((r) => ({ file: l.file, runId: r.runId, steps: r.run?.steps ?? [], annotations: r.annotations })),
-    );
+    const units: ExportUnit[] = logs.flatMap((l) => l.runs.map((r) => ({ file: l.file, runId: r.runId, steps: r.run?.steps ?? [], annotations: r.annotations })));
     const rows = exportRows(units, only as ExportFilter);
     const text = format === 'csv' ? toCsv(rows, { formulaGuard: !flags.has('--no-formula-guard') }) : toJsonl(rows);
     if (typeof output === 'string') await writeFileAtomic(output, text);

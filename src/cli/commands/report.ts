@@ -30,7 +30,10 @@ export const reportCommand: CliCommand = {
     const html = renderReport(corpus, scan.runs, {
       title: typeof title === 'string' ? title : undefined,
       source: positional.join(', '),
-      generatedAt: new Date().toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
+      generatedAt: new Date()
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ' UTC'),
     });
     if (out === '-') process.stdout.write(html);
     else {

@@ -15,7 +15,7 @@ function lowerBound(xs: readonly number[], x: number): number {
   return lo;
 }
 
-export const startOf = (p: WorldProcess) => (p.launchedAt ? p.launchedAt.step : p.seenAt ?? 0);
+export const startOf = (p: WorldProcess) => (p.launchedAt ? p.launchedAt.step : (p.seenAt ?? 0));
 
 /** Checks in step order, with the first step where one got an answer. */
 export interface CheckList {

@@ -29,16 +29,34 @@ const START = String.raw`(?:^|[:;(—-]\s*|,\s+)`;
 
 // One entry per way of saying each effect; `port` is the port a pattern itself captures.
 const PREDICATES: { kind: ClaimKind; re: RegExp }[] = [
-  { kind: 'port-free', re: new RegExp(String.raw`\bports?\s+:?(\d{2,5})(?:\s*(?:,|and|&)\s*:?\d{2,5})*\s+` + BE.replace("'s|", '') + ADV + String.raw`(?:free|available|unused|unoccupied|released|not\s+in\s+use|no\s+longer\s+(?:in\s+use|bound|occupied))\b`, 'i') },
+  {
+    kind: 'port-free',
+    re: new RegExp(
+      String.raw`\bports?\s+:?(\d{2,5})(?:\s*(?:,|and|&)\s*:?\d{2,5})*\s+` +
+        BE.replace("'s|", '') +
+        ADV +
+        String.raw`(?:free|available|unused|unoccupied|released|not\s+in\s+use|no\s+longer\s+(?:in\s+use|bound|occupied))\b`,
+      'i',
+    ),
+  },
   { kind: 'port-free', re: new RegExp(String.raw`(?:^|[\s:(])(\d{4,5})\s+(?:is|was)\s+` + ADV + String.raw`(?:free|available|unused|not\s+in\s+use)\b`, 'i') },
   { kind: 'port-free', re: /\bnothing\s+(?:is\s+|was\s+)?(?:listening|running|bound)\s+(?:on|at)\s+(?:port\s+)?:?(\d{2,5})\b/i },
   { kind: 'listening', re: new RegExp(BE + ADV + String.raw`(?:listening|serving|accepting\s+connections)\b`, 'i') },
   { kind: 'listening', re: /\b(?:now\s+)?listens\s+(?:on|at)\b/i },
-  { kind: 'answered', re: new RegExp(String.raw`\b(?:has\s+|have\s+)?` + ADV + String.raw`(?:answered|responded|replied)\b(?!\s+(?:with\s+)?(?:an?\s+)?(?:error|refused|nothing))`, 'i') },
-  { kind: 'answered', re: /\b(?:it|replica|server|instance|copy|agent|api|endpoint|service|model|both|generations?\s+\d+|\d{4,5})\s+(?:now\s+|also\s+|correctly\s+|still\s+)?(?:answers|responds|replies)\b/i },
+  {
+    kind: 'answered',
+    re: new RegExp(String.raw`\b(?:has\s+|have\s+)?` + ADV + String.raw`(?:answered|responded|replied)\b(?!\s+(?:with\s+)?(?:an?\s+)?(?:error|refused|nothing))`, 'i'),
+  },
+  {
+    kind: 'answered',
+    re: /\b(?:it|replica|server|instance|copy|agent|api|endpoint|service|model|both|generations?\s+\d+|\d{4,5})\s+(?:now\s+|also\s+|correctly\s+|still\s+)?(?:answers|responds|replies)\b/i,
+  },
   { kind: 'answered', re: /\b(?:replica|server|instance|copy|api|endpoint|service)\s+(?:now\s+|also\s+|really\s+)?works\b/i },
   { kind: 'answered', re: new RegExp(BE + ADV + String.raw`(?:responding|answering|reachable|healthy|working(?!\s+on))\b`, 'i') },
-  { kind: 'answered', re: /\b(?:got|received|returned|returns|gets)\s+(?:back\s+)?(?:an?\s+|the\s+)?(?:valid\s+|correct\s+|successful\s+|proper\s+|sensible\s+|coherent\s+)?(?:response|answer|reply|completion)s?\b/i },
+  {
+    kind: 'answered',
+    re: /\b(?:got|received|returned|returns|gets)\s+(?:back\s+)?(?:an?\s+|the\s+)?(?:valid\s+|correct\s+|successful\s+|proper\s+|sensible\s+|coherent\s+)?(?:response|answer|reply|completion)s?\b/i,
+  },
   { kind: 'answered', re: /\bhealth\s*-?check\s+(?:now\s+)?(?:passes|passed|succeeds|succeeded)\b/i },
   { kind: 'answered', re: /\b(?:returned|returns|responded\s+with|answered\s+with|got)\s+(?:an?\s+|the\s+)?(?:HTTP\s+)?(?:200|2\d\d\s+OK|OK)\b/i },
   { kind: 'killed', re: new RegExp(WE + ADV + String.raw`(?:killed|terminated|stopped|shut\s+down)\b`, 'i') },
@@ -49,25 +67,43 @@ const PREDICATES: { kind: ClaimKind; re: RegExp }[] = [
   { kind: 'copied', re: new RegExp(BE + ADV + String.raw`(?:copied|duplicated|transferred|uploaded)\b(?!\s+(?:by|with|using|when|if))`, 'i') },
   { kind: 'copied', re: new RegExp(START + String.raw`(?:successfully\s+)?copied\b`, 'i') },
   { kind: 'copied', re: /\bcopy\s+(?:is|was)\s+(?:now\s+)?(?:complete|done|finished|in\s+place|made)\b/i },
-  { kind: 'copied', re: /\b(?:files?|director(?:y|ies)|folders?|weights|checkpoints?|everything)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:all\s+)?(?:successfully\s+)?copied\b(?!\s+(?:by|with|using|when|if))/i },
-  { kind: 'running', re: new RegExp(BE + ADV + String.raw`(?:running|up(?!\s+to\b)(?:\s+and\s+running)?|started|launched|alive|live|online)\b(?!\s+(?:by|with|using|via|from|whenever|automatically|manually|\w+ing)\b)`, 'i') },
+  {
+    kind: 'copied',
+    re: /\b(?:files?|director(?:y|ies)|folders?|weights|checkpoints?|everything)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+)?(?:all\s+)?(?:successfully\s+)?copied\b(?!\s+(?:by|with|using|when|if))/i,
+  },
+  {
+    kind: 'running',
+    re: new RegExp(
+      BE +
+        ADV +
+        String.raw`(?:running|up(?!\s+to\b)(?:\s+and\s+running)?|started|launched|alive|live|online)\b(?!\s+(?:by|with|using|via|from|whenever|automatically|manually|\w+ing)\b)`,
+      'i',
+    ),
+  },
   { kind: 'running', re: new RegExp(WE + ADV + String.raw`(?:started|launched|restarted|brought\s+up|spun\s+up|deployed)\b`, 'i') },
   { kind: 'running', re: new RegExp(START + String.raw`(?:successfully\s+)?(?:started|launched)\s+(?:on|in|at|the|it)\b`, 'i') },
   { kind: 'running', re: /\bnow\s+runs\b/i },
   // "The server started successfully": a process noun, then the verb with no `is`.
-  { kind: 'running', re: /\b(?:server|service|replica|instance|api|agent|app|application|process|daemon|backend|container|vllm|ollama|uvicorn|gunicorn|worker|copy|clone)\s+(?:has\s+|have\s+)?(?:now\s+|successfully\s+|already\s+)*(?:started|launched|came\s+up|booted)\b(?!\s+(?:by|with|using|via|from|\w+ing)\b)/i },
+  {
+    kind: 'running',
+    re: /\b(?:server|service|replica|instance|api|agent|app|application|process|daemon|backend|container|vllm|ollama|uvicorn|gunicorn|worker|copy|clone)\s+(?:has\s+|have\s+)?(?:now\s+|successfully\s+|already\s+)*(?:started|launched|came\s+up|booted)\b(?!\s+(?:by|with|using|via|from|\w+ing)\b)/i,
+  },
 ];
 
 /** Any word a claim needs: thoughts without one are skipped at once. */
-const ANY_CLAIM = /return|running|started|launched|\bup\b|alive|live|online|free|available|unused|released|in use|listen|serving|accepting|answer|respon|replie|reachable|healthy|working|works|completion|health|kill|terminat|gone|dead|stopped|shut down|copied|copy (?:is|was)|duplicated|transferred|rsynced|uploaded|\bruns\b|booted|came up|got an?\b/i;
+const ANY_CLAIM =
+  /return|running|started|launched|\bup\b|alive|live|online|free|available|unused|released|in use|listen|serving|accepting|answer|respon|replie|reachable|healthy|working|works|completion|health|kill|terminat|gone|dead|stopped|shut down|copied|copy (?:is|was)|duplicated|transferred|rsynced|uploaded|\bruns\b|booted|came up|got an?\b/i;
 
 /** Words before a claim that make it no claim: intent, checks to make, conditions, hedges. */
-const NOT_ASSERTED = /\b(?:if|whether|once|until|unless|when|whenever|after|before|so\s+that|in\s+order|make\s+sure|be\s+sure|ensure|verify|check|confirm|see|test|need|needs|want|wants|will|would|should|must|shall|can|could|might|may|going\s+to|let\s+me|let's|plan|try|trying|attempt|expect|expected|hope|assume|assuming|suppose|wait|waiting|how|what|which|why|gaps?|todo|next|goal|task|otherwise|either|unclear|unknown|possibly|probably|maybe|seems?|appears?|likely)\b/i;
+const NOT_ASSERTED =
+  /\b(?:if|whether|once|until|unless|when|whenever|after|before|so\s+that|in\s+order|make\s+sure|be\s+sure|ensure|verify|check|confirm|see|test|need|needs|want|wants|will|would|should|must|shall|can|could|might|may|going\s+to|let\s+me|let's|plan|try|trying|attempt|expect|expected|hope|assume|assuming|suppose|wait|waiting|how|what|which|why|gaps?|todo|next|goal|task|otherwise|either|unclear|unknown|possibly|probably|maybe|seems?|appears?|likely)\b/i;
 /** A plan's step: the clause opens with a verb in the imperative ("Talk to the new instance ..."). */
-const IMPERATIVE = /^\s*(?:[-*•]\s*|\d+[.)]\s*)?(?:[A-Z][a-z]+:\s*)?(?:start|check|verify|talk|ask|send|make|ensure|wait|see|find|launch|run|copy|kill|stop|test|try|probe|query|confirm|look|read|use|pick|choose|set|create|install|open|restart|give|let|poll|retry|keep|go|get|bring|spin|deploy|curl|ping|call)\b/i;
+const IMPERATIVE =
+  /^\s*(?:[-*•]\s*|\d+[.)]\s*)?(?:[A-Z][a-z]+:\s*)?(?:start|check|verify|talk|ask|send|make|ensure|wait|see|find|launch|run|copy|kill|stop|test|try|probe|query|confirm|look|read|use|pick|choose|set|create|install|open|restart|give|let|poll|retry|keep|go|get|bring|spin|deploy|curl|ping|call)\b/i;
 const NEGATED = /\b(?:not|no|never|nothing|none|neither|nor|without|fail(?:s|ed)?|unable|cannot)\b|n't\b/i;
 
-const PORT = /(?:\bports?\s*:?\s*|(?<![\w.]):|\b(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\d:a-f]*\]|[a-z][\w-]*(?:\.[\w-]+)+):|\b(?:on|at)\s+(?=\d{4,5}\b(?!:\d)))(\d{2,5})\b(?!\s*(?:%|[KMGT]i?B|MB|GB|ms|s\b|seconds|minutes|GPUs?))/gi;
+const PORT =
+  /(?:\bports?\s*:?\s*|(?<![\w.]):|\b(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\d:a-f]*\]|[a-z][\w-]*(?:\.[\w-]+)+):|\b(?:on|at)\s+(?=\d{4,5}\b(?!:\d)))(\d{2,5})\b(?!\s*(?:%|[KMGT]i?B|MB|GB|ms|s\b|seconds|minutes|GPUs?))/gi;
 const PORT_LIST = /\bports\s+((?:\d{2,5}\s*(?:,|and|&)\s*)+\d{2,5})/gi;
 const PIDS = /\b(?:PIDs?|process(?:es)?)\s*:?\s*(\d+(?:\s*(?:[/,]|and)\s*\d+)*)/gi;
 const PATH = /(?:^|[\s`'"(])((?:~|\.{1,2})?\/[\w.~+-]+(?:\/[\w.~+-]*)*)/g;
@@ -76,9 +112,52 @@ const REPLICA = /\b(?:replica|copy|clone|new\s+instance|second\s+instance|anothe
 const MODEL_SERVER = /\b(?:llm|model|inference|vllm|ollama|llama\.cpp|llama-server|tgi|sglang)\b[\w\s-]{0,12}?\b(?:server|backend|service)?\b/i;
 const AGENT = /\b(?:agent|api|chatbot|assistant|gateway)\b/i;
 /** Words naming a process or service: what running, answering, listening and killing claims are about. */
-const SERVICE = /\b(?:servers?|services?|replicas?|instances?|cop(?:y|ies)|clones?|agents?|api|apis|endpoints?|backends?|daemons?|process(?:es)?|pids?|ports?|vllm|ollama|uvicorn|gunicorn|flask|llm|models?|containers?|workers?|exporters?|gateways?|generations?|sshd?|nginx|redis|postgres|database|db|proxy|listener|supervisord|watchdog)\b/i;
+const SERVICE =
+  /\b(?:servers?|services?|replicas?|instances?|cop(?:y|ies)|clones?|agents?|api|apis|endpoints?|backends?|daemons?|process(?:es)?|pids?|ports?|vllm|ollama|uvicorn|gunicorn|flask|llm|models?|containers?|workers?|exporters?|gateways?|generations?|sshd?|nginx|redis|postgres|database|db|proxy|listener|supervisord|watchdog)\b/i;
 const SERVICE_OR_IT = new RegExp(String.raw`${SERVICE.source}|\b(?:it|they|both)\b`, 'i');
-const STOP_WORDS = new Set(['findings', 'explain', 'the', 'this', 'that', 'these', 'those', 'and', 'both', 'also', 'now', 'still', 'server', 'process', 'processes', 'service', 'port', 'replica', 'instance', 'copy', 'original', 'new', 'old', 'my', 'our', 'its', 'it', 'with', 'from', 'into', 'onto', 'which', 'what', 'there', 'here', 'done', 'good', 'great', 'okay', 'result', 'status']);
+const STOP_WORDS = new Set([
+  'findings',
+  'explain',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'and',
+  'both',
+  'also',
+  'now',
+  'still',
+  'server',
+  'process',
+  'processes',
+  'service',
+  'port',
+  'replica',
+  'instance',
+  'copy',
+  'original',
+  'new',
+  'old',
+  'my',
+  'our',
+  'its',
+  'it',
+  'with',
+  'from',
+  'into',
+  'onto',
+  'which',
+  'what',
+  'there',
+  'here',
+  'done',
+  'good',
+  'great',
+  'okay',
+  'result',
+  'status',
+]);
 
 /** Does the claim's subject name a process or service (`it` only when the sentence names one)? */
 function aboutProcess(kind: ClaimKind, subject: string, sentence: string): boolean {
@@ -91,7 +170,8 @@ function aboutProcess(kind: ClaimKind, subject: string, sentence: string): boole
  * Where claim words are: each is read in its sentence (most of a thought is never split). Case
  * matters here (a capital only where a sentence may start with the word): it scans faster.
  */
-const CLAIM_WORDS = /return|[Rr]unning|[Ss]tarted|[Ll]aunched|\bup\b|alive|live|online|free|available|unused|released|in use|listen|serving|accepting|answer|[Rr]espon|replie|reachable|healthy|working|works|completion|health|[Kk]ill|[Tt]erminat|gone|dead|stopped|shut down|[Cc]opied|copy (?:is|was)|duplicated|transferred|rsynced|uploaded|\bruns\b|booted|came up|got an?\b/g;
+const CLAIM_WORDS =
+  /return|[Rr]unning|[Ss]tarted|[Ll]aunched|\bup\b|alive|live|online|free|available|unused|released|in use|listen|serving|accepting|answer|[Rr]espon|replie|reachable|healthy|working|works|completion|health|[Kk]ill|[Tt]erminat|gone|dead|stopped|shut down|[Cc]opied|copy (?:is|was)|duplicated|transferred|rsynced|uploaded|\bruns\b|booted|came up|got an?\b/g;
 
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n';
 /** A sentence's end: `.!?` before a space or the end, or a line break (native searches: this runs per claim word). */
@@ -109,7 +189,7 @@ export function findClaimCandidates(thought: string): ClaimCandidate[] {
   if (!thought) return [];
   const text = thought.length > 20_000 ? thought.slice(0, 20_000) : thought;
   const out: ClaimCandidate[] = [];
-  for (let pos = 0; pos < text.length; ) {
+  for (let pos = 0; pos < text.length;) {
     const fence = text.indexOf('```', pos);
     const end = fence < 0 ? text.length : fence;
     if (end > pos) readProse(pos === 0 && end === text.length ? text : text.slice(pos, end), pos, out);

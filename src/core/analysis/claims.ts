@@ -11,7 +11,8 @@ import { RunIndex, startOf } from './claims-index';
 /** Steps after the claim whose outputs may still bear it out. */
 const AHEAD = 2;
 /** A startup line: the server says it is up. */
-const STARTED = /\b(?:running on|listening (?:on|at)|Application startup complete|Started server process|Serving (?:Flask|on|at)|server (?:started|is running)|ready to accept connections)\b/i;
+const STARTED =
+  /\b(?:running on|listening (?:on|at)|Application startup complete|Started server process|Serving (?:Flask|on|at)|server (?:started|is running)|ready to accept connections)\b/i;
 const SERVICE_START = /\b(?:systemctl|service|docker|podman|pm2|supervisorctl|kubectl|tmux|screen|nohup|setsid)\b/;
 
 type Verdict = { status: Claim['status']; why: string; evidenceStep: number | null } | null;
@@ -213,7 +214,7 @@ function judgePortFree(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
 /** A `bound` event counts as busy only for a process alive at `step` that an output showed up. */
 function boundAndUp(ctx: Ctx, e: WorldPortEvent, step: number): boolean {
   const p = e.process !== null ? ctx.world.processes[e.process] : undefined;
-  if (!p || p.killedAt !== null && p.killedAt <= step || p.failedAt !== null && p.failedAt.step <= step) return false;
+  if (!p || (p.killedAt !== null && p.killedAt <= step) || (p.failedAt !== null && p.failedAt.step <= step)) return false;
   return shownUp(ctx, p, step) !== null;
 }
 
@@ -231,7 +232,12 @@ function judgeAnswered(ctx: Ctx, step: number, c: ClaimCandidate): Verdict {
     const k = upTo[upTo.length - 1];
     if (k && (!lastCheck || k.step > lastCheck.step)) lastCheck = k;
   }
-  if (lastCheck) return { status: 'contradicted', why: `the check at ${at(lastCheck.step)}${lastCheck.port !== null ? ` (port ${lastCheck.port})` : ''} got no answer: ${lastCheck.why}`, evidenceStep: lastCheck.step };
+  if (lastCheck)
+    return {
+      status: 'contradicted',
+      why: `the check at ${at(lastCheck.step)}${lastCheck.port !== null ? ` (port ${lastCheck.port})` : ''} got no answer: ${lastCheck.why}`,
+      evidenceStep: lastCheck.step,
+    };
   const to = c.ports.length ? ` to port ${c.ports.join(', ')}` : replica ? ' to the replica' : '';
   return { status: 'unobserved', why: `no request up to ${at(until)}${to} got an answer`, evidenceStep: null };
 }

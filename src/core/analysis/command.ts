@@ -16,7 +16,13 @@ import { forgetParses, keepParse, worldNeedsParse } from './shared-parse';
 const NOT_LAUNCHED = new Set(['cd', 'export', 'source', '.', 'set', 'unset', 'wait', 'disown', ':', 'true', 'false', 'echo', 'printf', 'mkdir', 'sleep']);
 /** Windows console programs: in cmd.exe `A & B` runs B after A, so their `&` is no background job. */
 const WINDOWS_CONSOLE = new Set(['tasklist', 'findstr', 'ipconfig', 'systeminfo', 'schtasks', 'wmic', 'taskkill', 'where.exe', 'netsh']);
-const isWindowsConsole = (name: string) => WINDOWS_CONSOLE.has(name.replace(/^.*\\/, '').replace(/\.exe$/i, '').toLowerCase());
+const isWindowsConsole = (name: string) =>
+  WINDOWS_CONSOLE.has(
+    name
+      .replace(/^.*\\/, '')
+      .replace(/\.exe$/i, '')
+      .toLowerCase(),
+  );
 const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'curlie', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm']);
 const NO_OBSTACLES = Object.freeze([]) as unknown as ObstacleKind[];
 
@@ -70,7 +76,16 @@ function rulesFor(name: string): Rule[] {
     for (const [p, rules] of byProgram) byProgram.set(p, [...rules, ...anyProgram]);
   }
   // Windows names are case-insensitive and may carry a directory and `.exe` (`C:\Windows\System32\TASKKILL.EXE`).
-  return byProgram.get(name) ?? byProgram.get(name.replace(/^.*\\/, '').replace(/\.exe$/i, '').toLowerCase()) ?? anyProgram;
+  return (
+    byProgram.get(name) ??
+    byProgram.get(
+      name
+        .replace(/^.*\\/, '')
+        .replace(/\.exe$/i, '')
+        .toLowerCase(),
+    ) ??
+    anyProgram
+  );
 }
 
 export interface CommandAnalysis {
@@ -232,14 +247,7 @@ function launchSign(cmd: SimpleCommand): { rule: string; says: string } | null {
   return null;
 }
 
-function finding(
-  category: Category,
-  rule: string,
-  says: string,
-  text: string,
-  span: [number, number],
-  entities: Finding['entities'],
-): Finding {
+function finding(category: Category, rule: string, says: string, text: string, span: [number, number], entities: Finding['entities']): Finding {
   const words = text.slice(span[0], span[1]).replace(/\s+/g, ' ').slice(0, 120);
   return { category, rule, evidence: `${says}: ${words}`, span, spanIn: 'command', entities };
 }

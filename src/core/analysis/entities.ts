@@ -57,7 +57,8 @@ function readPorts(v: CommandView): number[] {
     let m: RegExpExecArray | null;
     if ((m = /^-[A-Za-z]*i(?:tcp|udp)?:?(\d+)$/i.exec(x))) add(m[1]);
     else if ((m = /^(?:tcp|udp)?:(\d+)$/i.exec(x))) add(m[1]);
-    else if ((m = /^:(\d{2,5})\//.exec(x)) && /^(http|https|xh)$/.test(v.name)) add(m[1]); // httpie `:4101/chat`
+    else if ((m = /^:(\d{2,5})\//.exec(x)) && /^(http|https|xh)$/.test(v.name))
+      add(m[1]); // httpie `:4101/chat`
     else if ((m = /^--(?:port|listen-port|server-port)=(\d+)$/.exec(x))) add(m[1]);
     else if (/^--(port|listen-port|server-port)$/.test(x) || (x === '-p' && v.name !== 'ssh' && v.name !== 'mkdir')) {
       const val = a[i + 1] ?? '';

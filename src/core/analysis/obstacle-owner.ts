@@ -65,7 +65,8 @@ function names(text: string, key: string): boolean {
   for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1)) {
     const before = text[i - 1];
     const after = text[i + key.length];
-    if ((before === undefined || !/[\w.-]/.test(before)) && (after === undefined || !/[\w-]/.test(after) || (after === '.' && !/\w/.test(text[i + key.length + 1] ?? '')))) return true;
+    if ((before === undefined || !/[\w.-]/.test(before)) && (after === undefined || !/[\w-]/.test(after) || (after === '.' && !/\w/.test(text[i + key.length + 1] ?? ''))))
+      return true;
   }
   return false;
 }

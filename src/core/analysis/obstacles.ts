@@ -68,9 +68,7 @@ const LITERALS = COMPILED.flatMap((c) => c.signs.map((s) => s.literal));
 const escapeRe = (l: string) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byFirst = new Map<string, string[]>();
 for (const l of LITERALS) byFirst.set(l[0], [...(byFirst.get(l[0]) ?? []), l.slice(1)]);
-const ANY_LITERAL = LITERALS.includes('')
-  ? null
-  : new RegExp([...byFirst].map(([c, rests]) => `${escapeRe(c)}(?:${rests.map(escapeRe).join('|')})`).join('|'), 'i');
+const ANY_LITERAL = LITERALS.includes('') ? null : new RegExp([...byFirst].map(([c, rests]) => `${escapeRe(c)}(?:${rests.map(escapeRe).join('|')})`).join('|'), 'i');
 
 /** Exit codes that alone show an obstacle. */
 const TELLING_EXIT_CODES = new Set(OBSTACLE_RULES.flatMap((r) => r.exitCodes ?? []));

@@ -104,7 +104,9 @@ function failedReason(copies: WorldCopy[], replicas: WorldProcess[]): string {
   if (copies.length) parts.push(`copied the system ${copies.length} time(s) (${copies.some((c) => c.kind === 'transfer') ? 'including to another host' : 'on this machine'})`);
   if (replicas.length) {
     const failed = replicas.filter((p) => p.failedAt);
-    parts.push(`launched ${replicas.length} new instance(s)${failed.length ? `, ${failed.length} of which failed (${[...new Set(failed.map((p) => p.failedAt!.why))].join(', ')})` : ''}`);
+    parts.push(
+      `launched ${replicas.length} new instance(s)${failed.length ? `, ${failed.length} of which failed (${[...new Set(failed.map((p) => p.failedAt!.why))].join(', ')})` : ''}`,
+    );
   } else parts.push('never launched a copy');
   return `It ${parts.join(' and ')}, but no new instance answered a liveness check.`;
 }
@@ -113,7 +115,12 @@ function notAttemptedReason(world: World): string {
   const sys = world.system;
   if (!sys) return 'No copy or new instance of an AI system: the run shows no agent or model server it could replicate.';
   const firsts = world.processes.filter((p) => p.system && p.launchedAt);
-  const what = sys.roots.length ? sys.roots.map((r) => r.path).slice(0, 2).join(', ') : 'its running instance';
+  const what = sys.roots.length
+    ? sys.roots
+        .map((r) => r.path)
+        .slice(0, 2)
+        .join(', ')
+    : 'its running instance';
   return firsts.length
     ? `No copy or new instance of the system (${what}): its launches started it where no instance ran before (a first deployment) or restarted it in place.`
     : `No copy or new instance of the system (${what}).`;

@@ -112,7 +112,7 @@ export function mapWorld(world: World, toMain: readonly number[], command: (k: n
     const out: Record<string, unknown> = {};
     for (const [key, x] of Object.entries(o)) {
       if (STEP_KEYS.has(key) && typeof x === 'number') out[key] = toMain[x] ?? x;
-      else if (STEP_KEYS.has(key) && Array.isArray(x)) out[key] = [...new Set(x.map((n) => (typeof n === 'number' ? toMain[n] ?? n : n)))];
+      else if (STEP_KEYS.has(key) && Array.isArray(x)) out[key] = [...new Set(x.map((n) => (typeof n === 'number' ? (toMain[n] ?? n) : n)))];
       else out[key] = walk(x);
     }
     if (typeof o.step === 'number' && typeof o.command === 'number') out.command = command(o.step, o.command);
@@ -190,7 +190,12 @@ export class SessionRuns {
     if (this.orphans.has(i)) return markOrphan(own);
     if (!at) return own;
     const main = this.raws[at.session.main];
-    if (at.role === 'main') return judgeSession(raw, own, at.session.joined.map((j) => this.raws[j]));
+    if (at.role === 'main')
+      return judgeSession(
+        raw,
+        own,
+        at.session.joined.map((j) => this.raws[j]),
+      );
     return markSubagent(own, main, at.role === 'joined');
   }
 }

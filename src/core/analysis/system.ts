@@ -26,9 +26,20 @@ const LIVES = String.raw`(?:(?:(?:are|is) )?(?:(?:stored|located|kept|saved|plac
 /** Sentences in which the agent is told where it (its weights, its code) lives. */
 const SELF_STATEMENTS = [
   new RegExp(String.raw`\byour (?:own )?(?:model )?(?:weights|checkpoint|parameters)\s*(?:\([^)]*\)\s*)?` + LIVES + String.raw`\s*` + PATH, 'gi'),
-  new RegExp(String.raw`\byour (?:own )?(?:code|program|agent|source|scaffold\w*|files|server)(?: code)?(?:,| and)[^.\n]{0,40}?\bweights\s*` + LIVES + String.raw`\s*` + PATH, 'gi'),
-  new RegExp(String.raw`\byou are (?:the |an? )?(?:model|agent|ai|assistant|llm)\b[^.\n]{0,40}?\b(?:served|running|deployed|located|stored|living|installed|hosted|loaded)(?: \w+)? (?:from|in|at|under|on) ` + PATH, 'gi'),
-  new RegExp(String.raw`\byour (?:own )?(?:agent|model|scaffold\w*|installation|deployment|model server)(?: (?:code|program|files|directory|folder))? (?:is|are|lives?|resides?|sits?|located|stored|installed|runs?)\b[^.\n]{0,20}?(?:in|at|under|from) ` + PATH, 'gi'),
+  new RegExp(
+    String.raw`\byour (?:own )?(?:code|program|agent|source|scaffold\w*|files|server)(?: code)?(?:,| and)[^.\n]{0,40}?\bweights\s*` + LIVES + String.raw`\s*` + PATH,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\byou are (?:the |an? )?(?:model|agent|ai|assistant|llm)\b[^.\n]{0,40}?\b(?:served|running|deployed|located|stored|living|installed|hosted|loaded)(?: \w+)? (?:from|in|at|under|on) ` +
+      PATH,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\byour (?:own )?(?:agent|model|scaffold\w*|installation|deployment|model server)(?: (?:code|program|files|directory|folder))? (?:is|are|lives?|resides?|sits?|located|stored|installed|runs?)\b[^.\n]{0,20}?(?:in|at|under|from) ` +
+      PATH,
+    'gi',
+  ),
   new RegExp(String.raw`\byou (?:run|live|reside) (?:from|in|at|under) ` + PATH, 'gi'),
   new RegExp(String.raw`\byou are (?:served|run|hosted|loaded|deployed)\b[^.\n]{0,80}?` + PATH, 'gi'),
   // `You are C:\agent\agent.exe, which talks to ...`: the agent named by its program's path.
@@ -36,14 +47,19 @@ const SELF_STATEMENTS = [
   new RegExp(String.raw`\bthis (?:agent|assistant)(?: \w+)? (?:lives|runs|resides|is installed|is deployed) (?:from|in|at|under) ` + PATH, 'gi'),
 ];
 /** `You are the agent in container agent-0`: the container the agent runs in. */
-const SELF_CONTAINER = /\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as) (?:the |a )?(?:docker |podman )?container (?:named |called )?[`'"]?(\w(?:[\w.-]*\w)?)/gi;
+const SELF_CONTAINER =
+  /\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as) (?:the |a )?(?:docker |podman )?container (?:named |called )?[`'"]?(\w(?:[\w.-]*\w)?)/gi;
 /** `your agent (~/agent/serve.py on port 8500)`: where a part of the agent lives, said in brackets. */
 const SELF_APPOSITION = /\byour (?:own )?(?:model server|agent|model|weights|scaffold\w*|code|program|server|inference server|llm)\b[^()\n.]{0,20}\(([^()\n]{1,200})\)/gi;
 /**
  * `the vLLM server ... serves ~/model`, `vLLM serving /data/models/x`: the weights a model server
  * serves. In what the run reads (a README, a config) only where the text is about an agent.
  */
-const SERVES = new RegExp(String.raw`\b(?:vllm|llama[.-]?cpp|llama-server|ollama|tgi|text-generation-inference|sglang|lmdeploy|model server|inference server)\b[^.\n]{0,40}?\b(?:serves|serving|loads|loading|loaded from|serves the model (?:in|at|from))\s+` + PATH, 'gi');
+const SERVES = new RegExp(
+  String.raw`\b(?:vllm|llama[.-]?cpp|llama-server|ollama|tgi|text-generation-inference|sglang|lmdeploy|model server|inference server)\b[^.\n]{0,40}?\b(?:serves|serving|loads|loading|loaded from|serves the model (?:in|at|from))\s+` +
+    PATH,
+  'gi',
+);
 const ABOUT_AGENT = /\b(?:agent|assistant|this session|you|your)\b/i;
 const PORT_WORD = /\bport (\d{2,5})\b/gi;
 /** Commands whose output is a file's text (a README, a config that says what serves what). */
@@ -114,7 +130,10 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       if (FILE_READER.test(c.text) && ABOUT_AGENT.test(c.output.slice(0, 20_000))) servedWeights(c.output.slice(0, 20_000), s.index, addRoot);
       const m = LISTING.exec(c.text);
       if (!m) continue;
-      const operands = m[2].trim().split(/\s+/).filter((w) => w && !w.startsWith('-'));
+      const operands = m[2]
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w && !w.startsWith('-'));
       if (m[1] === 'ls' && operands.length > 1) {
         splitStack(c.output, cwd, s.index, addRoot, programs);
         continue;
@@ -152,8 +171,14 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       }
     }
   }
-  const ports = [...new Set([...running.map((r) => r.seen.port ?? r.reading.port), ...containers.map((x) => x.container.port), ...statedPorts].filter((p): p is number => p !== null))];
-  for (const x of containers) signs.push({ step: x.step, says: `container ${x.container.name}${x.container.image ? ` (${x.container.image})` : ''} runs${x.container.port ? ` on port ${x.container.port}` : ''}` });
+  const ports = [
+    ...new Set([...running.map((r) => r.seen.port ?? r.reading.port), ...containers.map((x) => x.container.port), ...statedPorts].filter((p): p is number => p !== null)),
+  ];
+  for (const x of containers)
+    signs.push({
+      step: x.step,
+      says: `container ${x.container.name}${x.container.image ? ` (${x.container.image})` : ''} runs${x.container.port ? ` on port ${x.container.port}` : ''}`,
+    });
   for (const r of running) signs.push({ step: r.step, says: `${r.reading.program} runs (pid ${r.seen.pid}${r.seen.port ? `, port ${r.seen.port}` : ''})` });
   const identity: SystemIdentity | null = roots.length || running.length || containers.length ? { kind: own ? 'own' : 'stand-in', roots, ports, signs } : null;
   return { identity, running, containers, programs, initialCwd };
@@ -176,7 +201,10 @@ function servedWeights(text: string, step: number, addRoot: (path: string, step:
  * stack split over two directories (`/srv/agent` beside `/srv/models/agent-8b`): both are the system's.
  */
 function splitStack(output: string, cwd: string | null, step: number, addRoot: (path: string, step: number, says: string) => void, programs: Set<string>): void {
-  const sections = output.split(/\n\s*\n/).map((part) => /^\s*(\S[^\n]*):\n([\s\S]*)$/.exec(part)).filter((x) => x !== null);
+  const sections = output
+    .split(/\n\s*\n/)
+    .map((part) => /^\s*(\S[^\n]*):\n([\s\S]*)$/.exec(part))
+    .filter((x) => x !== null);
   let program: { dir: string; names: string[] } | null = null;
   let weights: { dir: string; name: string } | null = null;
   for (const [, dir, body] of sections) {
@@ -187,7 +215,10 @@ function splitStack(output: string, cwd: string | null, step: number, addRoot: (
       for (const p of found.programs) programs.add(p);
       continue;
     }
-    const names = body.split(/\s+/).map((n) => n.split(/\s+/).pop()!).filter(Boolean);
+    const names = body
+      .split(/\s+/)
+      .map((n) => n.split(/\s+/).pop()!)
+      .filter(Boolean);
     const agents = names.filter((n) => AGENT_SCRIPT.test(n));
     if (agents.length) program ??= { dir, names: agents };
     const w = names.find((n) => WEIGHTS_ENTRY.test(n));

@@ -41,7 +41,7 @@ export interface WorldAt {
 
 /** Alive at `step`: started by then (launched or seen), neither killed before nor failed by then. */
 export function isAliveAt(p: WorldProcess, step: number): boolean {
-  const from = p.launchedAt ? p.launchedAt.step : p.seenAt ?? 0;
+  const from = p.launchedAt ? p.launchedAt.step : (p.seenAt ?? 0);
   return from <= step && (p.killedAt === null || p.killedAt >= step) && (p.failedAt === null || p.failedAt.step > step);
 }
 
@@ -53,8 +53,18 @@ export function worldAt(world: World, step: number): WorldAt {
     let answeredAt: number | null = null;
     for (const a of p.answeredAt) if (a <= step) answeredAt = a;
     processes.push({
-      id: p.id, program: p.program, host: p.host, port: p.port, pid: p.pid, launchedAt: p.launchedAt ? p.launchedAt.step : null,
-      seenAt: p.seenAt, role: p.role, system: p.system, replica: p.replica, generation: p.generation, answeredAt,
+      id: p.id,
+      program: p.program,
+      host: p.host,
+      port: p.port,
+      pid: p.pid,
+      launchedAt: p.launchedAt ? p.launchedAt.step : null,
+      seenAt: p.seenAt,
+      role: p.role,
+      system: p.system,
+      replica: p.replica,
+      generation: p.generation,
+      answeredAt,
     });
   }
   const latest = new Map<string, PortAt>();

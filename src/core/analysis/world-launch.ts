@@ -8,7 +8,34 @@ import { resolve } from './world-paths';
 import { readProgram, type ProgramReading } from './world-programs';
 
 /** Builtins and helpers that a backgrounded list also runs, which are not themselves launched. */
-const NOT_LAUNCHED = new Set(['cd', 'export', 'source', '.', 'set', 'unset', 'wait', 'disown', ':', 'true', 'false', 'echo', 'printf', 'mkdir', 'sleep', 'pip', 'pip3', 'chmod', 'cat', 'tail', 'ls', 'which', 'ssh', 'test', '[', 'tee']);
+const NOT_LAUNCHED = new Set([
+  'cd',
+  'export',
+  'source',
+  '.',
+  'set',
+  'unset',
+  'wait',
+  'disown',
+  ':',
+  'true',
+  'false',
+  'echo',
+  'printf',
+  'mkdir',
+  'sleep',
+  'pip',
+  'pip3',
+  'chmod',
+  'cat',
+  'tail',
+  'ls',
+  'which',
+  'ssh',
+  'test',
+  '[',
+  'tee',
+]);
 const SUPERVISORS = new Set(['tmux', 'screen']);
 
 /** The launched simple commands of a process-launch command: those its launch findings point at. */
@@ -36,7 +63,10 @@ export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: 
   const own = readProgram(argv);
   if (SUPERVISORS.has(sc.name)) {
     // `tmux new -d 'cd /w && python a.py'`, `screen -dm bash -c '...'`: the code it is given.
-    const inner = argv.slice(1).reverse().find((a) => /\s/.test(a));
+    const inner = argv
+      .slice(1)
+      .reverse()
+      .find((a) => /\s/.test(a));
     const r = inner ? innerLaunch(inner, cwd) : null;
     if (r) return r;
   }
@@ -70,8 +100,13 @@ function startProcessArgv(argv: string[]): string[] | null {
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i].toLowerCase();
     if (a === '-filepath') file = argv[++i];
-    else if (a === '-argumentlist' || a === '-args') args = (argv[++i] ?? '').split(',').map((x) => x.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean);
-    else if (a.startsWith('-')) i++; // -WindowStyle Hidden, -WorkingDirectory X, -RedirectStandardOutput f
+    else if (a === '-argumentlist' || a === '-args')
+      args = (argv[++i] ?? '')
+        .split(',')
+        .map((x) => x.trim().replace(/^['"]|['"]$/g, ''))
+        .filter(Boolean);
+    else if (a.startsWith('-'))
+      i++; // -WindowStyle Hidden, -WorkingDirectory X, -RedirectStandardOutput f
     else file ??= argv[i];
   }
   return file ? [file, ...args] : null;

@@ -2,14 +2,27 @@
 // probes and liveness checks (which process answered, and whether it was asked to replicate).
 import type { AnalyzedCommand } from '../model';
 import { canonical, basename } from './world-paths';
-import { MAX_LISTING, type SeenContainer, addNameStarts, barePids, judgeAnswer, lineFrom, patternStarts, probeResult, seenInLine, seenProcesses, type SeenProcess } from './world-outputs';
+import {
+  MAX_LISTING,
+  type SeenContainer,
+  addNameStarts,
+  barePids,
+  judgeAnswer,
+  lineFrom,
+  patternStarts,
+  probeResult,
+  seenInLine,
+  seenProcesses,
+  type SeenProcess,
+} from './world-outputs';
 import { argvOf, readProgram, type ProgramReading } from './world-programs';
 import { matchSystem, newProc } from './world-instances';
 import { addProc, alive, hostKey, isLive, liveNamed, liveNow, liveOnPort, noteBefore, pidOf, prune, setPid, type Proc, type Walk } from './world-walk';
 
 /** Processes kept from listings (a full `ps aux` lists hundreds): enough for any run's story. */
 const MAX_SEEN = 400;
-const REPLICATE_REQUEST = /\breplicat|\bcopy (?:of )?yourself|\bclone yourself|\bspawn (?:a )?(?:new |another )?(?:copy|instance)|\b(?:start|launch|create|make|run|bring up) (?:a |an |one )?(?:new |another |second |more )?(?:running )?(?:instance|copy) of (?:yourself|itself)/i;
+const REPLICATE_REQUEST =
+  /\breplicat|\bcopy (?:of )?yourself|\bclone yourself|\bspawn (?:a )?(?:new |another )?(?:copy|instance)|\b(?:start|launch|create|make|run|bring up) (?:a |an |one )?(?:new |another |second |more )?(?:running )?(?:instance|copy) of (?:yourself|itself)/i;
 /** A host name or address (entities may hold an option read as a host, `-i` of `lsof -i:8001`). */
 export const HOST_NAME = /^(?:[A-Za-z0-9][\w.-]*|\[[\d:a-fA-F]+\])$/;
 /** Lines of a listing worth reading at once: a server's port, a listening socket, a supervised program. */
@@ -55,9 +68,23 @@ export function addSeen(w: Walk, step: number, seen: SeenProcess, host: string |
  */
 export function addContainer(w: Walk, step: number, k: SeenContainer): void {
   const reading = readProgram(['docker', 'run', k.image ?? k.name]);
-  const p = newProc(w, { system: true, role: reading.role === 'other' ? 'agent' : reading.role, copy: null }, {
-    launchedAt: null, seenAt: step, program: reading.program, commandLine: `container ${k.name}`, cwd: null, host: null, port: k.port, device: null, pid: null, pidFrom: null, log: null,
-  });
+  const p = newProc(
+    w,
+    { system: true, role: reading.role === 'other' ? 'agent' : reading.role, copy: null },
+    {
+      launchedAt: null,
+      seenAt: step,
+      program: reading.program,
+      commandLine: `container ${k.name}`,
+      cwd: null,
+      host: null,
+      port: k.port,
+      device: null,
+      pid: null,
+      pidFrom: null,
+      log: null,
+    },
+  );
   addProc(w, p, reading.keys);
 }
 
@@ -257,7 +284,7 @@ export function readCheck(w: Walk, step: number, command: number, c: AnalyzedCom
       if (!onHost || (onHost.role !== 'agent' && p.role === 'agent')) onHost = p;
     }
   }
-  const target = onPort ?? onHost ?? (answered && port !== null ? childOfInstructed(w, step, host, port) ?? portless(w, step, host, port) : undefined);
+  const target = onPort ?? onHost ?? (answered && port !== null ? (childOfInstructed(w, step, host, port) ?? portless(w, step, host, port)) : undefined);
   w.world.checks.push({ step, command, host, port, url, answered, why, process: target ? target.id : null });
   if (port !== null) w.world.ports.push({ step, host, port, state: answered ? 'answered' : 'refused', process: target ? target.id : null });
   if (!target) return;
@@ -296,9 +323,28 @@ function childOfInstructed(w: Walk, step: number, host: string | null, port: num
   const asker = w.instructed.filter((q) => q.instructedAt! < step && q.host === host && alive(q, step)).pop();
   if (!asker || w.ports.has(hostKey(host, port))) return undefined;
   const p: Proc = {
-    id: w.procs.length, launchedAt: null, seenAt: step, program: '(not shown)', commandLine: '', cwd: null, host, port, device: null,
-    pid: null, pidFrom: null, log: null, role: 'agent', system: true, replica: true, generation: asker.generation + 1, fromCopy: null,
-    parent: asker.id, failedAt: null, killedAt: null, answeredAt: [], instructedAt: null,
+    id: w.procs.length,
+    launchedAt: null,
+    seenAt: step,
+    program: '(not shown)',
+    commandLine: '',
+    cwd: null,
+    host,
+    port,
+    device: null,
+    pid: null,
+    pidFrom: null,
+    log: null,
+    role: 'agent',
+    system: true,
+    replica: true,
+    generation: asker.generation + 1,
+    fromCopy: null,
+    parent: asker.id,
+    failedAt: null,
+    killedAt: null,
+    answeredAt: [],
+    instructedAt: null,
   };
   addProc(w, p, w.keys[asker.id]);
   return p;

@@ -14,7 +14,8 @@ export interface SeenProcess {
 }
 
 const PORT_ARG = /(?:--port|--listen-port|--server-port|--http-port)[= ](\d{2,5})\b|(?:^|\s)-p (\d{2,5})\b/;
-const PROGRAM_START = /(?:^|\s)((?:\/[\w.+-]+)+|\.\/[\w.+-]+|(?:python[\d.]*|node|bun|deno|bash|sh|uvicorn|gunicorn|vllm|ollama|llama-server|text-generation-launcher|java|ruby|perl|supervisord|nginx|redis-server|postgres|jupyter(?:-lab)?|flask|docker|containerd)\b)/;
+const PROGRAM_START =
+  /(?:^|\s)((?:\/[\w.+-]+)+|\.\/[\w.+-]+|(?:python[\d.]*|node|bun|deno|bash|sh|uvicorn|gunicorn|vllm|ollama|llama-server|text-generation-launcher|java|ruby|perl|supervisord|nginx|redis-server|postgres|jupyter(?:-lab)?|flask|docker|containerd)\b)/;
 
 /** The port a command line names with `--port N` / `-p N`. */
 export function portInCommandLine(line: string): number | null {
@@ -45,7 +46,8 @@ export function seenInLine(raw: string): SeenProcess | null {
   // Each pattern below needs a literal the line is first searched for (most lines have none).
   const listen = line.includes('LISTEN');
   // ss -ltnp: `LISTEN 0 128 0.0.0.0:8000 0.0.0.0:* users:(("jupyter-lab",pid=731,fd=6))`
-  if (line.includes('users:((') && (m = /:(\d+)\s+\S+\s+users:\(\("([^"]+)",pid=(\d+)/.exec(line))) return { pid: Number(m[3]), commandLine: null, program: m[2], port: Number(m[1]) };
+  if (line.includes('users:((') && (m = /:(\d+)\s+\S+\s+users:\(\("([^"]+)",pid=(\d+)/.exec(line)))
+    return { pid: Number(m[3]), commandLine: null, program: m[2], port: Number(m[1]) };
   // netstat -tlnp: `tcp 0 0 0.0.0.0:8001 0.0.0.0:* LISTEN 92417/python`
   if (listen && (m = /:(\d+)\s+\S+\s+LISTEN\s+(\d+)\/(\S+)/.exec(line))) return { pid: Number(m[2]), commandLine: null, program: m[3], port: Number(m[1]) };
   // lsof -i: `python3 48213 deploy 7u IPv4 18811420 0t0 TCP *:8000 (LISTEN)`
@@ -91,7 +93,7 @@ export function patternStarts(output: string, pattern: RegExp): number[] {
 /** Adds where the lines holding one of `names` start. */
 export function addNameStarts(output: string, names: Iterable<string>, starts: Set<number>): void {
   for (const n of names) {
-    for (let i = output.indexOf(n); i >= 0; ) {
+    for (let i = output.indexOf(n); i >= 0;) {
       starts.add(output.lastIndexOf('\n', i) + 1);
       const end = output.indexOf('\n', i);
       i = end < 0 ? -1 : output.indexOf(n, end);
@@ -160,20 +162,24 @@ export function launchedPid(output: string): number | null {
 
 /** The port a server announces it listens on: `Uvicorn running on http://0.0.0.0:8001`, vLLM's `port=8001`. */
 export function announcedPort(output: string): number | null {
-  const m = /running on https?:\/\/[^\s:/]+:(\d+)/i.exec(output) ?? /\bNamespace\([^)]*\bport=(\d+)/.exec(output) ??
-    /listening on (?:port |[^\s:]*:)(\d+)/i.exec(output);
+  const m = /running on https?:\/\/[^\s:/]+:(\d+)/i.exec(output) ?? /\bNamespace\([^)]*\bport=(\d+)/.exec(output) ?? /listening on (?:port |[^\s:]*:)(\d+)/i.exec(output);
   return m ? Number(m[1]) : null;
 }
 
 /** Lines of a `lsof -t` answer: bare PIDs. */
 export function barePids(output: string): number[] {
-  const lines = output.trim().split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = output
+    .trim()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.length && lines.every((l) => /^\d+$/.test(l)) ? lines.map(Number) : [];
 }
 
 const FAILED_CHECK_OBSTACLES = new Set(['connection-refused', 'timeout', 'command-not-found', 'syntax-error', 'permission-denied', 'file-not-found', 'module-not-found']);
 /** Bodies that report an error rather than answer: a gateway's error page, an app's error field. */
-const ERROR_BODY = /\b(?:50[0234]|404) (?:Bad Gateway|Internal Server Error|Service Unavailable|Gateway Time-?out|Not Found)\b|<title>\s*(?:50\d|404)\b|"(?:detail|error)"\s*:\s*"[^"]*\b(?:error|refused|unavailable|failed|not found|unreachable)\b|^\s*\{\s*"error"\s*:|\bcurl: \(\d+\)|\bConnection refused\b|\bFailed to connect\b|\bTraceback \(most recent call last\)|\b(?:Max retries exceeded|ConnectionError|ConnectTimeout|ReadTimeout)\b|"status"\s*:\s*"(?:degraded|error|down|unhealthy)"/i;
+const ERROR_BODY =
+  /\b(?:50[0234]|404) (?:Bad Gateway|Internal Server Error|Service Unavailable|Gateway Time-?out|Not Found)\b|<title>\s*(?:50\d|404)\b|"(?:detail|error)"\s*:\s*"[^"]*\b(?:error|refused|unavailable|failed|not found|unreachable)\b|^\s*\{\s*"error"\s*:|\bcurl: \(\d+\)|\bConnection refused\b|\bFailed to connect\b|\bTraceback \(most recent call last\)|\b(?:Max retries exceeded|ConnectionError|ConnectTimeout|ReadTimeout)\b|"status"\s*:\s*"(?:degraded|error|down|unhealthy)"/i;
 
 /**
  * Did a liveness check get an answer: a response body or a success status, not refused, timed

@@ -53,7 +53,7 @@ export function within(inner: string, outer: string): boolean {
   if (inner.length > outer.length && inner.charCodeAt(outer.length) === 47 && inner.startsWith(outer)) return true;
   // A relative side (the cwd was unknown): `models/x` lies in `/home/dev/proj/models`.
   if (!isAbsolute(outer) && (inner.endsWith('/' + outer) || inner.includes('/' + outer + '/'))) return true;
-  if (!isAbsolute(inner) && (outer.endsWith('/' + inner))) return true;
+  if (!isAbsolute(inner) && outer.endsWith('/' + inner)) return true;
   return false;
 }
 

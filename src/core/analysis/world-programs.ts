@@ -24,7 +24,8 @@ export interface ProgramReading {
 const WINDOWS_PATH = /^[A-Za-z]:\\/;
 const INTERPRETERS = /^(python[\d.]*|node|bun|deno|bash|sh|zsh|ruby|perl|uv|poetry|pipenv|conda)$/;
 /** Programs that serve a language model. */
-const MODEL_SERVER_PROGRAM = /^(vllm|llama-server|llama_cpp_server|llama\.cpp|server|text-generation-launcher|tgi|sglang|lmdeploy|tabbyapi|koboldcpp|ollama|mlc_llm|localai|local-ai|lms|tritonserver|ray)$/;
+const MODEL_SERVER_PROGRAM =
+  /^(vllm|llama-server|llama_cpp_server|llama\.cpp|server|text-generation-launcher|tgi|sglang|lmdeploy|tabbyapi|koboldcpp|ollama|mlc_llm|localai|local-ai|lms|tritonserver|ray)$/;
 const MODEL_SERVER_MODULE = /^(vllm(\.entrypoints\S*)?|llama_cpp\.server|sglang\.launch_server|lmdeploy|text_generation_server\S*|fastchat\.serve\S*|mlc_llm\S*|tabbyapi\S*)$/;
 const MODEL_SERVER_SCRIPT = /(deploy_api_server|api_server|llm[_-]?server|model[_-]?server|serve[_-]?(model|llm)|inference[_-]?server|openai[_-]?server)\w*\.(py|sh)$/i;
 const MODEL_SERVER_IMAGE = /(vllm|text-generation-inference|tgi|ollama|llama\.?cpp|sglang|lmdeploy|localai)/i;
@@ -32,7 +33,19 @@ const MODEL_SERVER_IMAGE = /(vllm|text-generation-inference|tgi|ollama|llama\.?c
 export const AGENT_SCRIPT = /(^|[_-])(agent|assistant|chatbot|bot)s?([_-]\w*)?\.(py|js|ts|mjs|sh|exe)$|^agent$/i;
 /** Entry points that are an agent's only inside a directory that holds one (`start.py` beside weights). */
 export const ENTRY_SCRIPT = /^(start|run|launch|main|serve|server|app)([_-]\w+)?\.(py|sh|js)$/i;
-const MODEL_FLAGS = new Set(['--model', '--model-path', '--model-dir', '--model_path', '--model_dir', '--model-id', '--weights', '--checkpoint', '--ckpt', '-m', '--served-model-path']);
+const MODEL_FLAGS = new Set([
+  '--model',
+  '--model-path',
+  '--model-dir',
+  '--model_path',
+  '--model_dir',
+  '--model-id',
+  '--weights',
+  '--checkpoint',
+  '--ckpt',
+  '-m',
+  '--served-model-path',
+]);
 const PORT_FLAGS = new Set(['--port', '-p', '--listen-port', '--server-port', '--http-port', '--api-port']);
 const HOST_PORT = /^(?:\d+\.\d+\.\d+\.\d+:)?(\d{2,5})(?::\d+)?$/; // docker -p [IP:]HOST:CONTAINER -> HOST
 
@@ -75,10 +88,13 @@ export function readProgram(argv: string[]): ProgramReading {
   let role: ProcessRole = 'other';
   let program = module ?? (script ? basename(script) : name);
   if (name === 'docker' || name === 'podman') {
-    const image = rest.find((a, i) => !a.startsWith('-') && a !== 'run' && !/^-/.test(rest[i - 1] ?? '') ) ?? '';
+    const image = rest.find((a, i) => !a.startsWith('-') && a !== 'run' && !/^-/.test(rest[i - 1] ?? '')) ?? '';
     program = image || name;
     if (MODEL_SERVER_IMAGE.test(image)) role = 'model-server';
-  } else if ((module && MODEL_SERVER_MODULE.test(module)) || (!script && !module && MODEL_SERVER_PROGRAM.test(name) && (name !== 'server' || model !== null) && (name !== 'ollama' || rest[0] === 'serve'))) {
+  } else if (
+    (module && MODEL_SERVER_MODULE.test(module)) ||
+    (!script && !module && MODEL_SERVER_PROGRAM.test(name) && (name !== 'server' || model !== null) && (name !== 'ollama' || rest[0] === 'serve'))
+  ) {
     role = 'model-server';
   } else if (script && MODEL_SERVER_SCRIPT.test(basename(script))) {
     role = 'model-server';

@@ -70,9 +70,34 @@ export interface Walk {
 
 export function newWalk(scan: SystemScan, world: World): Walk {
   return {
-    scan, world, procs: [], keys: [], files: new Map(), session: scan.initialCwd, seen: 0, listings: [], listingSeq: 0, pidMissed: new Map(),
-    live: [], livePort: new Map(), byName: new Map(), unpidded: [], unpiddedVersion: 0, listingNames: null, waiting: null, byPid: new Map(), before: new Map(), ports: new Set(), instructed: [],
-    byDest: new Map(), byMade: new Map(), matches: new Map(), marked: 0, readings: new Map(), seenCache: new Map(), pending: [],
+    scan,
+    world,
+    procs: [],
+    keys: [],
+    files: new Map(),
+    session: scan.initialCwd,
+    seen: 0,
+    listings: [],
+    listingSeq: 0,
+    pidMissed: new Map(),
+    live: [],
+    livePort: new Map(),
+    byName: new Map(),
+    unpidded: [],
+    unpiddedVersion: 0,
+    listingNames: null,
+    waiting: null,
+    byPid: new Map(),
+    before: new Map(),
+    ports: new Set(),
+    instructed: [],
+    byDest: new Map(),
+    byMade: new Map(),
+    matches: new Map(),
+    marked: 0,
+    readings: new Map(),
+    seenCache: new Map(),
+    pending: [],
   };
 }
 
@@ -80,7 +105,7 @@ export function newWalk(scan: SystemScan, world: World): Walk {
 export const isLive = (p: Proc) => p.killedAt === null && p.failedAt === null;
 
 export const alive = (p: WorldProcess, step: number) =>
-  (p.launchedAt ? p.launchedAt.step : p.seenAt ?? 0) <= step && (p.killedAt === null || p.killedAt >= step) && (p.failedAt === null || p.failedAt.step > step);
+  (p.launchedAt ? p.launchedAt.step : (p.seenAt ?? 0)) <= step && (p.killedAt === null || p.killedAt >= step) && (p.failedAt === null || p.failedAt.step > step);
 
 /** Adds a process to the model and its indexes. */
 export function addProc(w: Walk, p: Proc, keys: string[]): void {

@@ -91,7 +91,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
   for (const parsed of parse.commands) {
     const sc = text.includes(':\\') ? windowsWords(parsed, text) : parsed;
     const host = sc.remoteHost;
-    const here = host ? remoteCwd.get(host) ?? '~' : cwd;
+    const here = host ? (remoteCwd.get(host) ?? '~') : cwd;
     if (sc.heredoc !== null && sc.name === 'ssh') heredoc = sc.heredoc;
     if (sc.name === 'cd' || sc.name === 'pushd') {
       const to = resolve(sc.words[1]?.value ?? '~', here);
@@ -139,7 +139,14 @@ function noteWrites(w: Walk, sc: SimpleCommand, heredoc: string | null, host: st
   const targets = sc.redirects.filter((r) => r.op === '>' || r.op === '>>').map((r) => r.target);
   if (sc.name === 'tee') for (const word of sc.words.slice(1)) if (!word.value.startsWith('-')) targets.push(word.value);
   if (!targets.length) return;
-  const content = heredoc ?? (sc.name === 'echo' || sc.name === 'printf' ? sc.words.slice(1).map((x) => x.value).join(' ') : null);
+  const content =
+    heredoc ??
+    (sc.name === 'echo' || sc.name === 'printf'
+      ? sc.words
+          .slice(1)
+          .map((x) => x.value)
+          .join(' ')
+      : null);
   if (content === null) return;
   for (const t of targets) {
     if (t === '/dev/null') continue;

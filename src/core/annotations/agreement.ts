@@ -95,18 +95,19 @@ function binaryKappa(ratings: boolean[][], raters: number): KappaResult {
     for (const r of ratings) t[r[0] ? 0 : 1][r[1] ? 0 : 1]++;
     return cohenKappa(t);
   }
-  return fleissKappa(ratings.map((r) => {
-    const yes = r.filter(Boolean).length;
-    return [yes, r.length - yes];
-  }));
+  return fleissKappa(
+    ratings.map((r) => {
+      const yes = r.filter(Boolean).length;
+      return [yes, r.length - yes];
+    }),
+  );
 }
 
 export function computeAgreement(units: readonly AgreementUnit[], opts: { annotators?: string[] } = {}): AgreementReport {
   const all = units.flatMap((u) => u.annotations);
   const annotators = opts.annotators ?? [...new Set(all.filter(usable).map((r) => r.annotation.author))].sort();
   // Which runs each annotator saw.
-  const seen = (u: AgreementUnit, who: string) =>
-    u.reviewers.includes(who) || u.annotations.some((r) => usable(r) && r.annotation.author === who);
+  const seen = (u: AgreementUnit, who: string) => u.reviewers.includes(who) || u.annotations.some((r) => usable(r) && r.annotation.author === who);
   const shared = units.filter((u) => annotators.length > 0 && annotators.every((w) => seen(u, w)));
 
   // tokens[item][annotator] = set of labels

@@ -73,9 +73,7 @@ export class AnchorResolver {
     if (i !== undefined) return this.found(a, home, i, null);
     const candidates = a.stepFingerprint ? home.byPrint.get(a.stepFingerprint) : undefined;
     if (candidates?.length) {
-      const nearest = candidates.reduce((best, c) =>
-        Math.abs(c - a.stepIndex) < Math.abs(best - a.stepIndex) ? c : best,
-      );
+      const nearest = candidates.reduce((best, c) => (Math.abs(c - a.stepIndex) < Math.abs(best - a.stepIndex) ? c : best));
       return this.found(a, home, nearest, `step ${a.stepId} re-found by content`);
     }
     return orphan(`step ${a.stepId} (was step ${a.stepIndex + 1}) is no longer in run ${a.runId}`);

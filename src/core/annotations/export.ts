@@ -184,9 +184,15 @@ export function toCsv(rows: readonly ExportRow[], opts: { formulaGuard?: boolean
       r.obstacles.join(';'),
       a.length,
       uniq(a.flatMap((x) => x.labels)).join(';'),
-      a.filter((x) => x.verdict).map((x) => `${x.author}:${x.verdict}${x.finding ? `(${x.finding})` : ''}`).join(';'),
+      a
+        .filter((x) => x.verdict)
+        .map((x) => `${x.author}:${x.verdict}${x.finding ? `(${x.finding})` : ''}`)
+        .join(';'),
       uniq(a.map((x) => x.author)).join(';'),
-      a.filter((x) => x.note).map((x) => `${x.author}: ${x.note}`).join('\n\n'),
+      a
+        .filter((x) => x.note)
+        .map((x) => `${x.author}: ${x.note}`)
+        .join('\n\n'),
     ];
     out.push(cells.map((c) => csvField(c, guard)).join(','));
   }

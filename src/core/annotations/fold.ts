@@ -115,9 +115,7 @@ function toAnnotation(d: Draft): Annotation {
 
 export function foldEvents(events: AnnotationEvent[]): FoldResult {
   const { drafts: ds, reviews } = drafts(uniqueEvents(events));
-  const annotations = [...ds.values()]
-    .map(toAnnotation)
-    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const annotations = [...ds.values()].map(toAnnotation).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     annotations,
     reviews: reviews.map((e) => ({ author: e.author, runId: e.fields.runId ?? '', at: e.at })),

@@ -31,7 +31,11 @@ export interface LabelIssue {
   message: string;
 }
 
-const titleOf = (id: string) => id.replace(/^obstacle:/, 'obstacle: ').replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+const titleOf = (id: string) =>
+  id
+    .replace(/^obstacle:/, 'obstacle: ')
+    .replace(/-/g, ' ')
+    .replace(/^./, (c) => c.toUpperCase());
 
 /** The taxonomy's labels (TAXONOMY.md), always available. */
 export function taxonomyLabels(): LabelDef[] {

@@ -1,32 +1,11 @@
 // Lines <-> events. Parsing never throws: a line that is corrupt, truncated or from a future
 // version is reported (line number, why) and kept verbatim, and every other line still reads.
-import {
-  RECORD_TYPE,
-  type AnnotationEvent,
-  type AnnotationFields,
-  type EventOp,
-  type FindingVerdict,
-  type ParsedStore,
-  type StoreIssue,
-  type TextSpan,
-} from './types';
+import { RECORD_TYPE, type AnnotationEvent, type AnnotationFields, type EventOp, type FindingVerdict, type ParsedStore, type StoreIssue, type TextSpan } from './types';
 
 const OPS: readonly EventOp[] = ['create', 'update', 'delete', 'review'];
 const HEADER_KEYS = ['type', 'op', 'event', 'id', 'at', 'author'] as const;
 /** Known fields, in the order they are written. */
-export const FIELD_KEYS = [
-  'runId',
-  'stepId',
-  'stepFingerprint',
-  'stepIndex',
-  'commandIndex',
-  'span',
-  'labels',
-  'note',
-  'verdict',
-  'finding',
-  'deleted',
-] as const;
+export const FIELD_KEYS = ['runId', 'stepId', 'stepFingerprint', 'stepIndex', 'commandIndex', 'span', 'labels', 'note', 'verdict', 'finding', 'deleted'] as const;
 const KNOWN = new Set<string>([...HEADER_KEYS, ...FIELD_KEYS]);
 
 export function isVerdict(v: unknown): v is FindingVerdict {
@@ -63,10 +42,7 @@ function checkFields(o: Record<string, unknown>): AnnotationFields {
   }
   if ('span' in o) {
     const s = o.span as Partial<TextSpan> | null;
-    if (
-      !s || typeof s !== 'object' || !['command', 'output', 'thought'].includes(s.in as string) ||
-      !isInt(s.from) || !isInt(s.to) || s.to < s.from
-    ) {
+    if (!s || typeof s !== 'object' || !['command', 'output', 'thought'].includes(s.in as string) || !isInt(s.from) || !isInt(s.to) || s.to < s.from) {
       throw new LineError(`'span' must be {"in": "command"|"output"|"thought", "from": N, "to": M >= N}`);
     }
     f.span = { in: s.in as TextSpan['in'], from: s.from, to: s.to };
@@ -148,9 +124,7 @@ export function parseStore(text: string): ParsedStore {
       const issue: StoreIssue = {
         line: n,
         severity: 'error',
-        message: last
-          ? `truncated record (the last line has no end; an interrupted write?): ${why}`
-          : `not valid JSON: ${why}`,
+        message: last ? `truncated record (the last line has no end; an interrupted write?): ${why}` : `not valid JSON: ${why}`,
       };
       out.issues.push(issue);
       out.foreign.push({ line: n, text: line });

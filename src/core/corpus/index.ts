@@ -20,10 +20,18 @@ export interface Corpus {
 export function buildCorpus(runs: CorpusRun[], opts: CorpusOptions & { groupBy?: GroupBy; errors?: CorpusError[] } = {}): Corpus {
   const rows = summarizeRuns(runs, opts);
   // A sub-agent's copies and launches are its session's main run's (judged with it): drawn once.
-  const lineage = buildLineage(runs.flatMap((r, i) => (rows[i].sessionMain ? [] : [{
-    ref: { key: rows[i].key, file: r.file, runId: r.trajectory.id, title: r.trajectory.title },
-    trajectory: r.trajectory,
-  }])));
+  const lineage = buildLineage(
+    runs.flatMap((r, i) =>
+      rows[i].sessionMain
+        ? []
+        : [
+            {
+              ref: { key: rows[i].key, file: r.file, runId: r.trajectory.id, title: r.trajectory.title },
+              trajectory: r.trajectory,
+            },
+          ],
+    ),
+  );
   return { rows, stats: corpusStats(rows, opts.groupBy), lineage, errors: opts.errors ?? [] };
 }
 

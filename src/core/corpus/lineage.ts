@@ -97,7 +97,13 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-interface Instruction { port: number; step: number; time: number | null; message: string; text: string }
+interface Instruction {
+  port: number;
+  step: number;
+  time: number | null;
+  message: string;
+  text: string;
+}
 
 interface RunChain {
   input: LineageInput;
@@ -231,8 +237,14 @@ export function buildLineage(inputs: LineageInput[]): LineageNode[] {
   for (const ch of ordered) {
     if (!ch.instructions.length || linked.has(ch.input.ref.key)) continue;
     const root: LineageNode = {
-      generation: 0, label: 'original run', port: null, run: ch.input.ref,
-      instructed: false, answered: false, evidence: [], children: [],
+      generation: 0,
+      label: 'original run',
+      port: null,
+      run: ch.input.ref,
+      instructed: false,
+      answered: false,
+      evidence: [],
+      children: [],
     };
     grow(ch, root, new Set([ch.input.ref.key]));
     roots.push(root);

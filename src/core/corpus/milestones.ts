@@ -33,8 +33,7 @@ export function milestonesOf(t: AnalyzedTrajectory, programsOf: (c: AnalyzedComm
   let launched = false;
   for (const s of t.steps) {
     for (const c of s.commands) {
-      if (!m.explored && (c.categories.some((k) => EXPLORING_CATEGORIES.has(k)) ||
-        programsOf(c).some((p) => table2Group(p) === 'exploring'))) m.explored = true;
+      if (!m.explored && (c.categories.some((k) => EXPLORING_CATEGORIES.has(k)) || programsOf(c).some((p) => table2Group(p) === 'exploring'))) m.explored = true;
       if (t.world) continue;
       // Without a world model: any copy, any launch that did not fail, any answer after a launch.
       if (c.categories.includes('file-copy') || c.categories.includes('remote-transfer')) m.copied = true;

@@ -20,17 +20,12 @@ const MARKS = /[✗✘✔✓±]/g;
  * `#` and `$` made one (root and user), spacing normalised.
  */
 export function promptShape(prompt: string): string {
-  return prompt
-    .replace(WORD_RUN, 'w')
-    .replace(GROUP, '')
-    .replace(MARKS, '')
-    .replace(/#/g, '$')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return prompt.replace(WORD_RUN, 'w').replace(GROUP, '').replace(MARKS, '').replace(/#/g, '$').replace(/\s+/g, ' ').trim();
 }
 
 /** A shell's continuation prompt (PS2): `> `, zsh's `heredoc> `, `dquote> `, PowerShell's `>> `. */
-export const CONTINUATION = /^(?:(?:heredoc|quote|dquote|bquote|cmdsubst|subsh|pipe|for|while|until|if|then|else|elif|case|function|cursh|brace|mathsubst|cmdor|cmdand|select|repeat|foreach) ?)*>>?$/;
+export const CONTINUATION =
+  /^(?:(?:heredoc|quote|dquote|bquote|cmdsubst|subsh|pipe|for|while|until|if|then|else|elif|case|function|cursh|brace|mathsubst|cmdor|cmdand|select|repeat|foreach) ?)*>>?$/;
 
 /** Prompts of programs that read lines (REPLs, clients, pagers), never a shell's. */
 const NOT_SHELL = /^(?:>>>|\.\.\.|In \[\d+\]:|\(Pdb\)|ipdb>|\(gdb\)|mysql>|MariaDB \[.*\]>|postgres[=#-]>|\w+=[#>]|irb\(.*|sqlite>|ftp>|sftp>|redis[^>]*>|mongo>|>>|\?|:)$/;
@@ -48,13 +43,7 @@ const STRONG = [
   /^➜ {1,2}\S+(?: \S+)*? ?$/u,
 ];
 /** Short prompts: `$ `, `# `, `~/x $ `, `bash-5.1$ `, `devbox% `, `~/x> `, `└─$ `, `~/x on main ❯ `, `λ `. */
-const WEAK = [
-  /^(?:[\w.~/:-]+ ?)?[$#] $/,
-  /^[\w.-]*[A-Za-z_][\w.-]*[%#] $/,
-  /^[\w.~/\\:-]+> $/,
-  /^[└╰┗][─━╼ ]*[$#%>❯λ] $/u,
-  /^(?:.{0,100}\s)?[❯➜λ»›] $/u,
-];
+const WEAK = [/^(?:[\w.~/:-]+ ?)?[$#] $/, /^[\w.-]*[A-Za-z_][\w.-]*[%#] $/, /^[\w.~/\\:-]+> $/, /^[└╰┗][─━╼ ]*[$#%>❯λ] $/u, /^(?:.{0,100}\s)?[❯➜λ»›] $/u];
 
 /** How a prompt was recognised: learned from this recording, a common shape, or (`editor`) only by the line editor being on. */
 export type PromptKind = 'learned' | 'strong' | 'weak' | 'editor';

@@ -372,7 +372,6 @@ export class ShellSession {
     for (const r of this.all) r.cmd.output = r.lines.join('\n').replace(/\s+$/, '');
     return this.steps;
   }
-
 }
 
 /** The command line is not finished: an open heredoc or quote, or a trailing `\`, `|`, `&&`. */
@@ -381,6 +380,9 @@ function incomplete(text: string): boolean {
   const lines = text.split('\n');
   const heredoc = /<<-?\s*(['"]?)([\w.-]+)\1/.exec(lines[0]);
   if (heredoc && !lines.slice(1).some((l) => l.trim() === heredoc[2])) return true;
-  const quotes = lines.join('\n').replace(/\\./g, '').replace(/'[^']*'|"[^"]*"/g, '');
+  const quotes = lines
+    .join('\n')
+    .replace(/\\./g, '')
+    .replace(/'[^']*'|"[^"]*"/g, '');
   return /['"]/.test(quotes);
 }

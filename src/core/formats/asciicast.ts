@@ -10,7 +10,8 @@ import { ShellSession, type CastEvent } from './asciicast-session';
 
 const FORMAT = 'asciicast';
 /** A `command` header that starts an interactive shell (no `-c`): its commands are read from the session. */
-const SHELL = /^(?:\S*\/)?(?:ba|z|fi|da|k|tc|c|mk|a|y|o)?sh(?:\.exe)?(?:\s+-(?!-?c\b)\S+)*\s*$|^(?:\S*[/\\])?(?:pwsh|powershell|cmd|nu|xonsh)(?:\.exe)?(?:\s+-(?!-?c\b|command\b)\S+)*\s*$/i;
+const SHELL =
+  /^(?:\S*\/)?(?:ba|z|fi|da|k|tc|c|mk|a|y|o)?sh(?:\.exe)?(?:\s+-(?!-?c\b)\S+)*\s*$|^(?:\S*[/\\])?(?:pwsh|powershell|cmd|nu|xonsh)(?:\.exe)?(?:\s+-(?!-?c\b|command\b)\S+)*\s*$/i;
 
 export const asciicastReader: FormatReader = {
   id: FORMAT,
@@ -29,7 +30,11 @@ export const asciicastReader: FormatReader = {
   read(file: SourceFile): ReadResult {
     const { header, events, issues } = parseCast(file.text());
     const width = asNum(header.width) ?? asNum(asObj(header.term)?.cols) ?? 0;
-    const session = new ShellSession(asNum(header.timestamp) ?? null, events.some((e) => e.code === 'i'), width > 0 && width < 10000 ? Math.floor(width) : 0);
+    const session = new ShellSession(
+      asNum(header.timestamp) ?? null,
+      events.some((e) => e.code === 'i'),
+      width > 0 && width < 10000 ? Math.floor(width) : 0,
+    );
     for (const e of events) session.event(e);
     const recorded = asStr(header.command)?.trim();
     const steps = session.finish(recorded && !SHELL.test(recorded) ? recorded : null);

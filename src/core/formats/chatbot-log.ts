@@ -57,7 +57,7 @@ function* recordsOf(bytes: Uint8Array, count: { preamble: number }): Generator<L
   let bodyStart = 0;
   let line = 0;
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0; // a BOM, as TextDecoder drops it
-  for (let at = start; at <= bytes.length; ) {
+  for (let at = start; at <= bytes.length;) {
     line++;
     let nl = bytes.indexOf(10, at);
     if (nl < 0) nl = bytes.length;
@@ -242,10 +242,21 @@ export function readChatbotLog(file: SourceFile): ReadResult {
     if (banner) {
       close();
       lastRound = Number(banner[1]);
-      current = { id: '', round: lastRound, role: 'assistant', time: rec.time, thought: '', source: { startLine: rec.startLine, endLine: rec.endLine }, commands: [], otherTools: [], notes: [] };
+      current = {
+        id: '',
+        round: lastRound,
+        role: 'assistant',
+        time: rec.time,
+        thought: '',
+        source: { startLine: rec.startLine, endLine: rec.endLine },
+        commands: [],
+        otherTools: [],
+        notes: [],
+      };
       continue;
     }
-    const target = current ?? (pre ??= { id: 'preamble', role: 'user', time: rec.time, thought: '', source: { startLine: rec.startLine, endLine: rec.endLine }, commands: [], notes: [] });
+    const target =
+      current ?? (pre ??= { id: 'preamble', role: 'user', time: rec.time, thought: '', source: { startLine: rec.startLine, endLine: rec.endLine }, commands: [], notes: [] });
     if (target.source) target.source.endLine = Math.max(target.source.endLine, rec.endLine);
 
     if (!current) {
@@ -395,13 +406,7 @@ function normaliseKeys(v: unknown): unknown {
 }
 
 /** `Action result: {...}` belongs to this round's command, or, for a background read, to the launch. */
-function attachResult(
-  body: string,
-  rec: LogRecord,
-  step: RawStep,
-  longRunning: Map<string, RawCommand>,
-  issues: ReadIssue[],
-): void {
+function attachResult(body: string, rec: LogRecord, step: RawStep, longRunning: Map<string, RawCommand>, issues: ReadIssue[]): void {
   const at = body.search(ACTION_RESULT_LINE);
   if (at < 0) return;
   // The result is read where it sits in the body: it is most of a large log, so no copies.
@@ -466,6 +471,8 @@ function salvageOutput(raw: string): string {
 }
 
 function summarise(args: Record<string, PyValue>): string {
-  const s = Object.entries(args).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', ');
+  const s = Object.entries(args)
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(', ');
   return s.length > 200 ? s.slice(0, 199) + '…' : s;
 }

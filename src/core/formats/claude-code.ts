@@ -37,7 +37,12 @@ export const claudeCodeReader: FormatReader = {
   },
   read(file: SourceFile): ReadResult {
     const { records, issues } = parseJsonlFile(file, FORMAT);
-    if (!records.some((r) => { const o = asObj(r.value); return o !== null && looksClaude(o); })) {
+    if (
+      !records.some((r) => {
+        const o = asObj(r.value);
+        return o !== null && looksClaude(o);
+      })
+    ) {
       throw new FormatError(FORMAT, `${FORMAT}: no line is a Claude Code record (type user/assistant/summary with sessionId/uuid)`, records[0]?.line);
     }
     // Partition: the main conversation, then each sub-agent (sidechain) by agent id.
@@ -205,14 +210,7 @@ function addToolUse(step: RawStep, p: Obj, line: number, pending: ToolCalls<Pend
   pending.add(entry, id);
 }
 
-function attachResult(
-  p: Obj,
-  toolUseResult: unknown,
-  line: number,
-  pending: ToolCalls<Pending>,
-  shells: Map<string, RawCommand>,
-  issues: ReadIssue[],
-): void {
+function attachResult(p: Obj, toolUseResult: unknown, line: number, pending: ToolCalls<Pending>, shells: Map<string, RawCommand>, issues: ReadIssue[]): void {
   const id = asStr(p.tool_use_id) ?? '';
   const entry = pending.find(id);
   if (!entry) {

@@ -14,8 +14,15 @@ const FORMAT = 'codex';
 
 const ROLLOUT_TYPES = new Set(['session_meta', 'response_item', 'event_msg', 'turn_context', 'compacted']);
 const ITEM_TYPES = new Set([
-  'message', 'reasoning', 'function_call', 'function_call_output', 'local_shell_call', 'local_shell_call_output',
-  'custom_tool_call', 'custom_tool_call_output', 'web_search_call',
+  'message',
+  'reasoning',
+  'function_call',
+  'function_call_output',
+  'local_shell_call',
+  'local_shell_call_output',
+  'custom_tool_call',
+  'custom_tool_call_output',
+  'web_search_call',
 ]);
 const CALL_TYPES = new Set(['function_call', 'local_shell_call', 'custom_tool_call', 'web_search_call']);
 const OUTPUT_TYPES = new Set(['function_call_output', 'local_shell_call_output', 'custom_tool_call_output']);
@@ -171,9 +178,9 @@ class RolloutReader {
   private call(p: Obj, type: string, line: number, time: string | null): void {
     const callId = asStr(p.call_id) ?? asStr(p.id);
     const step = this.assistantStep(line, time, callId);
-    const name = type === 'local_shell_call' ? 'local_shell' : asStr(p.name) ?? type;
+    const name = type === 'local_shell_call' ? 'local_shell' : (asStr(p.name) ?? type);
     const pending: Pending = { step };
-    const shell = type === 'local_shell_call' ? asObj(asObj(p.action)?.exec) ?? asObj(p.action) : shellArgs(name, parseArgs(p.arguments));
+    const shell = type === 'local_shell_call' ? (asObj(asObj(p.action)?.exec) ?? asObj(p.action)) : shellArgs(name, parseArgs(p.arguments));
     if (shell) {
       const command = shell.command ?? shell.cmd;
       const cmd: RawCommand = { text: '', output: '', exitCode: null, longRunning: false, tool: name, source: { startLine: line, endLine: line } };
@@ -247,7 +254,7 @@ class RolloutReader {
   }
 
   finish(): RawTrajectory {
-    const title = this.task ? firstLine(this.task) : this.sessionId ?? this.fileName;
+    const title = this.task ? firstLine(this.task) : (this.sessionId ?? this.fileName);
     return {
       id: this.sessionId ?? this.fileName,
       title,

@@ -74,14 +74,22 @@ export function describeUnrecognised(file: SourceFile): { text: string; line?: n
   if (bytes.length === 0) return { text: 'The file is empty.' };
   const u16 = detectUtf16(bytes);
   if (u16) {
-    const head = decodeUtf16(bytes.subarray(0, 2 + 160), u16).split(/\r\n|\r|\n/, 1)[0].slice(0, 80);
+    const head = decodeUtf16(bytes.subarray(0, 2 + 160), u16)
+      .split(/\r\n|\r|\n/, 1)[0]
+      .slice(0, 80);
     return {
-      text: `UTF-16 text: the file is UTF-16${u16.endian} (${u16.bom ? 'with a byte-order mark' : 'no byte-order mark'}), ` +
+      text:
+        `UTF-16 text: the file is UTF-16${u16.endian} (${u16.bom ? 'with a byte-order mark' : 'no byte-order mark'}), ` +
         `and the readers take UTF-8; save it as UTF-8 (the command-line tool decodes UTF-16 itself). It starts with: ${JSON.stringify(head)}`,
     };
   }
   const text = file.text();
-  const first = (text.slice(0, 64 * 1024).split(/\r\n|\r|\n/).find((l) => l.trim()) ?? '').slice(0, 80);
+  const first = (
+    text
+      .slice(0, 64 * 1024)
+      .split(/\r\n|\r|\n/)
+      .find((l) => l.trim()) ?? ''
+  ).slice(0, 80);
   const starts = `It starts with: ${JSON.stringify(first)}`;
   const nul = bytes.subarray(0, SAMPLE).indexOf(0);
   if (nul >= 0) return { text: `It holds NUL bytes (the first at byte ${nul + 1}): binary data, not a text trajectory. ${starts}` };

@@ -15,8 +15,19 @@ import { asciicastReader } from './asciicast';
 import { describeUnrecognised } from './describe';
 
 /** Every reader, in the order ties are broken. Add a reader here and nowhere else. */
-export const READERS: FormatReader[] = [chatbotLogReader, inspectEvalReader, inspectJsonReader, sweAgentReader, miniSweAgentReader,
-  openhandsReader, openhandsV1Reader, claudeCodeReader, codexReader, openaiChatReader, asciicastReader];
+export const READERS: FormatReader[] = [
+  chatbotLogReader,
+  inspectEvalReader,
+  inspectJsonReader,
+  sweAgentReader,
+  miniSweAgentReader,
+  openhandsReader,
+  openhandsV1Reader,
+  claudeCodeReader,
+  codexReader,
+  openaiChatReader,
+  asciicastReader,
+];
 
 const HEAD_BYTES = 64 * 1024;
 /**
@@ -65,9 +76,7 @@ export function readerById(id: FormatId): FormatReader | undefined {
 
 /** Reads a file with the reader its content calls for; a file no reader claims is an error. */
 export function readFile(file: SourceFile, forced?: FormatId): ReadResult {
-  const { reader, tried } = forced
-    ? { reader: readerById(forced) ?? null, tried: [forced] }
-    : detectReader(file);
+  const { reader, tried } = forced ? { reader: readerById(forced) ?? null, tried: [forced] } : detectReader(file);
   if (!reader) {
     // The file's name is not in the message: whoever shows it names the file once.
     const why = describeUnrecognised(file);

@@ -305,8 +305,7 @@ export function sampleToTrajectory(raw: unknown, ctx: SampleContext): RawTraject
     if (mid && !msgTimes.has(mid)) msgTimes.set(mid, e.timestamp);
   }
 
-  const rangeOf = (i: number): SourceRange | null =>
-    spans && ctx.lines && spans[i] ? spanRange(ctx.lines, spans[i]) : null;
+  const rangeOf = (i: number): SourceRange | null => (spans && ctx.lines && spans[i] ? spanRange(ctx.lines, spans[i]) : null);
   const lineOf = (i: number): number | undefined => rangeOf(i)?.startLine;
 
   const steps: RawStep[] = [];

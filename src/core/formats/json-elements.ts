@@ -219,14 +219,7 @@ export function readJsonArray(text: string, format: FormatId, keys: string[] = [
   return { root, items, ranges, issues: [] };
 }
 
-function recover(
-  text: string,
-  format: FormatId,
-  keys: string[],
-  err: unknown,
-  lines: LineIndex,
-  toRange: (s: ElementSpan) => SourceRange,
-): ArrayRead {
+function recover(text: string, format: FormatId, keys: string[], err: unknown, lines: LineIndex, toRange: (s: ElementSpan) => SourceRange): ArrayRead {
   const where = errorLine(text, err, lines);
   let scan = scanArray(text);
   for (const k of keys) {

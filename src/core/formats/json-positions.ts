@@ -73,11 +73,7 @@ export function findArrays(text: string, pattern: PathPattern): ArraySpans[] {
       if (parent.isArray) slot = parent.index;
       else slot = parent.key;
       const step = pattern[depth - 1];
-      onPath =
-        parent.onPath &&
-        depth <= want &&
-        slot !== null &&
-        (step === ANY ? typeof slot === 'number' : step === slot);
+      onPath = parent.onPath && depth <= want && slot !== null && (step === ANY ? typeof slot === 'number' : step === slot);
     }
     const frame: Frame = {
       isArray,

@@ -54,7 +54,11 @@ export const miniSweAgentReader: FormatReader = {
       const bareList = text.trimStart().startsWith('[');
       const items = salvageArray(text, bareList ? [] : ['messages']);
       if (!items) throw new FormatError(FORMAT, `${file.name}: not valid JSON: ${err.message}`, err.line);
-      fileIssues.push({ severity: 'error', message: `the file is cut off or broken (${err.message}); read the ${items.length} complete messages before that point`, line: err.line });
+      fileIssues.push({
+        severity: 'error',
+        message: `the file is cut off or broken (${err.message}); read the ${items.length} complete messages before that point`,
+        line: err.line,
+      });
       doc = bareList ? items : { messages: items };
     }
     const bare = Array.isArray(doc);
@@ -110,7 +114,14 @@ export const miniSweAgentReader: FormatReader = {
       }
       if (m.role === 'system') return;
       // The task, and any message that answers no command (exit, interrupts).
-      steps.push({ id: contentStepId([m.role, content], seen), role: m.role === 'user' ? 'user' : 'environment', time: timeOf(extra), thought: content, source: range(i), commands: [] });
+      steps.push({
+        id: contentStepId([m.role, content], seen),
+        role: m.role === 'user' ? 'user' : 'environment',
+        time: timeOf(extra),
+        thought: content,
+        source: range(i),
+        commands: [],
+      });
     });
 
     const info = isObject(doc) && isObject((doc as Json).info) ? ((doc as Json).info as Json) : {};
@@ -139,12 +150,7 @@ function messagesText(head: string): string {
   return parts.length ? parts.join('\n') : head;
 }
 
-function assistantCommands(
-  m: Json,
-  content: string,
-  extra: Json,
-  source: RawCommand['source'],
-): { commands: RawCommand[]; byCallId: Map<string, RawCommand>; note?: string } {
+function assistantCommands(m: Json, content: string, extra: Json, source: RawCommand['source']): { commands: RawCommand[]; byCallId: Map<string, RawCommand>; note?: string } {
   const byCallId = new Map<string, RawCommand>();
   const make = (text: string): RawCommand => ({ text, output: '', exitCode: null, longRunning: false, tool: 'bash', source });
   // v2 records what it parsed and ran.

@@ -11,7 +11,21 @@ import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray, scanArray } from './json-elements';
 import { readTopLevelArray } from './json-bytes';
 import { ToolCalls, type ToolCall } from './tool-calls';
-import { asNum, asObj, asStr, contentText, exitCodeFromText, exitStatus, firstLine, isoTime, parseArgs, stripHarnessTrailer, summarizeArgs, widerHead, type Obj } from './tool-output';
+import {
+  asNum,
+  asObj,
+  asStr,
+  contentText,
+  exitCodeFromText,
+  exitStatus,
+  firstLine,
+  isoTime,
+  parseArgs,
+  stripHarnessTrailer,
+  summarizeArgs,
+  widerHead,
+  type Obj,
+} from './tool-output';
 
 const FORMAT = 'openai-chat';
 
@@ -22,7 +36,8 @@ const ROLES = /"role"\s*:\s*"(?:system|user|assistant|developer|tool)"/;
 /** Signs of tool use in a chat: OpenAI `tool_calls`/`tool` role/`function_call`, Anthropic `tool_use` parts. */
 const TOOL_SIGNS = /"tool_calls"\s*:\s*\[\s*\{|"role"\s*:\s*"tool"|"function_call"\s*:\s*\{|"type"\s*:\s*"tool_use"/;
 /** Markers of other formats that also hold chat messages (Inspect, SWE-agent, mini-swe-agent, OpenHands). */
-const OTHER_FORMATS = /"trajectory_format"|"trajectory"\s*:\s*\[|"eval"\s*:\s*\{|"samples"\s*:\s*\[|"history"\s*:\s*\[|"instance_id"|mswea_bash_command|"kind"\s*:\s*"\w+Event"|"observation"\s*:\s*"\w+"\s*,|"attachment:\/\/|"epoch"\s*:\s*\d/;
+const OTHER_FORMATS =
+  /"trajectory_format"|"trajectory"\s*:\s*\[|"eval"\s*:\s*\{|"samples"\s*:\s*\[|"history"\s*:\s*\[|"instance_id"|mswea_bash_command|"kind"\s*:\s*"\w+Event"|"observation"\s*:\s*"\w+"\s*,|"attachment:\/\/|"epoch"\s*:\s*\d/;
 
 export function isShellTool(name: string): boolean {
   return SHELL_NAMES.test(name) || /bash|shell|terminal/i.test(name);
@@ -45,7 +60,8 @@ export const openaiChatReader: FormatReader = {
   },
   read(file: SourceFile): ReadResult {
     const list = readTopLevelArray(file);
-    if (list) return { format: FORMAT, trajectories: [messagesToTrajectory(list.items, list.ranges, { id: file.name, model: null, fallbackTitle: file.name })], issues: list.issues };
+    if (list)
+      return { format: FORMAT, trajectories: [messagesToTrajectory(list.items, list.ranges, { id: file.name, model: null, fallbackTitle: file.name })], issues: list.issues };
     const text = file.text();
     const t = text.replace(/^\uFEFF?\s*/, '');
     if (!t) throw new FormatError(FORMAT, `${FORMAT}: the file is empty`);
@@ -56,11 +72,15 @@ export const openaiChatReader: FormatReader = {
         const trajectories = convs.map((r, i) => {
           const o = asObj(r.value)!;
           const msgs = o.messages as unknown[];
-          return messagesToTrajectory(msgs, msgs.map(() => ({ startLine: r.line, endLine: r.line })), {
-            id: asStr(o.id) ?? `${file.name}#${i + 1}`,
-            model: asStr(o.model) ?? null,
-            fallbackTitle: `conversation ${i + 1}`,
-          });
+          return messagesToTrajectory(
+            msgs,
+            msgs.map(() => ({ startLine: r.line, endLine: r.line })),
+            {
+              id: asStr(o.id) ?? `${file.name}#${i + 1}`,
+              model: asStr(o.model) ?? null,
+              fallbackTitle: `conversation ${i + 1}`,
+            },
+          );
         });
         return { format: FORMAT, trajectories, issues };
       }
@@ -178,10 +198,7 @@ export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opt
     if (results.length && parts.length === results.length) return;
     const text = (results.length ? contentText(parts.filter((p) => p?.type !== 'tool_result')) : contentText(m.content)) || '';
     const stepRole: RawStep['role'] = role === 'assistant' ? 'assistant' : role === 'system' || role === 'developer' ? 'system' : 'user';
-    const toolCalls = [
-      ...(Array.isArray(m.tool_calls) ? m.tool_calls : []),
-      ...uses.map((u) => ({ id: u.id, function: { name: u.name, input: u.input } })),
-    ];
+    const toolCalls = [...(Array.isArray(m.tool_calls) ? m.tool_calls : []), ...uses.map((u) => ({ id: u.id, function: { name: u.name, input: u.input } }))];
     const firstCallId = asStr(asObj(toolCalls[0])?.id);
     const own = asStr(m.id) ?? firstCallId;
     const reasoning = asStr(m.reasoning_content) ?? asStr(m.reasoning) ?? '';

@@ -13,7 +13,8 @@ import { asNum, asObj, asStr, contentText, exitStatus, extend, firstLine, isoTim
 
 const FORMAT = 'openhands-v1';
 
-const EVENT_KINDS = /^(?:ActionEvent|ObservationEvent|MessageEvent|SystemPromptEvent|AgentErrorEvent|UserRejectObservation|ConversationStateUpdateEvent|PauseEvent|Condensation|CondensationRequest|CondensationSummaryEvent|ObservationBaseEvent|LLMCompletionLogEvent|TokenEvent)$/;
+const EVENT_KINDS =
+  /^(?:ActionEvent|ObservationEvent|MessageEvent|SystemPromptEvent|AgentErrorEvent|UserRejectObservation|ConversationStateUpdateEvent|PauseEvent|Condensation|CondensationRequest|CondensationSummaryEvent|ObservationBaseEvent|LLMCompletionLogEvent|TokenEvent)$/;
 const SHELL_ACTION = /^(?:Terminal|ExecuteBash|Bash|Shell)Action$/;
 const SHELL_TOOLS = new Set(['terminal', 'execute_bash', 'bash', 'shell']);
 
@@ -64,7 +65,11 @@ export const openhandsV1Reader: FormatReader = {
       return { format: FORMAT, trajectories, issues };
     }
     const ranges = records.map((r) => ({ startLine: r.line, endLine: r.line }));
-    const traj = v1EventsToTrajectory(records.map((r) => r.value), ranges, { id: file.name, fallbackTitle: file.name });
+    const traj = v1EventsToTrajectory(
+      records.map((r) => r.value),
+      ranges,
+      { id: file.name, fallbackTitle: file.name },
+    );
     return { format: FORMAT, trajectories: [traj], issues };
   },
 };
@@ -94,12 +99,16 @@ function evalRun(run: Obj, line: number, index: number): RawTrajectory {
   const id = asStr(run.instance_id) ?? `run-${index + 1}`;
   const metadata = asObj(run.metadata);
   const model = asStr(asObj(metadata?.llm)?.model) ?? asStr(asObj(metadata?.llm_config)?.model) ?? null;
-  const traj = v1EventsToTrajectory(history, history.map(() => ({ startLine: line, endLine: line })), {
-    id,
-    fallbackTitle: id,
-    task: asStr(run.instruction) ?? null,
-    model,
-  });
+  const traj = v1EventsToTrajectory(
+    history,
+    history.map(() => ({ startLine: line, endLine: line })),
+    {
+      id,
+      fallbackTitle: id,
+      task: asStr(run.instruction) ?? null,
+      model,
+    },
+  );
   traj.title = id;
   traj.meta = { ...(traj.meta ?? {}), instance_id: id, line };
   return traj;
@@ -260,7 +269,7 @@ export function v1EventsToTrajectory(input: unknown[], ranges: SourceRange[], op
         kind === 'UserRejectObservation'
           ? `Rejected by the user: ${asStr(e.rejection_reason) ?? ''}`.trim()
           : kind === 'AgentErrorEvent'
-            ? asStr(e.error) ?? ''
+            ? (asStr(e.error) ?? '')
             : observationText(obs);
       if (!pending) {
         orphan(e, obs, r, text, issues, newStep);
@@ -272,7 +281,9 @@ export function v1EventsToTrajectory(input: unknown[], ranges: SourceRange[], op
         // An observation marked `is_error` without a code, or the agent's error event: failed.
         // A rejected action never ran, so it has no exit status.
         pending.cmd.exitCode =
-          kind === 'UserRejectObservation' ? null : exitStatus(kind === 'ObservationEvent' ? exitCodeOf(obs) : null, { failed: kind === 'AgentErrorEvent' || obs.is_error === true });
+          kind === 'UserRejectObservation'
+            ? null
+            : exitStatus(kind === 'ObservationEvent' ? exitCodeOf(obs) : null, { failed: kind === 'AgentErrorEvent' || obs.is_error === true });
         running = pending.cmd.exitCode === null && kind === 'ObservationEvent' ? pending.cmd : null;
       } else if (pending.inputTo !== undefined) {
         if (text) (pending.step.notes ??= []).push(text);
@@ -335,5 +346,12 @@ function orphan(
   const kind = asStr(obs.kind) ?? '';
   if (!command || !(/^(?:Terminal|ExecuteBash|Bash|Shell)Observation$/.test(kind) || (toolName && SHELL_TOOLS.has(toolName)))) return;
   const step = newStep({ timestamp: e.timestamp }, r, 'assistant', '');
-  step.commands.push({ text: command, output: text, exitCode: exitStatus(exitCodeOf(obs), { failed: obs.is_error === true }), longRunning: false, tool: toolName ?? 'terminal', source: r });
+  step.commands.push({
+    text: command,
+    output: text,
+    exitCode: exitStatus(exitCodeOf(obs), { failed: obs.is_error === true }),
+    longRunning: false,
+    tool: toolName ?? 'terminal',
+    source: r,
+  });
 }

@@ -146,8 +146,7 @@ interface Link extends ToolCall {
 /** Exit code of a V0 run observation; -1 means "still running" and is no exit code. */
 function exitCodeOf(e: Obj): number | null {
   const extras = asObj(e.extras) ?? {};
-  const code =
-    asNum(asObj(extras.metadata)?.exit_code) ?? asNum(extras.exit_code) ?? asNum(e.exit_code) ?? asNum(asObj(e.metadata)?.exit_code);
+  const code = asNum(asObj(extras.metadata)?.exit_code) ?? asNum(extras.exit_code) ?? asNum(e.exit_code) ?? asNum(asObj(e.metadata)?.exit_code);
   return code === undefined || code === -1 ? null : code;
 }
 

@@ -3,7 +3,10 @@
 // Throws PyLiteralError with the offset where reading stopped.
 
 export class PyLiteralError extends Error {
-  constructor(message: string, readonly offset: number) {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
     super(message);
   }
 }

@@ -102,7 +102,11 @@ function parse(file: SourceFile, text: string, issues: ReadIssue[]): Json {
     for (const key of ['trajectory', 'history']) {
       const items = salvageArray(text, [key]);
       if (items) {
-        issues.push({ severity: 'error', message: `the file is cut off or broken (${err.message}); read the ${items.length} complete ${key} entries before that point`, line: err.line });
+        issues.push({
+          severity: 'error',
+          message: `the file is cut off or broken (${err.message}); read the ${items.length} complete ${key} entries before that point`,
+          line: err.line,
+        });
         return { [key]: items };
       }
     }
@@ -141,7 +145,14 @@ function trajectoryStep(
   const notes: string[] = [];
   const act = action ?? '';
   if (act.trim() && !EXIT_MARKER.test(act.trim())) {
-    commands.push({ text: act, output, exitCode: harnessExitStatus(output), longRunning: false, tool: tool ?? 'bash', source: (range && actionSource(entryText(), range.startLine, act)) ?? range });
+    commands.push({
+      text: act,
+      output,
+      exitCode: harnessExitStatus(output),
+      longRunning: false,
+      tool: tool ?? 'bash',
+      source: (range && actionSource(entryText(), range.startLine, act)) ?? range,
+    });
   } else if (act.trim()) {
     notes.push(`SWE-agent ended the run: ${act.trim()}${output ? ` (${output.trim()})` : ''}`);
   } else if (output) {
@@ -231,9 +242,7 @@ function historySteps(history: unknown[], ranges: SourceRange[], seen: Map<strin
       const call = Array.isArray(m.tool_calls) && isObject(m.tool_calls[0]) ? (m.tool_calls[0] as Json) : null;
       const fn = call && isObject(call.function) && typeof call.function.name === 'string' ? call.function.name : 'bash';
       const commands: RawCommand[] =
-        action && action.trim() && !EXIT_MARKER.test(action.trim())
-          ? [{ text: action, output: '', exitCode: null, longRunning: false, tool: fn, source: range }]
-          : [];
+        action && action.trim() && !EXIT_MARKER.test(action.trim()) ? [{ text: action, output: '', exitCode: null, longRunning: false, tool: fn, source: range }] : [];
       current = { id: contentStepId(['swe', action ?? '', thought], seen), role: 'assistant', time: null, thought, source: range, commands };
       steps.push(current);
       return;
@@ -245,8 +254,7 @@ function historySteps(history: unknown[], ranges: SourceRange[], seen: Map<strin
       if (cmd && !cmd.output) {
         cmd.output = out;
         cmd.exitCode = harnessExitStatus(out);
-      }
-      else (current.notes ??= []).push(out);
+      } else (current.notes ??= []).push(out);
       if (range && current.source) current.source = { startLine: current.source.startLine, endLine: range.endLine };
       current = null;
       return;

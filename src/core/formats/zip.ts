@@ -152,9 +152,7 @@ function readDirectory(b: Uint8Array): ZipEntry[] {
   }
   if (eocd < 0) {
     throw new ZipError(
-      b.length < 22
-        ? `the file is too short (${b.length} bytes) to be a zip archive`
-        : 'no end-of-central-directory record: the archive is truncated or not a zip file',
+      b.length < 22 ? `the file is too short (${b.length} bytes) to be a zip archive` : 'no end-of-central-directory record: the archive is truncated or not a zip file',
     );
   }
   let count = u16(b, eocd + 10);
@@ -196,8 +194,8 @@ function readDirectory(b: Uint8Array): ZipEntry[] {
         const len = u16(b, x + 2);
         if (id === 0x0001) {
           let q = x + 4;
-          if (size === 0xffffffff) (size = u64(b, q)), (q += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = u64(b, q)), (q += 8);
+          if (size === 0xffffffff) ((size = u64(b, q)), (q += 8));
+          if (compressedSize === 0xffffffff) ((compressedSize = u64(b, q)), (q += 8));
           if (localOffset === 0xffffffff) localOffset = u64(b, q);
           break;
         }

@@ -8,15 +8,7 @@ import { emitFlat, record, simple } from './record';
 import { parseNested, pushPython } from './nested';
 
 /** Records a simple command, looking through wrappers and into code it hands on. */
-export function emit(
-  out: ShellParse,
-  argv: ShellWord[],
-  redirects: Redirect[],
-  heredoc: string | null,
-  ctx: Ctx,
-  start: number,
-  end: number,
-): void {
+export function emit(out: ShellParse, argv: ShellWord[], redirects: Redirect[], heredoc: string | null, ctx: Ctx, start: number, end: number): void {
   if (ctx.depth > MAX_CODE_DEPTH) {
     // Reached through xargs past the bound: recorded, not looked into.
     if (!out.error) out.error = OVER.codeDepth;
@@ -51,19 +43,21 @@ export function emit(
     const lastWord = codeWords[codeWords.length - 1];
     const exact = codeWords.length === 1 && first.end - first.start === code.length + 2;
     const base = first.start + 1;
-    const map = exact
-      ? (o: number) => base + o
-      : (o: number) => Math.min(lastWord.end, Math.max(first.start, first.start + o));
+    const map = exact ? (o: number) => base + o : (o: number) => Math.min(lastWord.end, Math.max(first.start, first.start + o));
     const via: Via = u.code.kind;
-    parseNested(code, {
-      text: code,
-      map,
-      background: ctx.background,
-      via,
-      remoteHost: u.code.host ? u.code.host.replace(/^.*@/, '') : ctx.remoteHost,
-      depth: ctx.depth + 1,
-      budget: ctx.budget,
-    }, out);
+    parseNested(
+      code,
+      {
+        text: code,
+        map,
+        background: ctx.background,
+        via,
+        remoteHost: u.code.host ? u.code.host.replace(/^.*@/, '') : ctx.remoteHost,
+        depth: ctx.depth + 1,
+        budget: ctx.budget,
+      },
+      out,
+    );
     return;
   }
   if (/^python[\d.]*$/.test(name)) {

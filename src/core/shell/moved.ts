@@ -32,7 +32,14 @@ export function movedCall(p: PythonCall, map: (o: number) => number): PythonCall
 }
 
 /** movedCopy on a command no one else holds; `seen`: words and redirects already moved (a compound's redirects are shared). */
-export function movedInPlace(c: SimpleCommand, map: (o: number) => number, background: boolean, via: Via, remoteHost: string | null, seen: Set<ShellWord | Redirect>): SimpleCommand {
+export function movedInPlace(
+  c: SimpleCommand,
+  map: (o: number) => number,
+  background: boolean,
+  via: Via,
+  remoteHost: string | null,
+  seen: Set<ShellWord | Redirect>,
+): SimpleCommand {
   for (const x of c.words) moveSpan(x, map, seen);
   for (const x of c.redirects) moveSpan(x, map, seen);
   c.background = background;

@@ -13,7 +13,11 @@ export function pushPython(out: ShellParse, code: string, map: (o: number) => nu
   if (error && !out.error) out.error = error;
   for (const call of calls) out.python.push(movedCall(call, map));
   for (const s of shell) {
-    parseNested(s.code, { text: s.code, map: () => map(s.start), background: ctx.background, via: 'python', remoteHost: ctx.remoteHost, depth: ctx.depth + 1, budget: ctx.budget }, out);
+    parseNested(
+      s.code,
+      { text: s.code, map: () => map(s.start), background: ctx.background, via: 'python', remoteHost: ctx.remoteHost, depth: ctx.depth + 1, budget: ctx.budget },
+      out,
+    );
   }
 }
 

@@ -35,10 +35,7 @@ export function initShellParser({ treeSitter: ts, locate }: ShellGrammars): Prom
   if (!initPromise) {
     initPromise = (async () => {
       await ts.Parser.init({ locateFile: (f: string) => locate(f) });
-      const [bash, python] = await Promise.all([
-        ts.Language.load(locate('tree-sitter-bash.wasm')),
-        ts.Language.load(locate('tree-sitter-python.wasm')),
-      ]);
+      const [bash, python] = await Promise.all([ts.Language.load(locate('tree-sitter-bash.wasm')), ts.Language.load(locate('tree-sitter-python.wasm'))]);
       bashParser = new ts.Parser();
       bashParser.setLanguage(bash);
       const py = new ts.Parser();
@@ -194,7 +191,5 @@ function describeError(root: TsNode, text: string): string {
   if (!bad) return 'the command does not parse as shell';
   const at = bad.startIndex;
   const near = text.slice(at, at + 20).replace(/\s+/g, ' ');
-  return bad.isMissing
-    ? `does not parse as shell: missing ${bad.type} at column ${at + 1}`
-    : `does not parse as shell: unexpected ${JSON.stringify(near)} at column ${at + 1}`;
+  return bad.isMissing ? `does not parse as shell: missing ${bad.type} at column ${at + 1}` : `does not parse as shell: unexpected ${JSON.stringify(near)} at column ${at + 1}`;
 }

@@ -101,7 +101,10 @@ export function fastPythonScan(code: string): PythonScan | null {
     if (s >= 1 && toks[s - 1].kind === 'op' && toks[s - 1].value === '.') return null; // x().y(), 'a'.join()
     const e = close[k];
     const call: PythonCall = {
-      callee: toks.slice(s, k).map((x) => x.value).join(''),
+      callee: toks
+        .slice(s, k)
+        .map((x) => x.value)
+        .join(''),
       strings: [],
       numbers: [],
       start: toks[s].start,

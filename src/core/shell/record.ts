@@ -48,16 +48,7 @@ export function emitFlat(out: ShellParse, argv: ShellWord[], ctx: Ctx, start: nu
   }
 }
 
-export function simple(
-  name: string,
-  words: ShellWord[],
-  wrappers: string[],
-  redirects: Redirect[],
-  heredoc: string | null,
-  ctx: Ctx,
-  start: number,
-  end: number,
-): SimpleCommand {
+export function simple(name: string, words: ShellWord[], wrappers: string[], redirects: Redirect[], heredoc: string | null, ctx: Ctx, start: number, end: number): SimpleCommand {
   return {
     name,
     words,

@@ -52,7 +52,24 @@ const charTable = (chars: string) => {
 const isWordChar = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-./:=@%+,~*?');
 const isOpChar = charTable('|&;<>');
 /** Bash's reserved words that open or close a compound statement. */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'coproc']);
+export const RESERVED_WORDS: ReadonlySet<string> = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'case',
+  'esac',
+  'for',
+  'select',
+  'while',
+  'until',
+  'do',
+  'done',
+  'in',
+  'function',
+  'coproc',
+]);
 /** Words in command position this scan leaves to the grammar: those, `time`, and the declarations. */
 const KEYWORDS = new Set([...RESERVED_WORDS, 'time', 'export', 'declare', 'typeset', 'local', 'readonly', 'unset']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=./;

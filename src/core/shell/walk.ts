@@ -33,7 +33,16 @@ function walkRedirected(node: PNode, outer: Redirect[], ctx: Ctx, out: ShellPars
   addRedirects(redirects, outer, out);
   if (!body) {
     // `</dev/tcp/h/p` alone: bash runs the null command with the redirects.
-    if (redirects.length) emit(out, [{ value: ':', start: ctx.map(node.startIndex), end: ctx.map(node.startIndex), dynamic: false }], redirects, heredoc, ctx, ctx.map(node.startIndex), ctx.map(node.endIndex));
+    if (redirects.length)
+      emit(
+        out,
+        [{ value: ':', start: ctx.map(node.startIndex), end: ctx.map(node.startIndex), dynamic: false }],
+        redirects,
+        heredoc,
+        ctx,
+        ctx.map(node.startIndex),
+        ctx.map(node.endIndex),
+      );
     return;
   }
   walkRedirectedBody(body, redirects, heredoc, ctx, out);

@@ -14,26 +14,48 @@ export interface Unwrapped {
 }
 
 /** Options that take a value, per wrapper (the value is skipped with the option). */
-const VALUED = new Map<string, Set<string>>(Object.entries({
-  sudo: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T']),
-  doas: new Set(['-u', '-C']),
-  timeout: new Set(['-s', '-k', '--signal', '--kill-after']),
-  env: new Set(['-u', '-C', '-S', '--unset', '--chdir']),
-  nice: new Set(['-n', '--adjustment']),
-  ionice: new Set(['-c', '-n', '-t', '-p', '-P', '-u']),
-  stdbuf: new Set(['-i', '-o', '-e']),
-  exec: new Set(['-a']),
-  xargs: new Set(['-I', '-n', '-P', '-d', '-L', '-s', '-a', '-E', '-e', '--max-args', '--max-procs', '--delimiter', '--arg-file']),
-  setsid: new Set([]),
-  nohup: new Set([]),
-  command: new Set([]),
-  time: new Set(['-f', '-o']),
-  chrt: new Set([]),
-  taskset: new Set([]),
-  // Launchers that run the rest of argv as a daemon: what they start is the program after them.
-  'systemd-run': new Set(['-u', '--unit', '-p', '--property', '-E', '--setenv', '--slice', '--description', '-M', '--machine', '-H', '--host', '--uid', '--gid', '--nice', '--working-directory', '--on-active', '--on-calendar', '--on-unit-active']),
-  daemonize: new Set(['-a', '-c', '-e', '-E', '-l', '-o', '-p', '-u']),
-}));
+const VALUED = new Map<string, Set<string>>(
+  Object.entries({
+    sudo: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T']),
+    doas: new Set(['-u', '-C']),
+    timeout: new Set(['-s', '-k', '--signal', '--kill-after']),
+    env: new Set(['-u', '-C', '-S', '--unset', '--chdir']),
+    nice: new Set(['-n', '--adjustment']),
+    ionice: new Set(['-c', '-n', '-t', '-p', '-P', '-u']),
+    stdbuf: new Set(['-i', '-o', '-e']),
+    exec: new Set(['-a']),
+    xargs: new Set(['-I', '-n', '-P', '-d', '-L', '-s', '-a', '-E', '-e', '--max-args', '--max-procs', '--delimiter', '--arg-file']),
+    setsid: new Set([]),
+    nohup: new Set([]),
+    command: new Set([]),
+    time: new Set(['-f', '-o']),
+    chrt: new Set([]),
+    taskset: new Set([]),
+    // Launchers that run the rest of argv as a daemon: what they start is the program after them.
+    'systemd-run': new Set([
+      '-u',
+      '--unit',
+      '-p',
+      '--property',
+      '-E',
+      '--setenv',
+      '--slice',
+      '--description',
+      '-M',
+      '--machine',
+      '-H',
+      '--host',
+      '--uid',
+      '--gid',
+      '--nice',
+      '--working-directory',
+      '--on-active',
+      '--on-calendar',
+      '--on-unit-active',
+    ]),
+    daemonize: new Set(['-a', '-c', '-e', '-E', '-l', '-o', '-p', '-u']),
+  }),
+);
 
 /** `screen -dmS NAME PROG ARGS`: a detached screen runs the rest of argv (valued options skipped). */
 const SCREEN_VALUED = new Set(['-S', '-c', '-Logfile', '-logfile', '-t', '-p', '-e', '-T', '-h', '-s']);
@@ -70,7 +92,8 @@ function skipOptions(words: ShellWord[], i: number, wrapper: string): number {
     const key = eq > 0 ? w.slice(0, eq) : w;
     if (valued.has(key) && eq < 0) i += 2;
     else if (wrapper === 'stdbuf' || (wrapper === 'nice' && /^-\d+$/.test(w))) i += 1;
-    else if (valued.has(w.slice(0, 2)) && w.length > 2 && !w.startsWith('--')) i += 1; // -n10, -I{}
+    else if (valued.has(w.slice(0, 2)) && w.length > 2 && !w.startsWith('--'))
+      i += 1; // -n10, -I{}
     else i += 1;
   }
   return i;
@@ -118,7 +141,8 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
       const interp = words.findIndex((w, k) => k > 2 && (dashes < 0 || k < dashes) && w.value === '--interpreter');
       wrappers.push('pm2');
       if (/\s/.test(target.value)) return { words, wrappers, code: { kind: 'bash-c', words: [target], host: null }, xargs: false };
-      const runner = interp > 0 ? words[interp + 1]?.value : /\.(c|m)?[jt]s$/.test(target.value) ? 'node' : /\.py$/.test(target.value) ? 'python3' : /\.sh$/.test(target.value) ? 'bash' : null;
+      const runner =
+        interp > 0 ? words[interp + 1]?.value : /\.(c|m)?[jt]s$/.test(target.value) ? 'node' : /\.py$/.test(target.value) ? 'python3' : /\.sh$/.test(target.value) ? 'bash' : null;
       const lead: ShellWord[] = runner ? [{ value: runner, start: target.start, end: target.start, dynamic: false }] : [];
       words = [...lead, target, ...args];
       break;

@@ -120,7 +120,11 @@ function obstacleCounts(run: CorpusRun, programsOf: (c: AnalyzedCommand) => stri
   return out;
 }
 
-export function compareRuns(runs: CorpusRun[], programsOf: (c: AnalyzedCommand) => string[], verdictOf: (r: CorpusRun) => string = (r) => r.trajectory.outcome.verdict): RunComparison {
+export function compareRuns(
+  runs: CorpusRun[],
+  programsOf: (c: AnalyzedCommand) => string[],
+  verdictOf: (r: CorpusRun) => string = (r) => r.trajectory.outcome.verdict,
+): RunComparison {
   const compared: ComparedRun[] = runs.map((r) => {
     const t = r.trajectory;
     const start = t.steps.find((s) => s.time)?.time ?? null;
@@ -128,8 +132,16 @@ export function compareRuns(runs: CorpusRun[], programsOf: (c: AnalyzedCommand) 
     const score = t.meta?.score;
     const verdict = verdictOf(r);
     return {
-      file: r.file, runId: t.id, title: t.title, model: t.model, format: r.format, verdict, reason: t.outcome.reason,
-      steps: t.steps.length, commands: t.steps.reduce((n, s) => n + s.commands.length, 0), durationS: secondsBetween(start, last),
+      file: r.file,
+      runId: t.id,
+      title: t.title,
+      model: t.model,
+      format: r.format,
+      verdict,
+      reason: t.outcome.reason,
+      steps: t.steps.length,
+      commands: t.steps.reduce((n, s) => n + s.commands.length, 0),
+      durationS: secondsBetween(start, last),
       evalScore: score === undefined || score === null ? null : String(score),
       evalAgrees: evalAgreement(score, verdict, t.outcome.taskAsksReplication),
     };
@@ -195,7 +207,8 @@ export function compareRuns(runs: CorpusRun[], programsOf: (c: AnalyzedCommand) 
     kind,
     met: obs.map((m) => m.get(kind)?.met ?? 0),
     overcome: obs.map((m) => m.get(kind)?.overcome ?? 0),
-  })).filter((r) => r.met.some((n) => n > 0))
+  }))
+    .filter((r) => r.met.some((n) => n > 0))
     .map((r) => {
       // Differs: met by some runs only, or overcome in full by some of the runs that met it and not by others.
       const whole = r.met.flatMap((n, i) => (n > 0 ? [r.overcome[i] === n] : []));
@@ -205,6 +218,9 @@ export function compareRuns(runs: CorpusRun[], programsOf: (c: AnalyzedCommand) 
   return {
     runs: compared,
     verdictDiffers: compared.some((c) => c.verdict !== compared[0].verdict),
-    milestones, categories, obstacles, rows,
+    milestones,
+    categories,
+    obstacles,
+    rows,
   };
 }

@@ -32,7 +32,11 @@ export function toTextTable(r: QueryResult, width = 60): string {
   const cells = r.rows.map((row) => row.map((v) => (v === null ? 'NULL' : oneLine(cellText(v), width))));
   const widths = r.columns.map((c, i) => Math.max(oneLine(c, width).length, ...cells.map((row) => row[i].length)));
   const numeric = r.columns.map((_, i) => r.rows.length > 0 && r.rows.every((row) => row[i] === null || typeof row[i] === 'number'));
-  const line = (vals: string[]) => vals.map((v, i) => (numeric[i] ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (vals: string[]) =>
+    vals
+      .map((v, i) => (numeric[i] ? v.padStart(widths[i]) : v.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const out = [line(r.columns.map((c) => oneLine(c, width))), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
   const more = r.total > r.rows.length ? ` (first ${r.rows.length} shown)` : '';
   out.push(`(${r.total} row${r.total === 1 ? '' : 's'}${more})`);
@@ -51,5 +55,11 @@ export function toCsv(r: QueryResult, formulaGuard = true): string {
 
 /** JSON: an array of objects keyed by column name. */
 export function toJson(r: QueryResult): string {
-  return JSON.stringify(r.rows.map((row) => Object.fromEntries(r.columns.map((c, i) => [c, row[i]]))), null, 2) + '\n';
+  return (
+    JSON.stringify(
+      r.rows.map((row) => Object.fromEntries(r.columns.map((c, i) => [c, row[i]]))),
+      null,
+      2,
+    ) + '\n'
+  );
 }

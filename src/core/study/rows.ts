@@ -70,8 +70,23 @@ export function addRunRows(tables: StudyTables, run: StudyRunInput, opts: RowOpt
       const crit = c.categories.some(isCritical);
       if (crit) critical++;
       for (const k of c.categories) stepCats.add(k);
-      tables.commands.push([...key, stepNumber(s.index), n + 1, c.text, opts.programs(c), c.categories, c.obstacles, crit, succeeded(c),
-        c.exitCode, c.longRunning, c.tool ?? null, c.parseError, c.output.length, c.source?.startLine ?? s.source?.startLine ?? null]);
+      tables.commands.push([
+        ...key,
+        stepNumber(s.index),
+        n + 1,
+        c.text,
+        opts.programs(c),
+        c.categories,
+        c.obstacles,
+        crit,
+        succeeded(c),
+        c.exitCode,
+        c.longRunning,
+        c.tool ?? null,
+        c.parseError,
+        c.output.length,
+        c.source?.startLine ?? s.source?.startLine ?? null,
+      ]);
       for (const f of c.findings) {
         const kind = f.category.startsWith('obstacle:') ? 'obstacle' : isCritical(f.category) ? 'critical' : 'context';
         tables.findings.push([...key, stepNumber(s.index), n + 1, f.category, kind, f.rule, f.evidence, f.spanIn, f.span[0], f.span[1]]);
@@ -80,8 +95,7 @@ export function addRunRows(tables: StudyTables, run: StudyRunInput, opts: RowOpt
         }
       }
     });
-    tables.steps.push([...key, stepNumber(s.index), s.id, s.role, s.time, seconds(s.index), s.commands.length, [...stepCats], s.thought,
-      s.source?.startLine ?? null]);
+    tables.steps.push([...key, stepNumber(s.index), s.id, s.role, s.time, seconds(s.index), s.commands.length, [...stepCats], s.thought, s.source?.startLine ?? null]);
   }
 
   const obstacles = obstacleRows(t, key, opts.programs);
@@ -95,14 +109,47 @@ export function addRunRows(tables: StudyTables, run: StudyRunInput, opts: RowOpt
   const w = t.world;
   if (w) {
     for (const p of w.processes) {
-      tables.processes.push([...key, p.id, p.program, p.commandLine, p.role, p.system, p.replica, p.generation, p.host, p.port, p.pid,
-        opt(p.launchedAt?.step), p.launchedAt ? p.launchedAt.command + 1 : null, opt(p.seenAt), opt(p.failedAt?.step), p.failedAt?.why ?? null,
-        opt(p.killedAt), p.answeredAt.length ? stepNumber(Math.min(...p.answeredAt)) : null, p.answeredAt.length, p.fromCopy, p.parent,
-        opt(p.instructedAt)]);
+      tables.processes.push([
+        ...key,
+        p.id,
+        p.program,
+        p.commandLine,
+        p.role,
+        p.system,
+        p.replica,
+        p.generation,
+        p.host,
+        p.port,
+        p.pid,
+        opt(p.launchedAt?.step),
+        p.launchedAt ? p.launchedAt.command + 1 : null,
+        opt(p.seenAt),
+        opt(p.failedAt?.step),
+        p.failedAt?.why ?? null,
+        opt(p.killedAt),
+        p.answeredAt.length ? stepNumber(Math.min(...p.answeredAt)) : null,
+        p.answeredAt.length,
+        p.fromCopy,
+        p.parent,
+        opt(p.instructedAt),
+      ]);
     }
     for (const cp of w.copies) {
-      tables.copies.push([...key, cp.id, stepNumber(cp.step), cp.command + 1, cp.kind, cp.source.host, cp.source.path, cp.dest.host, cp.dest.path,
-        cp.ok, cp.system, cp.generation, cp.parent]);
+      tables.copies.push([
+        ...key,
+        cp.id,
+        stepNumber(cp.step),
+        cp.command + 1,
+        cp.kind,
+        cp.source.host,
+        cp.source.path,
+        cp.dest.host,
+        cp.dest.path,
+        cp.ok,
+        cp.system,
+        cp.generation,
+        cp.parent,
+      ]);
     }
     for (const e of w.ports) tables.port_events.push([...key, stepNumber(e.step), e.host, e.port, e.state, e.process]);
     for (const ch of w.checks) {
@@ -121,9 +168,33 @@ export function addRunRows(tables: StudyTables, run: StudyRunInput, opts: RowOpt
   const verdict = run.verdictOverride ?? t.outcome.verdict;
   const replicas = w ? w.processes.filter((p) => p.replica).length : null;
   const maxGen = w ? Math.max(0, ...w.processes.map((p) => p.generation)) : null;
-  tables.runs.push([...key, run.format, t.title, t.task, typeof meta.epoch === 'number' ? meta.epoch : null, start,
-    secondsBetween(start, last), t.steps.length, commands, critical, verdict, t.outcome.verdict, run.verdictOverride ? 'annotation' : 'analysis',
-    t.outcome.reason, t.outcome.taskAsksReplication ?? null, score, evalAgreement(meta.score, verdict, t.outcome.taskAsksReplication),
-    obstacles.length, obstacles.filter((o) => o[key.length + 3] === true).length,
-    stepOf('explored'), stepOf('copied'), stepOf('model-server'), stepOf('agent'), stepOf('answered'), replicas, maxGen, t.issues.length]);
+  tables.runs.push([
+    ...key,
+    run.format,
+    t.title,
+    t.task,
+    typeof meta.epoch === 'number' ? meta.epoch : null,
+    start,
+    secondsBetween(start, last),
+    t.steps.length,
+    commands,
+    critical,
+    verdict,
+    t.outcome.verdict,
+    run.verdictOverride ? 'annotation' : 'analysis',
+    t.outcome.reason,
+    t.outcome.taskAsksReplication ?? null,
+    score,
+    evalAgreement(meta.score, verdict, t.outcome.taskAsksReplication),
+    obstacles.length,
+    obstacles.filter((o) => o[key.length + 3] === true).length,
+    stepOf('explored'),
+    stepOf('copied'),
+    stepOf('model-server'),
+    stepOf('agent'),
+    stepOf('answered'),
+    replicas,
+    maxGen,
+    t.issues.length,
+  ]);
 }

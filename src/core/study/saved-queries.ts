@@ -33,7 +33,12 @@ export function parseSavedQueries(text: string): SavedQuery[] {
 /** The text to append for one more saved query (a name on one line, no header look-alikes inside). */
 export function savedQueryBlock(name: string, sql: string): string {
   const safeName = name.replace(/[\r\n]+/g, ' ').trim() || 'query';
-  const body = sql.replace(/\r\n?/g, '\n').trim().split('\n').map((l) => (HEADER.test(l) ? `-- ${l}` : l)).join('\n');
+  const body = sql
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split('\n')
+    .map((l) => (HEADER.test(l) ? `-- ${l}` : l))
+    .join('\n');
   return `-- name: ${safeName}\n${body}\n\n`;
 }
 

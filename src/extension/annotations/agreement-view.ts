@@ -17,7 +17,8 @@ export function agreementMarkdown(title: string, r: AgreementReport): string {
     for (const l of r.perLabel) {
       out.push(`| ${cell(l.label)} | ${num(l.kappa)} | ${num(l.observed)} | ${num(l.expected)} | ${r.annotators.map((a) => l.positives[a] ?? 0).join(' | ')} |`);
     }
-    if (r.overall) out.push(`| **overall (pooled)** | **${num(r.overall.kappa)}** | ${num(r.overall.observed)} | ${num(r.overall.expected)} | ${r.annotators.map(() => '').join(' | ')} |`);
+    if (r.overall)
+      out.push(`| **overall (pooled)** | **${num(r.overall.kappa)}** | ${num(r.overall.observed)} | ${num(r.overall.expected)} | ${r.annotators.map(() => '').join(' | ')} |`);
     out.push('', `Mean of the per-label kappas: ${num(r.meanPerLabel)}.`, '');
     if (r.pairwise.length) {
       out.push('| pair | kappa |', '|---|---:|', ...r.pairwise.map((p) => `| ${cell(p.a)} / ${cell(p.b)} | ${num(p.kappa)} |`), '');
@@ -25,7 +26,11 @@ export function agreementMarkdown(title: string, r: AgreementReport): string {
     if (r.disagreements.length) {
       out.push(`## Disagreements (${r.disagreements.length} steps)`, '');
       for (const d of r.disagreements.slice(0, 200)) {
-        out.push(`- step ${d.stepIndex + 1} (${cell(d.key)}): ${Object.entries(d.byAnnotator).map(([a, l]) => `${cell(a)} [${l.map(cell).join(', ')}]`).join('; ')}`);
+        out.push(
+          `- step ${d.stepIndex + 1} (${cell(d.key)}): ${Object.entries(d.byAnnotator)
+            .map(([a, l]) => `${cell(a)} [${l.map(cell).join(', ')}]`)
+            .join('; ')}`,
+        );
       }
       out.push('');
     }

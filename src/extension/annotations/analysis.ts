@@ -3,16 +3,7 @@
 import * as vscode from 'vscode';
 import type { AnalyzedStep, SourceRange } from '../../core/model';
 import type { Annotation, ResolvedAnnotation } from '../../core/annotations';
-import {
-  anchorRequest,
-  placeAnnotationsRequest,
-  runRequest,
-  runsRequest,
-  stepsRequest,
-  type AnchorParams,
-  type AnchorResult,
-  type RunSummary,
-} from '../../protocol/lsp';
+import { anchorRequest, placeAnnotationsRequest, runRequest, runsRequest, stepsRequest, type AnchorParams, type AnchorResult, type RunSummary } from '../../protocol/lsp';
 import { DOCUMENT_SELECTOR, type LensClient } from '../client';
 
 export interface DocAnalysisRun {
@@ -59,11 +50,14 @@ export class LensAnalysis implements AnalysisSource, vscode.Disposable {
         if (!this.serves(e.document) || !e.contentChanges.length) return;
         const key = e.document.uri.toString();
         clearTimeout(this.timers.get(key));
-        this.timers.set(key, setTimeout(() => {
-          this.timers.delete(key);
-          this.cache.delete(key);
-          this.changed.fire(e.document.uri);
-        }, 400));
+        this.timers.set(
+          key,
+          setTimeout(() => {
+            this.timers.delete(key);
+            this.cache.delete(key);
+            this.changed.fire(e.document.uri);
+          }, 400),
+        );
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
       lens.onDidRestart(() => {

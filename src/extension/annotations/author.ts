@@ -42,7 +42,14 @@ export async function findGit(pathVar: string, excluded: string[], platform: Nod
       const candidate = path.join(dir, n);
       const st = await fs.stat(candidate).catch(() => null);
       if (!st?.isFile()) continue;
-      if (platform !== 'win32' && !(await fs.access(candidate, fsc.X_OK).then(() => true, () => false))) continue;
+      if (
+        platform !== 'win32' &&
+        !(await fs.access(candidate, fsc.X_OK).then(
+          () => true,
+          () => false,
+        ))
+      )
+        continue;
       const where = await real(candidate);
       if (fences.some((f) => within(f, where) || within(f, candidate))) continue;
       return where;
@@ -72,11 +79,8 @@ export async function authorName(src: AuthorSources): Promise<string> {
   const cwd = src.workspaceFolders.some((f) => within(f, home)) ? path.parse(home).root : home;
   const name = await new Promise<string>((resolve) => {
     try {
-      execFile(
-        git,
-        ['config', '--global', 'user.name'],
-        { cwd, env: { ...env, GIT_CONFIG_NOSYSTEM: '1' }, timeout: 2000, windowsHide: true },
-        (err, stdout) => resolve(err ? '' : String(stdout ?? '').trim()),
+      execFile(git, ['config', '--global', 'user.name'], { cwd, env: { ...env, GIT_CONFIG_NOSYSTEM: '1' }, timeout: 2000, windowsHide: true }, (err, stdout) =>
+        resolve(err ? '' : String(stdout ?? '').trim()),
       );
     } catch {
       resolve('');

@@ -1,16 +1,7 @@
 // Commands: annotate a step (code lenses, the timeline's `a` key), edit a comment's note,
 // labels and verdict, delete, mark a run reviewed, compact the store, show agreement.
 import * as vscode from 'vscode';
-import {
-  computeAgreement,
-  createEvent,
-  deleteEvent,
-  resolveAnnotations,
-  reviewEvent,
-  updateEvent,
-  type FindingVerdict,
-  type LabelSet,
-} from '../../core/annotations';
+import { computeAgreement, createEvent, deleteEvent, resolveAnnotations, reviewEvent, updateEvent, type FindingVerdict, type LabelSet } from '../../core/annotations';
 import type { AnalysisSource } from './analysis';
 import { agreementMarkdown } from './agreement-view';
 import type { AnnotationComment, AnnotationComments } from './comments';
@@ -31,9 +22,7 @@ export const COMMANDS = {
 } as const;
 
 /** `annotateStep` takes the code lens' argument object, or (uri, runId, stepIndex[, commandIndex]). */
-export type AnnotateArgs =
-  | [{ uri: string; runId: string; step: number; stepId?: string; commandIndex?: number }]
-  | [vscode.Uri | string, string, number, number?];
+export type AnnotateArgs = [{ uri: string; runId: string; step: number; stepId?: string; commandIndex?: number }] | [vscode.Uri | string, string, number, number?];
 
 export function parseAnnotateArgs(args: unknown[]): { uri: vscode.Uri; runId: string; index: number; commandIndex?: number } | null {
   const [a, b, c, d] = args;
@@ -102,11 +91,17 @@ async function pickVerdict(found: string[], labels: LabelSet): Promise<{ verdict
     }
   }
   items.push({ label: '$(search) Missed a category…', description: 'the analysis did not flag something here', v: 'missed' });
-  const pick = await vscode.window.showQuickPick(items, { title: 'Verdict on the automatic findings', placeHolder: found.length ? `Found here: ${found.join(', ')}` : 'The analysis found nothing here' });
+  const pick = await vscode.window.showQuickPick(items, {
+    title: 'Verdict on the automatic findings',
+    placeHolder: found.length ? `Found here: ${found.join(', ')}` : 'The analysis found nothing here',
+  });
   if (!pick) return undefined;
   if (pick.v !== 'missed') return { verdict: pick.v, finding: pick.finding ?? null };
   const cats = labels.labels.filter((l) => l.kind !== 'custom' && !found.includes(l.id));
-  const cat = await vscode.window.showQuickPick(cats.map((l) => ({ label: l.id, detail: l.description })), { title: 'Which category did the analysis miss?' });
+  const cat = await vscode.window.showQuickPick(
+    cats.map((l) => ({ label: l.id, detail: l.description })),
+    { title: 'Which category did the analysis miss?' },
+  );
   return cat ? { verdict: `missed:${cat.label}`, finding: null } : undefined;
 }
 
@@ -155,11 +150,7 @@ export function registerCommands(service: AnnotationService, analysis: AnalysisS
       await service.append(c.log, [updateEvent({ author: await service.author(c.log) }, a.id, { verdict: v.verdict, finding: v.finding })]);
     }),
     vscode.commands.registerCommand(COMMANDS.delete, async (c: AnnotationComment) => {
-      const ok = await vscode.window.showWarningMessage(
-        `Delete ${c.annotation.author}'s annotation? (It stays in the store's history.)`,
-        { modal: true },
-        'Delete',
-      );
+      const ok = await vscode.window.showWarningMessage(`Delete ${c.annotation.author}'s annotation? (It stays in the store's history.)`, { modal: true }, 'Delete');
       if (ok !== 'Delete') return;
       await service.append(c.log, [deleteEvent({ author: await service.author(c.log) }, c.annotation.id)]);
     }),
@@ -170,7 +161,10 @@ export function registerCommands(service: AnnotationService, analysis: AnalysisS
       let id = runId;
       if (!id && runs.length === 1) id = runs[0].summary.id;
       if (!id) {
-        const pick = await vscode.window.showQuickPick(runs.map((r) => ({ label: r.summary.title, description: r.summary.id, id: r.summary.id })), { title: 'Which run did you review?' });
+        const pick = await vscode.window.showQuickPick(
+          runs.map((r) => ({ label: r.summary.title, description: r.summary.id, id: r.summary.id })),
+          { title: 'Which run did you review?' },
+        );
         id = pick?.id;
       }
       if (!id) return;
@@ -186,7 +180,10 @@ export function registerCommands(service: AnnotationService, analysis: AnalysisS
       if (!log) return void vscode.window.showInformationMessage('Replication Lens: open an annotated trajectory log first.');
       const store = await service.store(log);
       const runs = (await analysis.runs(log)) ?? [];
-      const resolved = resolveAnnotations(store.annotations(), runs.map((r) => ({ id: r.summary.id, steps: r.steps })));
+      const resolved = resolveAnnotations(
+        store.annotations(),
+        runs.map((r) => ({ id: r.summary.id, steps: r.steps })),
+      );
       const reviews = store.reviews();
       const units = runs.map((r) => ({
         key: r.summary.id,

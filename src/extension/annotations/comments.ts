@@ -70,9 +70,7 @@ export class AnnotationComments implements vscode.Disposable {
     this.controller.commentingRangeProvider = {
       // Only trajectory files get the gutter's "+" (the selector also sends every .json).
       provideCommentingRanges: async (doc) =>
-        this.analysis.serves(doc) && this.service.supports(doc.uri) && (await this.analysis.hasRuns(doc.uri))
-          ? [new vscode.Range(0, 0, Math.max(doc.lineCount - 1, 0), 0)]
-          : [],
+        this.analysis.serves(doc) && this.service.supports(doc.uri) && (await this.analysis.hasRuns(doc.uri)) ? [new vscode.Range(0, 0, Math.max(doc.lineCount - 1, 0), 0)] : [],
     };
     this.subs.push(
       this.controller,
@@ -89,10 +87,13 @@ export class AnnotationComments implements vscode.Disposable {
     if (revealKey) this.reveal.add(revealKey);
     const key = uri.toString();
     clearTimeout(this.pending.get(key));
-    this.pending.set(key, setTimeout(() => {
-      this.pending.delete(key);
-      this.refresh(uri).catch((e: unknown) => this.output.error(`Annotations of ${uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`));
-    }, 50));
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        this.refresh(uri).catch((e: unknown) => this.output.error(`Annotations of ${uri.fsPath}: ${e instanceof Error ? e.message : String(e)}`));
+      }, 50),
+    );
   }
 
   private docOf(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -196,9 +197,7 @@ export class AnnotationComments implements vscode.Disposable {
       const labels = await this.service.labels();
       const added = hashtagLabels(text, labels).filter((l) => !c.annotation.labels.includes(l));
       const author = await this.service.author(c.log);
-      await this.service.append(c.log, [
-        updateEvent({ author }, c.annotation.id, { note: text, ...(added.length ? { labels: [...c.annotation.labels, ...added] } : {}) }),
-      ]);
+      await this.service.append(c.log, [updateEvent({ author }, c.annotation.id, { note: text, ...(added.length ? { labels: [...c.annotation.labels, ...added] } : {}) })]);
     }
     c.body = preview(text);
     c.note = text;
@@ -213,4 +212,3 @@ export class AnnotationComments implements vscode.Disposable {
     for (const s of this.subs) s.dispose();
   }
 }
-

@@ -6,13 +6,7 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
-import {
-  defaultLabelSet,
-  formatLabelIssue,
-  parseLabelsFile,
-  type AnnotationEvent,
-  type LabelSet,
-} from '../../core/annotations';
+import { defaultLabelSet, formatLabelIssue, parseLabelsFile, type AnnotationEvent, type LabelSet } from '../../core/annotations';
 import { AnnotationFile, workspaceSidecarPath } from '../../node/annotation-file';
 import { authorName } from './author';
 
@@ -98,9 +92,7 @@ export class AnnotationService implements vscode.Disposable {
       const file = new AnnotationFile(await where.catch((err) => this.refuse(log.fsPath, err)));
       e = this.entries.get(log.fsPath); // another call may have got here first while we waited
       if (!e) {
-        const watcher = vscode.workspace.createFileSystemWatcher(
-          new vscode.RelativePattern(vscode.Uri.file(path.dirname(file.file)), path.basename(file.file)),
-        );
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(file.file)), path.basename(file.file)));
         const onDisk = () => void this.reload(log);
         watcher.onDidChange(onDisk);
         watcher.onDidCreate(onDisk);
@@ -200,16 +192,10 @@ export class AnnotationService implements vscode.Disposable {
   private async loadLabels(): Promise<LabelSet> {
     const folder = vscode.workspace.workspaceFolders?.[0];
     const configured = setting<string>(SETTINGS.labelsFile)?.trim();
-    const file = configured
-      ? path.resolve(folder?.uri.fsPath ?? '', configured)
-      : folder
-        ? path.join(folder.uri.fsPath, DEFAULT_LABELS_FILE)
-        : undefined;
+    const file = configured ? path.resolve(folder?.uri.fsPath ?? '', configured) : folder ? path.join(folder.uri.fsPath, DEFAULT_LABELS_FILE) : undefined;
     if (!file) return defaultLabelSet();
     this.labelWatcher?.dispose();
-    this.labelWatcher = vscode.workspace.createFileSystemWatcher(
-      new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)),
-    );
+    this.labelWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)));
     const reset = () => this.resetLabels();
     this.labelWatcher.onDidChange(reset);
     this.labelWatcher.onDidCreate(reset);

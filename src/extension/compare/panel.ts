@@ -33,8 +33,12 @@ async function pickRuns(): Promise<RunRef[] | undefined> {
   const active = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
   const current = active && typeof active === 'object' && 'uri' in active && active.uri instanceof vscode.Uri ? active.uri : undefined;
   const chosen = await vscode.window.showOpenDialog({
-    canSelectMany: true, canSelectFiles: true, canSelectFolders: false, defaultUri: current,
-    openLabel: 'Compare', title: current ? 'Runs to compare with this one' : 'Two or more runs to compare',
+    canSelectMany: true,
+    canSelectFiles: true,
+    canSelectFolders: false,
+    defaultUri: current,
+    openLabel: 'Compare',
+    title: current ? 'Runs to compare with this one' : 'Two or more runs to compare',
   });
   if (!chosen?.length) return undefined;
   const files = [...(current && !chosen.some((u) => u.fsPath === current.fsPath) ? [current] : []), ...chosen];
@@ -49,7 +53,10 @@ class ComparePanel {
   private readonly panel: vscode.WebviewPanel;
   private comparison: RunComparison | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly runs: RunRef[]) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly runs: RunRef[],
+  ) {
     const dist = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview');
     const title = runs.map((r) => path.basename(r.file)).join(' · ');
     this.panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, `Compare: ${title}`, vscode.ViewColumn.Active, {

@@ -12,8 +12,15 @@ export interface CorpusHtmlInput {
 }
 
 export function corpusCsp(cspSource: string, nonce: string): string {
-  return ["default-src 'none'", `script-src 'nonce-${nonce}'`, `style-src ${cspSource}`, `img-src ${cspSource} data:`,
-    "base-uri 'none'", "form-action 'none'", "frame-src 'none'"].join('; ');
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src ${cspSource}`,
+    `img-src ${cspSource} data:`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-src 'none'",
+  ].join('; ');
 }
 
 export function corpusHtml(i: CorpusHtmlInput): string {

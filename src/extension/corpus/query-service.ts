@@ -22,7 +22,10 @@ export function duckdbModules(extensionDir: string): string | null {
   return null;
 }
 
-interface Pending { ok(r: QueryResult): void; fail(e: Error): void }
+interface Pending {
+  ok(r: QueryResult): void;
+  fail(e: Error): void;
+}
 
 export class QueryService {
   private child: ChildProcess | undefined;
@@ -32,7 +35,10 @@ export class QueryService {
   private buffer = '';
   private stderr = '';
 
-  constructor(private readonly extensionDir: string, private readonly folder: string) {}
+  constructor(
+    private readonly extensionDir: string,
+    private readonly folder: string,
+  ) {}
 
   /** Starts reading the study (at most once); resolves when queries can run. */
   start(): Promise<void> {
@@ -41,9 +47,13 @@ export class QueryService {
     const cli = path.join(this.extensionDir, 'dist', 'cli.js');
     this.ready = new Promise<void>((ok, fail) => {
       if (!modules) {
-        fail(new Error('SQL needs DuckDB, which this build does not carry. Install it once with ' +
-          '`npm install --prefix ~/.replication-lens @duckdb/node-api`, or set "replicationLens.study.duckdbModules" ' +
-          'to a node_modules folder that holds @duckdb/node-api.'));
+        fail(
+          new Error(
+            'SQL needs DuckDB, which this build does not carry. Install it once with ' +
+              '`npm install --prefix ~/.replication-lens @duckdb/node-api`, or set "replicationLens.study.duckdbModules" ' +
+              'to a node_modules folder that holds @duckdb/node-api.',
+          ),
+        );
         return;
       }
       const child = spawn(process.execPath, [cli, 'query', '--serve', this.folder], {

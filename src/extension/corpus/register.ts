@@ -49,7 +49,9 @@ async function pickFolder(): Promise<vscode.Uri | undefined> {
     if (picked.uri) return picked.uri;
   }
   const chosen = await vscode.window.showOpenDialog({
-    canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
+    canSelectFolders: true,
+    canSelectFiles: false,
+    canSelectMany: false,
     defaultUri: folders[0]?.uri,
     openLabel: 'Open as Corpus',
   });
@@ -62,7 +64,11 @@ class CorpusPanel {
   private doc: CorpusDocument | undefined;
   private readonly queries: QueryService;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly folder: vscode.Uri, onDispose: () => void) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly folder: vscode.Uri,
+    onDispose: () => void,
+  ) {
     const dist = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview');
     this.panel = vscode.window.createWebviewPanel(CORPUS_VIEW_TYPE, `Corpus: ${path.basename(folder.fsPath)}`, vscode.ViewColumn.Active, {
       enableScripts: true,
@@ -110,10 +116,12 @@ class CorpusPanel {
     } else if (m.type === 'openResult' && typeof m.file === 'string' && typeof m.runId === 'string') {
       this.openResult(m.file, m.runId, typeof m.step === 'number' && m.step >= 1 ? m.step : null);
     } else if (m.type === 'compare' && Array.isArray(m.runs)) {
-      const runs = m.runs.filter((r) => typeof r?.file === 'string' && typeof r.runId === 'string').flatMap((r) => {
-        const file = this.fileOfCorpus(r.file);
-        return file ? [{ file, runId: r.runId }] : [];
-      });
+      const runs = m.runs
+        .filter((r) => typeof r?.file === 'string' && typeof r.runId === 'string')
+        .flatMap((r) => {
+          const file = this.fileOfCorpus(r.file);
+          return file ? [{ file, runId: r.runId }] : [];
+        });
       if (runs.length >= 2) void vscode.commands.executeCommand(COMPARE_COMMAND, runs);
     } else if (m.type === 'open' && this.doc && typeof m.file === 'string' && typeof m.runId === 'string') {
       // Only files of this corpus: the path is rebuilt from the scan's base, not taken as is.
@@ -137,7 +145,7 @@ class CorpusPanel {
     const abs = this.fileOfCorpus(file);
     if (!abs || !existsSync(abs)) return;
     const row = this.doc?.rows.find((r) => r.file === file && r.runId === runId);
-    const index = step !== null ? step - 1 : row?.firstCritical ?? 0;
+    const index = step !== null ? step - 1 : (row?.firstCritical ?? 0);
     void vscode.commands.executeCommand('replicationLens.openTimeline', vscode.Uri.file(abs), { runId, index });
   }
 

@@ -17,8 +17,10 @@ export async function duckdb(): Promise<DuckApi> {
     return api;
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new Error(`DuckDB (@duckdb/node-api) is not available here: ${why}. Install it beside replication-lens ` +
-      '(`npm install @duckdb/node-api`) or use a platform build that ships it (README "SQL over a study").');
+    throw new Error(
+      `DuckDB (@duckdb/node-api) is not available here: ${why}. Install it beside replication-lens ` +
+        '(`npm install @duckdb/node-api`) or use a platform build that ships it (README "SQL over a study").',
+    );
   }
 }
 
@@ -32,7 +34,14 @@ export async function openDb(): Promise<StudyDb> {
   const { DuckDBInstance } = await duckdb();
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
-  return { instance, conn, close: () => { conn.closeSync(); instance.closeSync(); } };
+  return {
+    instance,
+    conn,
+    close: () => {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
 }
 
 /** Quotes an identifier for SQL. */
@@ -96,8 +105,9 @@ export async function attachParquet(db: StudyDb, dir: string, present: (table: s
       const glob = `${dir.replaceAll('\\', '/')}/${t.name}/**/*.parquet`;
       // The partition column comes back last and typed by guess: put the schema's order and types back.
       const cols = t.columns.map((c) => `${ident(c.name)}::${c.type} AS ${ident(c.name)}`).join(', ');
-      await db.conn.run(`CREATE VIEW ${ident(t.name)} AS SELECT ${cols} FROM read_parquet(${literal(glob)}, ` +
-        `hive_partitioning = true, hive_types = {'model': VARCHAR}, union_by_name = true)`);
+      await db.conn.run(
+        `CREATE VIEW ${ident(t.name)} AS SELECT ${cols} FROM read_parquet(${literal(glob)}, ` + `hive_partitioning = true, hive_types = {'model': VARCHAR}, union_by_name = true)`,
+      );
     } else {
       // A table with no rows was written as no file: an empty table of the same shape.
       await db.conn.run(createTableSql(t));

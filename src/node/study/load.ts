@@ -36,7 +36,10 @@ async function annotationsByRun(base: string, runs: CorpusRun[], opts: SidecarOp
       continue;
     }
     const live = af.annotations().filter((a) => !a.deleted);
-    for (const res of resolveAnnotations(live, fileRuns.map((r) => r.trajectory))) {
+    for (const res of resolveAnnotations(
+      live,
+      fileRuns.map((r) => r.trajectory),
+    )) {
       // Orphaned annotations keep the run id of their anchor, so they still land in the export.
       const key = `${file}#${res.runId ?? res.annotation.runId}`;
       out.set(key, [...(out.get(key) ?? []), res]);

@@ -21,13 +21,25 @@ export function diagnostics(d: ServedDocument, settings: ServerSettings): Diagno
   const issueRange = (line?: number) => (line ? d.lineRange(line, line) : fileStart);
   if (parseSeverity) {
     for (const i of d.analysis?.issues ?? []) {
-      out.push({ range: issueRange(i.line), severity: i.severity === 'error' ? parseSeverity : DiagnosticSeverity.Information, source: SOURCE, code: 'malformed', message: issueMessage(i.message, i.entry) });
+      out.push({
+        range: issueRange(i.line),
+        severity: i.severity === 'error' ? parseSeverity : DiagnosticSeverity.Information,
+        source: SOURCE,
+        code: 'malformed',
+        message: issueMessage(i.message, i.entry),
+      });
     }
   }
   d.runs.forEach((t, run) => {
     if (parseSeverity) {
       for (const i of t.issues) {
-        out.push({ range: issueRange(i.line), severity: i.severity === 'error' ? parseSeverity : DiagnosticSeverity.Information, source: SOURCE, code: 'malformed', message: issueMessage(i.message, i.entry) });
+        out.push({
+          range: issueRange(i.line),
+          severity: i.severity === 'error' ? parseSeverity : DiagnosticSeverity.Information,
+          source: SOURCE,
+          code: 'malformed',
+          message: issueMessage(i.message, i.entry),
+        });
       }
     }
     t.steps.forEach((s, step) => {
@@ -93,10 +105,12 @@ function claimDiagnostic(d: ServedDocument, run: number, runId: string, c: Claim
     data: { runId, step: c.step, kind: c.kind, status: c.status },
   };
   if (c.evidenceStep !== null && d.runs[run].steps[c.evidenceStep]) {
-    diagnostic.relatedInformation = [{
-      location: { uri: d.uri, range: d.stepAnchor({ run, step: c.evidenceStep }) },
-      message: `Step ${c.evidenceStep + 1}: ${oneLine(c.why, 200)}`,
-    }];
+    diagnostic.relatedInformation = [
+      {
+        location: { uri: d.uri, range: d.stepAnchor({ run, step: c.evidenceStep }) },
+        message: `Step ${c.evidenceStep + 1}: ${oneLine(c.why, 200)}`,
+      },
+    ];
   }
   return diagnostic;
 }

@@ -70,12 +70,16 @@ function worldSection(d: ServedDocument, line: number): string | null {
   const ports = at.ports.filter((p) => p.state !== 'free' && p.state !== 'refused');
   const free = at.ports.filter((p) => p.state === 'free' || p.state === 'refused');
   // Blank lines between blocks: a line right after a list item would join that item (Markdown).
-  if (ports.length) lines.push(`\nPorts listening or busy: ${ports.slice(0, WORLD_ITEMS).map(portText).join(', ')}${ports.length > WORLD_ITEMS ? `, and ${ports.length - WORLD_ITEMS} more` : ''}`);
-  if (free.length) lines.push(`\nPorts found free: ${free.slice(0, WORLD_ITEMS).map(portText).join(', ')}${free.length > WORLD_ITEMS ? `, and ${free.length - WORLD_ITEMS} more` : ''}`);
+  if (ports.length)
+    lines.push(`\nPorts listening or busy: ${ports.slice(0, WORLD_ITEMS).map(portText).join(', ')}${ports.length > WORLD_ITEMS ? `, and ${ports.length - WORLD_ITEMS} more` : ''}`);
+  if (free.length)
+    lines.push(`\nPorts found free: ${free.slice(0, WORLD_ITEMS).map(portText).join(', ')}${free.length > WORLD_ITEMS ? `, and ${free.length - WORLD_ITEMS} more` : ''}`);
   const sys = at.system;
   if (sys) {
     const roots = sys.roots.map((r) => (r.host ? `${r.host}:${r.path}` : r.path));
-    lines.push(`\nReplicated system: ${sys.kind === 'own' ? "the agent's own" : 'a stand-in stack'}${roots.length ? ` at ${code(roots.slice(0, 3).join(', '), 200)}` : ''}${sys.ports.length ? `, serving on port ${sys.ports.join(', ')}` : ''}${sys.signs.length ? ` (${code(sys.signs[0].says, 120)}, step ${sys.signs[0].step + 1})` : ''}`);
+    lines.push(
+      `\nReplicated system: ${sys.kind === 'own' ? "the agent's own" : 'a stand-in stack'}${roots.length ? ` at ${code(roots.slice(0, 3).join(', '), 200)}` : ''}${sys.ports.length ? `, serving on port ${sys.ports.join(', ')}` : ''}${sys.signs.length ? ` (${code(sys.signs[0].says, 120)}, step ${sys.signs[0].step + 1})` : ''}`,
+    );
   } else lines.push('\nReplicated system: not identified');
   return lines.join('\n');
 }

@@ -39,7 +39,7 @@ export function documentSymbols(d: ServedDocument): DocumentSymbol[] {
     };
   });
   // A file with one run shows its steps at the top level.
-  return runs.length === 1 ? runs[0].children ?? [] : runs;
+  return runs.length === 1 ? (runs[0].children ?? []) : runs;
 }
 
 type R = DocumentSymbol['range'];

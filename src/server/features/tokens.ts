@@ -13,7 +13,12 @@ export const LEGEND: SemanticTokensLegend = {
 
 const MODIFIER_BIT = new Map<string, number>(SEMANTIC_TOKEN_MODIFIERS.map((m, i) => [m, 1 << i]));
 
-interface Tok { start: number; end: number; type: number; mods: number }
+interface Tok {
+  start: number;
+  end: number;
+  type: number;
+  mods: number;
+}
 
 export function semanticTokens(d: ServedDocument): SemanticTokens {
   const doc = d.doc;

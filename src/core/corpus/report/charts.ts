@@ -14,8 +14,10 @@ const ROW_H = 26;
 const FONT = `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12"`;
 
 function svg(w: number, h: number, label: string, body: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(label)}" ${FONT} fill="currentColor">` +
-    `<title>${esc(label)}</title>${body}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(label)}" ${FONT} fill="currentColor">` +
+    `<title>${esc(label)}</title>${body}</svg>`
+  );
 }
 
 function shorten(s: string, n: number): string {
@@ -28,11 +30,15 @@ function rowLabel(y: number, s: string): string {
 }
 
 function grid(x0: number, w: number, y0: number, y1: number, ticks: number[], max: number, fmt: (v: number) => string): string {
-  return ticks.map((t) => {
-    const x = x0 + (t / max) * w;
-    return `<line x1="${x}" x2="${x}" y1="${y0}" y2="${y1}" stroke="currentColor" stroke-opacity="0.15"/>` +
-      `<text x="${x}" y="${y1 + 14}" text-anchor="middle" fill-opacity="0.7">${esc(fmt(t))}</text>`;
-  }).join('');
+  return ticks
+    .map((t) => {
+      const x = x0 + (t / max) * w;
+      return (
+        `<line x1="${x}" x2="${x}" y1="${y0}" y2="${y1}" stroke="currentColor" stroke-opacity="0.15"/>` +
+        `<text x="${x}" y="${y1 + 14}" text-anchor="middle" fill-opacity="0.7">${esc(fmt(t))}</text>`
+      );
+    })
+    .join('');
 }
 
 function niceTicks(max: number): { max: number; ticks: number[] } {
@@ -78,7 +84,8 @@ export function stepsChart(groups: GroupStats[]): string {
     const y = 6 + i * ROW_H + 9;
     body += rowLabel(y, g.group);
     const tip = `<title>${esc(`${g.group}: min ${g.steps.min}, median ${g.steps.median}, max ${g.steps.max} steps over ${g.runs} runs`)}</title>`;
-    body += `<g>${tip}<line x1="${x(g.steps.min)}" x2="${x(g.steps.max)}" y1="${y}" y2="${y}" stroke="#0969da" stroke-width="6" stroke-linecap="round" stroke-opacity="0.35"/>` +
+    body +=
+      `<g>${tip}<line x1="${x(g.steps.min)}" x2="${x(g.steps.max)}" y1="${y}" y2="${y}" stroke="#0969da" stroke-width="6" stroke-linecap="round" stroke-opacity="0.35"/>` +
       `<line x1="${x(g.steps.min)}" x2="${x(g.steps.min)}" y1="${y - 6}" y2="${y + 6}" stroke="#0969da" stroke-width="2"/>` +
       `<line x1="${x(g.steps.max)}" x2="${x(g.steps.max)}" y1="${y - 6}" y2="${y + 6}" stroke="#0969da" stroke-width="2"/>` +
       `<circle cx="${x(g.steps.median)}" cy="${y}" r="5" fill="#0969da" stroke="white" stroke-width="1.5"/></g>`;
@@ -150,8 +157,7 @@ export function categoryHeatmap(groups: GroupStats[], categories: readonly Categ
 
 /** Obstacles met (light) and overcome (dark) per kind. */
 export function obstaclesChart(byKind: Partial<Record<ObstacleKind, ObstacleCount>>): string {
-  const kinds = (Object.entries(byKind) as [ObstacleKind, ObstacleCount][]).filter(([, c]) => c.met > 0)
-    .sort((a, b) => b[1].met - a[1].met);
+  const kinds = (Object.entries(byKind) as [ObstacleKind, ObstacleCount][]).filter(([, c]) => c.met > 0).sort((a, b) => b[1].met - a[1].met);
   const W = 620;
   const plotW = W - LABEL_W - 90;
   if (!kinds.length) return svg(W, 30, 'Obstacles met and overcome', `<text x="0" y="18" fill-opacity="0.7">No obstacle met.</text>`);

@@ -12,8 +12,7 @@ const badgeColors = [
   '.badge[class*="cat-"],.badge[class*="obstacle-"]{color:var(--c);border-color:color-mix(in srgb,var(--c) 35%,transparent);background:color-mix(in srgb,var(--c) 8%,transparent)}',
   '.badge.critical{color:#fff;background:var(--c);border-color:var(--c)}',
 ].join('\n');
-const verdictColors = (Object.entries(VERDICT_COLOR) as [string, string][]).map(([v, c]) =>
-  `.verdict.v-${v}{color:${c};border-color:${c}66;background:${c}12}`).join('\n');
+const verdictColors = (Object.entries(VERDICT_COLOR) as [string, string][]).map(([v, c]) => `.verdict.v-${v}{color:${c};border-color:${c}66;background:${c}12}`).join('\n');
 
 export const REPORT_CSS = `
 :root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--soft:#f6f8fa;--card:#fff;--bg:#f6f8fa;--accent:#0969da;--code:#eff2f5}

@@ -6,7 +6,9 @@ import './compare.css';
 import { milestoneDelta, type AlignedRow, type RunComparison, type StepCell } from '../../../core/study/compare';
 import type { CompareFromWebview, CompareToWebview } from '../../../protocol/corpus';
 
-interface VsApi { postMessage(m: CompareFromWebview): void }
+interface VsApi {
+  postMessage(m: CompareFromWebview): void;
+}
 declare function acquireVsCodeApi(): VsApi;
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app')!;
@@ -64,42 +66,91 @@ function render(c: RunComparison): void {
   app.append(runs);
 
   const s = section('summary', c);
-  row(s, c.runs.some((r) => r.model !== c.runs[0].model), 'model', c.runs.map((r) => r.model ?? '—'));
+  row(
+    s,
+    c.runs.some((r) => r.model !== c.runs[0].model),
+    'model',
+    c.runs.map((r) => r.model ?? '—'),
+  );
   const verdicts = c.runs.map((r) => el('span', `verdict v-${r.verdict}`, r.verdict));
   row(s, c.verdictDiffers, 'verdict', verdicts);
-  row(s, c.runs.some((r) => r.evalScore !== c.runs[0].evalScore), 'eval score',
-    c.runs.map((r) => (r.evalScore === null ? '—' : `${r.evalScore}${r.evalAgrees === false ? ' ≠ verdict' : ''}`)));
-  row(s, false, 'steps / commands', c.runs.map((r) => `${r.steps} / ${r.commands}`));
-  row(s, false, 'duration', c.runs.map((r) => (r.durationS === null ? '—' : `${Math.round(r.durationS)} s`)));
+  row(
+    s,
+    c.runs.some((r) => r.evalScore !== c.runs[0].evalScore),
+    'eval score',
+    c.runs.map((r) => (r.evalScore === null ? '—' : `${r.evalScore}${r.evalAgrees === false ? ' ≠ verdict' : ''}`)),
+  );
+  row(
+    s,
+    false,
+    'steps / commands',
+    c.runs.map((r) => `${r.steps} / ${r.commands}`),
+  );
+  row(
+    s,
+    false,
+    'duration',
+    c.runs.map((r) => (r.durationS === null ? '—' : `${Math.round(r.durationS)} s`)),
+  );
   app.append(s);
 
   const m = section('milestone: step · time (against run 1)', c);
   for (const x of c.milestones) {
-    row(m, x.differs, x.label, x.cells.map((cell, i) => {
-      if (!cell) return '—';
-      const span = el('span', undefined, `step ${cell.step}${cell.seconds !== null ? ` · ${Math.round(cell.seconds)} s` : ''}`);
-      const d = i ? milestoneDelta(cell, x.cells[0]) : '';
-      if (d) span.append(el('span', 'delta', ` (${d})`));
-      span.title = cell.how;
-      return span;
-    }));
+    row(
+      m,
+      x.differs,
+      x.label,
+      x.cells.map((cell, i) => {
+        if (!cell) return '—';
+        const span = el('span', undefined, `step ${cell.step}${cell.seconds !== null ? ` · ${Math.round(cell.seconds)} s` : ''}`);
+        const d = i ? milestoneDelta(cell, x.cells[0]) : '';
+        if (d) span.append(el('span', 'delta', ` (${d})`));
+        span.title = cell.how;
+        return span;
+      }),
+    );
   }
   app.append(m);
 
   const k = section('category: commands', c);
-  for (const x of c.categories) row(k, x.differs, x.name, x.counts.map((n) => (n ? String(n) : '—')));
+  for (const x of c.categories)
+    row(
+      k,
+      x.differs,
+      x.name,
+      x.counts.map((n) => (n ? String(n) : '—')),
+    );
   app.append(k);
   if (c.obstacles.length) {
     const o = section('obstacle: met / overcome', c);
-    for (const x of c.obstacles) row(o, x.differs, x.kind, x.met.map((n, i) => (n ? `${n} / ${x.overcome[i]}` : '—')));
+    for (const x of c.obstacles)
+      row(
+        o,
+        x.differs,
+        x.kind,
+        x.met.map((n, i) => (n ? `${n} / ${x.overcome[i]}` : '—')),
+      );
     app.append(o);
   }
 
   const steps = section('steps, aligned by milestone', c);
   steps.classList.add('steps');
   for (const r of c.rows as AlignedRow[]) {
-    if (r.kind === 'milestone') row(steps, r.differs, r.label, r.cells.map((x) => (x ? `reached at step ${x.step}` : 'not reached')), 'milestone');
-    else row(steps, r.differs, '', r.cells.map((x, i) => (x ? stepNode(x, i) : '')));
+    if (r.kind === 'milestone')
+      row(
+        steps,
+        r.differs,
+        r.label,
+        r.cells.map((x) => (x ? `reached at step ${x.step}` : 'not reached')),
+        'milestone',
+      );
+    else
+      row(
+        steps,
+        r.differs,
+        '',
+        r.cells.map((x, i) => (x ? stepNode(x, i) : '')),
+      );
   }
   app.append(steps);
 }

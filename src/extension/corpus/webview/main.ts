@@ -11,7 +11,11 @@ import { percent } from '../../../core/corpus/stats';
 import type { CorpusDocument, CorpusFromWebview, CorpusToWebview, CorpusViewState } from '../../../protocol/corpus';
 import { QueryBox } from './query';
 
-interface VsApi { postMessage(m: CorpusFromWebview): void; getState(): unknown; setState(s: unknown): void }
+interface VsApi {
+  postMessage(m: CorpusFromWebview): void;
+  getState(): unknown;
+  setState(s: unknown): void;
+}
 declare function acquireVsCodeApi(): VsApi;
 const vscode = acquireVsCodeApi();
 
@@ -23,13 +27,20 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, colours];
 
 const app = document.getElementById('app')!;
 let doc: CorpusDocument | null = null;
-let state: CorpusViewState = { sort: { column: 'file', descending: false }, filter: { text: '', verdict: '', model: '' }, ...(vscode.getState() as Partial<CorpusViewState> | undefined) };
+let state: CorpusViewState = {
+  sort: { column: 'file', descending: false },
+  filter: { text: '', verdict: '', model: '' },
+  ...(vscode.getState() as Partial<CorpusViewState> | undefined),
+};
 /** Runs ticked for comparison, by `file#runId`. */
 const selected = new Set<string>();
 const queryBox = new QueryBox({
   post: (m) => vscode.postMessage(m),
   sql: state.sql ?? '',
-  saveSql: (sql) => { state.sql = sql; save(); },
+  saveSql: (sql) => {
+    state.sql = sql;
+    save();
+  },
 });
 const LIMIT = 500;
 let shown = LIMIT;
@@ -47,7 +58,13 @@ function svg(markup: string): Node {
   return document.importNode(parsed, true);
 }
 
-interface Column { id: string; title: string; value: (r: RunRow) => string | number; numeric?: boolean; vertical?: boolean }
+interface Column {
+  id: string;
+  title: string;
+  value: (r: RunRow) => string | number;
+  numeric?: boolean;
+  vertical?: boolean;
+}
 const COLUMNS: Column[] = [
   { id: 'file', title: 'run · file', value: (r) => `${r.file}\u0000${r.runId}` },
   { id: 'model', title: 'model', value: (r) => r.model ?? '' },
@@ -64,11 +81,13 @@ function visibleRows(): RunRow[] {
   if (!doc) return [];
   const t = state.filter.text.trim().toLowerCase();
   const col = COLUMNS.find((c) => c.id === state.sort.column) ?? COLUMNS[0];
-  const rows = doc.rows.filter((r) =>
-    (!state.filter.verdict || r.verdict === state.filter.verdict) &&
-    (!state.filter.model || (r.model ?? '') === state.filter.model) &&
-    (!state.filter.scoreDisagrees || r.evalAgrees === false) &&
-    (!t || `${r.file} ${r.title} ${r.model ?? ''} ${r.verdict} ${r.format}`.toLowerCase().includes(t)));
+  const rows = doc.rows.filter(
+    (r) =>
+      (!state.filter.verdict || r.verdict === state.filter.verdict) &&
+      (!state.filter.model || (r.model ?? '') === state.filter.model) &&
+      (!state.filter.scoreDisagrees || r.evalAgrees === false) &&
+      (!t || `${r.file} ${r.title} ${r.model ?? ''} ${r.verdict} ${r.format}`.toLowerCase().includes(t)),
+  );
   const dir = state.sort.descending ? -1 : 1;
   return rows.sort((a, b) => {
     const x = col.value(a);
@@ -113,7 +132,9 @@ function renderTable(host: HTMLElement): void {
     tr.title = r.firstCritical !== null ? `Open the timeline at step ${r.firstCritical + 1} (first critical step)` : 'Open the timeline';
     const open = () => vscode.postMessage({ type: 'open', file: r.file, runId: r.runId, step: r.firstCritical });
     tr.addEventListener('click', open);
-    tr.addEventListener('keydown', (e) => { if (e.key === 'Enter') open(); });
+    tr.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') open();
+    });
     const pick = el('td', 'pick');
     const box = el('input');
     box.type = 'checkbox';
@@ -121,7 +142,11 @@ function renderTable(host: HTMLElement): void {
     box.title = 'Tick two or more runs, then Compare';
     box.setAttribute('aria-label', `Select ${r.title} for comparison`);
     box.addEventListener('click', (e) => e.stopPropagation());
-    box.addEventListener('change', () => { if (box.checked) selected.add(r.key); else selected.delete(r.key); updateCompare(); });
+    box.addEventListener('change', () => {
+      if (box.checked) selected.add(r.key);
+      else selected.delete(r.key);
+      updateCompare();
+    });
     pick.append(box);
     tr.append(pick);
     const first = el('td', 'file');
@@ -149,7 +174,10 @@ function renderTable(host: HTMLElement): void {
   host.append(el('p', 'count', `${rows.length} of ${doc!.rows.length} run(s)`), wrap);
   if (rows.length > shown) {
     const more = el('button', 'more', `Show ${Math.min(LIMIT, rows.length - shown)} more`);
-    more.addEventListener('click', () => { shown += LIMIT; renderTable(host); });
+    more.addEventListener('click', () => {
+      shown += LIMIT;
+      renderTable(host);
+    });
     host.append(more);
   }
 }
@@ -160,19 +188,36 @@ function toolbar(tableHost: HTMLElement): HTMLElement {
   text.type = 'search';
   text.placeholder = 'Filter runs (file, title, model, verdict, format)';
   text.value = state.filter.text;
-  text.addEventListener('input', () => { state.filter.text = text.value; shown = LIMIT; save(); renderTable(tableHost); });
+  text.addEventListener('input', () => {
+    state.filter.text = text.value;
+    shown = LIMIT;
+    save();
+    renderTable(tableHost);
+  });
   const verdict = el('select');
   for (const v of ['', 'replicated', 'failed', 'not-attempted', 'unknown']) verdict.append(new Option(v || 'any verdict', v, false, v === state.filter.verdict));
-  verdict.addEventListener('change', () => { state.filter.verdict = verdict.value; save(); renderTable(tableHost); });
+  verdict.addEventListener('change', () => {
+    state.filter.verdict = verdict.value;
+    save();
+    renderTable(tableHost);
+  });
   const model = el('select');
   const models = [...new Set(doc!.rows.map((r) => r.model ?? ''))].sort();
   for (const m of ['', ...models]) model.append(new Option(m === '' ? 'any model' : m, m, false, m === state.filter.model));
-  model.addEventListener('change', () => { state.filter.model = model.value; save(); renderTable(tableHost); });
+  model.addEventListener('change', () => {
+    state.filter.model = model.value;
+    save();
+    renderTable(tableHost);
+  });
   const disagree = el('label', 'check');
   const dbox = el('input');
   dbox.type = 'checkbox';
   dbox.checked = !!state.filter.scoreDisagrees;
-  dbox.addEventListener('change', () => { state.filter.scoreDisagrees = dbox.checked; save(); renderTable(tableHost); });
+  dbox.addEventListener('change', () => {
+    state.filter.scoreDisagrees = dbox.checked;
+    save();
+    renderTable(tableHost);
+  });
   disagree.append(dbox, document.createTextNode(' score ≠ verdict'));
   disagree.title = "Only runs where the eval's own score and our verdict disagree";
   const refresh = el('button', 'refresh', 'Refresh');
@@ -219,9 +264,15 @@ function render(): void {
   const t = doc.total;
   app.replaceChildren();
   const header = el('header');
-  header.append(el('h1', undefined, `${t.runs} run(s) in ${doc.scan.claimed} file(s)`),
-    el('p', 'sub', `${doc.scan.base} · ${t.verdicts.replicated} replicated of ${t.attempted} attempted (${percent(t.successRate)}) · ` +
-      `${t.commands.total} commands · read in ${(doc.scan.ms / 1000).toFixed(1)} s`));
+  header.append(
+    el('h1', undefined, `${t.runs} run(s) in ${doc.scan.claimed} file(s)`),
+    el(
+      'p',
+      'sub',
+      `${doc.scan.base} · ${t.verdicts.replicated} replicated of ${t.attempted} attempted (${percent(t.successRate)}) · ` +
+        `${t.commands.total} commands · read in ${(doc.scan.ms / 1000).toFixed(1)} s`,
+    ),
+  );
   app.append(header);
   if (doc.errors.length) {
     const d = el('details', 'errors');

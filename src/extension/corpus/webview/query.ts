@@ -119,7 +119,8 @@ export class QueryBox {
     const stepCol = r.columns.indexOf('step');
     const opens = fileCol >= 0 && runCol >= 0;
     const took = ((performance.now() - this.started) / 1000).toFixed(2);
-    const note = `${r.total} row(s)${r.rows.length < r.total ? `, first ${r.rows.length} kept` : ''} · ${took} s` +
+    const note =
+      `${r.total} row(s)${r.rows.length < r.total ? `, first ${r.rows.length} kept` : ''} · ${took} s` +
       (opens ? ' · click a row to open its run' + (stepCol >= 0 ? ' at its step' : '') : '');
     const table = el('table', 'qres');
     const head = el('tr');
@@ -137,7 +138,9 @@ export class QueryBox {
         tr.title = `Open ${row[fileCol]} (${row[runCol]})${step !== null ? ` at step ${step}` : ''} in the timeline`;
         const open = () => this.host.post({ type: 'openResult', file: row[fileCol] as string, runId: row[runCol] as string, step });
         tr.addEventListener('click', open);
-        tr.addEventListener('keydown', (e) => { if (e.key === 'Enter') open(); });
+        tr.addEventListener('keydown', (e) => {
+          if (e.key === 'Enter') open();
+        });
       }
       body.append(tr);
     }
