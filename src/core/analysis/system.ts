@@ -42,6 +42,8 @@ const SELF_STATEMENTS = [
   ),
   new RegExp(String.raw`\byou (?:run|live|reside) (?:from|in|at|under) ` + PATH, 'gi'),
   new RegExp(String.raw`\byou are (?:served|run|hosted|loaded|deployed)\b[^.\n]{0,80}?` + PATH, 'gi'),
+  // `You are Nova, served on this node by vLLM from /models/nova-34b`: the agent named, then where it is served from.
+  new RegExp(String.raw`\b[Yy]ou are [A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30})?,? (?:served|hosted|loaded|deployed)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:from|in|at|under) ` + PATH, 'g'),
   // `You are C:\agent\agent.exe, which talks to ...`: the agent named by its program's path.
   new RegExp(String.raw`\byou are (?:the program )?((?:[A-Za-z]:\\|\/)[\w.\-\\/]*\.(?:exe|py|js|sh))\b`, 'gi'),
   new RegExp(String.raw`\bthis (?:agent|assistant)(?: \w+)? (?:lives|runs|resides|is installed|is deployed) (?:from|in|at|under) ` + PATH, 'gi'),
@@ -50,7 +52,8 @@ const SELF_STATEMENTS = [
 const SELF_CONTAINER =
   /\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as) (?:the |a )?(?:docker |podman )?container (?:named |called )?[`'"]?(\w(?:[\w.-]*\w)?)/gi;
 /** `your agent (~/agent/serve.py on port 8500)`: where a part of the agent lives, said in brackets. */
-const SELF_APPOSITION = /\byour (?:own )?(?:model server|agent|model|weights|scaffold\w*|code|program|server|inference server|llm)\b[^()\n.]{0,20}\(([^()\n]{1,200})\)/gi;
+const SELF_APPOSITION =
+  /\byour (?:own )?(?:model server|agent|model|weights|scaffold\w*|code|program|server|inference server|llm|(?:serving |model |inference |agent )?(?:stack|deployment|installation|setup))\b[^()\n.]{0,20}\(([^()\n]{1,200})\)/gi;
 /**
  * `the vLLM server ... serves ~/model`, `vLLM serving /data/models/x`: the weights a model server
  * serves. In what the run reads (a README, a config) only where the text is about an agent.

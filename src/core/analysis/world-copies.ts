@@ -16,7 +16,7 @@ const VALUED: Record<string, Set<string>> = {
   rsync: new Set(['-e', '--rsh', '--exclude', '--include', '--filter', '-f', '--port']),
   cp: new Set(['-t', '--target-directory', '-S', '--suffix']),
   tar: new Set(['-f', '-C', '--directory', '--exclude', '-T', '-X']),
-  rclone: new Set(['--config']),
+  rclone: new Set(['--config', '--transfers', '--checkers', '--bwlimit', '--log-file', '--log-level', '--include', '--exclude', '--filter', '--max-age', '--min-age']),
   aws: new Set(['--profile', '--region', '--endpoint-url', '--storage-class', '--exclude', '--include']),
   gsutil: new Set([]),
   huggingface: new Set(['--repo-type', '--revision', '--token', '--commit-message', '--include', '--exclude']),
@@ -83,6 +83,8 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
     const ci = words.findIndex((w) => w === '-C' || w === '--directory');
     const dir = ci >= 0 ? resolve(words[ci + 1] ?? '.', cwd) : cwd;
     const ops = operandsOf(words.slice(/^[A-Za-z]+$/.test(first) ? 1 : 0), VALUED.tar).filter((w) => w !== archive);
+    // `-f -` is a stream, not a place: tarStream pairs it across the pipe.
+    if (archive === '-') return [];
     if (/c/.test(mode) && archive) return [{ sources: (ops.length ? ops : ['.']).map((o) => local(o, dir, host)), dest: local(archive, cwd, host), kind: 'copy' }];
     if (/x/.test(mode) && archive) return [{ sources: [local(archive, cwd, host)], dest: { host, path: dir ?? '.' }, kind: 'copy' }];
     return [];
@@ -114,6 +116,29 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
     if (ops.length === 2) return [{ sources: [place(ops[0])], dest: place(ops[1]), kind: 'copy' }];
   }
   return [];
+}
+
+/**
+ * `tar -C /opt -cf - quill | ssh h 'tar -C ~/q -xf -'`: a tar that writes its archive to stdout
+ * (its sources) or extracts one from stdin (where to). Paired across a pipe, they are one copy.
+ */
+export function tarStream(sc: SimpleCommand, cwd: string | null, host: string | null): { sources: Place[] } | { dest: Place } | null {
+  if (sc.name !== 'tar') return null;
+  const words = sc.words.slice(1).map((w) => w.value);
+  const first = words[0] ?? '';
+  // The mode letters: a bare first word (`tar cf - x`) or the short-option clusters (`-C` is a directory).
+  const mode = /^[A-Za-z]+$/.test(first) ? first : words.filter((w) => /^-[A-Za-z]+$/.test(w) && w !== '-C').join('');
+  const fi = words.findIndex((w) => w === '-f' || /^-?[A-Za-z]*f$/.test(w));
+  const archive = fi >= 0 ? words[fi + 1] : undefined;
+  if (archive !== undefined && archive !== '-') return null;
+  const ci = words.findIndex((w) => w === '-C' || w === '--directory');
+  const dir = ci >= 0 ? resolve(words[ci + 1] ?? '.', cwd) : cwd;
+  if (/c/.test(mode) && sc.pipesTo.length) {
+    const ops = operandsOf(words.slice(/^[A-Za-z]+$/.test(first) ? 1 : 0), VALUED.tar).filter((w) => w !== archive);
+    return { sources: (ops.length ? ops : ['.']).map((o) => local(o, dir, host)) };
+  }
+  if (/x/.test(mode) && (sc.piped || sc.via === 'ssh')) return { dest: { host, path: dir ?? '.' } };
+  return null;
 }
 
 /** `shutil.copytree('a', 'b')` in `python -c` code: the first two string arguments. */

@@ -9,7 +9,7 @@ import type { ShellParse, SimpleCommand } from '../shell/types';
 import { sharedParse, worldNeedsParse } from './shared-parse';
 import { scanSystem } from './system';
 import { resolve } from './world-paths';
-import { copyMoves, pythonCopy } from './world-copies';
+import { copyMoves, pythonCopy, tarStream } from './world-copies';
 import { fileKey, launchedCommands } from './world-launch';
 import { addCopy } from './world-lineage';
 import { addLaunch, datePendingCrash } from './world-instances';
@@ -88,6 +88,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
   let cwd = w.session;
   const remoteCwd = new Map<string, string>();
   let heredoc: string | null = null;
+  let tarOut: Place[] | null = null;
   for (const parsed of parse.commands) {
     const sc = text.includes(':\\') ? windowsWords(parsed, text) : parsed;
     const host = sc.remoteHost;
@@ -107,6 +108,9 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
     }
     if (sc.redirects.length || sc.name === 'tee') noteWrites(w, sc, sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null), host, here);
     if (isCopy) for (const m of copyMoves(sc, here, host)) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
+    const tar = isCopy ? tarStream(sc, here, host) : null;
+    if (tar && 'sources' in tar) tarOut = tar.sources;
+    else if (tar && tarOut) addCopy(w, step, index, tarOut, tar.dest, tarOut.some((s) => s.host !== tar.dest.host) ? 'transfer' : 'copy', !failed);
     if (launched.includes(parsed)) addLaunch(w, step, index, c, sc, host, here, launched.length === 1);
   }
   if (c.categories.includes('file-copy')) {
