@@ -59,7 +59,8 @@ export interface LaunchReading {
  * and `tmux new -d 'cmd'` the program inside, when the run wrote that file or gave that text.
  */
 export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: string | null, cwd: string | null): LaunchReading {
-  const argv = startProcessArgv(sc.words.map((w) => w.value)) ?? sc.words.map((w) => w.value);
+  const started = startProcessArgv(sc.words.map((w) => w.value));
+  const argv = started?.argv ?? sc.words.map((w) => w.value);
   const own = readProgram(argv);
   if (SUPERVISORS.has(sc.name)) {
     // `tmux new -d 'cd /w && python a.py'`, `screen -dm bash -c '...'`: the code it is given.
@@ -86,16 +87,18 @@ export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: 
     const r = text ? innerLaunch(text, cwd) : null;
     if (r && r.reading.role !== 'other') return { reading: { ...r.reading, port: r.reading.port ?? own.port, paths: [...own.paths, ...r.reading.paths] }, cwd: r.cwd };
   }
-  return { reading: own, cwd: null };
+  return { reading: own, cwd: started?.cwd ?? null };
 }
 
 /**
  * PowerShell's `Start-Process [-FilePath] X [-ArgumentList 'a','b'] [-WindowStyle Hidden]`: the
- * program X with its arguments (the parse has already joined the list into `a,b`).
+ * program X with its arguments (the parse has already joined the list into `a,b`), and the
+ * directory it runs in (`-WorkingDirectory`).
  */
-function startProcessArgv(argv: string[]): string[] | null {
+function startProcessArgv(argv: string[]): { argv: string[]; cwd: string | null } | null {
   if (!/^(start-process|saps|start)$/i.test(argv[0] ?? '')) return null;
   let file: string | undefined;
+  let cwd: string | null = null;
   let args: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i].toLowerCase();
@@ -105,11 +108,12 @@ function startProcessArgv(argv: string[]): string[] | null {
         .split(',')
         .map((x) => x.trim().replace(/^['"]|['"]$/g, ''))
         .filter(Boolean);
+    else if (a === '-workingdirectory' || a === '-wd') cwd = argv[++i] ?? null;
     else if (a.startsWith('-'))
-      i++; // -WindowStyle Hidden, -WorkingDirectory X, -RedirectStandardOutput f
+      i++; // -WindowStyle Hidden, -RedirectStandardOutput f
     else file ??= argv[i];
   }
-  return file ? [file, ...args] : null;
+  return file ? { argv: [file, ...args], cwd } : null;
 }
 
 /** What code given as text runs: its first agent or model server, else its last program; and where (its `cd`). */

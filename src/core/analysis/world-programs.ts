@@ -115,6 +115,8 @@ export function readProgram(argv: string[]): ProgramReading {
   if (!keys.length) keys.push(program);
   const paths = rest.filter((a) => a.includes('/') && !/^https?:/.test(a)).map((a) => a.replace(/^--[\w-]+=/, ''));
   if (script) paths.unshift(script);
+  // A server binary run by its path (`C:/ai/b/llama-server.exe`) runs from that directory (a copy, say).
+  else if (argv[0]?.includes('/')) paths.unshift(argv[0]);
   return { role, program, script, module, model, port, keys, paths };
 }
 
