@@ -21,7 +21,7 @@ export interface SystemScan {
 }
 
 /** A local path (not the path part of `s3://bucket/x` or `http://host/x`). */
-const PATH = String.raw`(?<![\w:/.])((?:~|\/)[\w.\-/*~@+]*[\w*~])`;
+const PATH = String.raw`(?<![\w:/.\\])((?:~|\/)[\w.\-/*~@+]*[\w*~]|[A-Za-z]:\\[\w.\-\\]*\w)`;
 const LIVES = String.raw`(?:(?:(?:are|is) )?(?:(?:stored|located|kept|saved|placed|installed|found|mounted) )?(?:in|at|under|inside)|(?:are|is)?\s*[:=]|live in|lives in|reside in)`;
 /** Sentences in which the agent is told where it (its weights, its code) lives. */
 const SELF_STATEMENTS = [
@@ -41,6 +41,7 @@ const SELF_STATEMENTS = [
     'gi',
   ),
   new RegExp(String.raw`\byou (?:run|live|reside) (?:from|in|at|under) ` + PATH, 'gi'),
+  new RegExp(String.raw`\byou are (?:the |an? )?(?:agent|assistant|model|ai|llm) (?:in|at|from|under|installed in) ` + PATH, 'gi'),
   new RegExp(String.raw`\byou are (?:served|run|hosted|loaded|deployed)\b[^.\n]{0,80}?` + PATH, 'gi'),
   // `You are Nova, served on this node by vLLM from /models/nova-34b`: the agent named, then where it is served from.
   new RegExp(String.raw`\b[Yy]ou are [A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30})?,? (?:served|hosted|loaded|deployed)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:from|in|at|under) ` + PATH, 'g'),
@@ -64,7 +65,10 @@ const SERVES = new RegExp(
   'gi',
 );
 const ABOUT_AGENT = /\b(?:agent|assistant|this session|you|your)\b/i;
-const PORT_WORD = /\bport (\d{2,5})\b/gi;
+/** `port 5000`, `on 8080`, `127.0.0.1:11434`: ports said beside where the agent lives. */
+const PORT_WORD = /\b(?:port|on) (\d{2,5})\b|\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0):(\d{2,5})\b/gi;
+/** `You are Juno (C:\agents\juno: juno.py on port 5000 ...)`: the agent named, where its parts live in brackets. */
+const SELF_NAMED = /\b[Yy]ou are [A-Z][\w.-]{0,30}\s*\(([^()\n]{1,200})\)/g;
 /** Commands whose output is a file's text (a README, a config that says what serves what). */
 const FILE_READER = /^\s*(?:sudo\s+)?(?:cat|head|less|more|bat|type|get-content|gc)\s/i;
 
@@ -103,12 +107,12 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
         own = true;
       }
     }
-    for (const m of text.matchAll(SELF_APPOSITION)) {
+    for (const m of [...text.matchAll(SELF_APPOSITION), ...text.matchAll(SELF_NAMED)]) {
       const paths = [...m[1].matchAll(new RegExp(PATH, 'g'))].map((x) => x[1]);
       for (const path of paths) addRoot(codeDir(path), step, `the run says where the agent's parts live: "${m[0].slice(0, 120)}"`);
       if (paths.length) {
         own = true;
-        for (const pm of m[1].matchAll(PORT_WORD)) statedPorts.push(Number(pm[1]));
+        for (const pm of m[1].matchAll(PORT_WORD)) statedPorts.push(Number(pm[1] ?? pm[2]));
       }
     }
     servedWeights(text, step, addRoot);

@@ -22,7 +22,7 @@ export interface ProgramReading {
 }
 
 const WINDOWS_PATH = /^[A-Za-z]:\\/;
-const INTERPRETERS = /^(python[\d.]*|node|bun|deno|bash|sh|zsh|ruby|perl|uv|poetry|pipenv|conda)$/;
+const INTERPRETERS = /^(python[\d.]*|pythonw|py|node|bun|deno|bash|sh|zsh|ruby|perl|uv|poetry|pipenv|conda)$/;
 /** Programs that serve a language model. */
 const MODEL_SERVER_PROGRAM =
   /^(vllm|llama-server|llama_cpp_server|llama\.cpp|server|text-generation-launcher|tgi|sglang|lmdeploy|tabbyapi|koboldcpp|ollama|mlc_llm|localai|local-ai|lms|tritonserver|ray)$/;

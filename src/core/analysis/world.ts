@@ -83,7 +83,8 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
   } catch {
     return;
   }
-  const failed = c.obstacles.length > 0 || (c.exitCode !== null && c.exitCode !== 0);
+  // robocopy exits 1-7 when it copied (8 and up are failures).
+  const failed = c.obstacles.length > 0 || (c.exitCode !== null && c.exitCode !== 0 && !(c.exitCode < 8 && /^\s*robocopy\s/i.test(text)));
   const launched = isLaunch ? launchedCommands(c, parse.commands) : [];
   let cwd = w.session;
   const remoteCwd = new Map<string, string>();
