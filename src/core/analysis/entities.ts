@@ -45,50 +45,51 @@ function urlsOf(v: CommandView): UrlTarget[] {
 const SERVERS_WITH_B = new Set(['gunicorn', 'hypercorn', 'daphne', 'waitress-serve']);
 const PATTERN_KILLERS = new Set(['pkill', 'pgrep']);
 
+/** Adds the port a digits-only string names (a module function: no closure per command read). */
+function addPort(ports: number[], s: string | undefined): void {
+  if (s && /^\d+$/.test(s) && isPort(Number(s))) addUnique(ports, Number(s));
+}
+
 function readPorts(v: CommandView): number[] {
   const ports: number[] = [];
   const a = v.args;
-  const add = (s: string | undefined) => {
-    const n = Number(s);
-    if (s && /^\d+$/.test(s) && isPort(n)) addUnique(ports, n);
-  };
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     let m: RegExpExecArray | null;
-    if ((m = /^-[A-Za-z]*i(?:tcp|udp)?:?(\d+)$/i.exec(x))) add(m[1]);
-    else if ((m = /^(?:tcp|udp)?:(\d+)$/i.exec(x))) add(m[1]);
+    if ((m = /^-[A-Za-z]*i(?:tcp|udp)?:?(\d+)$/i.exec(x))) addPort(ports, m[1]);
+    else if ((m = /^(?:tcp|udp)?:(\d+)$/i.exec(x))) addPort(ports, m[1]);
     else if ((m = /^:(\d{2,5})\//.exec(x)) && /^(http|https|xh)$/.test(v.name))
-      add(m[1]); // httpie `:4101/chat`
-    else if ((m = /^--(?:port|listen-port|server-port)=(\d+)$/.exec(x))) add(m[1]);
+      addPort(ports, m[1]); // httpie `:4101/chat`
+    else if ((m = /^--(?:port|listen-port|server-port)=(\d+)$/.exec(x))) addPort(ports, m[1]);
     else if (/^--(port|listen-port|server-port)$/.test(x) || (x === '-p' && v.name !== 'ssh' && v.name !== 'mkdir')) {
       const val = a[i + 1] ?? '';
       const dm = /^(?:[\d.]+:)?(\d+)(?::\d+)?$/.exec(val); // docker -p 8001:8000 -> 8001
-      if (dm) add(dm[1]);
-    } else if ((m = /^--(?:bind|listen|addr|http-addr|host-port)=(?:\S*:)?(\d+)$/.exec(x))) add(m[1]);
+      if (dm) addPort(ports, dm[1]);
+    } else if ((m = /^--(?:bind|listen|addr|http-addr|host-port)=(?:\S*:)?(\d+)$/.exec(x))) addPort(ports, m[1]);
     else if (/^--(?:bind|listen|addr|http-addr|host-port)$/.test(x) || (x === '-b' && SERVERS_WITH_B.has(v.name))) {
       const bm = /^(?:\S*:)?(\d+)$/.exec(a[i + 1] ?? ''); // gunicorn -b 0.0.0.0:8001, --listen :8001
-      if (bm) add(bm[1]);
-    } else if ((m = /^(\d+)\/(tcp|udp)$/.exec(x))) add(m[1]);
-    else if ((m = /^\/dev\/(?:tcp|udp)\/[^/]+\/(\d+)$/.exec(x))) add(m[1]);
+      if (bm) addPort(ports, bm[1]);
+    } else if ((m = /^(\d+)\/(tcp|udp)$/.exec(x))) addPort(ports, m[1]);
+    else if ((m = /^\/dev\/(?:tcp|udp)\/[^/]+\/(\d+)$/.exec(x))) addPort(ports, m[1]);
   }
   for (const r of v.cmd.redirects) {
     const m = /^\/dev\/(?:tcp|udp)\/[^/]+\/(\d+)$/.exec(r.target);
-    if (m) add(m[1]);
+    if (m) addPort(ports, m[1]);
   }
   for (const u of urlsOf(v)) if (u.port !== null) addUnique(ports, u.port);
   // `python -m http.server 9000`: the port is the module's first operand.
-  if (a[0] === '-m' && a[1] === 'http.server' && /^\d+$/.test(a[2] ?? '')) add(a[2]);
+  if (a[0] === '-m' && a[1] === 'http.server' && /^\d+$/.test(a[2] ?? '')) addPort(ports, a[2]);
   // `pkill -f "server.py --port 8001"`: the pattern names the port of the process it matches.
   if (PATTERN_KILLERS.has(v.name) && v.short('f')) {
     const ops = v.operands();
     const pattern = ops[ops.length - 1] ?? '';
-    for (const m of pattern.matchAll(/--(?:port|listen-port|server-port)[= ](\d+)|(?:^|\s)-p\s+(\d+)|:(\d{2,5})\b/g)) add(m[1] ?? m[2] ?? m[3]);
+    for (const m of pattern.matchAll(/--(?:port|listen-port|server-port)[= ](\d+)|(?:^|\s)-p\s+(\d+)|:(\d{2,5})\b/g)) addPort(ports, m[1] ?? m[2] ?? m[3]);
   }
   if (/^(nc|ncat|netcat)$/.test(v.name)) {
     const ops = v.operands();
     for (const o of ops.slice(1)) {
       const r = /^(\d+)(?:-(\d+))?$/.exec(o);
-      if (r) add(r[1]);
+      if (r) addPort(ports, r[1]);
     }
   }
   return unique(ports);

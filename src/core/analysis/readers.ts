@@ -182,7 +182,20 @@ function looksLikeFile(word: string): boolean {
  * programs (`tail: cannot open ...`), the shell's (`bash: line 3: ss: command not found`,
  * `/bin/sh: 1: ...`), sudo's. A sign anywhere else in a reader's output is text it showed.
  */
+const OWN_LINE_TESTS = new Map<string, RegExp>();
+
+/** Built once per set of programs (a run's readers name few), not once per distinct command text. */
 export function ownLineTest(info: ReaderInfo): RegExp {
+  const key = JSON.stringify(info.programs);
+  let re = OWN_LINE_TESTS.get(key);
+  if (!re) {
+    if (OWN_LINE_TESTS.size >= 1_000) OWN_LINE_TESTS.clear();
+    OWN_LINE_TESTS.set(key, (re = buildOwnLineTest(info)));
+  }
+  return re;
+}
+
+function buildOwnLineTest(info: ReaderInfo): RegExp {
   const names = [...info.programs, 'sh', 'bash', 'zsh', 'dash', '-bash', 'sudo', 'ssh', 'env', 'timeout', 'nohup', 'xargs'].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^\\s*(?:\\S*/)?(?:${[...new Set(names)].join('|')})(?:\\[\\d+\\])?:|^ssh: |^\\s*(?:\\S+: )?(?:line \\d+: )?syntax error`, 'i');
 }
