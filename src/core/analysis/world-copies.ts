@@ -42,7 +42,7 @@ const bucket = (u: string): Place => ({ host: u.replace(/^(\w+):\/\/([^/]+).*$/,
 
 /** The moves one simple command makes; `host` is where it runs (ssh), `cwd` its directory there. */
 export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | null): CopyMove[] {
-  const words = sc.words.slice(1).map((w) => w.value);
+  let words = sc.words.slice(1).map((w) => w.value);
   const name = sc.name;
   const place = (a: string): Place => remoteSpec(a) ?? (/^\w+:\/\//.test(a) ? bucket(a) : local(a, cwd, host));
   const isRemote = (p: Place) => p.host !== host;
@@ -63,6 +63,8 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
       return i >= 0 ? words[i + 1] : undefined;
     };
     const positional: string[] = [];
+    // cmd's `xcopy D:\a D:\b\ /E`: a trailing backslash read as escaping the space before a switch.
+    words = words.flatMap((w) => w.split(/(?<=[\\/]) +(?=\/\w)/));
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (/^-(path|literalpath|destination|filter|include|exclude|credential)$/i.test(w)) i++;

@@ -22,14 +22,22 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   const dir = confCwd ? resolve(confCwd, cwd) : chdir ? resolve(chdir[1] ?? chdir[2], cwd) : cwd;
   const finding = c.findings.find((f) => f.category === 'process-launch' && f.span[0] === sc.start);
   // The port from its arguments, the launch finding, a PORT=... in its environment, or what it printed.
-  const envPort = /\b[A-Z_]*PORT=(\d{2,5})\b/.exec(c.text.slice(0, sc.end));
-  const port = reading.port ?? finding?.entities.ports[0] ?? (envPort ? Number(envPort[1]) : null) ?? (only ? announcedPort(c.output) : null);
+  // `OLLAMA_HOST=127.0.0.1:11435` set for the launch is its port, ahead of the server's default.
+  const envPort = /\b[A-Z_]*(?:PORT=|HOST=(?:[\w.-]+:)?)(\d{2,5})\b(?!\.)/.exec(c.text.slice(0, sc.end));
+  const port =
+    (envPort && /HOST=/.test(envPort[0]) ? Number(envPort[1]) : null) ??
+    reading.port ??
+    finding?.entities.ports[0] ??
+    (envPort ? Number(envPort[1]) : null) ??
+    (only ? announcedPort(c.output) : null);
   const device = /CUDA_VISIBLE_DEVICES=([\w,]+)/.exec(c.text)?.[1] ?? /--device[= ](\w+)/.exec(c.text)?.[1] ?? null;
   const log = sc.redirects.find((r) => r.op === '>' || r.op === '>>' || r.op === '&>')?.target;
   const place = (p: string): Place => ({ host, path: resolve(p, dir) });
   const paths = reading.paths.map(place);
   // Code run from a directory (a script, a module) runs that directory's copy.
   if ((reading.script || reading.module) && dir) paths.push({ host, path: dir });
+  // Weights named in its environment (`OLLAMA_MODELS=D:\b\models`, `MODEL_PATH=/srv/b/w`) are what it serves.
+  for (const e of c.text.slice(0, sc.end).matchAll(/\b[A-Z_]*(?:MODELS|MODEL_PATH|MODEL_DIR|WEIGHTS)\w*=(["']?)([^\s"'&;]+)\1/g)) paths.push(place(e[2]));
   const m = matchSystem(w, reading, paths, host);
   const p = newProc(w, m, {
     launchedAt: { step, command },

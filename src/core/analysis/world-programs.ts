@@ -69,7 +69,8 @@ export function readProgram(argv: string[]): ProgramReading {
     } else if (i >= 0) {
       return readProgram(rest.slice(i + 1)); // `uv run x.py`, `poetry run python x.py`
     }
-  } else if (name !== 'docker' && name !== 'podman' && (argv[0]?.includes('/') || /\.(py|sh|js)$/.test(name)) && !(exe && MODEL_SERVER_PROGRAM.test(name))) {
+  } else if (name !== 'docker' && name !== 'podman' && (argv[0]?.includes('/') || /\.(py|sh|js)$/.test(name) || exe) && !(exe && MODEL_SERVER_PROGRAM.test(name))) {
+    // A program file run by its path, or `X.exe` by name (Windows finds it in the working directory first).
     script = argv[0];
   }
   let model: string | null = null;

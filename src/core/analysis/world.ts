@@ -96,7 +96,8 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
     const here = host ? (remoteCwd.get(host) ?? '~') : cwd;
     if (sc.heredoc !== null && sc.name === 'ssh') heredoc = sc.heredoc;
     if (sc.name === 'cd' || sc.name === 'pushd') {
-      const to = resolve(sc.words[1]?.value ?? '~', here);
+      // cmd's `cd /d D:\x` changes drive and directory: the switch is not the place.
+      const to = resolve(sc.words.find((x, i) => i > 0 && !/^\/d$/i.test(x.value))?.value ?? '~', here);
       if (host) remoteCwd.set(host, to);
       else {
         cwd = to;

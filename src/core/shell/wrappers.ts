@@ -125,7 +125,8 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     // cmd.exe's `start "" /b PROG`: a title in quotes, then switches, then the program.
     if (name.toLowerCase() === 'start' && words.slice(1).some((w) => /^\/(b|min)$/i.test(w.value))) {
       let i = 1;
-      if (words[i]?.value === '') i++;
+      // The title is the first word when switches follow it (`start "pike2" /b x.exe`), quoted or empty.
+      if (words[i]?.value === '' || (!/^\//.test(words[i]?.value ?? '/') && /^\/\w+$/.test(words[i + 1]?.value ?? ''))) i++;
       while (i < words.length && /^\/\w+$/.test(words[i].value)) i += /^\/d$/i.test(words[i].value) ? 2 : 1;
       if (i >= words.length) break;
       wrappers.push('start');
