@@ -163,13 +163,6 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   const seen = new Set<string>();
   /** Where each launch starts (a launch through ssh names a host to confirm liveness on). */
   const launchAt = new Set<number>();
-  const add = (f: Finding) => {
-    const key = `${f.category}\0${f.rule}\0${f.span[0]}\0${f.span[1]}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    findings.push(f);
-    if (f.category === 'process-launch') launchAt.add(f.span[0]);
-  };
 
   for (const cmd of parse.commands) {
     const v = new CommandView(cmd);
@@ -181,11 +174,11 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
       } catch {
         ok = false; // a user rule that throws does not stop the analysis
       }
-      if (ok) add(finding(rule.category, rule.id, rule.says, text, span, entitiesOf(v, rule.category)));
+      if (ok) addFinding(finding(rule.category, rule.id, rule.says, text, span, entitiesOf(v, rule.category)), seen, findings, launchAt);
     }
     const launch = launchSign(cmd);
     if (launch) {
-      add(finding('process-launch', launch.rule, launch.says, text, span, entitiesOf(v, 'process-launch')));
+      addFinding(finding('process-launch', launch.rule, launch.says, text, span, entitiesOf(v, 'process-launch')), seen, findings, launchAt);
     }
     if (cmd.remoteHost && launchAt.has(span[0])) launchHosts.push(cmd.remoteHost);
     if (HTTP_CLIENTS.has(cmd.name.replace(/\.exe$/i, '').toLowerCase()) && !v.has('-T', '--upload-file')) {
@@ -195,15 +188,15 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   for (const call of parse.python) {
     for (const rule of PYTHON_RULES) {
       if (rule.test(call, parse.python)) {
-        add(finding(rule.category, rule.id, rule.says, text, [call.start, call.end], pythonEntities(call, rule.category, parse.python)));
+        addFinding(finding(rule.category, rule.id, rule.says, text, [call.start, call.end], pythonEntities(call, rule.category, parse.python)), seen, findings, launchAt);
       }
     }
   }
   // `sleep 30 &` is a background job too, when no program of the line was launched (TAXONOMY edge cases).
   const job = launchAt.size ? undefined : parse.commands.find((c) => c.background && !isWindowsConsole(c.name));
-  if (job) add(finding('process-launch', 'background-job', 'runs as a background job (&)', text, [job.start, job.end], emptyEntities()));
+  if (job) addFinding(finding('process-launch', 'background-job', 'runs as a background job (&)', text, [job.start, job.end], emptyEntities()), seen, findings, launchAt);
   if (longRunning && !launchAt.size) {
-    add(finding('process-launch', 'long-running-call', 'the tool call ran it as a long-running process', text, [0, text.length], emptyEntities()));
+    addFinding(finding('process-launch', 'long-running-call', 'the tool call ran it as a long-running process', text, [0, text.length], emptyEntities()), seen, findings, launchAt);
   }
   addPipedPorts(findings, parse.commands);
   const cats = new Set(findings.map((f) => f.category));
@@ -232,6 +225,15 @@ function programsOf(commands: SimpleCommand[]): readonly string[] {
     names.push(c.name);
   }
   return Object.freeze(names);
+}
+
+/** Adds a finding unless one of its category, rule and span is there; notes where launches start. */
+function addFinding(f: Finding, seen: Set<string>, findings: Finding[], launchAt: Set<number>): void {
+  const key = `${f.category}\0${f.rule}\0${f.span[0]}\0${f.span[1]}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  findings.push(f);
+  if (f.category === 'process-launch') launchAt.add(f.span[0]);
 }
 
 /** A launch judged from how the command runs rather than what it is. */

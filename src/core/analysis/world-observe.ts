@@ -100,7 +100,7 @@ export function readListing(w: Walk, step: number, c: AnalyzedCommand, host: str
     if (pidOf(w, host, seen.pid)) continue;
     const reading = seen.commandLine ? readListed(w, seen.commandLine) : null;
     // A process the run launched, now with its PID.
-    const mine = waiting.find(seen, reading);
+    const mine = findWaiting(waiting, seen, reading);
     if (mine) {
       setPid(w, mine, seen.pid, step);
       continue;
@@ -125,7 +125,7 @@ function listingNames(w: Walk): { names: Set<string>; key: string } {
  * waiting, listing after listing). `find` gives the first on the seen process's port, or
  * sharing a component name without another port.
  */
-function waitingFor(w: Walk, step: number, host: string | null) {
+function waitingFor(w: Walk, step: number, host: string | null): Waiting {
   let ix = w.waiting;
   if (!ix || ix.version !== w.unpiddedVersion || ix.host !== host) {
     ix = { version: w.unpiddedVersion, host, byPort: new Map(), byKey: new Map() };
@@ -139,22 +139,32 @@ function waitingFor(w: Walk, step: number, host: string | null) {
     }
     w.waiting = ix;
   }
-  const { byPort, byKey } = ix;
-  // Waiting launches are live (kills and crashes prune them, and bump the version); one that got
-  // its PID from this listing is skipped.
-  const first = (list: Proc[] | undefined, ok: (p: Proc) => boolean) => list?.find((p) => p.pid === null && isLive(p) && ok(p));
-  return {
-    find(seen: SeenProcess, reading: ProgramReading | null): Proc | undefined {
-      let mine = seen.port !== null ? first(byPort.get(seen.port), () => true) : undefined;
-      if (reading) {
-        for (const k of reading.keys) {
-          const p = first(byKey.get(k), (q) => reading.port === q.port || reading.port === null);
-          if (p && (!mine || p.id < mine.id)) mine = p;
-        }
-      }
-      return mine;
-    },
-  };
+  return ix;
+}
+
+type Waiting = NonNullable<Walk['waiting']>;
+
+/** The first waiting launch on the seen process's port, or sharing a component name without another port. */
+function findWaiting(ix: Waiting, seen: SeenProcess, reading: ProgramReading | null): Proc | undefined {
+  let mine = seen.port !== null ? firstWaiting(ix.byPort.get(seen.port), null) : undefined;
+  if (reading) {
+    for (const k of reading.keys) {
+      const p = firstWaiting(ix.byKey.get(k), reading.port);
+      if (p && (!mine || p.id < mine.id)) mine = p;
+    }
+  }
+  return mine;
+}
+
+/**
+ * Waiting launches are live (kills and crashes prune them, and bump the version); one that got
+ * its PID from this listing is skipped. With `port`, only a launch on that port. Module
+ * functions rather than closures made per listing.
+ */
+function firstWaiting(list: Proc[] | undefined, port: number | null): Proc | undefined {
+  if (!list) return undefined;
+  for (const p of list) if (p.pid === null && isLive(p) && (port === null || p.port === port)) return p;
+  return undefined;
 }
 
 /**
@@ -237,18 +247,24 @@ export function applyKill(w: Walk, step: number, c: AnalyzedCommand, host: strin
     }
   }
   let killed = false;
-  const kill = (p: Proc) => {
-    if (p.host !== host || !isLive(p) || !alive(p, step)) return;
-    p.killedAt = step;
-    killed = true;
-  };
   for (const pid of pids) {
     const p = pidOf(w, host, pid);
     if (p && p.killedAt === null && alive(p, step)) killed = (p.killedAt = step) >= 0;
   }
-  for (const port of ports) liveOnPort(w, host, port).forEach(kill);
-  for (const n of new Set(names)) if (n.length > 2) liveNamed(w, n).forEach(kill);
+  for (const port of ports) if (killAll(liveOnPort(w, host, port), host, step)) killed = true;
+  for (const n of new Set(names)) if (n.length > 2 && killAll(liveNamed(w, n), host, step)) killed = true;
   if (killed) prune(w);
+}
+
+/** Marks the live processes of `list` on `host` killed at `step`; whether any was (a loop, not a closure per kill). */
+function killAll(list: Proc[], host: string | null, step: number): boolean {
+  let killed = false;
+  for (const p of list) {
+    if (p.host !== host || !isLive(p) || !alive(p, step)) continue;
+    p.killedAt = step;
+    killed = true;
+  }
+  return killed;
 }
 
 export function readProbe(w: Walk, step: number, c: AnalyzedCommand, host: string | null): void {

@@ -76,12 +76,15 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=./;
 /** Command names taken as they are (`h@host` or `a=b` in command position are not). */
 const COMMAND_NAME = /^[A-Za-z0-9_./~+][A-Za-z0-9_./~+,-]*$/;
 
+/** A word must end at a space, an operator or the end: `a"b"` is one word made of parts. */
+function boundary(text: string, j: number): boolean {
+  return j >= text.length || text[j] === ' ' || isOpChar(text.charCodeAt(j));
+}
+
 function tokenize(text: string): Tok[] | null {
   const toks: Tok[] = [];
   const n = text.length;
   let i = 0;
-  // A word must end at a space, an operator or the end: `a"b"` is one word made of parts.
-  const boundary = (j: number) => j >= n || text[j] === ' ' || isOpChar(text.charCodeAt(j));
   while (i < n) {
     const ch = text[i];
     if (ch === ' ') {
@@ -98,7 +101,7 @@ function tokenize(text: string): Tok[] | null {
       const dynamic = ch === '"' && body.includes('$');
       if (ch === '"' && (/[`\\!]/.test(body) || (dynamic && !ONLY_NAMED_VARS.test(body)))) return null;
       i = close + 1;
-      if (!boundary(i)) return null;
+      if (!boundary(text, i)) return null;
       toks.push({ kind: 'word', value: body, start, end: i, quoted: true, dynamic, sub: null });
       continue;
     }
@@ -107,7 +110,7 @@ function tokenize(text: string): Tok[] | null {
       const sub = substitution(text, i);
       if (!sub) return null;
       i = sub.end;
-      if (!boundary(i)) return null;
+      if (!boundary(text, i)) return null;
       toks.push({ kind: 'word', value: text.slice(start, i), start, end: i, quoted: false, dynamic: true, sub: sub.sub });
       continue;
     }
@@ -138,7 +141,7 @@ function tokenize(text: string): Tok[] | null {
         dynamic = true;
       } else break;
     }
-    if (i === start || !boundary(i)) return null;
+    if (i === start || !boundary(text, i)) return null;
     toks.push({ kind: 'word', value: text.slice(start, i), start, end: i, quoted: false, dynamic, sub: null });
   }
   return toks;
@@ -178,105 +181,112 @@ function substitution(text: string, at: number): { sub: Substitution; end: numbe
 
 const REDIRECT_OPS = new Set(['>', '>>', '<', '>&', '&>']);
 
+/** Where splitSimple is in a line's tokens (module functions over it: no closures made per line). */
+interface Cursor {
+  text: string;
+  toks: Tok[];
+  i: number;
+}
+
 /** The statements of a command line of the simple shape, or null if it is not of that shape. */
 export function splitSimple(text: string): SimpleStatement[] | null {
   const toks = tokenize(text);
   if (!toks || !toks.length) return null;
   const statements: SimpleStatement[] = [];
-  let i = 0;
-
-  const simple = (): SimpleCmd | null => {
-    const words: ShellWord[] = [];
-    const redirects: Redirect[] = [];
-    const subs: Substitution[] = [];
-    let start = -1;
-    let end = -1;
-    let assigning = true;
-    while (i < toks.length) {
-      const t = toks[i];
-      if (t.kind === 'op' && !REDIRECT_OPS.has(t.value)) break;
-      if (t.kind === 'word') {
-        const next = toks[i + 1];
-        // `2>` : a number glued to a redirect is its file descriptor (the grammar reads a `0` there
-        // as a word: left to it).
-        if (!t.quoted && /^[1-9]$/.test(t.value) && next && next.kind === 'op' && REDIRECT_OPS.has(next.value) && next.start === t.end) {
-          if (next.value === '&>' || (t.start > 0 && text[t.start - 1] !== ' ')) return null;
-          const r = redirect(t.start);
-          if (!r) return null;
-          redirects.push(r);
-          continue;
-        }
-        if (redirects.length) return null; // a word after a redirect belongs to it in the grammar
-        if (t.value === '-' && !t.quoted) return null; // the grammar drops a lone `-` before a redirect
-        if (t.value.startsWith('=')) return null;
-        if (start < 0) start = t.start;
-        if (assigning && !t.quoted && ASSIGNMENT.test(t.value)) {
-          end = t.end;
-          i++;
-          continue;
-        }
-        if (assigning && !t.quoted && t.value.endsWith('=') && /^[A-Za-z_][A-Za-z0-9_]*=$/.test(t.value)) return null;
-        if (!words.length && t.quoted) return null; // a quoted command name: left to the grammar
-        if (!words.length && (KEYWORDS.has(t.value) || !COMMAND_NAME.test(t.value) || /^\d+$/.test(t.value))) return null;
-        assigning = false;
-        words.push({ value: t.value, start: t.start, end: t.end, dynamic: t.dynamic });
-        if (t.sub) subs.push(t.sub);
-        end = t.end;
-        i++;
-        continue;
-      }
-      // A redirect operator without a descriptor.
-      if (start < 0) return null; // `> f cmd`: left to the grammar
-      if (t.start > 0 && text[t.start - 1] !== ' ') return null; // `-9>f`, `x2>f`: glued, left to the grammar
-      const r = redirect(t.start);
-      if (!r) return null;
-      redirects.push(r);
-    }
-    if (start < 0 || (!words.length && redirects.length)) return null;
-    return { words, redirects, start, end, subs };
-  };
-
-  /** `[fd]op target` from toks[i] (the descriptor when there is one). */
-  const redirect = (from: number): Redirect | null => {
-    if (toks[i].kind === 'word') i++; // the descriptor
-    const op = toks[i++];
-    const target = toks[i++];
-    if (!target || target.kind !== 'word' || target.sub) return null;
-    // `>&` only as `2>&1` / `>&2` here (a file name after `>&` is bash's old `&>`).
-    if (op.value === '>&' && (target.quoted || target.start !== op.end || !/^\d$/.test(target.value))) return null;
-    if (op.value !== '>&' && !target.quoted && /^\d+$/.test(target.value)) return null;
-    return { op: op.value, target: target.value, start: from, end: target.end };
-  };
-
-  while (i < toks.length) {
+  const c: Cursor = { text, toks, i: 0 };
+  while (c.i < c.toks.length) {
     const pipelines: SimpleCmd[][] = [];
     for (;;) {
       const pipeline: SimpleCmd[] = [];
       for (;;) {
-        const c = simple();
-        if (!c) return null;
-        pipeline.push(c);
-        if (toks[i]?.value !== '|') break;
-        i++;
+        const cmd = simpleCmd(c);
+        if (!cmd) return null;
+        pipeline.push(cmd);
+        if (c.toks[c.i]?.value !== '|') break;
+        c.i++;
       }
       if (pipeline.length > 1 && pipeline.some((c) => !c.words.length)) return null;
       pipelines.push(pipeline);
-      const op = toks[i]?.value;
+      const op = c.toks[c.i]?.value;
       if (op !== '&&' && op !== '||') break;
-      i++;
+      c.i++;
     }
     // `a | b | c && d`: the grammar nests the list inside the pipeline; left to it.
     if (pipelines.length > 1 && pipelines.some((p) => p.length > 2)) return null;
-    const sep = toks[i];
+    const sep = c.toks[c.i];
     let background = false;
     if (sep) {
       if (sep.value !== ';' && sep.value !== '&') return null;
       background = sep.value === '&';
-      i++;
+      c.i++;
     }
     statements.push({ background, pipelines });
   }
   return statements;
+}
+
+/** One simple command (words and redirects) from the cursor's token, or null if not of the simple shape. */
+function simpleCmd(c: Cursor): SimpleCmd | null {
+  const words: ShellWord[] = [];
+  const redirects: Redirect[] = [];
+  const subs: Substitution[] = [];
+  let start = -1;
+  let end = -1;
+  let assigning = true;
+  while (c.i < c.toks.length) {
+    const t = c.toks[c.i];
+    if (t.kind === 'op' && !REDIRECT_OPS.has(t.value)) break;
+    if (t.kind === 'word') {
+      const next = c.toks[c.i + 1];
+      // `2>` : a number glued to a redirect is its file descriptor (the grammar reads a `0` there
+      // as a word: left to it).
+      if (!t.quoted && /^[1-9]$/.test(t.value) && next && next.kind === 'op' && REDIRECT_OPS.has(next.value) && next.start === t.end) {
+        if (next.value === '&>' || (t.start > 0 && c.text[t.start - 1] !== ' ')) return null;
+        const r = redirectAt(c, t.start);
+        if (!r) return null;
+        redirects.push(r);
+        continue;
+      }
+      if (redirects.length) return null; // a word after a redirect belongs to it in the grammar
+      if (t.value === '-' && !t.quoted) return null; // the grammar drops a lone `-` before a redirect
+      if (t.value.startsWith('=')) return null;
+      if (start < 0) start = t.start;
+      if (assigning && !t.quoted && ASSIGNMENT.test(t.value)) {
+        end = t.end;
+        c.i++;
+        continue;
+      }
+      if (assigning && !t.quoted && t.value.endsWith('=') && /^[A-Za-z_][A-Za-z0-9_]*=$/.test(t.value)) return null;
+      if (!words.length && t.quoted) return null; // a quoted command name: left to the grammar
+      if (!words.length && (KEYWORDS.has(t.value) || !COMMAND_NAME.test(t.value) || /^\d+$/.test(t.value))) return null;
+      assigning = false;
+      words.push({ value: t.value, start: t.start, end: t.end, dynamic: t.dynamic });
+      if (t.sub) subs.push(t.sub);
+      end = t.end;
+      c.i++;
+      continue;
+    }
+    // A redirect operator without a descriptor.
+    if (start < 0) return null; // `> f cmd`: left to the grammar
+    if (t.start > 0 && c.text[t.start - 1] !== ' ') return null; // `-9>f`, `x2>f`: glued, left to the grammar
+    const r = redirectAt(c, t.start);
+    if (!r) return null;
+    redirects.push(r);
+  }
+  if (start < 0 || (!words.length && redirects.length)) return null;
+  return { words, redirects, start, end, subs };
+}
+
+/** `[fd]op target` from the cursor's token (the descriptor when there is one). */
+function redirectAt(c: Cursor, from: number): Redirect | null {
+  if (c.toks[c.i].kind === 'word') c.i++; // the descriptor
+  const op = c.toks[c.i++];
+  const target = c.toks[c.i++];
+  if (!target || target.kind !== 'word' || target.sub) return null;
+  // `>&` only as `2>&1` / `>&2` here (a file name after `>&` is bash's old `&>`).
+  if (op.value === '>&' && (target.quoted || target.start !== op.end || !/^\d$/.test(target.value))) return null;
+  if (op.value !== '>&' && !target.quoted && /^\d+$/.test(target.value)) return null;
+  return { op: op.value, target: target.value, start: from, end: target.end };
 }
 
 /** A quoted heredoc opening that ends the first line: `<<'EOF'`, `<< "EOF"` (the body is literal). */
