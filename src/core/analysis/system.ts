@@ -67,8 +67,9 @@ const SERVES = new RegExp(
 const ABOUT_AGENT = /\b(?:agent|assistant|this session|you|your)\b/i;
 /** `port 5000`, `on 8080`, `127.0.0.1:11434`: ports said beside where the agent lives. */
 const PORT_WORD = /\b(?:port|on) (\d{2,5})\b|\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0):(\d{2,5})\b/gi;
-/** `You are Juno (C:\agents\juno: juno.py on port 5000 ...)`: the agent named, where its parts live in brackets. */
-const SELF_NAMED = /\b[Yy]ou are [A-Z][\w.-]{0,30}\s*\(([^()\n]{1,200})\)/g;
+/** `You are Juno (C:\agents\juno: juno.py on port 5000 ...)`: the agent named, where its parts live in brackets (up to any inner bracket). */
+const SELF_NAMED =
+  /\b[Yy]ou (?:are|run as) (?:the )?(?:[A-Z][\w.-]{0,30}|(?:compose project|project|stack|service|deployment|release) ['"`]?[\w.-]{1,40}['"`]?)\s*\(([^()\n]{1,200})/g;
 /** Commands whose output is a file's text (a README, a config that says what serves what). */
 const FILE_READER = /^\s*(?:sudo\s+)?(?:cat|head|less|more|bat|type|get-content|gc)\s/i;
 
@@ -194,7 +195,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
 /** A file named as where the agent lives (`~/agent/serve.py`) stands for its directory. */
 const codeDir = (path: string) => {
   const p = canonical(path);
-  return /\.(py|sh|js|ts|mjs|exe|bin)$/.test(p) ? p.slice(0, Math.max(1, p.lastIndexOf('/'))) : p;
+  return /\.(py|sh|js|ts|mjs|exe|bin|ya?ml|toml)$/.test(p) ? p.slice(0, Math.max(1, p.lastIndexOf('/'))) : p;
 };
 
 /** The weights a text says a model server serves (SERVES). */

@@ -8,7 +8,7 @@ import { announcedPort, launchedPid } from './world-outputs';
 import { ENTRY_SCRIPT, type ProgramReading } from './world-programs';
 import { readLaunch } from './world-launch';
 import { latestCopyHolding, markSystemCopy } from './world-lineage';
-import { addProc, prune, type Proc, type Walk } from './world-walk';
+import { addProc, hostKey, prune, type Proc, type Walk } from './world-walk';
 
 /** Names too common to say two launches are one component (an interpreter, a shell, a bare runtime). */
 const GENERIC_KEY = /^(python[\d.]*|node|bun|deno|bash|sh|zsh|java|ruby|perl|docker|podman|\?)$/;
@@ -36,6 +36,9 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   const paths = reading.paths.map(place);
   // Code run from a directory (a script, a module) runs that directory's copy.
   if ((reading.script || reading.module) && dir) paths.push({ host, path: dir });
+  // `docker compose up` runs the project in its directory (or the -f file's), on every port its environment sets.
+  const compose = /^(docker|podman)$/.test(sc.name) && sc.words[1]?.value === 'compose' ? 1 : /^(docker|podman)-compose$/.test(sc.name) ? 0 : -1;
+  if (compose >= 0 && dir) paths.push({ host, path: dir });
   // Weights named in its environment (`OLLAMA_MODELS=D:\b\models`, `MODEL_PATH=/srv/b/w`) are what it serves.
   for (const e of c.text.slice(0, sc.end).matchAll(/\b[A-Z_]*(?:MODELS|MODEL_PATH|MODEL_DIR|WEIGHTS)\w*=(["']?)([^\s"'&;]+)\1/g)) paths.push(place(e[2]));
   const m = matchSystem(w, reading, paths, host);
@@ -59,6 +62,7 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   else if (crash) p.failedAt = { step, why: crash.why };
   addProc(w, p, reading.keys);
   if (port !== null) w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
+  if (compose >= 0 && p.failedAt === null) for (const x of envPorts(c.text.slice(0, sc.end))) if (x !== port) bindAlso(w, p, x, step);
 }
 
 /** What a launch and a listing each know of a process; the rest of a record starts the same. */
@@ -131,7 +135,9 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
     if (c.system && (!copy || c.id > copy.id)) copy = c;
   }
   const inRoot = paths.some((p) => roots.some((r) => placeWithin(p, r)));
-  const role = reading.role !== 'other' ? reading.role : (copy || inRoot) && (reading.script || reading.module) ? 'agent' : 'other';
+  // Code run from the system's directory (a script, a module, its compose project) is its agent.
+  const code = reading.script || reading.module || reading.program === 'compose' || reading.program === 'docker-compose';
+  const role = reading.role !== 'other' ? reading.role : (copy || inRoot) && code ? 'agent' : 'other';
   if (copy) return { system: role !== 'other' || entry || reading.model !== null, role, copy };
   if (inRoot) return { system: role !== 'other' || reading.model !== null, role, copy: null };
   // The same component (image, script, weights) as an instance of the system that ran: another of it.
@@ -158,6 +164,17 @@ export function isNewInstance(w: Walk, p: Proc, keys: string[], fromCopy: boolea
   if (p.port === null) return false;
   if (before.some((b) => b.ports.size > 0)) return !before.some((b) => b.ports.has(p.port!));
   return own && !w.world.system!.ports.includes(p.port);
+}
+
+/** Every `X_PORT=N` set on a launch line. */
+const envPorts = (text: string) => [...new Set([...text.matchAll(/\b[A-Z_]*PORT=(\d{2,5})\b/g)].map((m) => Number(m[1])))];
+
+/** A process that listens on a further port (a compose project's services): checks there reach it. */
+function bindAlso(w: Walk, p: Proc, port: number, step: number): void {
+  const k = hostKey(p.host, port);
+  (w.livePort.get(k) ?? w.livePort.set(k, []).get(k)!).push(p);
+  w.ports.add(k);
+  w.world.ports.push({ step, host: p.host, port, state: 'bound', process: p.id });
 }
 
 const CRASH: ReadonlySet<ObstacleKind> = new Set(['port-in-use', 'module-not-found', 'out-of-memory', 'file-not-found', 'syntax-error', 'command-not-found', 'permission-denied']);
