@@ -11,7 +11,7 @@ import { analyzeBytes } from '../../src/core/analyze';
 import { initAnalysis } from '../../src/node/init-analysis';
 import { anchorFor, createEvent, foldEvents, parseStore, serializeEvent, type Annotation } from '../../src/core/annotations';
 import { AnnotationFile } from '../../src/node/annotation-file';
-import { e2eSkipReason, launchVSCode, openFile, pickQuickItem, quickInput, screenshot, waitUntil, withScreenshotOnFailure, ROOT, type VSCode } from './harness';
+import { e2eSkipReason, launchVSCode, openFile, pickQuickItem, quickInput, runCommand, screenshot, waitUntil, withScreenshotOnFailure, ROOT, type VSCode } from './harness';
 
 const skip = e2eSkipReason();
 const LOG = 'fudan-style-replication.log';
@@ -52,10 +52,19 @@ describe('real VS Code: annotations as comment threads', { skip, timeout: 300_00
 
   const annotations = (): Annotation[] => foldEvents(parseStore(readFileSync(store, 'utf8')).events).annotations;
 
-  /** The Comments panel: VS Code opens it on a file with comments (`comments.openView`). */
+  /**
+   * The Comments panel: VS Code opens it on a file with comments (`comments.openView`) when the
+   * threads exist as the file opens; threads placed a moment later (the server answers) leave it
+   * closed, so it is opened by its command then.
+   */
   async function commentsPanel() {
     const panel = vs.page.locator('.comments-panel').first();
-    await panel.waitFor({ timeout: 60_000 });
+    try {
+      await panel.waitFor({ timeout: 10_000 });
+    } catch {
+      await runCommand(vs.page, 'Comments: Focus on Comments View');
+      await panel.waitFor({ timeout: 50_000 });
+    }
     return panel;
   }
 
