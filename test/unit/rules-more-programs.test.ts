@@ -82,3 +82,8 @@ test("cmd's `&` between Windows console programs runs them in turn: no launch", 
 test("listing screen sessions and tailing a log only shows text: the log's error is not its own", () => {
   assert.deepEqual(obstaclesOf('sleep 15; screen -ls; tail -n 4 /tmp/llm.log', 'There is a screen on:\n\t123.llm\t(Detached)\nggml_cuda: CUDA out of memory', 0), []);
 });
+
+test('in a backgrounded list the commands before the last finish first: only the last is launched', () => {
+  assert.deepEqual(launched("sed -i 's/8760/8001/' cfg.py && nohup python3 start.py --port 8002 > log 2>&1 &"), ['start.py', 'start.py']);
+  assert.deepEqual(launched('python3 a.py & python3 b.py &'), ['a.py', 'b.py']);
+});

@@ -164,6 +164,7 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   /** Where each launch starts (a launch through ssh names a host to confirm liveness on). */
   const launchAt = new Set<number>();
 
+  const waitedFor = waitedForInBackground(text, parse.commands);
   for (const cmd of parse.commands) {
     const v = new CommandView(cmd);
     const span: [number, number] = [cmd.start, cmd.end];
@@ -176,7 +177,7 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
       }
       if (ok) addFinding(finding(rule.category, rule.id, rule.says, text, span, entitiesOf(v, rule.category)), seen, findings, launchAt);
     }
-    const launch = launchSign(cmd);
+    const launch = waitedFor.has(cmd) ? null : launchSign(cmd);
     if (launch) {
       addFinding(finding('process-launch', launch.rule, launch.says, text, span, entitiesOf(v, 'process-launch')), seen, findings, launchAt);
     }
@@ -234,6 +235,20 @@ function addFinding(f: Finding, seen: Set<string>, findings: Finding[], launchAt
   seen.add(key);
   findings.push(f);
   if (f.category === 'process-launch') launchAt.add(f.span[0]);
+}
+
+/**
+ * In a backgrounded list (`sed -i ... cfg && nohup python3 app.py &`) the commands before the
+ * last finish first: the job is the last one's; the others are not launches of their own.
+ */
+function waitedForInBackground(text: string, commands: readonly SimpleCommand[]): Set<SimpleCommand> {
+  const out = new Set<SimpleCommand>();
+  for (let i = 0; i + 1 < commands.length; i++) {
+    const a = commands[i];
+    const b = commands[i + 1];
+    if (a.background && b.background && a.via === b.via && b.start >= a.end && /^\s*(&&|\|\||;)\s*$/.test(text.slice(a.end, b.start))) out.add(a);
+  }
+  return out;
 }
 
 /** A launch judged from how the command runs rather than what it is. */
