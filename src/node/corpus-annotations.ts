@@ -5,7 +5,7 @@
 // (the newest such annotation wins).
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { resolveAnnotations } from '../core/annotations';
+import { resolveAnnotations, type ResolvedAnnotation } from '../core/annotations';
 import type { AnnotationHook, CorpusRun } from '../core/corpus';
 import type { Verdict } from '../core/model';
 import { AnnotationFile, sidecarPath, type SidecarOptions } from './annotation-file';
@@ -18,9 +18,19 @@ interface RunNotes {
   at: string;
 }
 
-/** Reads the sidecar stores of the corpus' files; files without one cost one `existsSync`. */
-export async function corpusAnnotations(base: string, runs: CorpusRun[], opts: SidecarOptions = {}): Promise<AnnotationHook> {
-  const notes = new Map<string, RunNotes>();
+/** One file's live annotations, resolved against its runs. */
+export interface FileAnnotations {
+  file: string;
+  resolved: ResolvedAnnotation[];
+}
+
+/**
+ * Reads the sidecar store of each of the corpus' files once and resolves its live annotations
+ * against the file's runs; files without one cost one `existsSync`. A store that cannot be read
+ * is left out (its runs unannotated) and told to `onError`.
+ */
+export async function readCorpusAnnotations(base: string, runs: CorpusRun[], opts: SidecarOptions = {}, onError?: (store: string, e: unknown) => void): Promise<FileAnnotations[]> {
+  const out: FileAnnotations[] = [];
   const byFile = new Map<string, CorpusRun[]>();
   for (const r of runs) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
   for (const [file, fileRuns] of byFile) {
@@ -29,14 +39,27 @@ export async function corpusAnnotations(base: string, runs: CorpusRun[], opts: S
     const af = new AnnotationFile(store);
     try {
       await af.reload();
-    } catch {
-      continue; // an unreadable store leaves the runs unannotated; the timeline reports why
+    } catch (e) {
+      onError?.(store, e);
+      continue;
     }
     const live = af.annotations().filter((a) => !a.deleted);
-    for (const res of resolveAnnotations(
-      live,
-      fileRuns.map((r) => r.trajectory),
-    )) {
+    out.push({
+      file,
+      resolved: resolveAnnotations(
+        live,
+        fileRuns.map((r) => r.trajectory),
+      ),
+    });
+  }
+  return out;
+}
+
+/** The corpus' annotation hook (progress and verdict overrides) from the files' resolved annotations. */
+export function annotationHook(files: FileAnnotations[]): AnnotationHook {
+  const notes = new Map<string, RunNotes>();
+  for (const { file, resolved } of files) {
+    for (const res of resolved) {
       if (res.runId === null || res.stepIndex === null) continue;
       const key = `${file}#${res.runId}`;
       const n = notes.get(key) ?? { steps: new Set<number>(), verdict: null, at: '' };
@@ -58,4 +81,9 @@ export async function corpusAnnotations(base: string, runs: CorpusRun[], opts: S
     },
     verdict: (file, runId) => notes.get(`${file}#${runId}`)?.verdict ?? null,
   };
+}
+
+/** Reads the sidecar stores of the corpus' files; an unreadable store leaves its runs unannotated (the timeline reports why). */
+export async function corpusAnnotations(base: string, runs: CorpusRun[], opts: SidecarOptions = {}): Promise<AnnotationHook> {
+  return annotationHook(await readCorpusAnnotations(base, runs, opts));
 }

@@ -1,14 +1,12 @@
 // Reads a study from disk: scans the paths (folders or logs) like the corpus view, reads each
 // log's annotation store, and builds the rows of every study table (core/study/rows.ts).
-import { existsSync } from 'node:fs';
-import * as path from 'node:path';
-import { resolveAnnotations, type ResolvedAnnotation } from '../../core/annotations';
+import type { ResolvedAnnotation } from '../../core/annotations';
 import type { CorpusError, CorpusRun } from '../../core/corpus';
 import { programsOfCommand } from '../../core/corpus/rows';
 import { addRunRows } from '../../core/study/rows';
 import { emptyTables, type StudyTables } from '../../core/study/schema';
-import { AnnotationFile, sidecarPath, type SidecarOptions } from '../annotation-file';
-import { corpusAnnotations } from '../corpus-annotations';
+import type { SidecarOptions } from '../annotation-file';
+import { annotationHook, readCorpusAnnotations, type FileAnnotations } from '../corpus-annotations';
 import { scanCorpus, type ScanResult } from '../corpus-scan';
 
 export interface LoadedStudy {
@@ -20,27 +18,11 @@ export interface LoadedStudy {
   ms: { scan: number; rows: number };
 }
 
-/** The live annotations of each run of `runs`, by `file#runId` (files without a store cost one existsSync). */
-async function annotationsByRun(base: string, runs: CorpusRun[], opts: SidecarOptions, errors: CorpusError[]): Promise<Map<string, ResolvedAnnotation[]>> {
+/** The live annotations of each run, by `file#runId`; orphaned ones keep their anchor's run id, so they still land in the export. */
+function annotationsByRun(files: FileAnnotations[]): Map<string, ResolvedAnnotation[]> {
   const out = new Map<string, ResolvedAnnotation[]>();
-  const byFile = new Map<string, CorpusRun[]>();
-  for (const r of runs) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
-  for (const [file, fileRuns] of byFile) {
-    const store = sidecarPath(path.resolve(base, file), opts);
-    if (!existsSync(store)) continue;
-    const af = new AnnotationFile(store);
-    try {
-      await af.reload();
-    } catch (e) {
-      errors.push({ file: store, message: `annotations not read: ${e instanceof Error ? e.message : String(e)}` });
-      continue;
-    }
-    const live = af.annotations().filter((a) => !a.deleted);
-    for (const res of resolveAnnotations(
-      live,
-      fileRuns.map((r) => r.trajectory),
-    )) {
-      // Orphaned annotations keep the run id of their anchor, so they still land in the export.
+  for (const { file, resolved } of files) {
+    for (const res of resolved) {
       const key = `${file}#${res.runId ?? res.annotation.runId}`;
       out.set(key, [...(out.get(key) ?? []), res]);
     }
@@ -54,8 +36,12 @@ export async function loadStudy(paths: string[], opts: SidecarOptions = {}): Pro
   const scanMs = performance.now() - t;
   t = performance.now();
   const errors = [...scan.errors];
-  const hook = await corpusAnnotations(scan.base, scan.runs, opts);
-  const notes = await annotationsByRun(scan.base, scan.runs, opts, errors);
+  // Each store read once: the verdict overrides and the annotations table come from the same reading.
+  const files = await readCorpusAnnotations(scan.base, scan.runs, opts, (store, e) =>
+    errors.push({ file: store, message: `annotations not read: ${e instanceof Error ? e.message : String(e)}` }),
+  );
+  const hook = annotationHook(files);
+  const notes = annotationsByRun(files);
   const tables = emptyTables();
   const programs = programsOfCommand();
   for (const r of scan.runs) {
