@@ -23,7 +23,8 @@ export function corpusCsp(cspSource: string, nonce: string): string {
   ].join('; ');
 }
 
-export function corpusHtml(i: CorpusHtmlInput): string {
+/** A page under the corpus view's policy: its stylesheet, one nonce'd module script, a status line until it runs. */
+export function policedPage(i: { cspSource: string; nonce: string; scriptUri: string; styleUri: string; title: string; status: string; bodyAttrs?: string }): string {
   return `<!DOCTYPE html>
 <html lang="en">
   <head>
@@ -31,12 +32,16 @@ export function corpusHtml(i: CorpusHtmlInput): string {
     <meta http-equiv="Content-Security-Policy" content="${escapeAttr(corpusCsp(i.cspSource, i.nonce))}">
     <meta name="viewport" content="width=device-width, initial-scale=1.0">
     <link rel="stylesheet" href="${escapeAttr(i.styleUri)}">
-    <title>Replication Corpus</title>
+    <title>${escapeAttr(i.title)}</title>
   </head>
-  <body data-folder="${escapeAttr(i.folder)}">
-    <div id="app"><p class="status">Reading ${escapeAttr(i.folder)}…</p></div>
+  <body${i.bodyAttrs ?? ''}>
+    <div id="app"><p class="status">${escapeAttr(i.status)}</p></div>
     <script type="module" nonce="${escapeAttr(i.nonce)}" src="${escapeAttr(i.scriptUri)}"></script>
   </body>
 </html>
 `;
+}
+
+export function corpusHtml(i: CorpusHtmlInput): string {
+  return policedPage({ ...i, title: 'Replication Corpus', status: `Reading ${i.folder}…`, bodyAttrs: ` data-folder="${escapeAttr(i.folder)}"` });
 }
