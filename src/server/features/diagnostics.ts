@@ -1,7 +1,7 @@
 // Diagnostics: each replication-critical finding (Warning by default), obstacles (Information),
-// malformed records and commands that did not parse (Error). Severities come from settings.
+// malformed records and commands that did not parse (Warning by default). Severities come from settings.
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
-import type { Claim, Finding } from '../../core/model';
+import type { Claim, Finding, ReadIssue } from '../../core/model';
 import type { ServedDocument, StepRef } from '../document';
 import { docOffset, findCommand, findToken } from '../locate';
 import { severityFor, toLspSeverity, type ServerSettings } from '../settings';
@@ -19,27 +19,23 @@ export function diagnostics(d: ServedDocument, settings: ServerSettings): Diagno
     return out;
   }
   const issueRange = (line?: number) => (line ? d.lineRange(line, line) : fileStart);
+  /** A read issue of the file or of one run: a malformed record at its line (or the file's start). */
+  const malformed = (i: ReadIssue): Diagnostic => ({
+    range: issueRange(i.line),
+    severity: i.severity === 'error' && parseSeverity ? parseSeverity : DiagnosticSeverity.Information,
+    source: SOURCE,
+    code: 'malformed',
+    message: issueMessage(i.message, i.entry),
+  });
   if (parseSeverity) {
     for (const i of d.analysis?.issues ?? []) {
-      out.push({
-        range: issueRange(i.line),
-        severity: i.severity === 'error' ? parseSeverity : DiagnosticSeverity.Information,
-        source: SOURCE,
-        code: 'malformed',
-        message: issueMessage(i.message, i.entry),
-      });
+      out.push(malformed(i));
     }
   }
   d.runs.forEach((t, run) => {
     if (parseSeverity) {
       for (const i of t.issues) {
-        out.push({
-          range: issueRange(i.line),
-          severity: i.severity === 'error' ? parseSeverity : DiagnosticSeverity.Information,
-          source: SOURCE,
-          code: 'malformed',
-          message: issueMessage(i.message, i.entry),
-        });
+        out.push(malformed(i));
       }
     }
     t.steps.forEach((s, step) => {
