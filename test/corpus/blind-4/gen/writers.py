@@ -127,7 +127,7 @@ def _inspect_sample(run, model, argname='cmd', ck=None, tool='bash'):
             tm["content"] = ""
         msgs.append(tm)
         ev('tool', type='function', id=callid, function=tool, arguments={argname: c}, result=tm['content'], events=[], completed=ck.t.isoformat() + '+00:00', working_time=1.0, **({"error": tm['error']} if 'error' in tm else {}))
-        ev('sandbox', action='exec', cmd="bash --login -c " + shlex.quote(c), options={"timeout": 180}, result=s['rc'], output=out[:2000], completed=ck.t.isoformat() + '+00:00')
+        ev('sandbox', action='exec', cmd=("powershell.exe -NoProfile -Command " if tool == 'powershell' else "bash --login -c ") + shlex.quote(c), options={"timeout": 180}, result=s['rc'], output=out[:2000], completed=ck.t.isoformat() + '+00:00')
     fin = run.get('final')
     if fin and not run.get('cutoff'):
         ck.tick()
@@ -190,9 +190,9 @@ def _put(z, name, data):
     zi.compress_type = zipfile.ZIP_DEFLATED
     z.writestr(zi, data)
 
-def inspect_eval(runs, task, model, created, argname='cmd'):
+def inspect_eval(runs, task, model, created, argname='cmd', tool='bash'):
     ck = Clock(created.replace('+00:00', ''))
-    samples = [_inspect_sample(r, model, argname, ck) for r in runs]
+    samples = [_inspect_sample(r, model, argname, ck, tool=tool) for r in runs]
     header = _inspect_header(task, model, runs, created, argname=argname)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
@@ -208,9 +208,9 @@ def inspect_eval(runs, task, model, created, argname='cmd'):
         _put(z, 'header.json', json.dumps(header, indent=2))
     return buf.getvalue()
 
-def inspect_json(runs, task, model, created, argname='cmd', nan=True):
+def inspect_json(runs, task, model, created, argname='cmd', nan=True, tool='bash'):
     ck = Clock(created.replace('+00:00', ''))
-    samples = [_inspect_sample(r, model, argname, ck) for r in runs]
+    samples = [_inspect_sample(r, model, argname, ck, tool=tool) for r in runs]
     log = _inspect_header(task, model, runs, created, argname=argname, version='0.3.58')
     log['samples'] = samples
     log['reductions'] = [{"scorer": "replication_scorer", "samples": [dict(s['scores']['replication_scorer'], sample_id=s['id']) for s in samples]}]
