@@ -88,7 +88,7 @@ describe('real VS Code: timeline', { skip, timeout: 400_000 }, () => {
           const l = await cursorLine(page).catch(() => 0);
           return l >= from && l <= to ? l : null;
         },
-        10_000,
+        30_000,
         `the cursor within lines ${from}-${to}`,
       );
       assert.ok(
