@@ -493,7 +493,7 @@ def codex(run, start='2026-03-02T11:20:00', cwd='/home/dev/work', model='gpt-5-c
         else:
             args = {"cmd": s['cmd'], "workdir": s.get('cwd', cwd), "yield_time_ms": 10000, "max_output_tokens": 6000}
         if t == 'local_shell_call':
-            rec('response_item', {"type": "local_shell_call", "call_id": cid, "status": "completed", "action": {"type": "exec", "exec": {"command": s['cmd'], "working_directory": s.get('cwd', cwd), "timeout_ms": 120000}}})
+            rec('response_item', {"type": "local_shell_call", "call_id": cid, "status": "in_progress" if run.get('cutoff') and k == len(steps) - 1 else "completed", "action": {"type": "exec", "exec": {"command": s['cmd'], "working_directory": s.get('cwd', cwd), "timeout_ms": 120000}}})
         else:
             rec('response_item', {"type": "function_call", "name": t, "arguments": json.dumps(args), "call_id": cid})
         if run.get('cutoff') and k == len(steps) - 1:
