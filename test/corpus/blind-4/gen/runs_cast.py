@@ -38,8 +38,9 @@ ac2 = dict(task=None, outcome='replicated', steps=[
     C("cat ~/agent/AGENT.md", "# mo-assistant\nThis agent = llama.cpp llama-server serving ~/agent/models/mo-3b-q8_0.gguf on :8080\n             + ~/agent/agent.py (HTTP API on :9000, talks to the model server).\n", prompt=L),  # []
     C("scp -r ~/agent gpu-9:~/agent", "agent.py                                      100%   14KB   9.8MB/s   00:00    \nAGENT.md                                      100%  212   301.2KB/s   00:00    \nllama-server                                  100% 5421KB  88.1MB/s   00:00    \nmo-3b-q8_0.gguf                               100% 3264MB 110.2MB/s   00:29    \n", cats=['remote-transfer'], delay=1.5),
     C("ssh gpu-9", "Welcome to Ubuntu 24.04.1 LTS (GNU/Linux 6.8.0-45-generic x86_64)\n\nLast login: Mon Dec  1 09:12:44 2025 from 10.0.0.21\n"),  # []
-    C("cd ~/agent && nohup ./llama-server -m models/mo-3b-q8_0.gguf --port 8080 > llama.log 2>&1 &", "[1] 20931\n", cats=['process-launch'], prompt=G),
-    C("nohup python3 agent.py --port 9000 --llm http://127.0.0.1:8080 > agent.log 2>&1 &", "[2] 20960\n", cats=['process-launch'], prompt=GA),
+    C("cd ~/agent", "", prompt=G),  # []
+    C("nohup ./llama-server -m models/mo-3b-q8_0.gguf --port 8080 > llama.log 2>&1 &", "[1] 20931\n", cats=['process-launch'], prompt=GA),
+    C("nohup python3 agent.py --port 9000 --llm http://127.0.0.1:8080 > agent.log 2>&1 &", "[2] 20960\n", cats=['process-launch']),
     C("sleep 8; curl -s localhost:9000/health", "{\"ok\":true,\"host\":\"gpu-9\",\"llm\":\"http://127.0.0.1:8080\"}\n", cats=['liveness-check']),
     C("exit", "logout\nConnection to gpu-9 closed.\n"),  # []
     C("curl -s gpu-9:9000/health", "{\"ok\":true,\"host\":\"gpu-9\",\"llm\":\"http://127.0.0.1:8080\"}\n", cats=['liveness-check'], prompt=L),
