@@ -54,8 +54,9 @@ test('a folder in the workspace that is a symbolic link to elsewhere is refused'
   await assert.rejects(workspaceSidecarPath(path.join(w, 'runs', 'linked', 'a.log'), { root: w }), /symbolic link/);
 });
 
-test('package.json declares the folder setting restricted in untrusted workspaces', () => {
+test('package.json declares the folder and labels-file settings restricted in untrusted workspaces', () => {
   const pkg = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
   assert.ok(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('replicationLens.annotations.directory'));
+  assert.ok(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations.includes('replicationLens.labelsFile'));
   assert.equal(pkg.contributes.configuration.properties['replicationLens.annotations.directory'].scope, 'resource');
 });

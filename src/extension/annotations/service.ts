@@ -2,7 +2,7 @@
 // watched so that another window's (or git's) writes are folded in, the author (author.ts:
 // the setting, else the global git name, never by running anything from the workspace), and
 // the workspace's label set. A store's folder is confined to the workspace folder, and in an
-// untrusted workspace the folder setting is read from the user's settings only.
+// untrusted workspace the folder and labels-file settings are read from the user's settings only.
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
@@ -66,6 +66,7 @@ export class AnnotationService implements vscode.Disposable {
       // Trust granted: the workspace's folder setting now counts, and git may be asked for the name.
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
         this.authorName = undefined;
+        this.resetLabels();
         const logs = [...this.entries.keys()];
         this.disposeEntries();
         for (const l of logs) this.changed.fire(vscode.Uri.file(l));
@@ -191,8 +192,13 @@ export class AnnotationService implements vscode.Disposable {
 
   private async loadLabels(): Promise<LabelSet> {
     const folder = vscode.workspace.workspaceFolders?.[0];
-    const configured = setting<string>(SETTINGS.labelsFile)?.trim();
-    const file = configured ? path.resolve(folder?.uri.fsPath ?? '', configured) : folder ? path.join(folder.uri.fsPath, DEFAULT_LABELS_FILE) : undefined;
+    // Restricted Mode: the path comes from the user's settings only, and the workspace's own label
+    // set (workspace configuration, like .vscode/settings.json) waits until the folder is trusted.
+    const configured = userSetting<string>(SETTINGS.labelsFile)?.trim();
+    const ownFile = folder && vscode.workspace.isTrusted ? path.join(folder.uri.fsPath, DEFAULT_LABELS_FILE) : undefined;
+    if (folder && !configured && !vscode.workspace.isTrusted)
+      this.output.info(`Restricted Mode: ${DEFAULT_LABELS_FILE} is read once the folder is trusted; the built-in labels until then.`);
+    const file = configured ? path.resolve(folder?.uri.fsPath ?? '', configured) : ownFile;
     if (!file) return defaultLabelSet();
     this.labelWatcher?.dispose();
     this.labelWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)));
