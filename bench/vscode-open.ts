@@ -10,7 +10,7 @@
 //
 //   node --import tsx bench/vscode-open.ts [--runs 3]
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandTitle, e2eSkipReason, launchVSCode, openFile, quickInput, runCommand, timeline, type VSCode } from '../test/e2e/harness';
 import { chatbotLog, ensureGenerated, fail, machine, median, RESULTS } from './measure';
@@ -18,6 +18,15 @@ import { chatbotLog, ensureGenerated, fail, machine, median, RESULTS } from './m
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3;
 /** `--only eval,small`: measure only these files (eval, big, small). */
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null;
+/** `--vsix a.vsix,b.vsix`: measure these packages instead of the tree's, alternating run by run (before/after on a loaded machine). */
+/** `--cdp-trace`: record Chromium's Performance timeline (CDP Tracing) of each open, from the action to the first rows, into RESULTS, and print where the renderer's main thread went. */
+const CDP_TRACE = process.argv.includes('--cdp-trace');
+/**
+ * `--unregister-sw` (a diagnosis, not the product's path): before each open, drop the webview
+ * service worker's registration, so the new webview registers it afresh instead of updating it.
+ */
+const UNREGISTER_SW = process.argv.includes('--unregister-sw');
+const VSIXES = process.argv.includes('--vsix') ? process.argv[process.argv.indexOf('--vsix') + 1].split(',') : [null];
 /** Where the extension host and the server write their timestamps (src/node/trace.ts). */
 const TRACE = join(mkdtempSync(join(tmpdir(), 'rl-bench-trace-')), 'trace.log');
 process.env.RL_TRACE = TRACE;
@@ -30,13 +39,23 @@ function bigEval(): string {
   return file;
 }
 
-/** Peak resident memory (VmHWM, MB) of the processes whose command line matches. */
-function peakRss(match: (cmd: string) => boolean): number {
+/** Whether process `pid` descends from `root` (its parent chain in /proc). */
+function descendsFrom(pid: number, root: number): boolean {
+  for (let p = pid, hops = 0; p > 1 && hops < 64; hops++) {
+    if (p === root) return true;
+    const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+    p = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  }
+  return false;
+}
+
+/** Peak resident memory (VmHWM, MB) of the processes under code-server `root` whose command line matches. */
+function peakRss(root: number, match: (cmd: string) => boolean): number {
   let mb = 0;
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      if (!match(cmd)) continue;
+      if (!match(cmd) || !descendsFrom(Number(pid), root)) continue;
       const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (hwm) mb = Math.max(mb, Number(hwm[1]) / 1024);
     } catch {
@@ -115,6 +134,8 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
     .filter({ visible: true })
     .waitFor({ state: 'detached', timeout: 30_000 })
     .catch(() => undefined);
+  if (UNREGISTER_SW) await page.evaluate(async () => Promise.all((await navigator.serviceWorker.getRegistrations()).map((r) => r.unregister())));
+  const recording = CDP_TRACE ? await startTimeline(page) : null;
   let t0: number;
   if (kind === 'eval') {
     await page.keyboard.press('Control+P');
@@ -137,6 +158,11 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
   // (b) the first rows of the first run.
   await tl.locator('.row:not(.loading)').first().waitFor({ timeout: 120_000 });
   const rows = Date.now() - t0;
+  if (recording) {
+    const file = join(RESULTS, `vscode-open-timeline-${name}-${Date.now()}.json`);
+    const events = await recording.stop(file);
+    console.log(`  renderer main thread (${file}): ${mainThreadBreakdown(events, recording.epoch, t0)}`);
+  }
   const runs = (await tl.locator('.run-table tbody tr').count()) || (await tl.locator('.run-picker vscode-option').count());
   const { phases, dom } = await tracePhases(tl, t0);
   // Closed, so that the reload before the next open does not restore it (and read it again):
@@ -153,9 +179,72 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
     rows,
     dom,
     runs,
-    hostMB: peakRss((c) => /extensionHost|--type=extensionHost/.test(c) && !/server\.js/.test(c)),
-    serverMB: peakRss((c) => /dist\/server\.js/.test(c)),
+    hostMB: peakRss(vs.server.proc.pid!, (c) => /extensionHost|--type=extensionHost/.test(c) && !/server\.js/.test(c)),
+    serverMB: peakRss(vs.server.proc.pid!, (c) => /dist\/server\.js/.test(c)),
   };
+}
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; cat: string; args?: { name?: string; data?: { url?: string; frame?: string } } };
+
+/** Starts Chromium's Performance timeline recording on the workbench's renderer (its iframes share the process). */
+async function startTimeline(page: VSCode['page']): Promise<{ epoch: number; stop(file: string): Promise<TraceEvent[]> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading', 'navigation', 'blink.user_timing', 'v8.execute', 'toplevel', '__metadata'].join(','),
+    transferMode: 'ReportEvents',
+  });
+  // A mark whose epoch time is known ties the trace's clock to Date.now().
+  const epoch = await page.evaluate(() => performance.timeOrigin + performance.mark('rl-bench-origin').startTime);
+  return {
+    epoch,
+    async stop(file) {
+      const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+      await cdp.send('Tracing.end');
+      await done;
+      await cdp.detach().catch(() => undefined);
+      writeFileSync(file, JSON.stringify({ traceEvents: events }));
+      return events;
+    },
+  };
+}
+
+/**
+ * The renderer main thread from the open action on, in 100 ms slices: how busy it was (top-level
+ * tasks) and what ran most (script by file, layout, style, parse, paint). Wall time on a loaded
+ * machine includes waiting for a core; busy time is what the page itself asked for.
+ */
+function mainThreadBreakdown(events: TraceEvent[], markEpoch: number, t0: number): string {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mark = events.find((e) => e.name === 'rl-bench-origin');
+  if (!main || !mark) return 'no renderer main thread or clock mark in the trace';
+  // Trace clock (µs) to ms after the open action.
+  const since = (ts: number) => markEpoch + (ts - mark.ts) / 1000 - t0;
+  const slices = new Map<number, { busy: number; what: Map<string, number> }>();
+  for (const e of events) {
+    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.dur === undefined) continue;
+    const at = since(e.ts);
+    if (at < 0) continue;
+    const slice = Math.floor(at / 100);
+    let s = slices.get(slice);
+    if (!s) slices.set(slice, (s = { busy: 0, what: new Map() }));
+    if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') s.busy += e.dur / 1000;
+    const kind =
+      e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.evaluateModule'
+        ? `js ${(e.args?.data?.url ?? '').split('/').slice(-1)[0].split('?')[0] || '?'}`
+        : ['Layout', 'UpdateLayoutTree', 'ParseHTML', 'ParseAuthorStyleSheet', 'Paint', 'PrePaint', 'Layerize', 'HitTest', 'TimerFire', 'EventDispatch'].includes(e.name)
+          ? e.name
+          : null;
+    if (kind) s.what.set(kind, (s.what.get(kind) ?? 0) + e.dur / 1000);
+  }
+  return [...slices.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([k, s]) => {
+      const top = [...s.what.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+      return `[${k * 100}: busy ${s.busy.toFixed(0)}; ${top.map(([n, d]) => `${n} ${d.toFixed(0)}`).join(', ')}]`;
+    })
+    .join(' ');
 }
 
 /** The time of the last open action (for the trace of a failed open). */
@@ -181,8 +270,24 @@ async function tracePhases(tl: ReturnType<typeof timeline> | null, t0: number): 
               .getEntriesByType('mark')
               .filter((e) => e.name.startsWith('rl:'))
               .map((e) => [e.name, e.startTime] as const);
+            // Each file the page loads (script, stylesheets, font): when it had arrived.
+            const loads = performance
+              .getEntriesByType('resource')
+              .map((e) => [`loaded ${e.name.split('/').pop()?.split('?')[0]}`, (e as PerformanceResourceTiming).responseEnd] as const);
+            const paints = performance.getEntriesByType('paint').map((e) => [e.name, e.startTime] as const);
             const dom = document.getElementsByTagName('*').length;
-            return { origin: performance.timeOrigin, dom, marks: [['nav start', 0] as const, ['DOMContentLoaded', nav?.domContentLoadedEventEnd ?? 0] as const, ...marks] };
+            // The frame's own navigation (VS Code's fake.html, through the webview's service worker) before our HTML is written into it.
+            const step = (name: string, at: number | undefined) => [name, at ?? 0] as const;
+            const page = [
+              step('nav start', 0),
+              step('worker start', nav?.workerStart),
+              step('fetch start', nav?.fetchStart),
+              step('request start', nav?.requestStart),
+              step('response start', nav?.responseStart),
+              step('response', nav?.responseEnd),
+              step('DOMContentLoaded', nav?.domContentLoadedEventEnd),
+            ].filter(([, at]) => at > 0 || true);
+            return { origin: performance.timeOrigin, dom, marks: [...page, ...loads, ...paints, ...marks] };
           },
           undefined,
           { timeout: 5000 },
@@ -202,48 +307,60 @@ async function main(): Promise<void> {
   const names = { eval: 'big-59.eval', big: 'big-48mb.log', small: 'small-1mb.log' };
   for (const k of Object.keys(files) as (keyof typeof files)[]) cpSync(files[k], join(ws, names[k]));
   cpSync(chatbotLog(20), join(ws, WARM_UP));
-  const vs = await launchVSCode({ workspaceFrom: ws });
+  // One VS Code per package measured; with several, each run of a file alternates between them.
+  const label = (v: string | null) => (v ? v.split('/').pop()! : 'tree');
+  const windows: { vsix: string | null; vs: VSCode }[] = [];
   const results: Record<string, Open[]> = {};
   try {
+    for (const vsix of VSIXES) windows.push({ vsix, vs: await launchVSCode({ workspaceFrom: ws, ...(vsix ? { vsix } : {}) }) });
     for (const k of ['small', 'eval', 'big'] as const) {
-      results[k] = [];
+      for (const w of windows) results[`${k} ${label(w.vsix)}`] = [];
       if (ONLY && !ONLY.includes(k)) continue;
-      lastOpen = 0;
+      const failed = new Set<VSCode>();
       for (let r = 0; r < RUNS; r++) {
-        let o: Open;
-        try {
-          o = await openOnce(vs, names[k], k === 'eval' ? 'eval' : 'text');
-        } catch (e) {
-          // One file that cannot be opened in time is a figure too: say so, go on with the next.
-          const shot = join(RESULTS, `vscode-open-failed-${k}-${r + 1}.png`);
-          await vs.page.screenshot({ path: shot }).catch(() => undefined);
-          console.log(`${names[k]} run ${r + 1}: FAILED (${shot}): ${(e as Error).message.split('\n')[0]}`);
-          if (lastOpen) console.log(`  ${(await tracePhases(null, lastOpen)).phases}`);
-          break;
+        for (const { vsix, vs } of windows) {
+          if (failed.has(vs)) continue;
+          const tag = windows.length > 1 ? ` [${label(vsix)}]` : '';
+          lastOpen = 0;
+          let o: Open;
+          try {
+            o = await openOnce(vs, names[k], k === 'eval' ? 'eval' : 'text');
+          } catch (e) {
+            // One file that cannot be opened in time is a figure too: say so, go on with the next.
+            const shot = join(RESULTS, `vscode-open-failed-${k}-${r + 1}.png`);
+            await vs.page.screenshot({ path: shot }).catch(() => undefined);
+            console.log(`${names[k]}${tag} run ${r + 1}: FAILED (${shot}): ${(e as Error).message.split('\n')[0]}`);
+            if (lastOpen) console.log(`  ${(await tracePhases(null, lastOpen)).phases}`);
+            failed.add(vs);
+            continue;
+          }
+          results[`${k} ${label(vsix)}`].push(o);
+          console.log(
+            `${names[k]}${tag} run ${r + 1}: list ${o.list} ms, rows ${o.rows} ms, ${o.runs} runs listed, DOM ${o.dom}, ext host ${o.hostMB.toFixed(0)} MB, server ${o.serverMB.toFixed(0)} MB, load ${loadavg()[0].toFixed(1)}`,
+          );
+          console.log(`  ${o.phases}`);
         }
-        results[k].push(o);
-        console.log(
-          `${names[k]} run ${r + 1}: list ${o.list} ms, rows ${o.rows} ms, ${o.runs} runs listed, DOM ${o.dom}, ext host ${o.hostMB.toFixed(0)} MB, server ${o.serverMB.toFixed(0)} MB`,
-        );
-        console.log(`  ${o.phases}`);
       }
     }
   } finally {
-    await vs.close();
+    for (const { vs } of windows) await vs.close();
   }
   const sizes = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, +(statSync(f).size / 1e6).toFixed(1)]));
   console.log('\n| file | MB | run list (median) | first rows (median) | DOM elements | ext host + server peak RSS |');
   console.log('|---|---|---|---|---|---|');
   for (const k of ['eval', 'big', 'small'] as const) {
-    const xs = results[k];
-    if (!xs.length) {
-      console.log(`| ${names[k]} | ${sizes[k]} | failed | failed | | |`);
-      continue;
+    for (const { vsix } of windows) {
+      const xs = results[`${k} ${label(vsix)}`];
+      const name = windows.length > 1 ? `${names[k]} [${label(vsix)}]` : names[k];
+      if (!xs.length) {
+        console.log(`| ${name} | ${sizes[k]} | failed | failed | | |`);
+        continue;
+      }
+      const peak = Math.max(...xs.map((x) => x.hostMB + x.serverMB));
+      console.log(
+        `| ${name} | ${sizes[k]} | ${median(xs.map((x) => x.list))} ms | ${median(xs.map((x) => x.rows))} ms | ${median(xs.map((x) => x.dom))} | ${peak.toFixed(0)} MB |`,
+      );
     }
-    const peak = Math.max(...xs.map((x) => x.hostMB + x.serverMB));
-    console.log(
-      `| ${names[k]} | ${sizes[k]} | ${median(xs.map((x) => x.list))} ms | ${median(xs.map((x) => x.rows))} ms | ${median(xs.map((x) => x.dom))} | ${peak.toFixed(0)} MB |`,
-    );
   }
   writeFileSync(join(RESULTS, 'vscode-open.json'), JSON.stringify({ machine: machine(), sizes, results }, null, 2));
 }
