@@ -39,17 +39,21 @@ test('a transcript of hostile lines: flagged in diagnostics, and the server keep
   const file = path.join(dir, 'hostile.json');
   writeFileSync(file, transcript(HOSTILE, 2));
   const opened = await server.open(file, 'json');
-  const unparsed = opened.diagnostics.filter((d) => d.code === 'unparsed-command');
-  // Each shaped line over a bound is flagged on its own line (20,000 kills are within every bound).
+  const unparsed = opened.diagnostics.filter((d) => d.code === 'unparsed-command' || d.code === 'parse-limit');
+  // Each shaped line over a bound is flagged on its own line (20,000 kills are within every bound),
+  // and says whether a bound or the grammar stopped it.
   const lines = opened.text.split('\n');
+  const said: string[] = [];
   for (const text of HOSTILE.slice(0, 4)) {
     const line = lines.findIndex((l) => l.includes(JSON.stringify(JSON.stringify({ command: text })).slice(1, 40)));
     assert.ok(line >= 0);
-    assert.ok(
-      unparsed.some((d) => d.range.start.line === line),
-      `line ${line + 1} (${text.slice(0, 20)}…) is flagged`,
-    );
+    const d = unparsed.find((x) => x.range.start.line === line);
+    assert.ok(d, `line ${line + 1} (${text.slice(0, 20)}…) is flagged`);
+    said.push(`${d.code}: ${d.message}`);
   }
+  // 600 levels of ssh: a bound on code handed on, not a syntax error.
+  assert.match(said[0], /^parse-limit: A parser limit, not a syntax error, .*handed on more than \d+ levels/);
+  for (const s of said) assert.match(s, /^(parse-limit: A parser limit|unparsed-command: This command did not parse as shell)/);
   // The last command, after all of them, still has its finding.
   const kills = opened.diagnostics.filter((d) => d.code === 'process-kill');
   const lastKill = lines.map((l) => l.includes('{\\"command\\":\\"kill 1\\"}')).lastIndexOf(true);
@@ -78,7 +82,7 @@ test('every shape of the unit suite, at 16 KB, in one document', { skip: !built 
     ),
   );
   const opened = await server.open(file, 'json');
-  const flagged = opened.diagnostics.filter((d) => d.code === 'unparsed-command').length;
+  const flagged = opened.diagnostics.filter((d) => d.code === 'unparsed-command' || d.code === 'parse-limit').length;
   assert.ok(flagged >= SHAPES.filter((s) => s.flagged).length, `${flagged} flagged`);
   const symbols = await server.conn.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: opened.uri } });
   assert.ok(symbols.length > 0);

@@ -1,11 +1,13 @@
 // Diagnostics: each replication-critical finding (Warning by default), obstacles (Information),
-// malformed records and commands that did not parse (Warning by default). Severities come from settings.
+// malformed records, commands that did not parse and commands a parser limit stopped (Warning by
+// default). Severities come from settings.
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { Claim, Finding, ReadIssue } from '../../core/model';
 import type { ServedDocument, StepRef } from '../document';
 import { docOffset, findCommand, findToken } from '../locate';
 import { severityFor, toLspSeverity, type ServerSettings } from '../settings';
 import { oneLine } from './naming';
+import { parseProblem, parseProblemMessage } from './parse-errors';
 
 export const SOURCE = 'Replication Lens';
 
@@ -58,22 +60,37 @@ export function diagnostics(d: ServedDocument, settings: ServerSettings): Diagno
             data: { runId: t.id, step: s.index, command: ci },
           });
         }
-        if (c.parseError && parseSeverity) {
-          out.push({
-            range: d.commandRange(ref, ci) ?? d.stepAnchor(ref),
-            severity: parseSeverity,
-            source: SOURCE,
-            code: 'unparsed-command',
-            message: `This command did not parse as shell (categories come from a token fallback): ${c.parseError}`,
-            data: { runId: t.id, step: s.index, command: ci },
-          });
-        }
+        if (c.parseError && parseSeverity) out.push(parseDiagnostic(d, ref, ci, c.parseError, parseSeverity, t.id));
       });
     });
     const claimSeverity = toLspSeverity(settings.diagnostics.claims);
     if (claimSeverity) for (const c of t.claims ?? []) out.push(claimDiagnostic(d, run, t.id, c, claimSeverity));
   });
   return out;
+}
+
+/**
+ * A command the shell parser did not read whole: `parse-limit` when a bound of limits.ts stopped
+ * it, `unparsed-command` when the grammar did; a syntax error in the command's own text also
+ * points at the column where the grammar stopped.
+ */
+function parseDiagnostic(d: ServedDocument, ref: StepRef, command: number, error: string, severity: DiagnosticSeverity, runId: string): Diagnostic {
+  const p = parseProblem(error);
+  const range = d.commandRange(ref, command) ?? d.stepAnchor(ref);
+  const diagnostic: Diagnostic = {
+    range,
+    severity,
+    source: SOURCE,
+    code: p.kind === 'limit' ? 'parse-limit' : 'unparsed-command',
+    message: parseProblemMessage(p),
+    data: { runId, step: d.step(ref).index, command },
+  };
+  const text = d.step(ref).commands[command].text;
+  if (p.column !== null && !p.via.length && p.column <= text.length) {
+    const at = d.commandRange(ref, command, p.column - 1, p.column);
+    if (at) diagnostic.relatedInformation = [{ location: { uri: d.uri, range: at }, message: `where the shell grammar stopped (column ${p.column})` }];
+  }
+  return diagnostic;
 }
 
 const CLAIMED: Record<Claim['kind'], string> = {
