@@ -9,11 +9,11 @@ import { ownOrContentStepId } from '../ids';
 import { FormatError, sourceFile, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonlFile, type JsonlRecord } from './jsonl';
 import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
+import { isShellTool, shellCommandIn } from './shell-tools';
 import { asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, type Obj } from './tool-output';
 
 const FORMAT = 'claude-code';
 
-const SHELL_TOOLS = new Set(['Bash', 'bash']);
 /** Tools that read a background shell's output: not commands (TAXONOMY.md edge cases). */
 const READ_TOOLS = new Set(['BashOutput', 'TaskOutput']);
 const CLAUDE_TYPES = new Set(['user', 'assistant', 'system', 'summary', 'queue-operation', 'file-history-snapshot', 'progress']);
@@ -189,9 +189,11 @@ function addToolUse(step: RawStep, p: Obj, line: number, pending: ToolCalls<Pend
   const input = asObj(p.input) ?? {};
   const id = asStr(p.id);
   const entry: Pending = { step, name };
-  if (SHELL_TOOLS.has(name) && typeof input.command === 'string') {
+  // `Bash`, or a shell tool of an MCP server or another harness (`mcp__ssh__run_command`: shell-tools.ts).
+  const shell = READ_TOOLS.has(name) || !isShellTool(name) ? null : shellCommandIn(input);
+  if (shell) {
     const cmd: RawCommand = {
-      text: input.command,
+      text: shell.text,
       output: '',
       exitCode: null,
       longRunning: input.run_in_background === true,

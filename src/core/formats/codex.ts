@@ -8,6 +8,7 @@ import { contentStepId, shellJoin } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonlFile } from './jsonl';
 import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
+import { isShellTool, shellCommandIn } from './shell-tools';
 import { asNum, asObj, asStr, contentText, exitCodeFromText, exitStatus, extend, firstLine, isoTime, parseArgs, summarizeArgs, type Obj } from './tool-output';
 
 const FORMAT = 'codex';
@@ -274,12 +275,9 @@ function addThought(step: RawStep, raw: string): void {
 
 /** The arguments of a shell function call, or null when the call is not a shell command. */
 function shellArgs(name: string, args: Obj | null): Obj | null {
-  if (!args) return null;
-  if (name === 'shell' || name === 'container.exec' || name === 'shell_command' || name === 'local_shell') {
-    return args.command !== undefined ? args : null;
-  }
-  if (name === 'exec_command') return args.cmd !== undefined || args.command !== undefined ? args : null;
-  return null;
+  // `shell`, `shell_command`, `exec_command`, `container.exec`, or any shell tool a harness adds (shell-tools.ts).
+  const shell = isShellTool(name) ? shellCommandIn(args) : null;
+  return shell ? { command: shell.argv ?? shell.text } : null;
 }
 
 /** A call output: JSON `{output, metadata}` or text with an exit-code header. */

@@ -8,9 +8,10 @@
 // `attachment://KEY` (text in `sample.attachments`). Exit codes are not in messages: they come
 // from `sandbox` events (`action: "exec"`, `result`) inside the tool call's span.
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, SourceRange } from '../model';
-import { contentStepId, shellJoin, type LineIndex } from '../ids';
+import { contentStepId, type LineIndex } from '../ids';
 import { mergeRanges, spanRange, type Span } from './json-positions';
 import { exitStatus } from './tool-output';
+import { isShellTool, shellCommandIn } from './shell-tools';
 
 export interface SampleContext {
   task: string | null;
@@ -24,12 +25,6 @@ export interface SampleContext {
 }
 
 type Json = Record<string, unknown>;
-
-/** Tool names that run a shell command line, and the argument that holds it. */
-const SHELL_TOOLS = new Set(['bash', 'shell', 'run_shell_command', 'execute_command', 'terminal', 'exec_command', 'run_command']);
-const SHELL_ARGS = ['cmd', 'command'];
-/** Custom shell tools (`bash_tool`, `run_bash`, `docker_shell`...), but not `bash_session`. */
-const SHELLISH = /^(?!bash_session$)(?:\w+_)?(?:bash|shell|sh)(?:_\w+)?$/i;
 
 export function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -165,16 +160,10 @@ function toolCalls(msg: Json): CallInfo[] {
 
 /** The command line of a shell tool call, or null when the call is not a shell command. */
 export function shellCommandOf(fn: string, args: Json): string | null {
-  if (SHELL_TOOLS.has(fn) || SHELLISH.test(fn)) {
-    for (const k of SHELL_ARGS) if (typeof args[k] === 'string') return args[k] as string;
-    if (Array.isArray(args.command) && args.command.every((a) => typeof a === 'string')) return shellJoin(args.command as string[]);
-    return null;
-  }
   // Inspect's stateful bash_session: only submitted input runs as a command.
-  if (fn === 'bash_session' && args.action === 'type_submit' && typeof args.input === 'string') {
-    return args.input.replace(/\n$/, '');
-  }
-  return null;
+  if (fn === 'bash_session') return args.action === 'type_submit' && typeof args.input === 'string' ? args.input.replace(/\n$/, '') : null;
+  // Any shell tool, whatever the eval called it (`bash`, `powershell`, `run_command`...: shell-tools.ts).
+  return isShellTool(fn) ? (shellCommandIn(args)?.text ?? null) : null;
 }
 
 function summarise(args: Json): string {

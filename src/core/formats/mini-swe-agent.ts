@@ -13,6 +13,7 @@ import { contentText, isObject } from './inspect-sample';
 import { stem } from './swe-agent';
 import { scanArray } from './json-elements';
 import { exitStatus } from './tool-output';
+import { isShellTool, shellCommandIn } from './shell-tools';
 
 const FORMAT = 'mini-swe-agent' as const;
 
@@ -168,7 +169,7 @@ function assistantCommands(m: Json, content: string, extra: Json, source: RawCom
   if (Array.isArray(m.tool_calls) && m.tool_calls.length) {
     const commands: RawCommand[] = [];
     for (const c of m.tool_calls) {
-      if (!isObject(c) || !isObject(c.function) || c.function.name !== 'bash') continue;
+      if (!isObject(c) || !isObject(c.function) || typeof c.function.name !== 'string' || !isShellTool(c.function.name)) continue;
       let args: unknown = c.function.arguments;
       if (typeof args === 'string') {
         try {
@@ -177,8 +178,9 @@ function assistantCommands(m: Json, content: string, extra: Json, source: RawCom
           continue;
         }
       }
-      if (!isObject(args) || typeof args.command !== 'string') continue;
-      const cmd = make(args.command);
+      const shell = isObject(args) ? shellCommandIn(args) : null;
+      if (!shell) continue;
+      const cmd = make(shell.text);
       commands.push(cmd);
       if (typeof c.id === 'string') byCallId.set(c.id, cmd);
     }

@@ -2,15 +2,16 @@
 // a JSONL of messages, or a JSONL of conversations (`{messages}` a line, one run each).
 // An assistant message's `tool_calls[]` are commands when the tool is a shell, whatever it is
 // called (`bash`, `shell`, `terminal`, `execute_command`, `run_shell_command`...) and whatever
-// its argument is called (`command`, `cmd`); `{role: "tool", tool_call_id}` holds the output.
+// its argument is called (`command`, `cmd`: shell-tools.ts); `{role: "tool", tool_call_id}` holds the output.
 // Anthropic-style messages (`tool_use` / `tool_result` content parts) read the same way.
 import type { RawCommand, RawStep, RawTrajectory, ReadIssue, ReadResult, SourceRange } from '../model';
-import { contentStepId, shellJoin } from '../ids';
+import { contentStepId } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray, scanArray } from './json-elements';
 import { readTopLevelArray } from './json-bytes';
 import { ToolCalls, type ToolCall } from './tool-calls';
+import { isShellTool, shellCommandIn } from './shell-tools';
 import {
   asNum,
   asObj,
@@ -29,19 +30,12 @@ import {
 
 const FORMAT = 'openai-chat';
 
-const SHELL_NAMES =
-  /^(?:bash|sh|zsh|shell|terminal|cmd|exec|execute|execute_bash|execute_shell|execute_command|execute_shell_command|execute_command_in_terminal|run|run_command|run_shell|run_shell_command|run_bash|run_terminal_cmd|run_in_terminal|shell_command|shell_exec|exec_command|bash_command|terminal_command|local_shell|computer_terminal|container\.exec)$/i;
-const SHELL_ARGS = ['command', 'cmd', 'commands', 'script', 'shell_command', 'bash_command', 'input'];
 const ROLES = /"role"\s*:\s*"(?:system|user|assistant|developer|tool)"/;
 /** Signs of tool use in a chat: OpenAI `tool_calls`/`tool` role/`function_call`, Anthropic `tool_use` parts. */
 const TOOL_SIGNS = /"tool_calls"\s*:\s*\[\s*\{|"role"\s*:\s*"tool"|"function_call"\s*:\s*\{|"type"\s*:\s*"tool_use"/;
 /** Markers of other formats that also hold chat messages (Inspect, SWE-agent, mini-swe-agent, OpenHands). */
 const OTHER_FORMATS =
   /"trajectory_format"|"trajectory"\s*:\s*\[|"eval"\s*:\s*\{|"samples"\s*:\s*\[|"history"\s*:\s*\[|"instance_id"|mswea_bash_command|"kind"\s*:\s*"\w+Event"|"observation"\s*:\s*"\w+"\s*,|"attachment:\/\/|"epoch"\s*:\s*\d/;
-
-export function isShellTool(name: string): boolean {
-  return SHELL_NAMES.test(name) || /bash|shell|terminal/i.test(name);
-}
 
 export const openaiChatReader: FormatReader = {
   id: FORMAT,
@@ -139,20 +133,6 @@ interface Pending extends ToolCall {
   name: string;
 }
 
-/** The command line of a shell tool call's arguments, or null. */
-function shellCommand(args: Obj | null): { text: string; argv?: string[] } | null {
-  if (!args) return null;
-  for (const k of SHELL_ARGS) {
-    const v = args[k];
-    if (typeof v === 'string' && v.trim()) return { text: v };
-    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string')) {
-      const argv = v as string[];
-      return { text: shellJoin(argv), argv };
-    }
-  }
-  return null;
-}
-
 export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opts: Options): RawTrajectory {
   const issues: ReadIssue[] = [];
   const steps: RawStep[] = [];
@@ -227,7 +207,7 @@ export function messagesToTrajectory(msgs: unknown[], ranges: SourceRange[], opt
         issues.push({ severity: 'warning', line: r?.startLine, message: `${FORMAT}: arguments of ${name} call are not valid JSON` });
       }
       const pending: Pending = { step, name };
-      const shell = isShellTool(name) ? shellCommand(args) : null;
+      const shell = isShellTool(name) ? shellCommandIn(args) : null;
       if (shell) {
         const cmd: RawCommand = { text: shell.text, output: '', exitCode: null, longRunning: false, tool: name, source: r };
         if (shell.argv) cmd.argv = shell.argv;

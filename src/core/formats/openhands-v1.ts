@@ -9,14 +9,15 @@ import { headRecords, parseJsonl } from './jsonl';
 import { readJsonArray } from './json-elements';
 import { readTopLevelArray } from './json-bytes';
 import { ToolCalls, appendOutput, type ToolCall } from './tool-calls';
+import { isShellTool } from './shell-tools';
 import { asNum, asObj, asStr, contentText, exitStatus, extend, firstLine, isoTime, summarizeArgs, widerHead, type Obj } from './tool-output';
 
 const FORMAT = 'openhands-v1';
 
 const EVENT_KINDS =
   /^(?:ActionEvent|ObservationEvent|MessageEvent|SystemPromptEvent|AgentErrorEvent|UserRejectObservation|ConversationStateUpdateEvent|PauseEvent|Condensation|CondensationRequest|CondensationSummaryEvent|ObservationBaseEvent|LLMCompletionLogEvent|TokenEvent)$/;
-const SHELL_ACTION = /^(?:Terminal|ExecuteBash|Bash|Shell)Action$/;
-const SHELL_TOOLS = new Set(['terminal', 'execute_bash', 'bash', 'shell']);
+/** `TerminalAction`, `ExecuteBashAction`, `PowerShellObservation`: a shell tool's event kind (shell-tools.ts reads the name). */
+const isShellKind = (kind: string, suffix: 'Action' | 'Observation') => kind.endsWith(suffix) && isShellTool(kind.slice(0, -suffix.length));
 
 const KINDS = /"kind"\s*:\s*"(?:ActionEvent|ObservationEvent|MessageEvent|SystemPromptEvent|ConversationStateUpdateEvent)"/;
 
@@ -176,8 +177,8 @@ const callKey = (id: string | undefined) => id && `call ${id}`;
 
 function isShellAction(action: Obj, toolName: string | undefined): boolean {
   const kind = asStr(action.kind);
-  if (kind) return SHELL_ACTION.test(kind);
-  return typeof action.command === 'string' && toolName !== undefined && SHELL_TOOLS.has(toolName);
+  if (kind) return isShellKind(kind, 'Action');
+  return typeof action.command === 'string' && toolName !== undefined && isShellTool(toolName);
 }
 
 function exitCodeOf(obs: Obj): number | null {
@@ -344,7 +345,7 @@ function orphan(
   const command = asStr(obs.command);
   const toolName = asStr(e.tool_name);
   const kind = asStr(obs.kind) ?? '';
-  if (!command || !(/^(?:Terminal|ExecuteBash|Bash|Shell)Observation$/.test(kind) || (toolName && SHELL_TOOLS.has(toolName)))) return;
+  if (!command || !(isShellKind(kind, 'Observation') || (toolName && isShellTool(toolName)))) return;
   const step = newStep({ timestamp: e.timestamp }, r, 'assistant', '');
   step.commands.push({
     text: command,
