@@ -51,9 +51,13 @@ const serviceAction =
 export const PERSISTENCE_PATH =
   /(^|\/)(etc\/cron[^/]*|var\/spool\/cron)|\/etc\/systemd\/|\.config\/systemd\/|\.(service|timer)$|(^|\/)\.(bashrc|bash_profile|profile|zshrc|bash_login|zprofile)$|\/etc\/(rc\.local|profile(\.d\/.*)?|init\.d\/.*|bash\.bashrc)$|\/etc\/supervisor|supervisord?\.conf$|\/supervisor\/conf\.d\/|\.config\/autostart\//;
 
-/** Files that hold secrets or identity. */
+/**
+ * Files that hold secrets or identity. Env files: `.env` anywhere, and any `*.env` kept in a home
+ * directory (`~/vendor.env`; one in an app's folder, `/opt/app/app.env`, is its configuration).
+ * Token files: the ones tools keep (`~/.cache/huggingface/token`) or named as one (`~/.hf_token`).
+ */
 export const CREDENTIAL_PATH =
-  /(^|\/)\.ssh\/[^/]+|(^|\/)\.aws\/(credentials|config)$|(^|\/)\.kube\/config$|(^|\/)\.config\/gcloud(\/|$)|(^|\/)\.env(\.[\w.-]+)?$|^\/etc\/(shadow|gshadow)$|(^|\/)\.netrc$|(^|\/)\.git-credentials$|(^|\/)\.docker\/config\.json$|(^|\/)id_(rsa|ed25519|ecdsa|dsa)$/;
+  /(^|\/)\.ssh\/[^/]+|(^|\/)\.aws\/(credentials|config)$|(^|\/)\.kube\/config$|(^|\/)\.config\/gcloud(\/|$)|(^|\/)\.env(\.[\w.-]+)?$|^(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[^/]+)\/[\w.-]+\.env$|(^|\/)huggingface\/(stored_)?tokens?$|\/\.?(?:[\w-]*[_-])?(?:api[_-]?key|token|secrets?)(?:\.txt|\.json)?$|^\/etc\/(shadow|gshadow)$|(^|\/)\.netrc$|(^|\/)\.git-credentials$|(^|\/)\.docker\/config\.json$|(^|\/)id_(rsa|ed25519|ecdsa|dsa)$/;
 
 const FILE_READERS = new Set([
   'get-content',

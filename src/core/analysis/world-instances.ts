@@ -17,9 +17,8 @@ const AGENT_PLACE = /(agent|assistant|chatbot|llm|replica|self)[^/]*$/i;
 
 export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, sc: SimpleCommand, host: string | null, cwd: string | null, only: boolean): void {
   const { reading, cwd: confCwd } = readLaunch(sc, w.files, host, cwd);
-  // `systemd-run --working-directory=/srv/b CMD`, `env -C /srv/b CMD`: the launcher sets the directory.
-  const chdir = /(?:--working-directory|--chdir)[= ](\S+)|\benv\s+(?:-\S+\s+)*-C\s*(\S+)/.exec(c.text.slice(0, sc.end));
-  const dir = confCwd ? resolve(confCwd, cwd) : chdir ? resolve(chdir[1] ?? chdir[2], cwd) : cwd;
+  // `systemd-run --working-directory=/srv/b CMD`, `env -C /srv/b CMD`: the launcher sets the directory (shell/wrappers.ts).
+  const dir = confCwd ? resolve(confCwd, cwd) : sc.chdir ? resolve(sc.chdir, cwd) : cwd;
   const finding = c.findings.find((f) => f.category === 'process-launch' && f.span[0] === sc.start);
   // The port from its arguments, the launch finding, a PORT=... in its environment, or what it printed.
   // `OLLAMA_HOST=127.0.0.1:11435` set for the launch is its port, ahead of the server's default.

@@ -33,6 +33,9 @@ const MODEL_SERVER_IMAGE = /(vllm|text-generation-inference|tgi|ollama|llama\.?c
 export const AGENT_SCRIPT = /(^|[_-])(agent|assistant|chatbot|bot)s?([_-]\w*)?\.(py|js|ts|mjs|sh|exe)$|^agent$/i;
 /** Entry points that are an agent's only inside a directory that holds one (`start.py` beside weights). */
 export const ENTRY_SCRIPT = /^(start|run|launch|main|serve|server|app)([_-]\w+)?\.(py|sh|js)$/i;
+/** WSGI/ASGI servers, which run the app `module:attr` names. */
+const APP_SERVERS = /^(gunicorn|uvicorn|hypercorn|daphne|waitress-serve|granian)$/;
+const APP_TARGET = /^[A-Za-z_][\w.]*:[A-Za-z_]\w*(\(.*\))?$/;
 const MODEL_FLAGS = new Set([
   '--model',
   '--model-path',
@@ -69,6 +72,10 @@ export function readProgram(argv: string[]): ProgramReading {
     } else if (i >= 0) {
       return readProgram(rest.slice(i + 1)); // `uv run x.py`, `poetry run python x.py`
     }
+  } else if (APP_SERVERS.test(name)) {
+    // `gunicorn -b :8081 agent:app`: the server imports the module from its working directory.
+    const app = rest.find((a, k) => APP_TARGET.test(a) && !/^-/.test(rest[k - 1] ?? ''));
+    if (app) module = app.slice(0, app.indexOf(':'));
   } else if (name !== 'docker' && name !== 'podman' && (argv[0]?.includes('/') || /\.(py|sh|js)$/.test(name) || exe) && !(exe && MODEL_SERVER_PROGRAM.test(name))) {
     // A program file run by its path, or `X.exe` by name (Windows finds it in the working directory first).
     script = argv[0];

@@ -63,16 +63,31 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   const isCopy = cats.includes('file-copy') || cats.includes('remote-transfer');
   // Only launches, copies, `cd` and file writes (a launch script, a config) need the parse; the
   // rest reads the findings' entities (the analysis has parsed every command once already).
+  // `pm2 delete b && pm2 start b.py`: a kill written before the line's launches stops what ran
+  // before, not what the line starts after it.
+  const killsFirst = isLaunch && cats.includes('process-kill') && killBeforeLaunch(c);
+  let sshHost: string | null = null;
+  if (cats.length) for (const f of c.findings) for (const h of f.entities.hosts) if (HOST_NAME.test(h)) sshHost ??= h;
+  if (killsFirst) applyKill(w, step, c, sshHost);
   if (worldNeedsParse(text, cats)) walkParsed(w, step, index, c, isLaunch, isCopy);
   if (!cats.length) return;
-  let sshHost: string | null = null;
-  for (const f of c.findings) for (const h of f.entities.hosts) if (HOST_NAME.test(h)) sshHost ??= h;
-  if (cats.includes('process-kill')) applyKill(w, step, c, sshHost);
+  if (cats.includes('process-kill') && !killsFirst) applyKill(w, step, c, sshHost);
   if (cats.includes('process-discovery') || cats.includes('port-discovery')) {
     readListing(w, step, c, sshHost);
     readProbe(w, step, c, sshHost);
   }
   if (cats.includes('liveness-check')) readCheck(w, step, index, c, sshHost);
+}
+
+/** Every kill of the line is written before its first launch. */
+function killBeforeLaunch(c: AnalyzedCommand): boolean {
+  let kill = -1;
+  let launch = Infinity;
+  for (const f of c.findings) {
+    if (f.category === 'process-kill') kill = Math.max(kill, f.span[0]);
+    else if (f.category === 'process-launch') launch = Math.min(launch, f.span[0]);
+  }
+  return kill >= 0 && kill < launch;
 }
 
 function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, isLaunch: boolean, isCopy: boolean): void {
@@ -126,16 +141,20 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
 
 /**
  * PowerShell and cmd keep backslashes that a POSIX reading drops (`C:\agent` read as `C:agent`):
- * words written with a drive path take their text as written, outer quotes removed.
+ * words written with a drive path take their text as written, outer quotes removed. Also inside
+ * code handed on (`powershell -Command "Copy-Item C:\a C:\b"`), where a word's offsets lead back
+ * to its text: the text, backslashes aside, must be the word.
  */
 function windowsWords(sc: SimpleCommand, text: string): SimpleCommand {
-  if (sc.via !== 'top') return sc;
+  if (sc.via !== 'top' && sc.via !== 'bash-c') return sc;
   let changed = false;
   const words = sc.words.map((w) => {
     const raw = text.slice(w.start, w.end);
     if (!/(^|['",])[A-Za-z]:\\/.test(raw)) return w;
+    const value = raw.replace(/^(['"])(.*)\1$/s, '$2');
+    if (sc.via !== 'top' && value.replace(/\\/g, '') !== w.value.replace(/\\/g, '')) return w;
     changed = true;
-    return { ...w, value: raw.replace(/^(['"])(.*)\1$/s, '$2') };
+    return { ...w, value };
   });
   return changed ? { ...sc, words } : sc;
 }

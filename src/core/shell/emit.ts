@@ -35,7 +35,9 @@ export function emit(out: ShellParse, argv: ShellWord[], redirects: Redirect[], 
     }
     return;
   }
-  record(out, simple(name, u.words, u.wrappers, redirects, heredoc, ctx, start, end), ctx);
+  const cmd = simple(name, u.words, u.wrappers, redirects, heredoc, ctx, start, end);
+  cmd.chdir = u.chdir;
+  record(out, cmd, ctx);
   if (u.code && u.code.words.length) {
     const codeWords = u.code.words;
     const code = codeWords.map((w) => w.value).join(' ');

@@ -22,6 +22,7 @@ function movedCopy(c: SimpleCommand, map: (o: number) => number, background: boo
     pipesTo: c.pipesTo.slice(), // a copy: linkPipeline adds to it, and `c` may be a cached parse
     via,
     remoteHost,
+    chdir: c.chdir,
     start: map(c.start),
     end: map(c.end),
   };

@@ -60,6 +60,7 @@ export function simple(name: string, words: ShellWord[], wrappers: string[], red
     pipesTo: [],
     via: ctx.via,
     remoteHost: ctx.remoteHost,
+    chdir: null,
     start,
     end,
   };

@@ -41,6 +41,8 @@ export interface SimpleCommand {
   via: Via;
   /** The host, for commands that run on another machine through ssh. */
   remoteHost: string | null;
+  /** The directory a wrapper runs it in (`systemd-run --working-directory=D`, `env -C D`), as written. */
+  chdir: string | null;
   /** Offsets in the analysed command text. */
   start: number;
   end: number;

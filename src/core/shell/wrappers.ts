@@ -11,6 +11,8 @@ export interface Unwrapped {
   code: { kind: 'bash-c' | 'eval' | 'ssh'; words: ShellWord[]; host: string | null } | null;
   /** Set for `xargs CMD`: the rest of the argv is itself a command. */
   xargs: boolean;
+  /** The directory a wrapper runs the command in (`systemd-run --working-directory=D`, `env -C D`), as written. */
+  chdir: string | null;
 }
 
 /** Options that take a value, per wrapper (the value is skipped with the option). */
@@ -81,6 +83,19 @@ function decodePowerShell(b64: string): string | null {
   return out;
 }
 
+/** The directory option of a launcher: `env -C D` / `--chdir=D`, `systemd-run --working-directory=D`. */
+function launchDirectory(words: ShellWord[]): string | null {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i].value;
+    if (w === '--' || !w.startsWith('-')) break;
+    const eq = /^--(?:chdir|working-directory)=(.+)$/.exec(w);
+    if (eq) return eq[1];
+    if (w === '-C' || w === '--chdir' || w === '--working-directory') return words[i + 1]?.value ?? null;
+    if (/^-C./.test(w)) return w.slice(2);
+  }
+  return null;
+}
+
 /** Skips a wrapper's options (and their values); returns the index of the wrapped argv. */
 function skipOptions(words: ShellWord[], i: number, wrapper: string): number {
   const valued = VALUED.get(wrapper) ?? new Set<string>();
@@ -101,6 +116,7 @@ function skipOptions(words: ShellWord[], i: number, wrapper: string): number {
 
 export function unwrap(argv: ShellWord[]): Unwrapped {
   const wrappers: string[] = [];
+  let chdir: string | null = null;
   let words = argv;
   // Leading assignments (`CUDA_VISIBLE_DEVICES=0 python ...`) when the parser left them in.
   while (words.length && ASSIGNMENT.test(words[0].value) && !words[0].dynamic) words = words.slice(1);
@@ -109,10 +125,10 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     if (name === 'xargs') {
       wrappers.push('xargs');
       const i = skipOptions(words, 1, 'xargs');
-      return { words: words.slice(i), wrappers, code: null, xargs: true };
+      return { words: words.slice(i), wrappers, code: null, xargs: true, chdir };
     }
     if (name === 'command' && words[1] && /^-[vV]$/.test(words[1].value)) {
-      return { words: [], wrappers: [...wrappers, 'command'], code: null, xargs: false };
+      return { words: [], wrappers: [...wrappers, 'command'], code: null, xargs: false, chdir };
     }
     if (name === 'screen' && words.slice(1).some((w) => /^-[A-Za-z]*d[A-Za-z]*m|^-[A-Za-z]*m[A-Za-z]*d/.test(w.value))) {
       let i = 1;
@@ -141,15 +157,22 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
       const args = dashes > 0 ? words.slice(dashes + 1) : [];
       const interp = words.findIndex((w, k) => k > 2 && (dashes < 0 || k < dashes) && w.value === '--interpreter');
       wrappers.push('pm2');
-      if (/\s/.test(target.value)) return { words, wrappers, code: { kind: 'bash-c', words: [target], host: null }, xargs: false };
+      if (/\s/.test(target.value)) return { words, wrappers, code: { kind: 'bash-c', words: [target], host: null }, xargs: false, chdir };
       const runner =
         interp > 0 ? words[interp + 1]?.value : /\.(c|m)?[jt]s$/.test(target.value) ? 'node' : /\.py$/.test(target.value) ? 'python3' : /\.sh$/.test(target.value) ? 'bash' : null;
       const lead: ShellWord[] = runner ? [{ value: runner, start: target.start, end: target.start, dynamic: false }] : [];
       words = [...lead, target, ...args];
       break;
     }
+    // fish's `and CMD` / `or CMD` / `not CMD` run CMD (after the previous status).
+    if ((name === 'and' || name === 'or' || name === 'not') && words.length > 1 && !words[1].value.startsWith('-')) {
+      wrappers.push(name);
+      words = words.slice(1);
+      continue;
+    }
     if (VALUED.has(name)) {
       wrappers.push(name);
+      if (name === 'env' || name === 'systemd-run') chdir = launchDirectory(words) ?? chdir;
       let i = skipOptions(words, 1, name);
       if (name === 'timeout' && i < words.length && /^\d/.test(words[i].value)) i += 1; // duration
       if (name === 'env') while (i < words.length && ASSIGNMENT.test(words[i].value)) i += 1;
@@ -161,31 +184,31 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     }
     break;
   }
-  if (!words.length) return { words, wrappers, code: null, xargs: false };
+  if (!words.length) return { words, wrappers, code: null, xargs: false, chdir };
   const name = baseName(words[0].value);
   if (SHELLS.has(name)) {
     for (let i = 1; i < words.length; i++) {
       const w = words[i].value;
       if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(w) && !w.startsWith('--')) {
-        return { words, wrappers, code: words[i + 1] ? { kind: 'bash-c', words: [words[i + 1]], host: null } : null, xargs: false };
+        return { words, wrappers, code: words[i + 1] ? { kind: 'bash-c', words: [words[i + 1]], host: null } : null, xargs: false, chdir };
       }
       if (!w.startsWith('-')) break;
     }
   } else if (name === 'su') {
     const i = words.findIndex((w) => w.value === '-c' || w.value === '--command');
-    if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: [words[i + 1]], host: null }, xargs: false };
+    if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: [words[i + 1]], host: null }, xargs: false, chdir };
   } else if (POWERSHELLS.has(name.toLowerCase().replace(/^.*\\/, ''))) {
     // `powershell -Command CODE` (or `-c`): the code is every word after it, joined.
     const i = words.findIndex((w, k) => k > 0 && /^[-/](c|com|comm|comma|comman|command)$/i.test(w.value));
-    if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: words.slice(i + 1), host: null }, xargs: false };
+    if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: words.slice(i + 1), host: null }, xargs: false, chdir };
     // `-EncodedCommand B64` (or `-enc`, `-ec`, `-e`): base64 of UTF-16LE code.
     const e = words.findIndex((w, k) => k > 0 && /^[-/](e|ec|enc|encodedcommand)$/i.test(w.value));
     const code = e > 0 && words[e + 1] ? decodePowerShell(words[e + 1].value) : null;
-    if (code) return { words, wrappers, code: { kind: 'bash-c', words: [{ ...words[e + 1], value: code }], host: null }, xargs: false };
+    if (code) return { words, wrappers, code: { kind: 'bash-c', words: [{ ...words[e + 1], value: code }], host: null }, xargs: false, chdir };
   } else if (/^cmd(\.exe)?$/i.test(name)) {
     // `cmd /c "set A=1&& start /b prog"`: the code is every word after /c (or /k).
     const i = words.findIndex((w, k) => k > 0 && /^\/[ck]$/i.test(w.value));
-    if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: words.slice(i + 1), host: null }, xargs: false };
+    if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: words.slice(i + 1), host: null }, xargs: false, chdir };
   } else if ((name === 'kubectl' || name === 'oc' || name === 'docker' || name === 'podman') && words.some((w) => w.value === 'exec')) {
     const e = words.findIndex((w) => w.value === 'exec');
     let i = e + 1;
@@ -193,9 +216,9 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     const target = words[i]?.value ?? null;
     let rest = words.slice(i + 1);
     if (rest[0]?.value === '--') rest = rest.slice(1);
-    if (target && target !== '--' && rest.length) return { words, wrappers, code: { kind: 'ssh', words: rest, host: target }, xargs: false };
+    if (target && target !== '--' && rest.length) return { words, wrappers, code: { kind: 'ssh', words: rest, host: target }, xargs: false, chdir };
   } else if (name === 'eval') {
-    return { words, wrappers, code: { kind: 'eval', words: words.slice(1), host: null }, xargs: false };
+    return { words, wrappers, code: { kind: 'eval', words: words.slice(1), host: null }, xargs: false, chdir };
   } else if (name === 'ssh') {
     let i = 1;
     while (i < words.length && words[i].value.startsWith('-')) {
@@ -203,8 +226,8 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     }
     const host = words[i]?.value ?? null;
     const rest = words.slice(i + 1);
-    if (host && rest.length) return { words, wrappers, code: { kind: 'ssh', words: rest, host }, xargs: false };
-    return { words, wrappers, code: null, xargs: false };
+    if (host && rest.length) return { words, wrappers, code: { kind: 'ssh', words: rest, host }, xargs: false, chdir };
+    return { words, wrappers, code: null, xargs: false, chdir };
   }
-  return { words, wrappers, code: null, xargs: false };
+  return { words, wrappers, code: null, xargs: false, chdir };
 }
