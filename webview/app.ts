@@ -3,7 +3,8 @@
 // picking (run-picker.ts), selection (selection.ts), filtering (scan.ts) and annotations
 // (annotation-marks.ts) live in their own files; this one connects them.
 import type { RunSummary } from '../src/protocol/lsp';
-import { defaultState, type TimelineBoot, type TimelineFilters, type TimelineState } from '../src/protocol/webview';
+import type { StepsResult } from '../src/protocol/lsp';
+import { defaultState, type FirstScreen, type TimelineBoot, type TimelineFilters, type TimelineState } from '../src/protocol/webview';
 import { Bridge } from './bridge';
 import { Header } from './header';
 import { VirtualList } from './list';
@@ -43,6 +44,9 @@ export class TimelineApp implements KeyTarget {
   private itemOf: Int32Array = new Int32Array(0);
   private readonly expansion: Expansion;
   private saveTimer = 0;
+  /** The first screen's page of steps, until the run it belongs to is shown. */
+  private sentPage: StepsResult | null = null;
+  private rowsShown = false;
 
   constructor(private readonly boot: TimelineBoot) {
     performance.mark('rl:start');
@@ -117,7 +121,8 @@ export class TimelineApp implements KeyTarget {
     this.header.setFilters(this.state.filters);
     bindKeys(this);
     this.bridge.onNotification((m) => {
-      if (m.type === 'changed') void this.picker.load(true, null);
+      if (m.type === 'runs') this.firstScreen(m);
+      else if (m.type === 'changed') void this.picker.load(true, null);
       else if (m.type === 'selectLine') void this.selection.selectLine(this.store, m.line, () => this.store);
       else if (m.type === 'selectStep') this.selectStep(m.index, m.runId);
       else if (m.type === 'annotationMarks') this.marksArrived(m.runId, m.marks);
@@ -126,9 +131,15 @@ export class TimelineApp implements KeyTarget {
       else if (m.type === 'annotationError' && !this.annotations.saves.settle(m)) this.message.show(`The annotation was not saved: ${m.message}`);
     });
     this.message.show('Loading the timeline\u2026');
+    // The host answers with the first screen (the runs and the first rows' page), unasked.
     this.bridge.post({ type: 'ready' });
     this.list.viewport.focus();
-    void this.picker.load(false, this.boot.reveal?.runId ?? this.state.runId);
+  }
+
+  /** The host's first screen: the run list, and the page the first rows need. */
+  private firstScreen(m: FirstScreen): void {
+    this.sentPage = m.page;
+    void this.picker.load(false, this.boot.reveal?.runId ?? this.state.runId, m.result);
   }
 
   get run(): RunSummary | null {
@@ -157,6 +168,8 @@ export class TimelineApp implements KeyTarget {
     const sameAsSaved = run.id === this.state.runId;
     this.state.runId = run.id;
     this.store = new StepStore(this.bridge, run.id, run.stepCount, () => this.pagesArrived());
+    if (this.sentPage) this.store.seed(this.sentPage);
+    this.sentPage = null;
     // Ask for the first screen's page now, so its round trip overlaps the work below.
     const keep = restoring && sameAsSaved;
     const restoreFrom = keep ? Math.floor(this.state.scrollTop / this.list.rowHeight) : 0;
@@ -206,6 +219,9 @@ export class TimelineApp implements KeyTarget {
     if (this.list.expanded !== null) this.expansion.fill(this.list.expanded);
     if (follow) this.list.viewport.scrollTop = this.list.viewport.scrollHeight;
     this.list.render();
+    // The rows in the DOM ask for their pages again: the range may not have moved (so the list
+    // does not ask), and pages on their way when the change came are dropped by the store.
+    this.wantRange(this.list.first, this.list.last);
     this.list.refresh();
   }
 
@@ -271,7 +287,12 @@ export class TimelineApp implements KeyTarget {
     const next = ticks[pos + 1];
     const duration = tick?.time != null && next?.time != null ? next.time - tick.time : null;
     const notes = this.annotations.notes;
-    renderRow(row, pos, tick, this.store?.get(pos), {
+    const step = this.store?.get(pos);
+    if (step && !this.rowsShown) {
+      this.rowsShown = true;
+      performance.mark('rl:first-rows');
+    }
+    renderRow(row, pos, tick, step, {
       matcher: this.filter.matcher,
       t0: this.index.t0,
       duration,
@@ -291,14 +312,20 @@ export class TimelineApp implements KeyTarget {
   }
 
   private rangeChanged(first: number, last: number): void {
-    if (!this.store || last < first) return;
-    const positions: number[] = [];
-    for (let i = first; i <= last; i++) positions.push(this.visible[i]);
-    // Prefetch one page beyond the window in the scroll direction's neighbourhood.
-    positions.push(Math.min(this.store.total - 1, this.visible[last] + PAGE / 2));
-    this.store.want(positions);
+    this.wantRange(first, last);
     this.updateWindow();
     this.save();
+  }
+
+  /** Loads the pages of list items first..last (those not loaded). */
+  private wantRange(first: number, last: number): void {
+    if (!this.store || last < first) return;
+    const positions: number[] = [];
+    for (let i = first; i <= last && i < this.visible.length; i++) positions.push(this.visible[i]);
+    if (!positions.length) return;
+    // Prefetch one page beyond the window in the scroll direction's neighbourhood.
+    positions.push(Math.min(this.store.total - 1, positions[positions.length - 1] + PAGE / 2));
+    this.store.want(positions);
   }
 
   private updateWindow(): void {

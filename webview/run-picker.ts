@@ -22,6 +22,8 @@ export class RunPicker {
   private reading = 0;
   /** Bumped to stop a "read every run" on its way (a new run list). */
   private bulk = 0;
+  /** Bumped by each load: a run list answered after a newer one was asked for is dropped. */
+  private loads = 0;
 
   constructor(private readonly host: RunPickerHost) {}
 
@@ -33,15 +35,21 @@ export class RunPicker {
     return this.runs.find((r) => r.id === id);
   }
 
-  /** Fetches the run list; `wanted` first, else the first run. On refresh the shown run stays. */
-  async load(refresh: boolean, wanted: string | null): Promise<void> {
+  /**
+   * Fetches the run list (or takes the one the host sent, `given`); `wanted` first, else the first
+   * run. On refresh the shown run stays. Loads may overlap (a change while the list is on its way):
+   * the last one asked for wins.
+   */
+  async load(refresh: boolean, wanted: string | null, given?: RunsResult): Promise<void> {
+    const token = ++this.loads;
     let res: RunsResult;
     try {
-      res = await this.host.runs();
+      res = given ?? (await this.host.runs());
     } catch (e) {
-      this.host.message(`The language server could not analyse this file: ${String(e)}`);
+      if (token === this.loads) this.host.message(`The language server could not analyse this file: ${String(e)}`);
       return;
     }
+    if (token !== this.loads) return;
     this.result = res;
     this.bulk++;
     performance.mark('rl:runs');

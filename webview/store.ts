@@ -1,16 +1,16 @@
 // Steps of one run, fetched from the host a page at a time as the list needs them, kept in a
 // bounded cache (a 100,000-step run is never held whole), plus full steps for expansion.
 import type { AnalyzedStep } from '../src/core/model';
+import type { StepsResult } from '../src/protocol/lsp';
+import { PAGE_OUTPUT, STEPS_PAGE } from '../src/protocol/webview';
 import type { Bridge } from './bridge';
 
 /** What the store asks the host through (the bridge; a stand-in in tests). */
 export type StepSource = Pick<Bridge, 'steps' | 'step' | 'post'>;
 
-export const PAGE = 100;
+export const PAGE = STEPS_PAGE;
 const MAX_PAGES = 120;
 const MAX_FULL = 8;
-/** Outputs in list pages are cut: rows never show them; the expanded step asks for it in full. */
-const PAGE_OUTPUT = 4000;
 const SCAN_PAGE = 2000;
 const SCAN_OUTPUT = 100_000;
 
@@ -39,6 +39,14 @@ export class StepStore {
     const n = Math.floor(pos / PAGE);
     const page = this.pages.get(n) ?? this.stale.get(n);
     return page?.[pos % PAGE];
+  }
+
+  /** A page the host sent unasked (the first screen), kept as if it had been asked for; false when it is not one of this run's pages. */
+  seed(res: StepsResult): boolean {
+    if (res.runId !== this.runId || res.start % PAGE !== 0 || res.start >= this.total || !res.steps.length) return false;
+    this.pages.set(res.start / PAGE, res.steps);
+    if (res.total !== this.total) this.total = res.total;
+    return true;
   }
 
   /** Starts loading the pages that hold these positions; `onLoaded` fires as each arrives. */

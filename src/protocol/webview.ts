@@ -157,8 +157,25 @@ export interface AnnotationItem {
   finding: string | null;
 }
 
+/** Steps in one page of the list (pages are aligned on multiples of it). */
+export const STEPS_PAGE = 100;
+/** Outputs in list pages are cut to this many characters: rows never show them; the expanded step asks for it in full. */
+export const PAGE_OUTPUT = 4000;
+
+/**
+ * What the host sends unasked once the page is ready (and again after every reload): the file's
+ * runs and, when the run to show first is read, the page of its steps to show first. The first
+ * rows need no request of their own.
+ */
+export interface FirstScreen {
+  type: 'runs';
+  result: RunsResult;
+  page: StepsResult | null;
+}
+
 export type HostToWebview =
   | { type: 'response'; requestId: number; payload: ResponsePayload }
+  | FirstScreen
   | { type: 'responseError'; requestId: number; message: string }
   /** The document's analysis changed (an edit, or a live log that grew): fetch runs again. */
   | { type: 'changed'; version: number | null; runIds: string[] }
@@ -236,6 +253,7 @@ const WEBVIEW_SHAPES: MessageShapes<WebviewToHost> = {
 const HOST_SHAPES: MessageShapes<HostToWebview> = {
   response: { requestId: count, payload: (v) => obj(v) && Object.hasOwn(REQUEST_KINDS, (v as { kind: string }).kind) && 'result' in (v as object) },
   responseError: { requestId: count, message: str },
+  runs: { result: (v) => obj(v) && Array.isArray((v as RunsResult).runs), page: nullable((v) => obj(v) && Array.isArray((v as StepsResult).steps)) },
   changed: { version: nullable(Number.isFinite), runIds: list(str) },
   selectLine: { line: count },
   selectStep: { runId: opt(str), index: count },

@@ -44,6 +44,7 @@ test('host -> webview: every declared kind is listed; responses must name a know
     'changed',
     'response',
     'responseError',
+    'runs',
     'selectLine',
     'selectStep',
   ]);
@@ -54,4 +55,10 @@ test('host -> webview: every declared kind is listed; responses must name a know
   assert.equal(parseHostMessage({ type: 'selectLine', line: '12' }), null);
   assert.ok(parseHostMessage({ type: 'changed', version: null, runIds: [] }));
   assert.equal(parseHostMessage({ type: 'changed', version: 'x', runIds: [] }), null);
+  // The first screen: a run list, and a page of steps or none.
+  const result = { uri: 'u', version: null, format: null, runs: [], error: null, issues: [] };
+  assert.ok(parseHostMessage({ type: 'runs', result, page: null }));
+  assert.ok(parseHostMessage({ type: 'runs', result, page: { uri: 'u', runId: 'r', start: 0, total: 1, steps: [] } }));
+  assert.equal(parseHostMessage({ type: 'runs', result: { runs: 'x' }, page: null }), null);
+  assert.equal(parseHostMessage({ type: 'runs', result }), null);
 });

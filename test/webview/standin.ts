@@ -4,7 +4,8 @@
 // State persists in sessionStorage, as VS Code keeps a webview's state across reloads.
 import type { AnalyzedStep, AnalyzedTrajectory } from '../../src/core/model';
 import type { RunsResult, StepsResult } from '../../src/protocol/lsp';
-import type { HostToWebview, RequestKind, RequestResult, ResponsePayload, WebviewRequest, WebviewToHost } from '../../src/protocol/webview';
+import type { HostToWebview, RequestKind, RequestParams, RequestResult, ResponsePayload, TimelineBoot, WebviewRequest, WebviewToHost } from '../../src/protocol/webview';
+import { firstScreen } from '../../src/extension/timeline/first-screen';
 import { run, runs, runSummary, step, steps } from '../../src/server/features/timeline';
 import type { ServedDocument } from '../../src/server/document';
 
@@ -22,6 +23,11 @@ interface Host {
   /** Replaces the document's runs (a live log that grew) and tells the webview. */
   update(runs: AnalyzedTrajectory[]): void;
   requests: number;
+  /** While set, answers wait in `held` (a test orders them with `release`). */
+  hold: boolean;
+  held: HostToWebview[];
+  /** Sends the held answers, last asked first when `reverse`, and stops holding. */
+  release(reverse?: boolean): void;
 }
 
 declare global {
@@ -138,6 +144,14 @@ function answer(m: WebviewRequest): HostToWebview {
 const host: Host = {
   received: [],
   requests: 0,
+  hold: false,
+  held: [],
+  release(reverse = false) {
+    this.hold = false;
+    const held = reverse ? this.held.reverse() : this.held;
+    this.held = [];
+    for (const m of held) window.postMessage(m, window.origin);
+  },
   notify(m) {
     window.postMessage(m, window.origin);
   },
@@ -154,10 +168,18 @@ window.acquireVsCodeApi = () => ({
   postMessage(raw: unknown) {
     const m = raw as WebviewToHost;
     host.received.push(m);
+    // As the extension does: the first screen (runs and first page) sent unasked once the page is ready.
+    if (m.type === 'ready') {
+      const boot = JSON.parse(document.body.dataset.boot ?? '{}') as Partial<TimelineBoot>;
+      const ask = <K extends RequestKind>(kind: K, params: RequestParams<K>) =>
+        Promise.resolve(result({ ...params, type: kind, requestId: 0 } as WebviewRequest) as RequestResult<K>);
+      void firstScreen(ask, data.uri, boot.reveal ?? null).then((screen) => setTimeout(() => window.postMessage(screen, window.origin), 0));
+    }
     if ('requestId' in m) {
       host.requests++;
       // Asynchronous, like the real relay through the extension host and the language server.
-      setTimeout(() => window.postMessage(answer(m), window.origin), 0);
+      if (host.hold) host.held.push(answer(m));
+      else setTimeout(() => window.postMessage(answer(m), window.origin), 0);
     }
   },
   getState() {

@@ -14,16 +14,23 @@ const LSP: LspTwin = { getRuns: runsRequest, getRun: runRequest, getSteps: steps
 /** Most steps one page request may ask for (a page of the list is 100; a scan asks for 2,000). */
 const MAX_STEPS = 2000;
 
-/** Asks the language server for a webview request's answer about document `uri`. */
-export async function relay<K extends RequestKind>(client: Pick<LanguageClient, 'sendRequest'>, uri: string, m: WebviewRequest<K>): Promise<HostToWebview> {
-  const { type, requestId, ...rest } = m as WebviewRequest<RequestKind>;
-  const params = { ...rest, uri } as RequestParams<K> & { uri: string };
+type Client = Pick<LanguageClient, 'sendRequest'>;
+
+/** Asks the language server one of the timeline's requests about document `uri`. */
+export async function ask<K extends RequestKind>(client: Client, uri: string, kind: K, p: RequestParams<K>): Promise<RequestResult<K>> {
+  const params = { ...p, uri } as RequestParams<K> & { uri: string };
   if ('count' in params && typeof params.count === 'number') params.count = Math.min(MAX_STEPS, params.count);
+  // The table's type pairs this entry's params and result; the client's overloads cannot see that
+  // through an indexed generic, so the call is made on the erased type.
+  const request = LSP[kind] as RequestType<unknown, unknown, void>;
+  return (await client.sendRequest(request, params)) as RequestResult<K>;
+}
+
+/** A webview request's answer about document `uri`, as the message that carries it back. */
+export async function relay<K extends RequestKind>(client: Client, uri: string, m: WebviewRequest<K>): Promise<HostToWebview> {
+  const { type, requestId, ...rest } = m as WebviewRequest<RequestKind>;
   try {
-    // The table's type pairs this entry's params and result; the client's overloads cannot see that
-    // through an indexed generic, so the call is made on the erased type.
-    const request = LSP[type as K] as RequestType<unknown, unknown, void>;
-    const result = (await client.sendRequest(request, params)) as RequestResult<K>;
+    const result = await ask(client, uri, type as K, rest as RequestParams<K>);
     return { type: 'response', requestId, payload: { kind: type, result } as ResponsePayload };
   } catch (e) {
     return { type: 'responseError', requestId, message: e instanceof Error ? e.message : String(e) };
