@@ -3,7 +3,8 @@
 import type { Category, Entities } from '../model';
 import { emptyEntities } from '../model';
 import type { PythonCall } from '../shell/types';
-import type { CommandView } from './view';
+import { CommandView } from './view';
+import { parseShell } from '../shell/parser';
 import { oversightPaths } from './tamper';
 import { windowsTargets } from './windows-targets';
 import { urlTargets, type UrlTarget } from './rules';
@@ -161,13 +162,36 @@ export function entitiesOf(v: CommandView, category: Category): Entities {
   return uniqueEntities(e);
 }
 
-/** Ports a substitution's lookup names: `lsof -t -i:8001`, `fuser 8001/tcp`, `pgrep -f "--port 8001"`. */
+/**
+ * Ports a substitution's lookup names (`lsof -t -i:8001`, `fuser 8001/tcp`, `pgrep -f "--port 8001"`):
+ * each `$(...)` or backquoted body parsed (cached) and its commands read as any command is.
+ */
 function portsInSubstitution(text: string): number[] {
   if (!/\$\(|`/.test(text)) return [];
   const out: number[] = [];
-  for (const m of text.matchAll(/-i\s*(?:tcp|udp)?:(\d{2,5})\b|\b(\d{2,5})\/(?:tcp|udp)\b|--(?:port|listen-port|server-port)[= ](\d{2,5})\b|[\s'"]:(\d{2,5})\b/g)) {
-    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
-    if (isPort(n)) out.push(n);
+  for (const body of substitutionBodies(text)) for (const c of parseShell(body).commands) for (const p of portsOf(new CommandView(c))) out.push(p);
+  return out;
+}
+
+/** The outermost `$(...)` and backquoted bodies of a word (arithmetic `$((...))` is none). */
+function substitutionBodies(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '`') {
+      const end = text.indexOf('`', i + 1);
+      if (end < 0) break;
+      out.push(text.slice(i + 1, end));
+      i = end;
+    } else if (text[i] === '$' && text[i + 1] === '(' && text[i + 2] !== '(') {
+      let depth = 0;
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        if (text[j] === '(') depth++;
+        else if (text[j] === ')' && --depth === 0) break;
+      }
+      out.push(text.slice(i + 2, j));
+      i = j;
+    }
   }
   return out;
 }
