@@ -30,6 +30,11 @@ function server(runs: RunSummary[], fail?: 'runs' | 'steps'): { ask: Ask; asked:
     if (fail === 'runs' && kind === 'getRuns') throw new Error('the server stopped');
     if (fail === 'steps' && kind === 'getSteps') throw new Error('no steps');
     if (kind === 'getRuns') return { uri: 'u', version: null, format: 'chatbot-log', runs, error: null, issues: [] } satisfies RunsResult;
+    if (kind === 'getRun') {
+      // The server reads a listed run when asked (one that cannot be read stays listed).
+      const r = runs.find((x) => x.id === params.runId);
+      return r && !r.id.startsWith('broken') ? summary(r.id, true, 150) : r;
+    }
     const p = params as { runId: string; start: number; count: number };
     return { uri: 'u', runId: p.runId, start: p.start, total: 0, steps: [] } satisfies StepsResult;
   }) as Ask;
@@ -56,12 +61,26 @@ test('a step to reveal: its run, and the page that holds it (steps are found by 
   assert.equal(more.asked[1], 'getSteps {"runId":"a","start":200,"count":50,"maxOutput":4000}');
 });
 
-test('a run only listed, or with no steps: the runs alone (the page reads it when it shows it)', async () => {
-  for (const runs of [[summary('a', false, 0)], [summary('a', true, 0)], []]) {
-    const { ask, asked } = server(runs);
+test('a run only listed (an .eval sample) is read first, and comes read with its page; the others stay listed', async () => {
+  const { ask, asked } = server([summary('a', false, 0), summary('b', false, 0)]);
+  const s = await firstScreen(ask, 'u', null);
+  assert.deepEqual(
+    s.result.runs.map((r) => [r.id, r.read]),
+    [
+      ['a', true],
+      ['b', false],
+    ],
+  );
+  assert.equal(s.page?.runId, 'a');
+  assert.deepEqual(asked, ['getRuns {}', 'getRun {"runId":"a"}', 'getSteps {"runId":"a","start":0,"count":100,"maxOutput":4000}']);
+});
+
+test('a run that cannot be read, or with no steps, or none: the runs alone (the page says why)', async () => {
+  for (const runs of [[summary('broken', false, 0)], [summary('a', true, 0)], []]) {
+    const { ask } = server(runs);
     const s = await firstScreen(ask, 'u', null);
     assert.equal(s.page, null);
-    assert.equal(asked.length, 1);
+    assert.equal(s.result.runs[0]?.read ?? false, runs[0]?.read ?? false);
   }
 });
 

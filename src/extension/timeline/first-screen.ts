@@ -21,7 +21,21 @@ export async function firstScreen(ask: Ask, uri: string, reveal: TimelineBoot['r
     const error = `The language server could not analyse this file: ${message(e)}`;
     return { type: 'runs', result: { uri, version: null, format: null, runs: [], error, issues: [] }, page: null };
   }
-  const run = (reveal?.runId ? result.runs.find((r) => r.id === reveal.runId) : undefined) ?? result.runs[0];
+  let run = (reveal?.runId ? result.runs.find((r) => r.id === reveal.runId) : undefined) ?? result.runs[0];
+  if (run && !run.read) {
+    // Only listed (an `.eval`'s sample): the server reads it right after the list; the first
+    // screen waits for it rather than leave the page to ask.
+    try {
+      const read = await ask('getRun', { runId: run.id });
+      if (read?.read) {
+        const listed = run;
+        result = { ...result, runs: result.runs.map((r) => (r === listed ? read : r)) };
+        run = read;
+      }
+    } catch {
+      // The page reads it when it shows it, and says why if that fails again.
+    }
+  }
   if (!run?.read || run.stepCount <= 0) return { type: 'runs', result, page: null };
   // The page holding the step to reveal (positions follow the ticks), else the first.
   const at = reveal && (!reveal.runId || reveal.runId === run.id) ? run.ticks.findIndex((t) => t.index === reveal.index) : 0;
