@@ -47,7 +47,10 @@ if (existsSync('webview/main.ts')) {
   contexts.push(
     await esbuild.context({
       ...common,
-      entryPoints: { webview: 'webview/main.ts' },
+      // The page's first script paints the rows; markdown (marked, DOMPurify) and the annotation
+      // form are scripts of their own, imported at run time by path (webview/lazy-markdown.ts,
+      // annotation-marks.ts): no shared chunk, so the first script is still the only request.
+      entryPoints: { webview: 'webview/main.ts', 'lazy/markdown': 'webview/markdown.ts', 'lazy/annotate-form': 'webview/annotate-form.ts' },
       outdir: 'dist/webview',
       platform: 'browser',
       format: 'esm',

@@ -4,13 +4,15 @@
 import type { AnalyzedStep } from '../src/core/model';
 import type { AnnotationItem, AnnotationMark, WebviewToHost } from '../src/protocol/webview';
 import { AnnotationState, markPasses, PendingSaves, renderNotes, renderOrphans, type NotesActions } from './annotations';
-import { openAnnotateForm } from './annotate-form';
 import type { RunIndex } from './run-index';
 import type { StepStore } from './store';
 import type { TimelineFilters } from '../src/protocol/webview';
 import { el } from './text';
 
 type Notes = Parameters<AnnotationState['set']>[0];
+
+/** dist/webview/lazy/annotate-form.js (scripts/build.mjs); a variable, so that the bundler leaves the import to run time. */
+const FORM_SCRIPT = './lazy/annotate-form.js';
 
 /** The shown run, as the annotations need it. */
 export interface MarkedRun {
@@ -129,6 +131,9 @@ export class AnnotationMarks {
     const step: AnalyzedStep | null = run.store.get(pos) ?? (await run.store.full(pos, index));
     if (!step || this.host.run()?.store !== run.store) return;
     const back = document.activeElement as HTMLElement | null;
+    // The form is a script of its own (no first row needs it), loaded on first use.
+    const { openAnnotateForm } = (await import(FORM_SCRIPT)) as typeof import('./annotate-form');
+    if (this.host.run()?.store !== run.store) return;
     openAnnotateForm({
       runId: run.id,
       step,

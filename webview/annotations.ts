@@ -3,7 +3,7 @@
 // expanded step and the orphans section of the header. Notes are markdown through the one
 // sanitising path (./markdown); everything else is text.
 import type { AnnotationItem, AnnotationLabel, AnnotationMark } from '../src/protocol/webview';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from './lazy-markdown';
 import { el } from './text';
 import { labelClass, labelText, stepNo } from './labels';
 

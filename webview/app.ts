@@ -22,6 +22,7 @@ import { RunTable, TABLE_FROM } from './run-table';
 import { Legend } from './legend';
 import { MessageBox } from './message';
 import { Expansion } from './expansion';
+import { loadMarkdown } from './lazy-markdown';
 
 export class TimelineApp implements KeyTarget {
   readonly bridge = new Bridge();
@@ -291,6 +292,8 @@ export class TimelineApp implements KeyTarget {
     if (step && !this.rowsShown) {
       this.rowsShown = true;
       performance.mark('rl:first-rows');
+      // What the first rows did without: loaded once they are painted.
+      requestAnimationFrame(() => setTimeout(() => void loadMarkdown(), 0));
     }
     renderRow(row, pos, tick, step, {
       matcher: this.filter.matcher,

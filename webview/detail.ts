@@ -3,7 +3,7 @@
 import { isCritical, type AnalyzedCommand, type AnalyzedStep } from '../src/core/model';
 import type { Thread } from '../src/core/model';
 import { parseAnsi, styleSpan } from './ansi';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from './lazy-markdown';
 import { commandDecos } from './row';
 import { appendDecorated, appendText, el, formatBytes, searchRanges } from './text';
 import { ENTITY_KINDS, entityText, labelClass, labelText, stepNo, threadVerb } from './labels';

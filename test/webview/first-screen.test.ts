@@ -43,6 +43,13 @@ test('the first rows come with the first screen: the page asks for nothing befor
   assert.equal((await rowNumbers(page))[0], '#1');
   const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
   assert.ok(marks.includes('rl:runs') && marks.includes('rl:first-rows'), marks.join());
+  // Markdown is a script of its own, asked for once the first rows are painted (not before them).
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/lazy/markdown.js')));
+  const order = await page.evaluate(() => ({
+    markdown: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/lazy/markdown.js'))!.startTime,
+    rows: performance.getEntriesByName('rl:first-rows')[0].startTime,
+  }));
+  assert.ok(order.markdown > order.rows, `markdown asked for at ${order.markdown} ms, the first rows at ${order.rows} ms`);
   await done(page, errors);
 });
 
