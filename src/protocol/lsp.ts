@@ -95,6 +95,17 @@ export interface DidChangeAnalysisParams {
 }
 export const didChangeAnalysisNotification = new NotificationType<DidChangeAnalysisParams>(`${PREFIX}/didChangeAnalysis`);
 
+/**
+ * A document over VS Code's large-file bound (`editor.largeFileOptimizations`: 20 MB or 300,000
+ * lines) is not synced: the client sends no text for it, and the server analyses the saved file.
+ * `open` and `changed` (saved, or reloaded from disk) ask for that analysis, `closed` ends it.
+ */
+export interface DiskDocumentParams {
+  uri: string;
+  state: 'open' | 'changed' | 'closed';
+}
+export const diskDocumentNotification = new NotificationType<DiskDocumentParams>(`${PREFIX}/diskDocument`);
+
 // ---- Commands the server's code lenses invoke (implemented by the extension) -----------
 
 /** Opens the timeline of a document at a step (code lens "Show in timeline"). */

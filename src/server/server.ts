@@ -14,7 +14,16 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { initAnalysis } from '../node/init-analysis';
-import { anchorRequest, didChangeAnalysisNotification, placeAnnotationsRequest, runRequest, runsRequest, stepRequest, stepsRequest } from '../protocol/lsp';
+import {
+  anchorRequest,
+  didChangeAnalysisNotification,
+  diskDocumentNotification,
+  placeAnnotationsRequest,
+  runRequest,
+  runsRequest,
+  stepRequest,
+  stepsRequest,
+} from '../protocol/lsp';
 import { anchorAt, placeAnnotations } from './features/annotations';
 import type { ServedDocument } from './document';
 import { diagnostics } from './features/diagnostics';
@@ -29,13 +38,18 @@ import { DEFAULT_SETTINGS, parseSettings, type ServerSettings } from './settings
 import { DocumentStore, PREFIX_FROM_BYTES, quickPrefix, serve, type Timings } from './store';
 import { useBaselineWasmCompiler } from '../node/v8-tuning';
 import { trace, tracing } from '../node/trace';
+import { DiagnosticsPublisher } from './publish';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+const publisher = new DiagnosticsPublisher((uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }));
+/** Documents open in the editor but too large to sync (client.ts): served from their files. */
+const onDisk = new Set<string>();
 // A large log read from disk is served from its top first; the timeline refetches once the whole is in.
 const store = new DocumentStore((d) => {
   trace('server', 'whole file analysed');
   void connection.sendNotification(didChangeAnalysisNotification, { uri: d.uri, version: null, runIds: d.runs.map((t) => t.id) });
+  if (onDisk.has(d.uri)) void publish(d, 'whole file');
 });
 let settings: ServerSettings = DEFAULT_SETTINGS;
 const index = new WorkspaceIndex(store, [], () => settings.workspaceSymbols);
@@ -127,15 +141,14 @@ function analyse(td: TextDocument): Promise<ServedDocument> {
       store.close(uri);
       return doc;
     }
-    const diags = diagnostics(doc, settings);
     if (doc.claimed) {
       connection.console.log(
         `${uri} v${version}: read ${timings.readMs.toFixed(0)} ms, analysis ${timings.analyzeMs.toFixed(0)} ms ` +
           `(${timings.runs - timings.reusedRuns} of ${timings.runs} runs analysed, ${timings.reusedRuns} unchanged), ` +
-          `total ${(t1 - t0).toFixed(0)} ms, diagnostics ${(performance.now() - t1).toFixed(0)} ms, cpu ${cpuMs()} ms`,
+          `total ${(t1 - t0).toFixed(0)} ms, cpu ${cpuMs()} ms`,
       );
     }
-    void connection.sendDiagnostics({ uri, version, diagnostics: diags });
+    void publish(doc, `v${version}`);
     // The outline is what the editor asks for next: build it while the client is busy.
     if (doc.claimed) {
       setImmediate(() => {
@@ -153,6 +166,20 @@ function analyse(td: TextDocument): Promise<ServedDocument> {
     if (inFlight.get(uri)?.done === done) inFlight.delete(uri);
   });
   return done;
+}
+
+/**
+ * Publishes a document's diagnostics in pieces (publish.ts), and logs how it went. A document
+ * served from the top of its file leaves out the read issues, which belong to the cut.
+ */
+async function publish(d: ServedDocument, what: string): Promise<void> {
+  const partial = d.analyseWhole !== null;
+  const r = await publisher.publish(d, settings, partial ? (x) => x.code !== 'malformed' : undefined);
+  if (r) {
+    connection.console.log(
+      `${d.uri} ${what}: ${r.count} diagnostics published in ${r.pieces} piece(s) over ${r.ms.toFixed(0)} ms, longest slice ${r.longestSliceMs.toFixed(0)} ms, cpu ${cpuMs()} ms`,
+    );
+  }
 }
 
 /** CPU time this process has used, for the timing lines in the log. */
@@ -188,12 +215,56 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
+// ---- Documents too large to sync (client.ts): their files are read and analysed here ---------
+
+/** Re-reads of a changed file wait this long, or as long as the last analysis of it took. */
+const diskTimers = new Map<string, NodeJS.Timeout>();
+const diskCost = new Map<string, number>();
+
+async function serveFromDisk(uri: string, top: boolean): Promise<void> {
+  await ready;
+  const t0 = performance.now();
+  const d = await store.get(uri, { top });
+  if (!d || !onDisk.has(uri)) return;
+  connection.console.log(
+    `${uri} from its file: ${d.runs.reduce((n, t) => n + t.steps.length, 0)} steps${d.analyseWhole ? ' (its top)' : ''} in ${(performance.now() - t0).toFixed(0)} ms, cpu ${cpuMs()} ms`,
+  );
+  await publish(d, d.analyseWhole ? 'top of the file' : 'file');
+  // The top has gone out: the whole now (the store tells when it is in, and it is published then).
+  if (d.analyseWhole) {
+    setTimeout(() => {
+      const w0 = performance.now();
+      d.analyseWhole?.();
+      diskCost.set(uri, performance.now() - w0);
+    }, 0);
+  } else diskCost.set(uri, performance.now() - t0);
+}
+
+connection.onNotification(diskDocumentNotification, (p) => {
+  clearTimeout(diskTimers.get(p.uri));
+  diskTimers.delete(p.uri);
+  if (p.state === 'closed') {
+    onDisk.delete(p.uri);
+    publisher.cancel(p.uri);
+    void connection.sendDiagnostics({ uri: p.uri, diagnostics: [] });
+    return;
+  }
+  const first = !onDisk.has(p.uri);
+  onDisk.add(p.uri);
+  if (first) void serveFromDisk(p.uri, true);
+  // A live log grows in bursts: read again after a pause that keeps the server mostly free.
+  else
+    diskTimers.set(
+      p.uri,
+      setTimeout(() => (diskTimers.delete(p.uri), void serveFromDisk(p.uri, false)), Math.max(CHANGE_DELAY_MS, diskCost.get(p.uri) ?? 0)),
+    );
+});
+
 connection.onDidChangeConfiguration((p) => {
   const s = p.settings as { replicationLens?: unknown } | null;
   settings = parseSettings(s?.replicationLens ?? s);
-  for (const d of store.openDocuments()) {
-    void connection.sendDiagnostics({ uri: d.uri, version: d.version ?? undefined, diagnostics: diagnostics(d, settings) });
-  }
+  for (const d of store.openDocuments()) void publish(d, 'settings changed');
+  for (const uri of onDisk) void store.get(uri).then((d) => d && publish(d, 'settings changed'));
   if (clientCaps?.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
   if (clientCaps?.workspace?.semanticTokens?.refreshSupport) connection.languages.semanticTokens.refresh();
 });
@@ -202,7 +273,9 @@ connection.onDidChangeWatchedFiles(() => index.invalidate());
 /** Runs a feature on the served document, or answers `empty` when the file is not ours. */
 function on<P extends { textDocument: { uri: string } }, R>(f: (d: ServedDocument, p: P) => R, empty: R) {
   return async (p: P): Promise<R> => {
-    const d = await current(p.textDocument.uri);
+    // An editor's features cover the whole file, not the top of it served first.
+    const uri = p.textDocument.uri;
+    const d = onDisk.has(uri) ? await whole(uri) : await current(uri);
     if (!d || !d.claimed) return empty;
     return f(d, p);
   };

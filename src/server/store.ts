@@ -197,8 +197,12 @@ export class DocumentStore {
     this.open.delete(uri);
   }
 
-  /** The document as open in the editor, else read from disk (cached by mtime and size). */
-  async get(uri: string): Promise<ServedDocument | null> {
+  /**
+   * The document as open in the editor, else read from disk (cached by mtime and size). A large
+   * chatbot log is served from its top first unless `top` is false (a file read again after it
+   * changed: its readers have had the top already).
+   */
+  async get(uri: string, opts: { top?: boolean } = {}): Promise<ServedDocument | null> {
     const o = this.open.get(uri);
     if (o) return o;
     const path = filePath(uri);
@@ -213,7 +217,8 @@ export class DocumentStore {
       if (!reader) return this.keep(uri, st, new ServedDocument(uri, null, null, null, null, false));
       if (reader.listRuns) return this.keep(uri, st, served(uri, path));
       const bytes = new Uint8Array(await fs.readFile(path));
-      const prefix = bytes.length >= PREFIX_FROM_BYTES && reader.id === 'chatbot-log' ? quickPrefix(Buffer.from(bytes).toString('utf8'), 'chatbot-log') : null;
+      const prefix =
+        opts.top !== false && bytes.length >= PREFIX_FROM_BYTES && reader.id === 'chatbot-log' ? quickPrefix(Buffer.from(bytes).toString('utf8'), 'chatbot-log') : null;
       if (!prefix) return this.keep(uri, st, serve(uri, null, { bytes }));
       // A large log from disk: its top is served at once, the whole analysed just after.
       const partial = serve(uri, null, { text: prefix }, 'chatbot-log');

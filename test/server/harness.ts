@@ -59,12 +59,16 @@ export async function startServer(opts: { rootPath?: string; settings?: unknown 
   const waiters = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
   const analysisChanges: DidChangeAnalysisParams[] = [];
   const history = new Map<string, { at: number; diagnostics: Diagnostic[] }[]>();
+  /** The waiters get the diagnostics when the set is complete (the server publishes a large one in pieces). */
+  const complete = (uri: string) => {
+    const p = got.get(uri);
+    const ws = waiters.get(uri) ?? [];
+    waiters.delete(uri);
+    if (p) for (const w of ws) w(p);
+  };
   conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
     got.set(p.uri, p);
     history.set(p.uri, [...(history.get(p.uri) ?? []), { at: performance.now(), diagnostics: p.diagnostics }]);
-    const ws = waiters.get(p.uri) ?? [];
-    waiters.delete(p.uri);
-    for (const w of ws) w(p);
   });
   conn.onNotification(didChangeAnalysisNotification, (p: DidChangeAnalysisParams) => {
     analysisChanges.push(p);
@@ -72,6 +76,9 @@ export async function startServer(opts: { rootPath?: string; settings?: unknown 
   const logs: string[] = [];
   conn.onNotification('window/logMessage', (p: { message: string }) => {
     logs.push(p.message);
+    // The server logs each set it has finished publishing (server.ts, publish), after its last piece.
+    const m = / diagnostics published in /.test(p.message) ? /^(\S+) /.exec(p.message) : null;
+    if (m) complete(m[1]);
   });
   conn.onRequest('workspace/codeLens/refresh', () => null);
   conn.onRequest('workspace/semanticTokens/refresh', () => null);

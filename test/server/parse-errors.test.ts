@@ -41,8 +41,8 @@ test('in the server: a syntax error points at its column (a bound in the server:
     const doc = TextDocument.create('x', 'x', 1, broken.text);
     const d = broken.diagnostics.find((x) => x.code === 'unparsed-command');
     assert.ok(d);
-    assert.match(d.message, /^This command did not parse as shell: unexpected .* at column (\d+); /);
-    const column = Number(/at column (\d+)/.exec(d.message)![1]);
+    assert.match(String(d.message), /^This command did not parse as shell: unexpected .* at column (\d+); /);
+    const column = Number(/at column (\d+)/.exec(String(d.message))![1]);
     const at = d.relatedInformation?.[0];
     assert.ok(at, 'the place where the grammar stopped');
     assert.equal(at.location.range.start.line, d.range.start.line);

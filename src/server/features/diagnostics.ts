@@ -11,14 +11,27 @@ import { parseProblem, parseProblemMessage } from './parse-errors';
 
 export const SOURCE = 'Replication Lens';
 
+/** Every diagnostic of a document, at once (small documents, tests). */
 export function diagnostics(d: ServedDocument, settings: ServerSettings): Diagnostic[] {
-  if (!d.claimed || !settings.diagnostics.enabled) return [];
   const out: Diagnostic[] = [];
+  const steps = diagnosticSteps(d, settings, out);
+  while (!steps.next().done);
+  return out;
+}
+
+/**
+ * The diagnostics of a document appended to `out` in file order, pausing after each step, so
+ * that a caller can yield to the event loop and publish what it has (server.ts: a large log's
+ * diagnostics go out in pieces, the top first).
+ */
+export function* diagnosticSteps(d: ServedDocument, settings: ServerSettings, out: Diagnostic[]): Generator<void, void, void> {
+  if (!d.claimed || !settings.diagnostics.enabled) return;
   const parseSeverity = toLspSeverity(settings.diagnostics.parseErrors);
+  const claimSeverity = toLspSeverity(settings.diagnostics.claims);
   const fileStart: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: d.doc ? d.lineLength(0) : 0 } };
   if (d.error) {
     if (parseSeverity) out.push({ range: fileStart, severity: parseSeverity, source: SOURCE, code: 'unreadable', message: d.error });
-    return out;
+    return;
   }
   const issueRange = (line?: number) => (line ? d.lineRange(line, line) : fileStart);
   /** A read issue of the file or of one run: a malformed record at its line (or the file's start). */
@@ -34,39 +47,45 @@ export function diagnostics(d: ServedDocument, settings: ServerSettings): Diagno
       out.push(malformed(i));
     }
   }
-  d.runs.forEach((t, run) => {
+  const runs = d.runs;
+  for (let run = 0; run < runs.length; run++) {
+    const t = runs[run];
     if (parseSeverity) {
       for (const i of t.issues) {
         out.push(malformed(i));
       }
     }
-    t.steps.forEach((s, step) => {
-      const ref: StepRef = { run, step };
-      s.commands.forEach((c, ci) => {
-        const seen = new Set<string>();
-        for (const f of c.findings) {
-          const severity = severityFor(settings, f.category);
-          if (severity === null) continue;
-          const key = `${f.category}@${f.span[0]}-${f.span[1]}-${f.spanIn}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const range = findingRange(d, ref, ci, f) ?? d.stepAnchor(ref);
-          out.push({
-            range,
-            severity,
-            source: SOURCE,
-            code: f.category,
-            message: `${f.category}: ${oneLine(f.evidence, 120)} (rule ${f.rule}) in step ${s.index + 1}`,
-            data: { runId: t.id, step: s.index, command: ci },
-          });
-        }
-        if (c.parseError && parseSeverity) out.push(parseDiagnostic(d, ref, ci, c.parseError, parseSeverity, t.id));
-      });
-    });
-    const claimSeverity = toLspSeverity(settings.diagnostics.claims);
+    for (let step = 0; step < t.steps.length; step++) {
+      stepDiagnostics(d, settings, { run, step }, t.id, parseSeverity, out);
+      yield;
+    }
     if (claimSeverity) for (const c of t.claims ?? []) out.push(claimDiagnostic(d, run, t.id, c, claimSeverity));
+  }
+}
+
+/** The findings of one step's commands, and the commands the parser did not read whole. */
+function stepDiagnostics(d: ServedDocument, settings: ServerSettings, ref: StepRef, runId: string, parseSeverity: DiagnosticSeverity | null, out: Diagnostic[]): void {
+  const s = d.step(ref);
+  s.commands.forEach((c, ci) => {
+    const seen = new Set<string>();
+    for (const f of c.findings) {
+      const severity = severityFor(settings, f.category);
+      if (severity === null) continue;
+      const key = `${f.category}@${f.span[0]}-${f.span[1]}-${f.spanIn}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const range = findingRange(d, ref, ci, f) ?? d.stepAnchor(ref);
+      out.push({
+        range,
+        severity,
+        source: SOURCE,
+        code: f.category,
+        message: `${f.category}: ${oneLine(f.evidence, 120)} (rule ${f.rule}) in step ${s.index + 1}`,
+        data: { runId, step: s.index, command: ci },
+      });
+    }
+    if (c.parseError && parseSeverity) out.push(parseDiagnostic(d, ref, ci, c.parseError, parseSeverity, runId));
   });
-  return out;
 }
 
 /**
