@@ -170,6 +170,8 @@ const WHOLE_AFTER_MS = 5000;
 export class DocumentStore {
   private open = new Map<string, ServedDocument>();
   private disk = new Map<string, { mtimeMs: number; size: number; doc: ServedDocument }>();
+  /** Reads of files on their way: requests that come meanwhile (the timeline's and the annotations') share one. */
+  private reading = new Map<string, Promise<ServedDocument | null>>();
 
   /** `analysed` is told when a file served from its prefix has been analysed whole. */
   constructor(private readonly analysed: (doc: ServedDocument) => void = () => undefined) {}
@@ -205,6 +207,15 @@ export class DocumentStore {
   async get(uri: string, opts: { top?: boolean } = {}): Promise<ServedDocument | null> {
     const o = this.open.get(uri);
     if (o) return o;
+    const key = `${opts.top === false ? 'whole' : 'top'} ${uri}`;
+    const running = this.reading.get(key);
+    if (running) return running;
+    const read = this.read(uri, opts).finally(() => this.reading.delete(key));
+    this.reading.set(key, read);
+    return read;
+  }
+
+  private async read(uri: string, opts: { top?: boolean }): Promise<ServedDocument | null> {
     const path = filePath(uri);
     if (!path) return null;
     try {

@@ -61,3 +61,14 @@ test('a small log from disk is served whole at once', async () => {
   assert.equal(d.analyseWhole, null);
   assert.notEqual(runs(d, uri).runs[0].outcome.reason.startsWith('Reading'), true);
 });
+
+test('requests that come while a file is read share the read (the timeline and its annotations ask at once)', async () => {
+  const file = join(temp(), 'twice.log');
+  writeChatbotLog(file, { rounds: 600, seed: 9 });
+  const uri = pathToFileURL(file).toString();
+  const store = new DocumentStore();
+  const [a, b] = await Promise.all([store.get(uri), store.get(uri)]);
+  assert.ok(a && a === b, 'one served document for both');
+  // Read again later (the file unchanged): the cached one.
+  assert.equal(await store.get(uri), a);
+});
