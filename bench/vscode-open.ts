@@ -26,6 +26,8 @@ const CDP_TRACE = process.argv.includes('--cdp-trace');
  * service worker's registration, so the new webview registers it afresh instead of updating it.
  */
 const UNREGISTER_SW = process.argv.includes('--unregister-sw');
+/** `--screenshot`: the workbench once the first rows show, per file (RESULTS/vscode-open-NAME.png), to look at what was measured. */
+const SCREENSHOT = process.argv.includes('--screenshot');
 const VSIXES = process.argv.includes('--vsix') ? process.argv[process.argv.indexOf('--vsix') + 1].split(',') : [null];
 /** Where the extension host and the server write their timestamps (src/node/trace.ts). */
 const TRACE = join(mkdtempSync(join(tmpdir(), 'rl-bench-trace-')), 'trace.log');
@@ -164,6 +166,7 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
     console.log(`  renderer main thread (${file}): ${mainThreadBreakdown(events, recording.epoch, t0)}`);
   }
   const runs = (await tl.locator('.run-table tbody tr').count()) || (await tl.locator('.run-picker vscode-option').count());
+  if (SCREENSHOT) await page.screenshot({ path: join(RESULTS, `vscode-open-${name}.png`) });
   const { phases, dom } = await tracePhases(tl, t0);
   // Closed, so that the reload before the next open does not restore it (and read it again):
   // from the palette, since keys pressed while the timeline has focus go to its page.
@@ -277,16 +280,17 @@ async function tracePhases(tl: ReturnType<typeof timeline> | null, t0: number): 
             const paints = performance.getEntriesByType('paint').map((e) => [e.name, e.startTime] as const);
             const dom = document.getElementsByTagName('*').length;
             // The frame's own navigation (VS Code's fake.html, through the webview's service worker) before our HTML is written into it.
-            const step = (name: string, at: number | undefined) => [name, at ?? 0] as const;
-            const page = [
-              step('nav start', 0),
-              step('worker start', nav?.workerStart),
-              step('fetch start', nav?.fetchStart),
-              step('request start', nav?.requestStart),
-              step('response start', nav?.responseStart),
-              step('response', nav?.responseEnd),
-              step('DOMContentLoaded', nav?.domContentLoadedEventEnd),
-            ].filter(([, at]) => at > 0 || true);
+            // (No named function in here: tsx wraps them in a helper the page does not have.)
+            const page = (
+              [
+                ['nav start', 0],
+                ['worker start', nav?.workerStart],
+                ['fetch start', nav?.fetchStart],
+                ['response start', nav?.responseStart],
+                ['response', nav?.responseEnd],
+                ['DOMContentLoaded', nav?.domContentLoadedEventEnd],
+              ] as const
+            ).map(([name, at]) => [name, at ?? 0] as const);
             return { origin: performance.timeOrigin, dom, marks: [...page, ...loads, ...paints, ...marks] };
           },
           undefined,
