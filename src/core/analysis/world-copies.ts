@@ -8,6 +8,8 @@ export interface CopyMove {
   sources: Place[];
   dest: Place;
   kind: 'copy' | 'transfer';
+  /** The sources are inside a container or pod (`kubectl cp pod:/w ./w`): paths the run gives for the agent may be theirs. */
+  fromContainer?: boolean;
 }
 
 /** Options that take a value, per program (their value is not a path operand). */
@@ -21,6 +23,8 @@ const VALUED: Record<string, Set<string>> = {
   gsutil: new Set([]),
   huggingface: new Set(['--repo-type', '--revision', '--token', '--commit-message', '--include', '--exclude']),
 };
+
+const KUBECTL_VALUED = new Set(['-n', '--namespace', '-c', '--container', '--context', '--kubeconfig', '--retries']);
 
 function operandsOf(words: string[], valued: Set<string>): string[] {
   const out: string[] = [];
@@ -92,7 +96,11 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
     return [];
   }
   if (name === 'aws' || name === 'gsutil' || name === 'rclone') {
-    const ops = operandsOf(words, VALUED[name] ?? new Set()).filter((w) => !/^(s3|cp|sync|mv|copy|copyto|rsync)$/.test(w));
+    const all = operandsOf(words, VALUED[name] ?? new Set());
+    // Only its copying sub-commands copy (`rclone ls remote:x` beside a copy on the line lists).
+    const verb = all[name === 'aws' ? 1 : 0] ?? '';
+    if (!/^(cp|sync|mv|copy|copyto|move|moveto|rsync)$/.test(verb)) return [];
+    const ops = all.filter((w) => !/^(s3|cp|sync|mv|copy|copyto|move|moveto|rsync)$/.test(w));
     if (ops.length < 2) return [];
     return [{ sources: ops.slice(0, -1).map(place), dest: place(ops[ops.length - 1]), kind: 'transfer' }];
   }
@@ -108,9 +116,20 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
       const f = (words[i] === '-F' || words[i] === '--form') && words[i + 1] ? /=@([^;]+)/.exec(words[i + 1]) : null;
       if (f) sources.push(local(f[1], cwd, host));
     }
-    const url = words.find((w) => /^https?:\/\//.test(w));
+    const url = words.find((w) => /^(?:https?|ftps?|sftp|scp|tftp):\/\//.test(w));
     if (!sources.length || !url) return [];
     return [{ sources, dest: bucket(url), kind: 'transfer' }];
+  }
+  if ((name === 'kubectl' || name === 'oc') && words.includes('cp')) {
+    // `kubectl -n ns cp [ns/]pod:/path ./here [-c ctr]`: the pod is the source's (or destination's) host.
+    const ops = operandsOf(words, KUBECTL_VALUED).filter((w) => w !== 'cp');
+    if (ops.length !== 2) return [];
+    const side = (a: string): Place => {
+      const m = /^(?:[\w.-]+\/)?([\w.-]+):(\/.*)$/.exec(a);
+      return m ? { host: m[1], path: canonical(m[2]) } : local(a, cwd, host);
+    };
+    const [src, dst] = ops.map(side);
+    return [{ sources: [src], dest: dst, kind: 'transfer', fromContainer: src.host !== host }];
   }
   if (name === 'docker' && (words[0] === 'cp' || words[0] === 'push')) {
     const ops = operandsOf(words.slice(1), new Set());
@@ -147,4 +166,28 @@ export function tarStream(sc: SimpleCommand, cwd: string | null, host: string | 
 export function pythonCopy(strings: string[], cwd: string | null, host: string | null): CopyMove | null {
   if (strings.length < 2) return null;
   return { sources: [local(strings[0], cwd, host)], dest: local(strings[1], cwd, host), kind: 'copy' };
+}
+
+/** `for f in a b c; do ...`: each loop variable of a line and the words it takes (globs as written). */
+export function loopValues(text: string): Map<string, string[]> | null {
+  if (!text.includes('for ')) return null;
+  let out: Map<string, string[]> | null = null;
+  for (const m of text.matchAll(/(?:^|[;&|(\s])for\s+([A-Za-z_]\w*)\s+in\s+([^;\n]{1,2000}?)\s*(?:;|\n)\s*do\b/g)) {
+    const words = m[2]
+      .split(/\s+/)
+      .map((x) => x.replace(/^(["'])(.*)\1$/, '$2'))
+      .filter(Boolean);
+    if (words.length && words.length <= 64) (out ??= new Map()).set(m[1], words);
+  }
+  return out;
+}
+
+/** A command that uses a loop variable as a whole word (`curl -T "$f" ...`): one command per value it takes. */
+export function perLoopValue(sc: SimpleCommand, vars: Map<string, string[]>): SimpleCommand[] {
+  for (let i = 0; i < sc.words.length; i++) {
+    const m = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(sc.words[i].value);
+    const values = m ? vars.get(m[1]) : undefined;
+    if (values) return values.map((value) => ({ ...sc, words: sc.words.map((w, k) => (k === i ? { ...w, value, dynamic: false } : w)) }));
+  }
+  return [sc];
 }

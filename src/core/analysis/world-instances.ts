@@ -139,8 +139,9 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
   const role = reading.role !== 'other' ? reading.role : (copy || inRoot) && code ? 'agent' : 'other';
   if (copy) return { system: role !== 'other' || entry || reading.model !== null, role, copy };
   if (inRoot) return { system: role !== 'other' || reading.model !== null, role, copy: null };
-  // The same component (image, script, weights) as an instance of the system that ran: another of it.
-  if (reading.keys.some((k) => w.before.has(k) && !GENERIC_KEY.test(k))) {
+  // The same component (image, script, weights) as an instance of the system that ran, or the image
+  // the run says the agent runs as: another of it.
+  if (reading.keys.some((k) => (w.before.has(k) || w.scan.images.has(k)) && !GENERIC_KEY.test(k))) {
     return { system: true, role: reading.role !== 'other' ? reading.role : 'agent', copy: null };
   }
   // Outside the system's directories: a model server or an agent program is a stand-in stack,

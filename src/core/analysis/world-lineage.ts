@@ -1,18 +1,20 @@
 // Copies in the world model and their lineage: which copy a path lives in, which copy another
 // was made from, and which copies are the system's (its directory, something in it, or a copy).
 import type { Place, WorldCopy } from '../world-types';
-import { basename, dirname, isAbsolute, placeWithin } from './world-paths';
+import { basename, dirname, isAbsolute, placeWithin, within } from './world-paths';
 import type { Walk } from './world-walk';
 
 export const placeKey = (host: string | null, path: string) => `${host ?? ''}\u0000${path}`;
 
-export function addCopy(w: Walk, step: number, command: number, sources: Place[], dest: Place, kind: WorldCopy['kind'], ok: boolean): void {
+export function addCopy(w: Walk, step: number, command: number, sources: Place[], dest: Place, kind: WorldCopy['kind'], ok: boolean, fromContainer = false): void {
   const roots = w.world.system?.roots ?? [];
   let system = false;
   let parent: number | null = null;
   for (const src of sources) {
     // A copy of the system: its directory, something in it, a directory holding it, or a copy of those.
     if (roots.some((r) => placeWithin(src, r) || placeWithin(r, src))) system = true;
+    // Out of a container or pod: the paths the run gives for an agent that runs in one are inside it.
+    if (fromContainer && roots.some((r) => r.host === null && within(src.path, r.path))) system = true;
     const from = latestCopyHolding(w, src);
     if (from && from.system) {
       system = true;
@@ -20,7 +22,9 @@ export function addCopy(w: Walk, step: number, command: number, sources: Place[]
     }
   }
   // A copy inside the system itself (`cp config.example config`) goes to no new place.
-  if (system && roots.some((r) => placeWithin(dest, r)) && !sources.some((s) => roots.some((r) => placeWithin(r, s)))) system = false;
+  // A transfer from another host or a container always lands somewhere new.
+  const sameHost = sources.every((s) => (s.host ?? null) === (dest.host ?? null));
+  if (system && sameHost && roots.some((r) => placeWithin(dest, r)) && !sources.some((s) => roots.some((r) => placeWithin(r, s)))) system = false;
   const source = sources[0] ?? { host: null, path: '.' };
   w.world.copies.push({ id: w.world.copies.length, step, command, source, dest, kind, ok, system, generation: 1, parent });
   const id = w.world.copies.length - 1;

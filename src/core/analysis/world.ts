@@ -9,9 +9,10 @@ import type { ShellParse, SimpleCommand } from '../shell/types';
 import { sharedParse, worldNeedsParse } from './shared-parse';
 import { scanSystem } from './system';
 import { resolve } from './world-paths';
-import { copyMoves, pythonCopy, tarStream } from './world-copies';
+import { copyMoves, loopValues, perLoopValue, pythonCopy, tarStream } from './world-copies';
 import { fileKey, launchedCommands } from './world-launch';
 import { addCopy } from './world-lineage';
+import { claimOwnCopies } from './world-own-copy';
 import { addLaunch, datePendingCrash } from './world-instances';
 import { HOST_NAME, addContainer, addSeen, applyKill, readCheck, readListing, readProbe } from './world-observe';
 import { alive, newWalk, type Walk } from './world-walk';
@@ -27,10 +28,12 @@ export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
   for (const r of scan.running) addSeen(w, r.step, r.seen, null, r.reading, true);
   for (const x of scan.containers) addContainer(w, x.step, x.container);
   for (const s of steps) {
+    const copiesBefore = world.copies.length;
     for (let j = 0; j < s.commands.length; j++) {
       if (w.pending.length) datePendingCrash(w, s.index, s.commands[j].text);
       walkCommand(w, s.index, j, s.commands[j]);
     }
+    if (s.role === 'assistant' && s.thought) claimOwnCopies(w, s.index, s.thought, copiesBefore);
   }
   // A crash whose showing command was never met (it was cut, or rewritten): date it at the launch.
   for (const x of w.pending) x.p.failedAt = { step: x.p.launchedAt!.step, why: x.why };
@@ -105,6 +108,8 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
   const remoteCwd = new Map<string, string>();
   let heredoc: string | null = null;
   let tarOut: Place[] | null = null;
+  // `for f in a b; do scp "$f" h:; done`: a copy per value of the loop variable.
+  const loops = isCopy ? loopValues(text) : null;
   for (const parsed of parse.commands) {
     const sc = text.includes(':\\') ? windowsWords(parsed, text) : parsed;
     const host = sc.remoteHost;
@@ -124,7 +129,9 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
       continue;
     }
     if (sc.redirects.length || sc.name === 'tee') noteWrites(w, sc, sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null), host, here);
-    if (isCopy) for (const m of copyMoves(sc, here, host)) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
+    if (isCopy)
+      for (const one of loops ? perLoopValue(sc, loops) : [sc])
+        for (const m of copyMoves(one, here, host)) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed, m.fromContainer);
     const tar = isCopy ? tarStream(sc, here, host) : null;
     if (tar && 'sources' in tar) tarOut = tar.sources;
     else if (tar && tarOut) addCopy(w, step, index, tarOut, tar.dest, tarOut.some((s) => s.host !== tar.dest.host) ? 'transfer' : 'copy', !failed);
