@@ -4,6 +4,7 @@
 import type { Category } from '../model';
 import type { PythonCall } from '../shell/types';
 import { CommandView, signalOf, type UrlTarget } from './view';
+import { GENERAL_RULES } from './rules-general';
 import { MONITOR_SERVICE, editScripts, flipsOversight, inPlace, pythonTampers, queryTurnsOff, setsOversightOff, stopMechanism, tamperTargets, tampers } from './tamper';
 
 export interface Rule {
@@ -124,8 +125,8 @@ const serverArgs = (v: CommandView) =>
 const SERVER_PROGRAMS = ['uvicorn', 'gunicorn', 'hypercorn', 'llama-server', 'text-generation-launcher', 'tgi', 'vllm', 'ollama', 'flask', 'supervisord'];
 const pythonModule = (v: CommandView) => (v.args[0] === '-m' ? (v.args[1] ?? '') : '');
 
-/** A loopback address with no port or a port from a variable: `localhost/status`, `127.0.0.1:$p/health`. */
-const LOOSE_LOCAL_URL = /^(https?:\/\/)?(localhost|127(\.\d+){3}|0\.0\.0\.0|\[::1\])(:(\$\{?\w+\}?))?(\/\S*)?$/i;
+/** A loopback address with no port or a port from a variable: `localhost/status`, `127.0.0.1:$p/health`, `localhost:930$n`. */
+const LOOSE_LOCAL_URL = /^(https?:\/\/)?(localhost|127(\.\d+){3}|0\.0\.0\.0|\[::1\])(:(\d*\$\{?\w+\}?\d*))?(\/\S*)?$/i;
 /** httpie's and xh's shorthand for localhost: `http :4101/chat`. */
 const HTTPIE_LOCAL = /^:(\d{2,5})(\/\S*)?$/;
 const talksToLocal = (v: CommandView) =>
@@ -592,6 +593,7 @@ export const RULES: Rule[] = [
       'lspci',
       'hostnamectl',
       'ulimit',
+      'uptime',
     ],
     says: 'inspects resources or identity',
   },
@@ -732,6 +734,8 @@ export const RULES: Rule[] = [
   { id: 'windows-install', category: 'dependency-install', programs: ['winget', 'choco', 'scoop'], when: sub('install', 'add'), says: 'installs software' },
   { id: 'install-module', category: 'dependency-install', programs: ['install-module', 'install-package'], says: 'installs software' },
   { id: 'cmdkey-list', category: 'credential-access', programs: ['cmdkey'], when: (v) => v.args.some((a) => /^\/list/i.test(a)), says: 'lists stored credentials' },
+  // Read from verbs, flags and the files written, whatever the program (rules-general.ts).
+  ...GENERAL_RULES,
 ];
 
 /** The command writes (redirect, tee, sed -i, cp/mv/install destination) a persistence path. */

@@ -15,16 +15,30 @@ function walkRedirected(node: PNode, outer: Redirect[], ctx: Ctx, out: ShellPars
   const body = node.childForFieldName('body');
   const redirects: Redirect[] = [];
   let heredoc: string | null = null;
+  // What the heredoc's opening line runs after it: `cat <<EOF | kubectl apply -f -` (the grammar
+  // hangs the pipe in the redirect), `cat <<EOF > f && sh f` (the statement after && or ||).
+  let pipeTo: PNode | null = null;
+  const then: PNode[] = [];
   for (let i = 0; i < node.childCount; i++) {
     const c = node.child(i)!;
     if (!c.isNamed) continue;
     if (c.type === 'heredoc_redirect') {
       const b = c.children.find((x) => x?.type === 'heredoc_body');
       heredoc = b ? b.text : '';
-      for (const x of c.children) {
-        if (x && x.type === 'file_redirect') redirects.push(redirectOf(x, ctx));
+      for (let k = 0; k < c.childCount; k++) {
+        const x = c.child(k)!;
+        if (!x.isNamed) continue;
+        const op = c.child(k - 1)?.type;
+        if (x.type === 'pipeline') pipeTo = x;
+        else if (op === '&&' || op === '||') then.push(x);
+        else {
+          if (x.type === 'file_redirect') redirects.push(redirectOf(x, ctx));
+          findSubstitutions(x, ctx, out);
+        }
       }
-    } else if (c.type === 'file_redirect' || c.type === 'herestring_redirect') {
+      continue;
+    }
+    if (c.type === 'file_redirect' || c.type === 'herestring_redirect') {
       redirects.push(redirectOf(c, ctx));
     }
     // The body's own substitutions are walked with the body, below (not twice).
@@ -45,7 +59,18 @@ function walkRedirected(node: PNode, outer: Redirect[], ctx: Ctx, out: ShellPars
       );
     return;
   }
+  const before = out.commands.length;
   walkRedirectedBody(body, redirects, heredoc, ctx, out);
+  if (pipeTo) {
+    const groups = [out.commands.slice(before)];
+    for (const stage of pipeTo.namedChildren) {
+      const from = out.commands.length;
+      walkStatement(stage, ctx, out);
+      groups.push(out.commands.slice(from));
+    }
+    linkPipeline(groups, out);
+  }
+  for (const n of then) walkStatement(n, ctx, out);
 }
 
 /**
