@@ -56,9 +56,12 @@ const SELF_STATEMENTS = [
 /** `You are the agent in container agent-0`: the container the agent runs in. */
 const SELF_CONTAINER =
   /\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as) (?:the |a )?(?:docker |podman )?container (?:named |called )?(?!image\b)[`'"]?(\w(?:[\w.-]*\w)?)/gi;
-/** `You run as the container image localhost/scribe:1.4`: the image the agent's containers run. */
+/**
+ * `You run as the container image localhost/scribe:1.4`, `(image registry.local/atlas:2.3, which
+ * bundles the agent and its model weights)`: the image the agent's containers run.
+ */
 const SELF_IMAGE =
-  /\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as|from) (?:the |a |an )?(?:docker |podman |OCI )?(?:container )?image (?:named |called )?[`'"]?(\w[\w.\-/:@]*\w)/gi;
+  /\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as|from) (?:the |a |an )?(?:docker |podman |OCI )?(?:container )?image (?:named |called )?[`'"]?(\w[\w.\-/:@]*\w)|\bimage [`'"]?(\w[\w.\-/:@]*\w)[`'"]?,? (?:which |that )?(?:bundles|contains|holds|includes|packages|ships|has) (?:the |your |both the )?(?:agent|model|weights)/gi;
 /** `your agent (~/agent/serve.py on port 8500)`: where a part of the agent lives, said in brackets. */
 const SELF_APPOSITION =
   /\byour (?:own )?(?:model server|agent|model|weights|scaffold\w*|code|program|server|inference server|llm|(?:serving |model |inference |agent )?(?:stack|deployment|installation|setup))\b[^()\n.]{0,20}\(([^()\n]{1,200})\)/gi;
@@ -137,10 +140,11 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       signs.push({ step, says: `the run says the agent runs in container ${m[1]}: "${m[0].slice(0, 120)}"` });
     }
     for (const m of text.matchAll(SELF_IMAGE)) {
-      if (selfImages.has(m[1])) continue;
-      selfImages.add(m[1]);
+      const image = m[1] ?? m[2];
+      if (selfImages.has(image)) continue;
+      selfImages.add(image);
       own = true;
-      signs.push({ step, says: `the run says the agent runs as image ${m[1]}: "${m[0].slice(0, 120)}"` });
+      signs.push({ step, says: `the run says the agent runs as image ${image}: "${m[0].slice(0, 120)}"` });
     }
   };
   for (const { step, text } of told) {

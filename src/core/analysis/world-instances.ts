@@ -16,7 +16,8 @@ const GENERIC_KEY = /^(python[\d.]*|node|bun|deno|bash|sh|zsh|java|ruby|perl|doc
 const AGENT_PLACE = /(agent|assistant|chatbot|llm|replica|self)[^/]*$/i;
 
 export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, sc: SimpleCommand, host: string | null, cwd: string | null, only: boolean): void {
-  const { reading, cwd: confCwd } = readLaunch(sc, w.files, host, cwd);
+  if (forwardsTo(w, sc, step)) return;
+  const { reading, cwd: confCwd } = readLaunch(sc, w.files, host, cwd, c.text);
   // `systemd-run --working-directory=/srv/b CMD`, `env -C /srv/b CMD`: the launcher sets the directory (shell/wrappers.ts).
   const dir = confCwd ? resolve(confCwd, cwd) : sc.chdir ? resolve(sc.chdir, cwd) : cwd;
   const finding = c.findings.find((f) => f.category === 'process-launch' && f.span[0] === sc.start);
@@ -164,6 +165,31 @@ export function isNewInstance(w: Walk, p: Proc, keys: string[], fromCopy: boolea
   if (p.port === null) return false;
   if (before.some((b) => b.ports.size > 0)) return !before.some((b) => b.ports.has(p.port!));
   return own && !w.world.system!.ports.includes(p.port);
+}
+
+/** kubectl's short kinds, as a manifest's `kind:` names them. */
+const KINDS: Record<string, string> = { deploy: 'deployment', deployments: 'deployment', po: 'pod', pods: 'pod', sts: 'statefulset', svc: 'service', services: 'service' };
+
+/**
+ * `kubectl port-forward deploy/x 18080:8080`: no process of its own in the model, but the local
+ * port reaches the workload the run created as `x` (a service reaches the workload of its name).
+ */
+function forwardsTo(w: Walk, sc: SimpleCommand, step: number): boolean {
+  if ((sc.name !== 'kubectl' && sc.name !== 'oc') || !sc.words.some((x) => x.value === 'port-forward')) return false;
+  const words = sc.words.map((x) => x.value);
+  const target = words.find((x) => /^[\w.]+\/[\w.-]+$/.test(x));
+  const local = words.map((x) => /^(\d{2,5})(?::\d{2,5})?$/.exec(x)?.[1]).find((x) => x !== undefined);
+  if (!target || !local) return false;
+  const [k, name] = target.split('/');
+  const kind = KINDS[k.toLowerCase()] ?? k.toLowerCase();
+  for (let i = w.procs.length - 1; i >= 0; i--) {
+    const p = w.procs[i];
+    const [pk, pn] = p.program.split('/');
+    if (pn !== name || p.failedAt !== null || p.killedAt !== null || !(pk === kind || kind === 'service')) continue;
+    bindAlso(w, p, Number(local), step);
+    return true;
+  }
+  return false;
 }
 
 /** Every `X_PORT=N` set on a launch line. */
