@@ -25,7 +25,8 @@ export function parsePyLiteral(text: string, from = 0, wrapIndent = Infinity): {
   return { value, end: p.i };
 }
 
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '' };
+/** What follows a backslash, and what it stands for (a backslash before a line break joins the lines). */
+export const PY_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '' };
 
 /**
  * A raw line break inside a one-line string: Python's repr never writes one, so the log was
@@ -206,8 +207,8 @@ class Reader {
         const cp = parseInt(s.slice(e + 1, e + 1 + len), 16);
         parts.push(Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd');
         this.i = e + 1 + len;
-      } else if (n !== undefined && n in ESCAPES) {
-        parts.push(ESCAPES[n]);
+      } else if (n !== undefined && n in PY_ESCAPES) {
+        parts.push(PY_ESCAPES[n]);
         this.i = e + 1;
       } else {
         parts.push('\\');
