@@ -4,11 +4,14 @@
 // requests an editor sends on open and the cost of a live log growing by one round.
 //
 //   npm run build && npx tsx bench/lsp.ts [ROUNDS] [--json]
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { generateChatbotLog } from './gen-chatbot-log';
 import { startServer } from '../test/server/harness';
-import { runsRequest, stepsRequest } from '../src/protocol/lsp';
+import { diskDocumentNotification, runsRequest, stepsRequest } from '../src/protocol/lsp';
+import type { Server } from '../test/server/harness';
 
 const args = process.argv.slice(2);
 const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 10000);
@@ -21,6 +24,33 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
   return [r, performance.now() - t0];
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * How long the server keeps a request waiting while it works: a cheap request (the outline of a
+ * tiny open log, memoised) sent again as soon as the last is answered; the longest wait is the
+ * longest stretch the server's event loop was busy.
+ */
+async function probe(server: Server): Promise<() => Promise<{ maxMs: number; medianMs: number; n: number }>> {
+  const uri = 'file:///bench/probe.chatbot.log';
+  const small = generateChatbotLog({ rounds: 3, seed: 5 }).text;
+  await server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'chatbot-log', version: 1, text: small } });
+  await server.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  const waits: number[] = [];
+  let stop = false;
+  const loop = (async () => {
+    while (!stop) {
+      const t0 = performance.now();
+      await server.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      waits.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  })();
+  return async () => {
+    stop = true;
+    await loop;
+    return { maxMs: Math.round(Math.max(...waits)), medianMs: Math.round(median(waits)), n: waits.length };
+  };
+}
 
 (async () => {
   const { text, stats } = generateChatbotLog({ rounds });
@@ -44,14 +74,18 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
       const firstCpu = server.cpuMs() - cpu0;
       // The server logs the full analysis just before publishing its diagnostics.
       await server.until(() => server.logs.some((l) => l.startsWith(uri) && l.includes(' analysis ')));
-      const prefixUsed = server.logs.some((l) => l.startsWith(uri) && l.includes(' first '));
-      await server.until(() => (server.history.get(uri)?.length ?? 0) >= (prefixUsed ? 2 : 1));
+      // The whole set goes out in pieces; the server logs when its last piece is sent.
+      await server.until(() => server.logs.some((l) => l.startsWith(`${uri} v1: `) && l.includes(' diagnostics published ')));
       const h = server.history.get(uri)!;
       const last = h[h.length - 1];
       return { uri, firstMs: h[0].at - t0, firstCpu, firstCount: h[0].diagnostics.length, fullMs: last.at - t0, fullCpu: server.cpuMs() - cpu0, count: last.diagnostics.length };
     };
     // Cold: the first document the fresh server sees (WASM parsers just loaded, empty caches).
+    const probing = await probe(server);
     const cold = await open('cold');
+    const stall = await probing();
+    results.textOpenLongestServerStallMs = stall.maxMs;
+    results.textOpenProbeMedianMs = stall.medianMs;
     results.didOpenToFirstDiagnosticsMs = Math.round(cold.firstMs);
     results.didOpenToFirstDiagnosticsCpuMs = Math.round(cold.firstCpu);
     results.firstDiagnostics = cold.firstCount;
@@ -92,6 +126,38 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
     results.runsMs = Math.round(runsMs);
     const [, pageMs] = await timed(() => server.conn.sendRequest(stepsRequest, { uri: cold.uri, runId: runs.runs[0].id, start: 5000, count: 200 }));
     results.stepsPage200Ms = Math.round(pageMs);
+
+    // Too large to sync (over 20 MB or 300k lines, client.ts): the client sends no text, only
+    // `diskDocument` open; the server reads the file, publishes its top, then the whole in pieces.
+    if (text.length >= 20 * 1024 * 1024 || (results.lines as number) >= 300_000) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'rl-bench-lsp-'));
+      try {
+        const file = path.join(dir, 'disk.chatbot.log');
+        writeFileSync(file, text);
+        const uri = pathToFileURL(file).toString();
+        const probingDisk = await probe(server);
+        const cpu0 = server.cpuMs();
+        const t0 = performance.now();
+        await server.conn.sendNotification(diskDocumentNotification, { uri, state: 'open' });
+        await server.until(() => (server.history.get(uri)?.length ?? 0) >= 1);
+        results.diskOpenToFirstDiagnosticsMs = Math.round(performance.now() - t0);
+        results.diskOpenToFirstDiagnosticsCpuMs = Math.round(server.cpuMs() - cpu0);
+        await server.until(() => server.logs.some((l) => l.startsWith(`${uri} whole file: `)));
+        results.diskOpenToAllDiagnosticsMs = Math.round(performance.now() - t0);
+        results.diskOpenToAllDiagnosticsCpuMs = Math.round(server.cpuMs() - cpu0);
+        results.diskDiagnosticPieces = server.history.get(uri)!.length;
+        results.diskDiagnostics = server.history.get(uri)!.at(-1)!.diagnostics.length;
+        const s = await probingDisk();
+        results.diskOpenLongestServerStallMs = s.maxMs;
+        results.diskOpenProbeMedianMs = s.medianMs;
+        results.diskServerLog = server.logs
+          .filter((l) => l.startsWith(uri))
+          .map((l) => l.replace(/^\S+ /, ''))
+          .join(' | ');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
 
     // A live log: one more round appended at the end.
     const more = generateChatbotLog({ rounds: 1, seed: 7 })

@@ -1,15 +1,13 @@
-// Diagnostics published in pieces: a large log's are computed a slice of steps at a time (at
-// most SLICE_MS of work, then the event loop takes its turn, so requests are answered between
-// slices), and what is ready goes out every PIECE_MS, the top of the file first, until the whole
+// Diagnostics published in pieces: a large log's are computed a slice of steps at a time
+// (slices.ts: the event loop takes its turn between slices, so requests are answered meanwhile), and what is ready goes out every PIECE_MS, the top of the file first, until the whole
 // set is sent. Each piece is a superset of the one before; a newer publish for the same document
 // (an edit, a settings change) stops an older one still in progress.
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { ServedDocument } from './document';
 import { diagnosticSteps } from './features/diagnostics';
 import type { ServerSettings } from './settings';
+import { nextTurn, runSlice } from './slices';
 
-/** Work done between two turns of the event loop. */
-export const SLICE_MS = 20;
 /** Time between two pieces sent. */
 export const PIECE_MS = 250;
 
@@ -47,8 +45,7 @@ export class DiagnosticsPublisher {
     let longestSliceMs = 0;
     for (;;) {
       const s0 = performance.now();
-      let done = false;
-      while (!(done = !!steps.next().done) && performance.now() - s0 < SLICE_MS);
+      const done = runSlice(steps);
       longestSliceMs = Math.max(longestSliceMs, performance.now() - s0);
       if (done) break;
       if (performance.now() - lastSent >= PIECE_MS && all.length > sentCount) {
@@ -57,7 +54,7 @@ export class DiagnosticsPublisher {
         sentCount = all.length;
         lastSent = performance.now();
       }
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
       if (this.latest.get(d.uri) !== id) return null;
     }
     this.send(d.uri, version, ready());

@@ -30,7 +30,7 @@ import { diagnostics } from './features/diagnostics';
 import { definition, references } from './features/entities';
 import { hover } from './features/hover';
 import { codeLenses, resolveLens, type LensData } from './features/lenses';
-import { documentSymbols, foldingRanges } from './features/symbols';
+import { documentSymbolsInSlices, foldingRanges } from './features/symbols';
 import { run, runs, step, steps } from './features/timeline';
 import { LEGEND, semanticTokens } from './features/tokens';
 import { WorkspaceIndex } from './features/workspace';
@@ -154,8 +154,9 @@ function analyse(td: TextDocument): Promise<ServedDocument> {
       setImmediate(() => {
         if (store.getOpen(uri) !== doc) return;
         const t = performance.now();
-        const n = doc.memo('symbols', () => documentSymbols(doc)).length;
-        connection.console.log(`${uri} v${version}: outline of ${n} symbols built in ${(performance.now() - t).toFixed(0)} ms`);
+        void doc
+          .memo('symbols', () => documentSymbolsInSlices(doc))
+          .then((s) => connection.console.log(`${uri} v${version}: outline of ${s.length} symbols built in ${(performance.now() - t).toFixed(0)} ms`));
       });
     }
     if (changedRuns.length) void connection.sendNotification(didChangeAnalysisNotification, { uri, version, runIds: changedRuns });
@@ -271,7 +272,7 @@ connection.onDidChangeConfiguration((p) => {
 connection.onDidChangeWatchedFiles(() => index.invalidate());
 
 /** Runs a feature on the served document, or answers `empty` when the file is not ours. */
-function on<P extends { textDocument: { uri: string } }, R>(f: (d: ServedDocument, p: P) => R, empty: R) {
+function on<P extends { textDocument: { uri: string } }, R>(f: (d: ServedDocument, p: P) => R | Promise<R>, empty: R) {
   return async (p: P): Promise<R> => {
     // An editor's features cover the whole file, not the top of it served first.
     const uri = p.textDocument.uri;
@@ -281,7 +282,7 @@ function on<P extends { textDocument: { uri: string } }, R>(f: (d: ServedDocumen
   };
 }
 
-connection.onDocumentSymbol(on((d) => d.memo('symbols', () => documentSymbols(d)), []));
+connection.onDocumentSymbol(on((d) => d.memo('symbols', () => documentSymbolsInSlices(d)), []));
 connection.onFoldingRanges(on((d) => d.memo('folding', () => foldingRanges(d)), []));
 connection.onHover(on((d, p) => hover(d, p.position), null));
 connection.onDefinition(on((d, p) => definition(d, p.position), null));

@@ -1,7 +1,7 @@
 // Parsing and analysis live here and nowhere else: one ServedDocument per document version
 // (open documents) or per file modification time (files the timeline or the workspace index
 // read from disk). Open documents win over the disk.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeRead } from '../core/analyze';
 import { detectReader, readFile, sourceFile, sourceText, FormatError } from '../core/formats';
@@ -146,6 +146,14 @@ const PREFIX_TARGET = 100_000;
  */
 export function quickPrefix(text: string, languageId: string): string | null {
   if (languageId !== 'chatbot-log' || text.length < PREFIX_FROM_BYTES) return null;
+  return topOfLog(text);
+}
+
+/** Bytes read from the head of a large log on disk for its top (PREFIX_TARGET and the round after it). */
+const TOP_BYTES = 512 * 1024;
+
+/** The top of a chatbot log's text: up to the first round banner after PREFIX_TARGET, else null. */
+function topOfLog(text: string): string | null {
   const banner = text.indexOf('*Round ', PREFIX_TARGET);
   if (banner < 0) return null;
   const lineStart = text.lastIndexOf('\n', banner) + 1;
@@ -227,13 +235,12 @@ export class DocumentStore {
       const reader = detectReader(sourceFile(path, head)).reader;
       if (!reader) return this.keep(uri, st, new ServedDocument(uri, null, null, null, null, false));
       if (reader.listRuns) return this.keep(uri, st, served(uri, path));
-      const bytes = new Uint8Array(await fs.readFile(path));
-      const prefix =
-        opts.top !== false && bytes.length >= PREFIX_FROM_BYTES && reader.id === 'chatbot-log' ? quickPrefix(Buffer.from(bytes).toString('utf8'), 'chatbot-log') : null;
-      if (!prefix) return this.keep(uri, st, serve(uri, null, { bytes }));
-      // A large log from disk: its top is served at once, the whole analysed just after.
+      // A large log from disk: its top is served at once (only its head read), the whole just after.
+      const top = opts.top !== false && st.size >= PREFIX_FROM_BYTES && reader.id === 'chatbot-log';
+      const prefix = top ? topOfLog(Buffer.from(await readHead(path, TOP_BYTES)).toString('utf8')) : null;
+      if (!prefix) return this.keep(uri, st, serve(uri, null, { bytes: new Uint8Array(await fs.readFile(path)) }));
       const partial = serve(uri, null, { text: prefix }, 'chatbot-log');
-      partial.analyseWhole = () => this.analyseWhole(uri, st, bytes, partial);
+      partial.analyseWhole = () => this.analyseWhole(uri, st, path, partial);
       setTimeout(() => partial.analyseWhole?.(), WHOLE_AFTER_MS);
       return this.keep(uri, st, partial);
     } catch {
@@ -246,11 +253,22 @@ export class DocumentStore {
     return doc;
   }
 
-  /** The whole of a file first served from its prefix (once; a newer read of the file wins). */
-  private analyseWhole(uri: string, st: { mtimeMs: number; size: number }, bytes: Uint8Array, partial: ServedDocument): void {
+  /**
+   * The whole of a file first served from its prefix (once; a newer read of the file wins). Read
+   * here, synchronously: callers want the whole when this returns; a file changed since the top
+   * was read is read as it is now, and the next get() sees the change by its size and time.
+   */
+  private analyseWhole(uri: string, st: { mtimeMs: number; size: number }, path: string, partial: ServedDocument): void {
     if (!partial.analyseWhole) return;
     partial.analyseWhole = null;
     if (this.disk.get(uri)?.doc !== partial) return;
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileSync(path));
+    } catch (e) {
+      this.analysed(this.keep(uri, st, new ServedDocument(uri, null, null, null, `the file could not be read again: ${e instanceof Error ? e.message : String(e)}`, true)));
+      return;
+    }
     this.analysed(this.keep(uri, st, serve(uri, null, { bytes })));
   }
 

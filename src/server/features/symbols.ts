@@ -3,43 +3,69 @@
 import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver/node';
 import type { ServedDocument } from '../document';
 import { isCriticalStep, stepCategories, stepName, oneLine } from './naming';
+import { inSlices } from '../slices';
 
 export function documentSymbols(d: ServedDocument): DocumentSymbol[] {
-  const runs = d.runs.map((t, run): DocumentSymbol => {
-    const children = t.steps.map((s, step): DocumentSymbol => {
-      const ref = { run, step };
-      const range = d.stepRange(ref);
-      const anchor = d.stepAnchor(ref);
-      const commands =
-        s.commands.length > 1
-          ? s.commands.map((c, ci): DocumentSymbol => {
-              const r = d.commandRange(ref, ci) ?? anchor;
-              return { name: oneLine(c.text) || '(empty)', detail: c.categories.join(', '), kind: SymbolKind.Function, range: r, selectionRange: r };
-            })
-          : undefined;
-      return {
-        name: stepName(s),
-        detail: stepCategories(s).join(', '),
-        kind: isCriticalStep(s) ? SymbolKind.Event : s.commands.length ? SymbolKind.Function : SymbolKind.String,
-        range: cover(range, anchor, commands),
-        selectionRange: anchor,
-        children: commands,
-      };
-    });
+  const out: DocumentSymbol[] = [];
+  const steps = documentSymbolSteps(d, out);
+  while (!steps.next().done);
+  return out;
+}
+
+/** The outline of a large document, built a slice of steps at a time (slices.ts). */
+export async function documentSymbolsInSlices(d: ServedDocument): Promise<DocumentSymbol[]> {
+  const out: DocumentSymbol[] = [];
+  await inSlices(documentSymbolSteps(d, out));
+  return out;
+}
+
+/** Builds the outline into `out`, pausing after each step. */
+function* documentSymbolSteps(d: ServedDocument, out: DocumentSymbol[]): Generator<void, void, void> {
+  const runs: DocumentSymbol[] = [];
+  for (let run = 0; run < d.runs.length; run++) {
+    const t = d.runs[run];
+    const children: DocumentSymbol[] = [];
+    for (let step = 0; step < t.steps.length; step++) {
+      children.push(stepSymbol(d, run, step));
+      yield;
+    }
     const first = children[0]?.range.start ?? { line: 0, character: 0 };
     const last = children[children.length - 1]?.range.end ?? first;
     const range = { start: first, end: last };
-    return {
+    runs.push({
       name: t.title || t.id,
       detail: [t.model, t.outcome.verdict].filter(Boolean).join(' · '),
       kind: SymbolKind.Module,
       range,
       selectionRange: { start: first, end: first },
       children,
-    };
-  });
+    });
+  }
   // A file with one run shows its steps at the top level.
-  return runs.length === 1 ? (runs[0].children ?? []) : runs;
+  out.push(...(runs.length === 1 ? (runs[0].children ?? []) : runs));
+}
+
+/** One step: named by its command, its commands as children when it has several. */
+function stepSymbol(d: ServedDocument, run: number, step: number): DocumentSymbol {
+  const s = d.runs[run].steps[step];
+  const ref = { run, step };
+  const range = d.stepRange(ref);
+  const anchor = d.stepAnchor(ref);
+  const commands =
+    s.commands.length > 1
+      ? s.commands.map((c, ci): DocumentSymbol => {
+          const r = d.commandRange(ref, ci) ?? anchor;
+          return { name: oneLine(c.text) || '(empty)', detail: c.categories.join(', '), kind: SymbolKind.Function, range: r, selectionRange: r };
+        })
+      : undefined;
+  return {
+    name: stepName(s),
+    detail: stepCategories(s).join(', '),
+    kind: isCriticalStep(s) ? SymbolKind.Event : s.commands.length ? SymbolKind.Function : SymbolKind.String,
+    range: cover(range, anchor, commands),
+    selectionRange: anchor,
+    children: commands,
+  };
 }
 
 type R = DocumentSymbol['range'];
