@@ -7,6 +7,7 @@
 import type { ObstacleKind } from '../model';
 import { OBSTACLE_KINDS, emptyEntities } from '../model';
 import type { CommandAnalysis } from './command';
+import { attributeExitShownLater } from './exit-shown-later';
 
 /** How far back an owner is looked for: runs have tens of thousands of commands. */
 const LOOK_BACK = 500;
@@ -21,6 +22,7 @@ interface Starter {
 export function attributeShownObstacles(perStep: CommandAnalysis[][]): void {
   const flat: CommandAnalysis[] = [];
   for (const step of perStep) for (const a of step) flat.push(a);
+  attributeExitShownLater(flat);
   if (!flat.some((a) => a.shows)) return;
   const starters: Starter[] = [];
   const writers: { at: number; text: string; files: string[] }[] = [];
