@@ -47,18 +47,18 @@ test('the first run read: its first page, cut as the list cuts outputs', async (
   assert.equal(s.type, 'runs');
   assert.equal(s.result.runs.length, 2);
   assert.equal(s.page?.runId, 'a');
-  assert.deepEqual(asked, ['getRuns {}', 'getSteps {"runId":"a","start":0,"count":100,"maxOutput":4000}']);
+  assert.deepEqual(asked, ['getRuns {}', 'getSteps {"runId":"a","start":0,"count":100,"maxOutput":1000}']);
 });
 
 test('a step to reveal: its run, and the page that holds it (steps are found by index, not position)', async () => {
   const { ask, asked } = server([summary('a', true, 10), summary('b', true, 250)]);
   // Step index 300 is at position 150 (indexes step by 2 here): page 100..199.
   await firstScreen(ask, 'u', { runId: 'b', index: 300 });
-  assert.equal(asked[1], 'getSteps {"runId":"b","start":100,"count":100,"maxOutput":4000}');
+  assert.equal(asked[1], 'getSteps {"runId":"b","start":100,"count":100,"maxOutput":1000}');
   // The last page is short.
   const more = server([summary('a', true, 250)]);
   await firstScreen(more.ask, 'u', { index: 460 });
-  assert.equal(more.asked[1], 'getSteps {"runId":"a","start":200,"count":50,"maxOutput":4000}');
+  assert.equal(more.asked[1], 'getSteps {"runId":"a","start":200,"count":50,"maxOutput":1000}');
 });
 
 test('a run only listed (an .eval sample) is read first, and comes read with its page; the others stay listed', async () => {
@@ -72,7 +72,7 @@ test('a run only listed (an .eval sample) is read first, and comes read with its
     ],
   );
   assert.equal(s.page?.runId, 'a');
-  assert.deepEqual(asked, ['getRuns {}', 'getRun {"runId":"a"}', 'getSteps {"runId":"a","start":0,"count":100,"maxOutput":4000}']);
+  assert.deepEqual(asked, ['getRuns {}', 'getRun {"runId":"a"}', 'getSteps {"runId":"a","start":0,"count":100,"maxOutput":1000}']);
 });
 
 test('a run that cannot be read, or with no steps, or none: the runs alone (the page says why)', async () => {
