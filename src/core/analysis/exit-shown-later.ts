@@ -10,6 +10,8 @@ import { OBSTACLE_KINDS, emptyEntities } from '../model';
 import type { CommandAnalysis } from './command';
 import { findObstacles } from './obstacles';
 
+/** How much of each end of an output is read for job reports. */
+const REPORT_WINDOW = 4096;
 /** How far back a job report's command is looked for. */
 const LOOK_BACK = 500;
 /** A line that only prints the last status: `echo $?`, `echo "exit=$?"`, `printf '%d\n' $?`. */
@@ -22,21 +24,26 @@ const WAIT_THEN_STATUS = /(^|[;&|]\s*)wait\b[^;&|]*[;&|]+\s*(echo|printf)\s+[^;&
 const JOB_REPORT = /^\[\d+\][+-]?\s+(Killed|Exit (\d+))\s+(.+?)\s*(?:\(wd: [^)]*\))?$/gm;
 
 export function attributeExitShownLater(flat: CommandAnalysis[]): void {
+  let launched = false;
   for (let i = 0; i < flat.length; i++) {
     const c = flat[i].command;
+    launched ||= c.categories.includes('process-launch');
     const output = c.output;
     if (!output) continue;
     // `wait` passes a job's status on: the job report below names the job it belongs to.
-    if (i > 0 && PRINTS_STATUS.test(c.text)) {
+    const printsStatus = c.text.includes('$?');
+    if (printsStatus && i > 0 && PRINTS_STATUS.test(c.text)) {
       const code = onlyStatus(output);
       const before = flat[i - 1].command;
       if (code !== null && before.exitCode === null && !WAIT.test(before.text)) addExitObstacles(flat[i - 1], code, `${c.text.trim().slice(0, 40)} printed ${code}`);
-    } else if (c.exitCode === null && ENDS_PRINTING_STATUS.test(c.text) && !WAIT_THEN_STATUS.test(c.text)) {
+    } else if (printsStatus && c.exitCode === null && ENDS_PRINTING_STATUS.test(c.text) && !WAIT_THEN_STATUS.test(c.text)) {
       const code = onlyStatus(output.slice(output.trimEnd().lastIndexOf('\n') + 1));
       if (code !== null) addExitObstacles(flat[i], code, `the line printed its status ${code}`);
     }
-    if (output.includes('[') && (output.includes('Killed') || output.includes('Exit '))) {
-      for (const m of output.matchAll(JOB_REPORT)) {
+    // bash prints job reports before a prompt: at the end of an output or the start of the next.
+    const ends = output.length > 2 * REPORT_WINDOW ? `${output.slice(0, REPORT_WINDOW)}\n${output.slice(-REPORT_WINDOW)}` : output;
+    if (launched && ends.includes('[') && (ends.includes('Killed') || ends.includes('Exit '))) {
+      for (const m of ends.matchAll(JOB_REPORT)) {
         const owner = jobOwner(flat, i, m[3]);
         if (owner) addExitObstacles(owner, m[2] ? Number(m[2]) : 137, `job report: ${m[0].trim().slice(0, 120)}`);
       }
