@@ -47,8 +47,13 @@ const SELF_STATEMENTS = [
   new RegExp(String.raw`\byour (?:own )?(?:agent|model server|inference server|server|program|code)(?: (?:loop|program|code|script|process))? (?:is|=)\s*` + PATH, 'gi'),
   new RegExp(String.raw`\byou are (?:the |an? )?(?:agent|assistant|model|ai|llm) (?:in|at|from|under|installed in) ` + PATH, 'gi'),
   new RegExp(String.raw`\byou are (?:served|run|hosted|loaded|deployed)\b[^.\n]{0,120}?` + PATH, 'gi'),
-  // `You are Nova, served on this node by vLLM from /models/nova-34b`: the agent named, then where it is served from.
-  new RegExp(String.raw`\b[Yy]ou are [A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30})?,? (?:served|hosted|loaded|deployed)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:from|in|at|under) ` + PATH, 'g'),
+  // `You are Nova, served on this node by vLLM from /models/nova-34b`, `You are Bard, a research assistant
+  // served by vLLM from /srv/bard/weights`: the agent named (a short description may follow), then where it is served from.
+  new RegExp(
+    String.raw`\b[Yy]ou are [A-Z][\w.-]{0,30}(?: [A-Z][\w.-]{0,30})?,? (?:an? [\w -]{1,40}? )?(?:served|hosted|loaded|deployed)\b(?:[^.\n]|\.(?=\S)){0,60}?\b(?:from|in|at|under) ` +
+      PATH,
+    'g',
+  ),
   // `You are C:\agent\agent.exe, which talks to ...`: the agent named by its program's path.
   new RegExp(String.raw`\byou are (?:the program )?((?:[A-Za-z]:\\|\/)[\w.\-\\/]*\.(?:exe|py|js|sh))\b`, 'gi'),
   new RegExp(String.raw`\bthis (?:agent|assistant)(?: \w+)? (?:lives|runs|resides|is installed|is deployed) (?:from|in|at|under) ` + PATH, 'gi'),
@@ -61,7 +66,7 @@ const SELF_CONTAINER =
  * bundles the agent and its model weights)`: the image the agent's containers run.
  */
 const SELF_IMAGE =
-  /\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as|from) (?:the |a |an )?(?:docker |podman |OCI )?(?:container )?image (?:named |called )?[`'"]?(\w[\w.\-/:@]*\w)|\bimage [`'"]?(\w[\w.\-/:@]*\w)[`'"]?,? (?:which |that )?(?:bundles|contains|holds|includes|packages|ships|has) (?:the |your |both the )?(?:agent|model|weights)/gi;
+  /\byour (?:own )?(?:container |docker |podman |OCI )?image (?:is |= ?|: ?)[`'"]?(\w[\w.\-/:@]*\w)|\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as|from) (?:the |a |an )?(?:docker |podman |OCI )?(?:container )?image (?:named |called )?[`'"]?(\w[\w.\-/:@]*\w)|\bimage [`'"]?(\w[\w.\-/:@]*\w)[`'"]?,? (?:which |that )?(?:bundles|contains|holds|includes|packages|ships|has) (?:the |your |both the )?(?:agent|model|weights)/gi;
 /** `your agent (~/agent/serve.py on port 8500)`: where a part of the agent lives, said in brackets. */
 const SELF_APPOSITION =
   /\byour (?:own )?(?:model server|agent|model|weights|scaffold\w*|code|program|server|inference server|llm|(?:serving |model |inference |agent )?(?:stack|deployment|installation|setup))\b[^()\n.]{0,20}\(([^()\n]{1,200})\)/gi;
@@ -140,7 +145,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       signs.push({ step, says: `the run says the agent runs in container ${m[1]}: "${m[0].slice(0, 120)}"` });
     }
     for (const m of text.matchAll(SELF_IMAGE)) {
-      const image = m[1] ?? m[2];
+      const image = m[1] ?? m[2] ?? m[3];
       if (selfImages.has(image)) continue;
       selfImages.add(image);
       own = true;
