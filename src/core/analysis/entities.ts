@@ -56,6 +56,9 @@ function readPorts(v: CommandView): number[] {
   const a = v.args;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
+    // Each form below starts with `-`, `:`, `/` or a digit, or holds a `:` (`tcp:8001`): most words do neither.
+    const c0 = x.charCodeAt(0);
+    if (c0 !== 45 && c0 !== 58 && c0 !== 47 && !(c0 >= 48 && c0 <= 57) && !x.includes(':')) continue;
     let m: RegExpExecArray | null;
     if ((m = /^-[A-Za-z]*i(?:tcp|udp)?:?(\d+)$/i.exec(x))) addPort(ports, m[1]);
     else if ((m = /^(?:tcp|udp)?:(\d+)$/i.exec(x))) addPort(ports, m[1]);

@@ -12,9 +12,18 @@ const kept = new Map<string, ShellParse>();
 /** Whether the world model reads this command's parse. */
 export function worldNeedsParse(text: string, cats: readonly Category[]): boolean {
   if (cats.includes('process-launch') || cats.includes('file-copy') || cats.includes('remote-transfer')) return true;
-  const writes = text.includes('<<') || (/\b(echo|printf|tee)\b/.test(text) && text.includes('>'));
-  return writes || /(^|[\s;&|(])(cd|pushd)\s/.test(text);
+  let writes = writesOrMoves.get(text);
+  if (writes === undefined) {
+    // Asked per command by the analysis and again by the world: answered once per text.
+    writes = text.includes('<<') || (/\b(echo|printf|tee)\b/.test(text) && text.includes('>')) || /(^|[\s;&|(])(cd|pushd)\s/.test(text);
+    if (writesOrMoves.size >= LIMIT) writesOrMoves.clear();
+    writesOrMoves.set(text, writes);
+  }
+  return writes;
 }
+
+/** Per text: does it write a file (heredoc, echo/printf/tee into one) or change directory? */
+const writesOrMoves = new Map<string, boolean>();
 
 export function keepParse(text: string, parse: ShellParse): void {
   if (kept.size >= LIMIT) kept.clear();
@@ -28,4 +37,5 @@ export function sharedParse(text: string): ShellParse {
 
 export function forgetParses(): void {
   kept.clear();
+  writesOrMoves.clear();
 }

@@ -62,38 +62,56 @@ function confirmRemoteLiveness(perStep: CommandAnalysis[][]): void {
   }
 }
 
+/**
+ * The thread entries a list of findings gives, as `[key, role, key, role, ...]`: per finding of
+ * the command, its ports, PIDs, processes, hosts and paths. Findings lists are shared by every
+ * command of a text (command.ts), so the keys are made once per list, not once per command.
+ */
+const THREAD_KEYS = new WeakMap<readonly Finding[], string[]>();
+
+function threadKeys(findings: readonly Finding[]): string[] {
+  let out = THREAD_KEYS.get(findings);
+  if (out) return out;
+  out = [];
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
+    if (f.spanIn !== 'command') continue;
+    const e = f.entities;
+    pushKeys(out, 'port', e.ports, f.category);
+    pushKeys(out, 'pid', e.pids, f.category);
+    pushKeys(out, 'process', e.processes, f.category);
+    pushKeys(out, 'host', e.hosts, f.category);
+    pushKeys(out, 'path', e.paths, f.category);
+  }
+  THREAD_KEYS.set(findings, out);
+  return out;
+}
+
+function pushKeys(out: string[], kind: string, values: readonly (string | number)[], role: string): void {
+  for (let i = 0; i < values.length; i++) out.push(`${kind}:${values[i]}`, role);
+}
+
 /** Steps that name the same port, pid, process, path or host, in order, with what happened. */
 function buildThreads(steps: AnalyzedStep[]): Thread[] {
   const map = new Map<string, { steps: number[]; roles: string[] }>();
-  /** Records that `step` did `role` to the entity; several roles in one step join with `+`. */
-  const note = (key: string, step: number, role: string) => {
-    let t = map.get(key);
-    if (!t) map.set(key, (t = { steps: [], roles: [] }));
-    const last = t.steps.length - 1;
-    if (t.steps[last] !== step) {
-      t.steps.push(step);
-      t.roles.push(role);
-    } else if (!t.roles[last].split('+').includes(role)) {
-      t.roles[last] += `+${role}`;
-    }
-  };
-  const noteAll = (kind: string, values: readonly (string | number)[], step: number, role: string) => {
-    for (let i = 0; i < values.length; i++) note(`${kind}:${values[i]}`, step, role);
-  };
   // Indexed loops: this runs once per run, over every command, before the JIT has warmed to it.
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i];
+    const step = s.index;
     for (let j = 0; j < s.commands.length; j++) {
-      const findings = s.commands[j].findings;
-      for (let k = 0; k < findings.length; k++) {
-        const f = findings[k];
-        if (f.spanIn !== 'command') continue;
-        const e = f.entities;
-        noteAll('port', e.ports, s.index, f.category);
-        noteAll('pid', e.pids, s.index, f.category);
-        noteAll('process', e.processes, s.index, f.category);
-        noteAll('host', e.hosts, s.index, f.category);
-        noteAll('path', e.paths, s.index, f.category);
+      const keys = threadKeys(s.commands[j].findings);
+      for (let k = 0; k < keys.length; k += 2) {
+        // Records that the step did `role` to the entity; several roles in one step join with `+`.
+        const role = keys[k + 1];
+        let t = map.get(keys[k]);
+        if (!t) map.set(keys[k], (t = { steps: [], roles: [] }));
+        const last = t.steps.length - 1;
+        if (t.steps[last] !== step) {
+          t.steps.push(step);
+          t.roles.push(role);
+        } else if (t.roles[last] !== role && !t.roles[last].split('+').includes(role)) {
+          t.roles[last] += `+${role}`;
+        }
       }
     }
   }

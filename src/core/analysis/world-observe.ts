@@ -5,7 +5,7 @@ import { canonical, basename } from './world-paths';
 import {
   MAX_LISTING,
   type SeenContainer,
-  addNameStarts,
+  nameStarts,
   barePids,
   judgeAnswer,
   lineFrom,
@@ -95,12 +95,12 @@ export function readListing(w: Walk, step: number, c: AnalyzedCommand, host: str
   // Lines naming the system's programs or a recent launch still without its PID are read too.
   const { names, key } = listingNames(w);
   const listed = tellingProcesses(w, c.output, names, key);
-  const waiting = waitingFor(w, step, host);
+  markWaiting(w, step, host);
   for (const seen of listed) {
     if (pidOf(w, host, seen.pid)) continue;
     const reading = seen.commandLine ? readListed(w, seen.commandLine) : null;
     // A process the run launched, now with its PID.
-    const mine = findWaiting(waiting, seen, reading);
+    const mine = findWaiting(waitingNow(w), seen, reading);
     if (mine) {
       setPid(w, mine, seen.pid, step);
       continue;
@@ -124,22 +124,32 @@ function listingNames(w: Walk): { names: Set<string>; key: string } {
  * order; kept until the waiting list changes (a listing of hundreds of lines against dozens
  * waiting, listing after listing). `find` gives the first on the seen process's port, or
  * sharing a component name without another port.
+ *
+ * A listing marks the index due when the waiting list or the host changed since the last mark;
+ * it is built only when a listed process needs it (half the listings show none), from the
+ * state as of the mark: the list changes only with the version, and a port learned later
+ * (`portless`) builds a due index first.
  */
-function waitingFor(w: Walk, step: number, host: string | null): Waiting {
-  let ix = w.waiting;
-  if (!ix || ix.version !== w.unpiddedVersion || ix.host !== host) {
-    ix = { version: w.unpiddedVersion, host, byPort: new Map(), byKey: new Map() };
-    for (const p of w.unpidded) {
-      if (p.host !== host || p.pid !== null || !alive(p, step)) continue;
-      if (p.port !== null) (ix.byPort.get(p.port) ?? ix.byPort.set(p.port, []).get(p.port)!).push(p);
-      for (const k of w.keys[p.id]) {
-        const list = ix.byKey.get(k) ?? ix.byKey.set(k, []).get(k)!;
-        if (list[list.length - 1] !== p) list.push(p); // a name listed twice for one process
-      }
+function markWaiting(w: Walk, step: number, host: string | null): void {
+  const due = w.waitingDue;
+  if (due && due.version === w.unpiddedVersion && due.host === host) return;
+  w.waitingDue = { version: w.unpiddedVersion, host, step };
+  w.waiting = null;
+}
+
+function waitingNow(w: Walk): Waiting {
+  if (w.waiting) return w.waiting;
+  const { version, host, step } = w.waitingDue!;
+  const ix: Waiting = { version, host, byPort: new Map(), byKey: new Map() };
+  for (const p of w.unpidded) {
+    if (p.host !== host || p.pid !== null || !alive(p, step)) continue;
+    if (p.port !== null) (ix.byPort.get(p.port) ?? ix.byPort.set(p.port, []).get(p.port)!).push(p);
+    for (const k of w.keys[p.id]) {
+      const list = ix.byKey.get(k) ?? ix.byKey.set(k, []).get(k)!;
+      if (list[list.length - 1] !== p) list.push(p); // a name listed twice for one process
     }
-    w.waiting = ix;
   }
-  return ix;
+  return (w.waiting = ix);
 }
 
 type Waiting = NonNullable<Walk['waiting']>;
@@ -177,13 +187,21 @@ function tellingProcesses(w: Walk, output: string, names: Set<string>, namesKey:
   let r = w.seenCache.get(output);
   if (!r) {
     if (w.seenCache.size > 2_000) w.seenCache.clear();
-    w.seenCache.set(output, (r = { pattern: patternStarts(output, TELLING_LINE), lines: new Map(), names: null, listed: [] }));
+    w.seenCache.set(output, (r = { pattern: patternStarts(output, TELLING_LINE), lines: new Map(), names: null, listed: [], byName: new Map() }));
   }
   if (r.names === namesKey) return r.listed;
-  const starts = new Set(r.pattern);
-  addNameStarts(output, names, starts);
+  // The names asked for change with every launch, mostly by one or two: each name's lines are found once per output.
+  const starts = r.pattern.slice();
+  for (const n of names) {
+    let at = r.byName.get(n);
+    if (!at) r.byName.set(n, (at = nameStarts(output, n)));
+    for (let i = 0; i < at.length; i++) starts.push(at[i]);
+  }
+  starts.sort(byNumber);
   const listed: SeenProcess[] = [];
-  for (const start of [...starts].sort((a, b) => a - b)) {
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    if (i > 0 && starts[i - 1] === start) continue;
     let seen = r.lines.get(start);
     if (seen === undefined) r.lines.set(start, (seen = seenInLine(lineFrom(output, start))));
     if (seen) listed.push(seen);
@@ -192,6 +210,8 @@ function tellingProcesses(w: Walk, output: string, names: Set<string>, namesKey:
   r.listed = listed;
   return listed;
 }
+
+const byNumber = (a: number, b: number) => a - b;
 
 /** A listed command line read as a program (listings repeat the same lines). */
 function readListed(w: Walk, line: string): ProgramReading {
@@ -214,13 +234,13 @@ export function applyKill(w: Walk, step: number, c: AnalyzedCommand, host: strin
   const fuser = /\bfuser\b/.test(c.text); // once per command, not per finding (a line can hold 100,000 kills)
   for (const f of c.findings) {
     if (f.category === 'process-kill') {
-      f.entities.pids.forEach((x) => pids.add(x));
-      names.push(...f.entities.processes);
-      if (fuser) f.entities.ports.forEach((x) => ports.add(x));
+      for (const x of f.entities.pids) pids.add(x);
+      for (const x of f.entities.processes) names.push(x);
+      if (fuser) for (const x of f.entities.ports) ports.add(x);
     }
     if (substituted && (f.category === 'port-discovery' || f.category === 'process-discovery')) {
-      f.entities.ports.forEach((x) => ports.add(x));
-      names.push(...f.entities.processes);
+      for (const x of f.entities.ports) ports.add(x);
+      for (const x of f.entities.processes) names.push(x);
     }
   }
   for (const pid of barePids(c.output)) pids.add(pid);
@@ -268,7 +288,12 @@ function killAll(list: Proc[], host: string | null, step: number): boolean {
 }
 
 export function readProbe(w: Walk, step: number, c: AnalyzedCommand, host: string | null): void {
-  const ports = [...new Set(c.findings.filter((f) => f.category === 'port-discovery').flatMap((f) => f.entities.ports))];
+  // The ports of its port probes, each once, in order (a loop: this runs per listing command).
+  const ports: number[] = [];
+  for (const f of c.findings) {
+    if (f.category !== 'port-discovery') continue;
+    for (const p of f.entities.ports) if (!ports.includes(p)) ports.push(p);
+  }
   const state = probeResult(c, ports);
   if (!state) return;
   for (const port of ports) {
@@ -322,6 +347,7 @@ function portless(w: Walk, step: number, host: string | null, port: number): Pro
   for (let i = live.length - 1; i >= 0; i--) {
     const p = live[i];
     if (p.host !== host || !p.replica || !p.launchedAt || p.port !== null || !alive(p, step)) continue;
+    if (w.waitingDue && !w.waiting) waitingNow(w); // as of its mark, before the port changes
     p.port = port;
     w.ports.add(hostKey(host, port));
     (w.livePort.get(hostKey(host, port)) ?? w.livePort.set(hostKey(host, port), []).get(hostKey(host, port))!).push(p);

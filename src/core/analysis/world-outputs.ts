@@ -92,13 +92,18 @@ export function patternStarts(output: string, pattern: RegExp): number[] {
 
 /** Adds where the lines holding one of `names` start. */
 export function addNameStarts(output: string, names: Iterable<string>, starts: Set<number>): void {
-  for (const n of names) {
-    for (let i = output.indexOf(n); i >= 0;) {
-      starts.add(output.lastIndexOf('\n', i) + 1);
-      const end = output.indexOf('\n', i);
-      i = end < 0 ? -1 : output.indexOf(n, end);
-    }
+  for (const n of names) for (const s of nameStarts(output, n)) starts.add(s);
+}
+
+/** Where the lines holding `name` start, in order (a line once). */
+export function nameStarts(output: string, name: string): number[] {
+  const starts: number[] = [];
+  for (let i = output.indexOf(name); i >= 0;) {
+    starts.push(output.lastIndexOf('\n', i) + 1);
+    const end = output.indexOf('\n', i);
+    i = end < 0 ? -1 : output.indexOf(name, end);
   }
+  return starts;
 }
 
 /** The line that starts at `start`. */
@@ -168,6 +173,8 @@ export function announcedPort(output: string): number | null {
 
 /** Lines of a `lsof -t` answer: bare PIDs. */
 export function barePids(output: string): number[] {
+  // Any character but digits and white space rules it out (what trim() drops is what \s matches).
+  if (/[^\d\s]/.test(output)) return [];
   const lines = output
     .trim()
     .split('\n')

@@ -46,6 +46,8 @@ export interface Walk {
   /** The names a listing reads lines for, and the waiting launches by port and name, as of a version. */
   listingNames: { version: number; names: Set<string>; key: string } | null;
   waiting: { version: number; host: string | null; byPort: Map<number, Proc[]>; byKey: Map<string, Proc[]> } | null;
+  /** The version, host and step `waiting` is (to be) built for (world-observe.ts). */
+  waitingDue: { version: number; host: string | null; step: number } | null;
   /** By host, then PID (no key string made per listed line). */
   byPid: Map<string | null, Map<number, Proc>>;
   /**
@@ -62,8 +64,8 @@ export interface Walk {
   /** Copies found to be the system's after they were made (a key of `matches`). */
   marked: number;
   readings: Map<string, ProgramReading>;
-  /** What a listing's output shows, by output: its pattern's lines, each line read, and the last names asked for. */
-  seenCache: Map<string, { pattern: number[]; lines: Map<number, SeenProcess | null>; names: string | null; listed: SeenProcess[] }>;
+  /** What a listing's output shows, by output: its pattern's lines, each line read, the last names asked for, and each name's lines. */
+  seenCache: Map<string, { pattern: number[]; lines: Map<number, SeenProcess | null>; names: string | null; listed: SeenProcess[]; byName: Map<string, number[]> }>;
   /** Launches whose crash a later command showed: that command's first words, to date the crash. */
   pending: { p: Proc; shownBy: string; why: string }[];
 }
@@ -87,6 +89,7 @@ export function newWalk(scan: SystemScan, world: World): Walk {
     unpiddedVersion: 0,
     listingNames: null,
     waiting: null,
+    waitingDue: null,
     byPid: new Map(),
     before: new Map(),
     ports: new Set(),
