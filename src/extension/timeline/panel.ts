@@ -4,9 +4,10 @@ import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ANNOTATE_STEP_COMMAND, type StepCommandArgs } from '../../protocol/lsp';
-import { parseWebviewMessage, type FirstScreen, type HostToWebview, type TimelineBoot, type WebviewRequest, type WebviewToHost } from '../../protocol/webview';
+import { parseWebviewMessage, type HostToWebview, type TimelineBoot, type WebviewRequest, type WebviewToHost } from '../../protocol/webview';
 import { ask, relay } from './relay';
 import { firstScreen } from './first-screen';
+import { FirstScreenGate } from './first-screen-gate';
 import { timelineHtml } from './html';
 import { getAnnotationsApi, syncTimelineMarks } from '../annotations';
 import { trace } from '../../node/trace';
@@ -19,22 +20,8 @@ export class TimelinePanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly onDisposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.onDisposeEmitter.event;
-  private ready = false;
-  private disposed = false;
-  /** Messages posted before the page was ready (annotation marks). */
-  private queue: HostToWebview[] = [];
-  /**
-   * The first screen (runs and first page), asked for as the panel opens so the server works
-   * while the page loads; taken by the page's first 'ready' (a reloaded page gets a fresh one).
-   * `seen`: the changes counted when it was asked for, which it already shows.
-   */
-  private opening: { seen: number; screen: Promise<FirstScreen> } | null;
-  /** Whether the page has its first screen: changes before it wait, so that they follow it. */
-  private pushed = false;
-  private changes = 0;
-  private held: { m: HostToWebview; seq: number }[] = [];
-  private readies = 0;
-  private readonly reveal: TimelineBoot['reveal'];
+  /** What the page is sent as it opens, in order (first-screen-gate.ts). */
+  private readonly gate: FirstScreenGate;
   /** Annotation marks and items for this log, posted now and on every change of its store. */
   private readonly marks: ReturnType<typeof syncTimelineMarks>;
 
@@ -67,45 +54,21 @@ export class TimelinePanel implements vscode.Disposable {
       webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
     );
-    this.reveal = options.reveal;
-    this.opening = this.askFirstScreen();
+    const key = uri.toString();
+    this.gate = new FirstScreenGate(
+      () => firstScreen(async (kind, params) => ask(await this.lens.ready(), key, kind, params), key, options.reveal),
+      (m) => {
+        if (m.type === 'runs') trace('host', 'first screen sent');
+        void this.panel.webview.postMessage(m);
+      },
+    );
     this.marks = syncTimelineMarks(uri, (m) => this.post(m));
     this.disposables.push(this.marks);
   }
 
-  private askFirstScreen(): { seen: number; screen: Promise<FirstScreen> } {
-    const uri = this.uri.toString();
-    const screen = firstScreen(async (kind, params) => ask(await this.lens.ready(), uri, kind, params), uri, this.reveal);
-    return { seen: this.changes, screen };
-  }
-
-  /** Sends the first screen, then the changes that came after it was asked for (in order, so the page never shows older data last). */
-  private async pushFirstScreen(): Promise<void> {
-    const token = ++this.readies;
-    const opening = this.opening ?? this.askFirstScreen();
-    this.opening = null;
-    const screen = await opening.screen;
-    // A page reloaded meanwhile has asked again: that later push is the one it listens for.
-    if (token !== this.readies || this.disposed) return;
-    trace('host', 'first screen sent');
-    void this.panel.webview.postMessage(screen);
-    this.pushed = true;
-    const held = this.held;
-    this.held = [];
-    for (const { m, seq } of held) if (seq > opening.seen) void this.panel.webview.postMessage(m);
-  }
-
-  /**
-   * Sends to the webview, holding messages until it said it is ready, and changes until it has
-   * its first screen (a change the first screen already shows is dropped then).
-   */
+  /** Sends to the webview: before its first screen, in the order first-screen-gate.ts keeps. */
   post(m: HostToWebview): void {
-    if (this.disposed) return;
-    if (m.type === 'changed') {
-      this.changes++;
-      if (!this.pushed) return void this.held.push({ m, seq: this.changes });
-    } else if (!this.ready) return void this.queue.push(m);
-    void this.panel.webview.postMessage(m);
+    this.gate.post(m);
   }
 
   private async receive(raw: unknown): Promise<void> {
@@ -116,13 +79,8 @@ export class TimelinePanel implements vscode.Disposable {
       case 'ready': {
         trace('host', 'webview ready');
         // A reloaded page has lost what it was sent: send the annotations and its first screen again.
-        if (this.ready) void this.marks.refresh();
-        this.ready = true;
-        this.pushed = false;
-        const q = this.queue;
-        this.queue = [];
-        for (const x of q) void this.panel.webview.postMessage(x);
-        return this.pushFirstScreen();
+        if (this.gate.wasReady) void this.marks.refresh();
+        return this.gate.pageReady();
       }
       case 'getRuns':
       case 'getRun':
@@ -203,7 +161,7 @@ export class TimelinePanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.disposed = true;
+    this.gate.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
     this.onDisposeEmitter.fire();
     this.onDisposeEmitter.dispose();
