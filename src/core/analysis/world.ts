@@ -13,6 +13,7 @@ import { copyMoves, loopValues, perLoopValue, pythonCopy, tarStream } from './wo
 import { fileKey, launchedCommands } from './world-launch';
 import { addCopy } from './world-lineage';
 import { claimOwnCopies } from './world-own-copy';
+import { lastAttempt } from './world-retry';
 import { addLaunch, datePendingCrash } from './world-instances';
 import { HOST_NAME, addContainer, addSeen, applyKill, readCheck, readListing, readProbe } from './world-observe';
 import { alive, newWalk, type Walk } from './world-walk';
@@ -79,7 +80,7 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
     readListing(w, step, c, sshHost);
     readProbe(w, step, c, sshHost);
   }
-  if (cats.includes('liveness-check')) readCheck(w, step, index, c, sshHost);
+  if (cats.includes('liveness-check')) readCheck(w, step, index, lastAttempt(c), sshHost);
 }
 
 /** Every kill of the line is written before its first launch. */
