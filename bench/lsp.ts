@@ -3,7 +3,7 @@
 // publishDiagnostics (budget 1 s) and documentSymbol latency (budget 300 ms), plus the other
 // requests an editor sends on open and the cost of a live log growing by one round.
 //
-//   npm run build && npx tsx bench/lsp.ts [ROUNDS] [--json]
+//   npm run build && npx tsx bench/lsp.ts [ROUNDS] [--json] [--no-disk]
 import { writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -74,8 +74,12 @@ async function probe(server: Server): Promise<() => Promise<{ maxMs: number; med
       const firstCpu = server.cpuMs() - cpu0;
       // The server logs the full analysis just before publishing its diagnostics.
       await server.until(() => server.logs.some((l) => l.startsWith(uri) && l.includes(' analysis ')));
-      // The whole set goes out in pieces; the server logs when its last piece is sent.
-      await server.until(() => server.logs.some((l) => l.startsWith(`${uri} v1: `) && l.includes(' diagnostics published ')));
+      // The whole set goes out in pieces; the server logs when its last piece is sent (a server
+      // from before the pieces sent the whole at once, after the prefix's when there was one).
+      const prefixUsed = server.logs.some((l) => l.startsWith(uri) && l.includes(' first '));
+      const published = (l: string) => l.startsWith(`${uri} v1: `) && l.includes(' diagnostics published ');
+      const atOnce = (l: string) => l.startsWith(`${uri} v1: `) && / analysis .*, diagnostics \d+ ms/.test(l);
+      await server.until(() => server.logs.some(published) || (server.logs.some(atOnce) && (server.history.get(uri)?.length ?? 0) >= (prefixUsed ? 2 : 1)));
       const h = server.history.get(uri)!;
       const last = h[h.length - 1];
       return { uri, firstMs: h[0].at - t0, firstCpu, firstCount: h[0].diagnostics.length, fullMs: last.at - t0, fullCpu: server.cpuMs() - cpu0, count: last.diagnostics.length };
@@ -129,7 +133,8 @@ async function probe(server: Server): Promise<() => Promise<{ maxMs: number; med
 
     // Too large to sync (over 20 MB or 300k lines, client.ts): the client sends no text, only
     // `diskDocument` open; the server reads the file, publishes its top, then the whole in pieces.
-    if (text.length >= 20 * 1024 * 1024 || (results.lines as number) >= 300_000) {
+    // (`--no-disk`: a server from before that path, RL_SERVER=.../dist/server.js, for a before/after.)
+    if ((text.length >= 20 * 1024 * 1024 || (results.lines as number) >= 300_000) && !args.includes('--no-disk')) {
       const dir = mkdtempSync(path.join(tmpdir(), 'rl-bench-lsp-'));
       try {
         const file = path.join(dir, 'disk.chatbot.log');
@@ -168,7 +173,14 @@ async function probe(server: Server): Promise<() => Promise<{ maxMs: number; med
       .join('\n')
       .replace('Round 1:', `Round ${rounds + 1}:`);
     const t0 = performance.now();
-    await server.append({ uri: cold.uri, text }, round + '\n', 2);
+    const seen = server.history.get(cold.uri)!.length;
+    void server.append({ uri: cold.uri, text }, round + '\n', 2).catch(() => undefined);
+    const v2 = (l: string) => l.startsWith(`${cold.uri} v2: `);
+    await server.until(
+      () =>
+        server.logs.some((l) => v2(l) && l.includes(' diagnostics published ')) ||
+        (server.logs.some((l) => v2(l) && / analysis .*, diagnostics \d+ ms/.test(l)) && server.history.get(cold.uri)!.length > seen),
+    );
     // The server waits 150 ms for more lines before re-analysing (a log grows in bursts).
     results.appendRoundToDiagnosticsMs = Math.round(performance.now() - t0);
   } finally {

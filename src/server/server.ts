@@ -235,8 +235,11 @@ async function serveFromDisk(uri: string, top: boolean): Promise<void> {
   if (d.analyseWhole) {
     setTimeout(() => {
       const w0 = performance.now();
+      const c0 = process.cpuUsage();
       d.analyseWhole?.();
       diskCost.set(uri, performance.now() - w0);
+      const c = process.cpuUsage(c0);
+      connection.console.log(`${uri} whole file read and analysed in one block of ${(performance.now() - w0).toFixed(0)} ms (cpu ${((c.user + c.system) / 1000).toFixed(0)} ms)`);
     }, 0);
   } else diskCost.set(uri, performance.now() - t0);
 }

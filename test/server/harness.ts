@@ -19,7 +19,8 @@ import {
 import { didChangeAnalysisNotification, type DidChangeAnalysisParams } from '../../src/protocol/lsp';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const SERVER = path.join(ROOT, 'dist/server.js');
+/** The built server; RL_SERVER names another build (a bench's before/after). */
+export const SERVER = process.env.RL_SERVER ?? path.join(ROOT, 'dist/server.js');
 export const LABELLED = path.resolve(ROOT, '../shared/corpus/labelled');
 export const FIXTURES = path.join(ROOT, 'test/fixtures/server');
 
