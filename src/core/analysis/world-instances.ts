@@ -23,7 +23,8 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   const finding = c.findings.find((f) => f.category === 'process-launch' && f.span[0] === sc.start);
   // The port from its arguments, the launch finding, a PORT=... in its environment, or what it printed.
   // `OLLAMA_HOST=127.0.0.1:11435` set for the launch is its port, ahead of the server's default.
-  const envPort = /\b[A-Z_]*(?:PORT=|HOST=(?:[\w.-]+:)?)(\d{2,5})\b(?!\.)/.exec(c.text.slice(0, sc.end));
+  // PowerShell sets it as `$env:OLLAMA_HOST="127.0.0.1:11500"` (quoted) in an earlier statement of the line.
+  const envPort = /\b[A-Z_]*(?:PORT=["']?|HOST=["']?(?:[\w.-]+:)?)(\d{2,5})\b(?!\.)/.exec(c.text.slice(0, sc.end));
   const port =
     (envPort && /HOST=/.test(envPort[0]) ? Number(envPort[1]) : null) ??
     reading.port ??

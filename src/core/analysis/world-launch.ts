@@ -116,6 +116,8 @@ function manifestLaunch(sc: SimpleCommand, files: Map<string, string>, host: str
  * program X with its arguments (the parse has already joined the list into `a,b`), and the
  * directory it runs in (`-WorkingDirectory`).
  */
+const START_PROCESS_SWITCHES = new Set(['-nonewwindow', '-wait', '-passthru', '-usenewenvironment', '-loaduserprofile', '-noprofile']);
+
 function startProcessArgv(argv: string[]): { argv: string[]; cwd: string | null } | null {
   if (!/^(start-process|saps|start)$/i.test(argv[0] ?? '')) return null;
   let file: string | undefined;
@@ -125,11 +127,19 @@ function startProcessArgv(argv: string[]): { argv: string[]; cwd: string | null 
     const a = argv[i].toLowerCase();
     if (a === '-filepath') file = argv[++i];
     else if (a === '-argumentlist' || a === '-args')
+      // `'a','b'` (joined `a,b` by the parse) or one string `'a.py --port 1'`: the program's argv either way.
       args = (argv[++i] ?? '')
         .split(',')
-        .map((x) => x.trim().replace(/^['"]|['"]$/g, ''))
+        .flatMap((x) =>
+          x
+            .trim()
+            .replace(/^['"]|['"]$/g, '')
+            .split(/\s+/),
+        )
         .filter(Boolean);
     else if (a === '-workingdirectory' || a === '-wd') cwd = argv[++i] ?? null;
+    else if (START_PROCESS_SWITCHES.has(a))
+      continue; // -NoNewWindow, -Wait: no value
     else if (a.startsWith('-'))
       i++; // -WindowStyle Hidden, -RedirectStandardOutput f
     else file ??= argv[i];

@@ -83,6 +83,9 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   if (cats.includes('liveness-check')) readCheck(w, step, index, lastAttempt(c), sshHost);
 }
 
+/** PowerShell's and cmd's other spellings of `cd`. */
+const CHDIR = /^(set-location|sl|push-location|chdir)$/i;
+
 /** Every kill of the line is written before its first launch. */
 function killBeforeLaunch(c: AnalyzedCommand): boolean {
   let kill = -1;
@@ -116,7 +119,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
     const host = sc.remoteHost;
     const here = host ? (remoteCwd.get(host) ?? '~') : cwd;
     if (sc.heredoc !== null && sc.name === 'ssh') heredoc = sc.heredoc;
-    if (sc.name === 'cd' || sc.name === 'pushd') {
+    if (sc.name === 'cd' || sc.name === 'pushd' || CHDIR.test(sc.name)) {
       // cmd's `cd /d D:\x` changes drive and directory: the switch is not the place.
       const to = resolve(sc.words.find((x, i) => i > 0 && !/^\/d$/i.test(x.value))?.value ?? '~', here);
       if (host) remoteCwd.set(host, to);
