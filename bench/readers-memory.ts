@@ -2,8 +2,8 @@
 // most 3 x the file size + 150 MB). Each figure is the kernel's high-water mark of a fresh
 // process that reads the file's bytes, sniffs and reads it as the CLI does (readFile), and
 // touches every command's output, so a reader that defers work is charged for it; a second
-// process also analyses every run (the bytes released after reading, as the CLI does), which
-// is what bench/formats.ts reports.
+// process opens the file as the CLI does (OpenedLog.fromPath: its bytes released once read)
+// and analyses every run, which is what bench/formats.ts reports.
 //
 //   npx tsx bench/readers-memory.ts [--mb 30] [--runs 3] [--only FAMILY,...]
 //
@@ -27,12 +27,22 @@ interface Sample {
 
 async function child(file: string, analyse: boolean): Promise<void> {
   const { readFile, sourceFile } = await import('../src/core/formats');
-  const { analyzeRead } = await import('../src/core/analyze');
   const { initAnalysis } = await import('../src/node/init-analysis');
+  const { OpenedLog } = await import('../src/node/open-log');
   const { useBaselineWasmCompiler, useLaterTierUp } = await import('../src/node/v8-tuning');
   if (analyse) {
-    useBaselineWasmCompiler(); // as the CLI does
+    // As the CLI does: the log opened from its path (its bytes released once read), then every run analysed.
+    useBaselineWasmCompiler();
     await initAnalysis();
+    const baseRssMB = peakRssMB();
+    const c0 = cpuMs();
+    const log = OpenedLog.fromPath(file);
+    const readCpuMs = cpuMs() - c0;
+    useLaterTierUp();
+    const analysis = log.all();
+    const commands = analysis.trajectories.reduce((n, t) => n + t.steps.reduce((m, s) => m + s.commands.length, 0), 0);
+    console.log(JSON.stringify({ format: log.format, commands, outputChars: 0, baseRssMB, peakRssMB: peakRssMB(), readCpuMs } satisfies Sample));
+    return;
   }
   const baseRssMB = peakRssMB();
   const c0 = cpuMs();
@@ -48,10 +58,6 @@ async function child(file: string, analyse: boolean): Promise<void> {
     }
   }
   const readCpuMs = cpuMs() - c0;
-  if (analyse) {
-    useLaterTierUp();
-    analyzeRead(basename(file), read);
-  }
   const out: Sample = { format: read.format, commands, outputChars, baseRssMB, peakRssMB: peakRssMB(), readCpuMs };
   console.log(JSON.stringify(out));
 }
