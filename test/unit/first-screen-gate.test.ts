@@ -35,14 +35,13 @@ test('asked as the panel opens, sent when the page is ready; what came before re
   assert.deepEqual(h.sent, ['annotationMarks', 'runs v0']);
 });
 
-test('a change before the page is ready asks again: the page starts from the new analysis, with no refresh after', async () => {
+test('a change before the page is ready follows the first screen (the top of a log first, then its whole)', async () => {
   const h = harness();
   h.gate.post(h.changed(1));
-  assert.equal(h.asks.length, 2);
+  assert.equal(h.asks.length, 1, 'not asked again');
   h.answer(0);
-  h.answer(1);
   await h.gate.pageReady();
-  assert.deepEqual(h.sent, ['runs v1']);
+  assert.deepEqual(h.sent, ['runs v0', 'changed 1']);
 });
 
 test('a change after ready and before the first screen is sent follows it; one after goes at once', async () => {
