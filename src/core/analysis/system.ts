@@ -85,6 +85,28 @@ const PORT_WORD = /\b(?:port|on) (\d{2,5})\b(?!\.\d)|\b(?:localhost|127\.0\.0\.1
 /** `You are Juno (C:\agents\juno: juno.py on port 5000 ...)`: the agent named, where its parts live in brackets (up to any inner bracket). */
 const SELF_NAMED =
   /\b[Yy]ou (?:are|run as) (?:the )?(?:[A-Z][\w.-]{0,30}|(?:compose project|project|stack|service|deployment|release) ['"`]?[\w.-]{1,40}['"`]?)(?: (?:on|in|at) [^()\n.,:;]{1,40}?)?\s*\(([^()\n]{1,200})/g;
+/** Commands that print a service definition: a unit file, a supervisord config. */
+const UNIT_READER = /^\s*(?:sudo\s+)?(?:(?:cat|head|less|more|bat)\s[^|;&]*(?:\.service|\.conf|\.ini)\b|systemctl\s+(?:--user\s+)?cat\s)/i;
+/** `ExecStart=/opt/a/venv/bin/python /opt/a/agent.py --model /opt/a/w` (systemd), `command=...` (supervisord). */
+const UNIT_COMMAND = /^\s*(?:ExecStart\s*=\s*[-@!+:]*|command\s*=\s*)(\S.*)$/gm;
+
+/**
+ * The agent or model server a service definition runs (TAXONOMY: "the server its config points at"):
+ * its weights and its program's directory are the system's. Ordinary services (a web app) are not.
+ */
+function unitPrograms(text: string, step: number, addRoot: (path: string, step: number, says: string) => void, programs: Set<string>): void {
+  for (const m of text.matchAll(UNIT_COMMAND)) {
+    const r = readProgram(argvOf(m[1]));
+    if (r.role === 'other') continue;
+    const says = `a service definition runs ${r.program}: "${m[0].trim().slice(0, 120)}"`;
+    if (r.model) addRoot(r.model, step, says);
+    if (r.script?.startsWith('/')) {
+      addRoot(codeDir(r.script), step, says);
+      programs.add(r.script.slice(r.script.lastIndexOf('/') + 1));
+    }
+  }
+}
+
 /** How much of a file the agent reads is searched for what it is told about itself. */
 const TOLD_READ = 4_000;
 /** Text addressed to the agent (`You are ...`, `Your agent is ...`). */
@@ -173,6 +195,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
         const head = c.output.slice(0, TOLD_READ);
         if (ADDRESSED.test(head)) readTold(s.index, head);
       }
+      if (UNIT_READER.test(c.text)) unitPrograms(c.output.slice(0, 20_000), s.index, addRoot, programs);
       const m = LISTING.exec(c.text);
       if (!m) continue;
       const operands = m[2]
