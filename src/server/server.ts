@@ -86,7 +86,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       definitionProvider: true,
       referencesProvider: true,
       codeLensProvider: { resolveProvider: true },
-      semanticTokensProvider: { legend: LEGEND, full: true },
+      semanticTokensProvider: { legend: LEGEND, full: true, range: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'replication-lens' },
@@ -234,9 +234,11 @@ async function serveFromDisk(uri: string, top: boolean): Promise<void> {
   // The top has gone out: the whole now (the store tells when it is in, and it is published then).
   if (d.analyseWhole) {
     setTimeout(() => {
+      // A request for the whole (whole()) may have analysed it first.
+      if (!d.analyseWhole) return;
       const w0 = performance.now();
       const c0 = process.cpuUsage();
-      d.analyseWhole?.();
+      d.analyseWhole();
       diskCost.set(uri, performance.now() - w0);
       const c = process.cpuUsage(c0);
       connection.console.log(`${uri} whole file read and analysed in one block of ${(performance.now() - w0).toFixed(0)} ms (cpu ${((c.user + c.system) / 1000).toFixed(0)} ms)`);
@@ -309,6 +311,7 @@ connection.onCodeLensResolve(async (lens) => {
   return (d && resolveLens(d, lens)) ?? { ...lens, command: { title: '', command: '' } };
 });
 connection.languages.semanticTokens.on(on((d) => (settings.semanticTokens.enabled ? d.memo('tokens', () => semanticTokens(d)) : { data: [] }), { data: [] }));
+connection.languages.semanticTokens.onRange(on((d, p) => (settings.semanticTokens.enabled ? semanticTokens(d, p.range) : { data: [] }), { data: [] }));
 connection.onWorkspaceSymbol(async (p, token) => {
   await ready;
   return index.symbols(p.query, () => token.isCancellationRequested);

@@ -98,3 +98,41 @@ test('a file no reader claims, served from disk, gets no diagnostics and no symb
   const symbols = await server.conn.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
   assert.deepEqual(symbols, []);
 });
+
+/** Semantic tokens as absolute [line, character, length, type, modifiers]. */
+function decode(data: number[]): number[][] {
+  const out: number[][] = [];
+  let line = 0;
+  let char = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    char = data[i] ? data[i + 1] : char + data[i + 1];
+    out.push([line, char, data[i + 2], data[i + 3], data[i + 4]]);
+  }
+  return out;
+}
+
+test('semantic tokens for a range of lines: those of the whole document on those lines', { skip: built !== true && built }, async () => {
+  const file = join(temp(), 'range.chatbot.log');
+  writeChatbotLog(file, { rounds: 120, seed: 5 });
+  const doc = await server.open(file, 'chatbot-log');
+  const full = decode((await server.conn.sendRequest<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: doc.uri } })).data);
+  assert.ok(full.length > 20);
+  const lines = doc.text.split('\n').length;
+  let found = 0;
+  for (const [from, to] of [
+    [0, 40],
+    [Math.floor(lines / 3), Math.floor(lines / 3) + 60],
+    [lines - 50, lines],
+  ]) {
+    const range = { start: { line: from, character: 0 }, end: { line: to, character: 0 } };
+    const part = decode((await server.conn.sendRequest<{ data: number[] }>('textDocument/semanticTokens/range', { textDocument: { uri: doc.uri }, range })).data);
+    assert.deepEqual(
+      part,
+      full.filter((t) => t[0] >= from && t[0] <= to),
+      `lines ${from}-${to}`,
+    );
+    found += part.length;
+  }
+  assert.ok(found > 0, 'the ranges hold tokens');
+});

@@ -1,6 +1,6 @@
 // Semantic tokens marking the critical part of each command (the finding's span), found in
 // the document through the command's place. Context categories get their own, quieter type.
-import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver/node';
+import { SemanticTokensBuilder, type Range, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver/node';
 import { isCritical } from '../../core/model';
 import { tokenModifier } from '../../core/taxonomy';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from '../../protocol/lsp';
@@ -20,14 +20,20 @@ interface Tok {
   mods: number;
 }
 
-export function semanticTokens(d: ServedDocument): SemanticTokens {
+/**
+ * The tokens of a document, or of the steps whose lines meet `range` (VS Code asks for the lines
+ * on screen first, and only those of a large file): nothing outside them is located.
+ */
+export function semanticTokens(d: ServedDocument, range?: Range): SemanticTokens {
   const doc = d.doc;
   const builder = new SemanticTokensBuilder();
   if (!doc) return builder.build();
   const toks: Tok[] = [];
+  const outside = (src: { startLine: number; endLine: number } | null) => !!range && !!src && (src.endLine - 1 < range.start.line || src.startLine - 1 > range.end.line);
   d.runs.forEach((t, run) =>
     t.steps.forEach((s, step) =>
       s.commands.forEach((c, ci) => {
+        if (outside(c.source ?? s.source)) return;
         const spans: Tok[] = [];
         for (const f of c.findings) {
           if (f.spanIn !== 'command' || f.category.startsWith('obstacle:') || f.span[1] <= f.span[0]) continue;
@@ -54,6 +60,7 @@ export function semanticTokens(d: ServedDocument): SemanticTokens {
     const a = doc.positionAt(start);
     const b = doc.positionAt(tk.end);
     for (let line = a.line; line <= b.line; line++) {
+      if (range && (line < range.start.line || line > range.end.line)) continue;
       const from = line === a.line ? a.character : 0;
       const to = line === b.line ? b.character : d.lineLength(line);
       if (to > from) builder.push(line, from, to - from, tk.type, tk.mods);
