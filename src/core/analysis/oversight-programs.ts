@@ -29,7 +29,25 @@ export function namedPrograms(sentence: string): { index: number; 0: string; 1: 
 const READERS = new Set(['cat', 'head', 'less', 'more', 'bat', 'nl', 'type', 'get-content', 'gc']);
 /** Source code, not a listing or a log: a shebang, imports, definitions. */
 const SOURCE = /^#!|^\s*(?:import|from \S+ import|def|function|const|let|var|package|use|require|source|set -e)\b/m;
-const SCRIPT_PATH = /(?:~|\.{1,2})?\/?(?:[\w.-]+\/)*[\w.-]+\.(?:sh|bash|py|ps1|bat|cmd|js|pl|rb|service|flag)\b/g;
+const SCRIPT_EXT = /\.(?:sh|bash|py|ps1|bat|cmd|js|pl|rb|service|flag)$/i;
+/** The names stopMechanism calls strong: each hit is widened to the path around it (linear, unlike a path pattern tried at every offset). */
+const STRONG_WORD = /shut_?-?down|kill_?-?switch|dead_?-?man|off_?-?switch/gi;
+const PATH_CHAR = /[\w./~-]/;
+
+/** The first shutdown, kill or stop script a source names by its path. */
+function stopScript(source: string): string | null {
+  let seen = 0;
+  for (const m of source.matchAll(STRONG_WORD)) {
+    if (seen++ > 200) break;
+    let s = m.index;
+    let e = m.index + m[0].length;
+    while (s > 0 && e - s < 300 && PATH_CHAR.test(source[s - 1])) s--;
+    while (e < source.length && e - s < 300 && PATH_CHAR.test(source[e])) e++;
+    const path = source.slice(s, e).replace(/\.+$/, '');
+    if (SCRIPT_EXT.test(path) && stopMechanism(path) === 'strong') return path;
+  }
+  return null;
+}
 
 export interface StopCaller {
   /** The program, as the reader named it. */
@@ -44,7 +62,7 @@ export interface StopCaller {
 export function stopCaller(command: RawCommand): StopCaller | null {
   const source = command.output.slice(0, 40_000);
   if (!SOURCE.test(source)) return null;
-  const stop = [...source.matchAll(SCRIPT_PATH)].map((m) => m[0]).find((p) => stopMechanism(p) === 'strong');
+  const stop = stopScript(source);
   if (!stop) return null;
   let path: string | null = null;
   for (const cmd of parseShell(command.text).commands) {
