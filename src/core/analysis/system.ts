@@ -7,6 +7,7 @@ import type { Place, SystemIdentity } from '../world-types';
 import { canonical, resolve, within } from './world-paths';
 import { seenContainers, seenProcesses, type SeenContainer, type SeenProcess } from './world-outputs';
 import { AGENT_SCRIPT, ENTRY_SCRIPT, argvOf, readProgram, type ProgramReading } from './world-programs';
+import { systemWeightsFiles } from './system-weights-file';
 
 export interface SystemScan {
   identity: SystemIdentity | null;
@@ -180,6 +181,11 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     initialCwd ??= /<cwd>\s*([^<\s]+)\s*<\/cwd>|"cwd"\s*:\s*"([^"]+)"/.exec(text)?.slice(1).find(Boolean) ?? null;
   }
   if (initialCwd) initialCwd = canonical(initialCwd);
+  // The system's weights as one file the run links to the agent (system-weights-file.ts).
+  for (const f of systemWeightsFiles(raw, steps)) {
+    addRoot(f.path, f.step, f.says);
+    own = true;
+  }
 
   // Directories a listing shows to hold an agent program beside weights (or a model server).
   let firstLaunch = Infinity;
