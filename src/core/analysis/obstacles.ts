@@ -70,6 +70,27 @@ const byFirst = new Map<string, string[]>();
 for (const l of LITERALS) byFirst.set(l[0], [...(byFirst.get(l[0]) ?? []), l.slice(1)]);
 const ANY_LITERAL = LITERALS.includes('') ? null : new RegExp([...byFirst].map(([c, rests]) => `${escapeRe(c)}(?:${rests.map(escapeRe).join('|')})`).join('|'), 'i');
 
+/**
+ * Which signs' texts a lower-cased output holds, found in one scan instead of a search per sign
+ * (outputs with a sign are often long listings or logs): a lookahead at each place where one
+ * starts. Exact while no text is a prefix of another (two texts then never start at one place);
+ * otherwise, and for a sign without text, each is searched for.
+ */
+const DISTINCT_LITERALS = [...new Set(LITERALS)];
+const PREFIX_FREE = DISTINCT_LITERALS.every((a) => a !== '' && DISTINCT_LITERALS.every((b) => a === b || !b.startsWith(a)));
+const LITERAL_SCAN = PREFIX_FREE ? new RegExp(`(?=(${DISTINCT_LITERALS.map(escapeRe).join('|')}))`, 'g') : null;
+
+function literalsIn(lower: string): Set<string> | null {
+  if (!LITERAL_SCAN) return null;
+  const found = new Set<string>();
+  LITERAL_SCAN.lastIndex = 0;
+  for (let m = LITERAL_SCAN.exec(lower); m; m = LITERAL_SCAN.exec(lower)) {
+    found.add(m[1]);
+    LITERAL_SCAN.lastIndex = m.index + 1; // the match is empty: step past its place
+  }
+  return found;
+}
+
 /** Exit codes that alone show an obstacle. */
 const TELLING_EXIT_CODES = new Set(OBSTACLE_RULES.flatMap((r) => r.exitCodes ?? []));
 const NO_HITS: readonly ObstacleHit[] = Object.freeze([]);
@@ -87,10 +108,11 @@ export function findObstacles(output: string, exitCode: number | null, own?: Reg
   if (!anySign && (exitCode === null || !TELLING_EXIT_CODES.has(exitCode))) return NO_HITS;
   const hits: ObstacleHit[] = [];
   const lower = anySign ? text.toLowerCase() : '';
+  const present = anySign ? literalsIn(lower) : null;
   for (const { rule, signs } of COMPILED) {
     let hit: ObstacleHit | null = null;
     for (const { re, literal } of anySign ? signs : NO_SIGNS) {
-      if (!lower.includes(literal)) continue;
+      if (present ? !present.has(literal) : !lower.includes(literal)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         if (m[0].length === 0) break;

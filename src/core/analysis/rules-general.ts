@@ -23,25 +23,32 @@ const DATA_WORDS = new Set(
 
 /** `--daemonize yes`, `--daemon`, `-daemon`, `--fork`, `--detach`, `--daemonize=true`; not `--daemonize no`. */
 function daemonFlag(v: CommandView): boolean {
-  if (DATA_WORDS.has(v.name)) return false;
   const a = v.args;
   for (let i = 0; i < a.length; i++) {
-    const m = /^--?(daemon|daemonize|detach|fork)(?:=(\w+))?$/i.exec(a[i]);
+    // Every simple command passes here: a character test rules most arguments out first.
+    if (a[i].charCodeAt(0) !== 45 || a[i].length < 5 || !/[dfDF]/.test(a[i][a[i][1] === '-' ? 2 : 1])) continue;
+    const m = DAEMON_FLAG.exec(a[i]);
     if (!m) continue;
     const value = m[2] ?? (/^(yes|no|true|false|on|off|[01])$/i.test(a[i + 1] ?? '') ? a[i + 1] : 'yes');
-    if (/^(yes|true|on|1)$/i.test(value)) return true;
+    if (/^(yes|true|on|1)$/i.test(value)) return !DATA_WORDS.has(v.name);
   }
   return false;
 }
+const DAEMON_FLAG = /^--?(daemon|daemonize|detach|fork)(?:=(\w+))?$/i;
 
 /** `X serve`, `X runserver`, `X server start`, `X start-server`: the sub-command starts a server. */
 function serverVerb(v: CommandView): boolean {
+  const first = v.sub();
+  if (first === undefined) return false;
+  // `python manage.py runserver`: the verb may follow the script.
+  const python = first.endsWith('.py') && /^python[\d.]*$/.test(v.name);
+  if (!SERVER_VERB.test(first) && !python) return false;
   if (DATA_WORDS.has(v.name)) return false;
   const ops = v.operands();
-  // `python manage.py runserver`: the verb may follow the script.
-  if (ops[0] === 'runserver' || (ops[1] === 'runserver' && /^python[\d.]*$/.test(v.name))) return true;
+  if (ops[0] === 'runserver' || (python && ops[1] === 'runserver')) return true;
   return ops[0] === 'serve' || ops[0] === 'start-server' || (ops[0] === 'server' && /^(start|run|up)$/.test(ops[1] ?? ''));
 }
+const SERVER_VERB = /^(serve|runserver|start-server|server)$/;
 
 /** A program named as a server (`redis-server`, `http-server`, `llama-server`) run for more than its version or help. */
 function serverProgram(v: CommandView): boolean {
@@ -105,6 +112,7 @@ const replicas = (v: CommandView) => {
 const OVERSIGHT_WORD = /(oversight|guard(rails?)?|monitor(ing)?|watchdog|audit|sentinel|tripwire|kill_?-?switch|shutdown)/i;
 const CONFIG_FILE = /\.(ya?ml|json|toml|ini|conf|cfg|env|properties)$/i;
 export function isOversightConfig(path: string): boolean {
+  if (!CONFIG_FILE.test(path) || !OVERSIGHT_WORD.test(path)) return false;
   const parts = path.replace(/\\/g, '/').split('/');
   const base = parts[parts.length - 1];
   if (!CONFIG_FILE.test(base)) return false;
