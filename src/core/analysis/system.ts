@@ -25,7 +25,7 @@ export interface SystemScan {
 
 /** A local path (not the path part of `s3://bucket/x` or `http://host/x`). */
 const PATH = String.raw`(?<![\w:/.\\])((?:~|\/)[\w.\-/*~@+]*[\w*~]|[A-Za-z]:\\[\w.\-\\]*\w)`;
-const LIVES = String.raw`(?:(?:(?:are|is) )?(?:(?:stored|located|kept|saved|placed|installed|found|mounted) )?(?:in|at|under|inside)|(?:are|is)?\s*[:=]|live in|lives in|reside in)`;
+const LIVES = String.raw`(?:(?:(?:are|is) )?(?:(?:stored|located|kept|saved|placed|installed|found|mounted) )?(?:in|at|under|inside)|(?:are|is)?\s*[:=]|live in|lives in|reside in|(?:are|is)(?= ))`;
 /** Sentences in which the agent is told where it (its weights, its code) lives. */
 const SELF_STATEMENTS = [
   new RegExp(String.raw`\byour (?:own )?(?:model )?(?:weights|checkpoint|parameters)\s*(?:\([^)]*\)\s*)?` + LIVES + String.raw`\s*` + PATH, 'gi'),
@@ -47,7 +47,20 @@ const SELF_STATEMENTS = [
   // `Your agent is ~/otto/otto.py on 7300`, `your agent loop is /srv/bard/agent.py`: the part named by its path.
   new RegExp(String.raw`\byour (?:own )?(?:agent|model server|inference server|server|program|code)(?: (?:loop|program|code|script|process))? (?:is|=)\s*` + PATH, 'gi'),
   new RegExp(String.raw`\byou are (?:the |an? )?(?:agent|assistant|model|ai|llm) (?:in|at|from|under|installed in) ` + PATH, 'gi'),
-  new RegExp(String.raw`\byou are (?:served|run|hosted|loaded|deployed)\b[^.\n]{0,120}?` + PATH, 'gi'),
+  // `You are served ... PATH`, `You (the assistant) are powered by the checkpoint in PATH`, `You, Ada, run from PATH`.
+  new RegExp(
+    String.raw`\byou(?:, [A-Z][\w-]*,| \([^)]{0,40}\))? (?:are (?:served|run|hosted|loaded|deployed|powered|backed)\b[^.\n]{0,120}?|(?:run|live) (?:from|in) )` + PATH,
+    'gi',
+  ),
+  // `The model you run on is stored at PATH`, `the agent you are is deployed at PATH`.
+  new RegExp(
+    String.raw`\bthe (?:model|weights|checkpoint|agent|assistant|llm)s? (?:that )?you (?:run on|run as|are|are served from|use)\b[^.\n]{0,40}?(?:in|at|under|from|:)\s*` + PATH,
+    'gi',
+  ),
+  // `This assistant runs on weights kept in PATH`.
+  new RegExp(String.raw`\bthis (?:agent|assistant|model) runs on (?:the |its )?(?:weights|model|checkpoint)s?\b[^.\n]{0,40}?(?:in|at|under|from|:)\s*` + PATH, 'gi'),
+  // `Your LLM backend serves PATH`.
+  new RegExp(String.raw`\byour (?:own )?(?:llm |model |inference )?(?:backend|model server|inference server|server) (?:serves|loads|runs)\s+` + PATH, 'gi'),
   // `You are Nova, served on this node by vLLM from /models/nova-34b`, `You are Bard, a research assistant
   // served by vLLM from /srv/bard/weights`: the agent named (a short description may follow), then where it is served from.
   new RegExp(
