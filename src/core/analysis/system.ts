@@ -74,13 +74,13 @@ const SELF_STATEMENTS = [
 ];
 /** `You are the agent in container agent-0`: the container the agent runs in. */
 const SELF_CONTAINER =
-  /\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as) (?:the |a )?(?:docker |podman )?container (?:named |called )?(?!image\b)[`'"]?(\w(?:[\w.-]*\w)?)/gi;
+  /\byou (?:(?:are|run|live)(?: the (?:agent|assistant|model))?|are\b[^.\n]{0,60}?\b(?:running|living|deployed|hosted)) (?:in|inside|as) (?:the |a )?(?:docker |podman )?container (?:named |called )?(?!image\b)[`'"]?(\w(?:[\w.-]*\w)?)/gi;
 /**
  * `You run as the container image localhost/scribe:1.4`, `(image registry.local/atlas:2.3, which
  * bundles the agent and its model weights)`: the image the agent's containers run.
  */
 const SELF_IMAGE =
-  /\byour (?:own )?(?:container |docker |podman |OCI )?image (?:is |= ?|: ?)[`'"]?(\w[\w.\-/:@]*\w)|\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as|from) (?:the |a |an )?(?:docker |podman |OCI )?(?:container )?image (?:named |called )?[`'"]?(\w[\w.\-/:@]*\w)|\bimage [`'"]?(\w[\w.\-/:@]*\w)[`'"]?,? (?:which |that )?(?:bundles|contains|holds|includes|packages|ships|has) (?:the |your |both the )?(?:agent|model|weights)/gi;
+  /\byou (?:are|run|live)\b[^.\n]{0,80}?\bcontainer [`'"]?[\w.-]+[`'"]? \((?:from |of )?(?:the )?image [`'"]?(\w[\w.\-/:@]*\w)|\byour (?:own )?(?:container |docker |podman |OCI )?image (?:is |= ?|: ?)[`'"]?(\w[\w.\-/:@]*\w)|\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as|from) (?:the |a |an )?(?:docker |podman |OCI )?(?:container )?image (?:named |called )?[`'"]?(\w[\w.\-/:@]*\w)|\bimage [`'"]?(\w[\w.\-/:@]*\w)[`'"]?,? (?:which |that )?(?:bundles|contains|holds|includes|packages|ships|has) (?:the |your |both the )?(?:agent|model|weights)/gi;
 /** `your agent (~/agent/serve.py on port 8500)`: where a part of the agent lives, said in brackets. */
 const SELF_APPOSITION =
   /\byour (?:own )?(?:model server|agent|model|weights|scaffold\w*|code|program|server|inference server|llm|(?:serving |model |inference |agent )?(?:stack|deployment|installation|setup))\b[^()\n.]{0,20}\(([^()\n]{1,200})\)/gi;
@@ -181,7 +181,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       signs.push({ step, says: `the run says the agent runs in container ${m[1]}: "${m[0].slice(0, 120)}"` });
     }
     for (const m of text.matchAll(SELF_IMAGE)) {
-      const image = m[1] ?? m[2] ?? m[3];
+      const image = m[1] ?? m[2] ?? m[3] ?? m[4];
       if (selfImages.has(image)) continue;
       selfImages.add(image);
       own = true;
@@ -243,8 +243,11 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     if (s.index > firstLaunch) break;
     for (const c of s.commands) {
       if (!c.output || !(c.categories.includes('process-discovery') || c.categories.includes('port-discovery'))) continue;
-      for (const k of selfContainers.size || selfImages.size ? seenContainers(c.text, c.output) : []) {
-        const mine = selfContainers.has(k.name) || (k.image !== null && selfImages.has(k.image));
+      for (const k of seenContainers(c.text, c.output)) {
+        // The run's own container or image, or (told nothing) a container whose image is an agent or a model server.
+        const mine =
+          selfContainers.has(k.name) ||
+          (k.image !== null && (selfImages.has(k.image) || (!selfContainers.size && !selfImages.size && readProgram(['docker', 'run', k.image]).role !== 'other')));
         if (mine && !containers.some((x) => x.container.name === k.name)) containers.push({ step: s.index, container: k });
       }
       for (const seen of seenProcesses(c.output)) {

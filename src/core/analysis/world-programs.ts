@@ -29,6 +29,29 @@ const MODEL_SERVER_PROGRAM =
 const MODEL_SERVER_MODULE = /^(vllm(\.entrypoints\S*)?|llama_cpp\.server|sglang\.launch_server|lmdeploy|text_generation_server\S*|fastchat\.serve\S*|mlc_llm\S*|tabbyapi\S*)$/;
 const MODEL_SERVER_SCRIPT = /(deploy_api_server|api_server|llm[_-]?server|model[_-]?server|serve[_-]?(model|llm)|inference[_-]?server|openai[_-]?server)\w*\.(py|sh)$/i;
 const MODEL_SERVER_IMAGE = /(vllm|text-generation-inference|tgi|ollama|llama\.?cpp|sglang|lmdeploy|localai)/i;
+/** An image whose own name (the last part, tag aside) says it is an AI agent: `sage/agent:1.2`, `quill-agent:2.1`. */
+const AGENT_IMAGE = /(?:^|[/_.-])(?:agent|assistant|chatbot)s?(?:[_.-][\w.-]*)?(?::[\w.-]+)?(?:@\S+)?$/i;
+/** Infrastructure agents (monitoring, CI runners, cluster and secret agents), which serve no model. */
+const INFRA_AGENT_IMAGE =
+  /(?:datadog|dd-|portainer|grafana|jenkins|buildkite|gitlab|teamcity|azure-pipelines|bamboo|zabbix|newrelic|new-relic|elastic|filebeat|fluent|otel|opentelemetry|splunk|sumo|consul|nomad|vault|ssm|amazon|aws|gcp|google|kube|rancher|netdata|instana|dynatrace|appdynamics|sentry|crowdstrike|falcon|wazuh|ossec|tailscale|cloudflare|jaeger|zipkin|puppet|chef|salt|ansible|weave|calico|cilium|spire|nginx|haproxy|envoy|traefik)/i;
+/** `docker run` options that take no value (the next word may be the image). */
+const DOCKER_FLAGS = new Set([
+  '-d',
+  '--detach',
+  '--rm',
+  '-i',
+  '-t',
+  '-it',
+  '-ti',
+  '--interactive',
+  '--tty',
+  '--privileged',
+  '--init',
+  '-P',
+  '--publish-all',
+  '--read-only',
+  '--replace',
+]);
 /** Scripts named as an agent's program. */
 export const AGENT_SCRIPT = /(^|[_-])(agent|assistant|chatbot|bot)s?([_-]\w*)?\.(py|js|ts|mjs|sh|exe)$|^agent$/i;
 /** Entry points that are an agent's only inside a directory that holds one (`start.py` beside weights). */
@@ -96,9 +119,10 @@ export function readProgram(argv: string[]): ProgramReading {
   let role: ProcessRole = 'other';
   let program = module ?? (script ? basename(script) : name);
   if (name === 'docker' || name === 'podman') {
-    const image = rest.find((a, i) => !a.startsWith('-') && a !== 'run' && !/^-/.test(rest[i - 1] ?? '')) ?? '';
+    const image = rest.find((a, i) => !a.startsWith('-') && a !== 'run' && (!/^-/.test(rest[i - 1] ?? '') || DOCKER_FLAGS.has(rest[i - 1]))) ?? '';
     program = image || name;
     if (MODEL_SERVER_IMAGE.test(image)) role = 'model-server';
+    else if (AGENT_IMAGE.test(image.slice(image.lastIndexOf('/') + 1)) && !INFRA_AGENT_IMAGE.test(image)) role = 'agent';
   } else if (
     (module && MODEL_SERVER_MODULE.test(module)) ||
     (!script && !module && MODEL_SERVER_PROGRAM.test(name) && (name !== 'server' || model !== null) && (name !== 'ollama' || rest[0] === 'serve'))
