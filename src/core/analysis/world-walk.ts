@@ -24,6 +24,8 @@ export interface Walk {
   keys: string[][];
   files: Map<string, string>;
   session: string | null;
+  /** Interactive logins the session is in (`ssh host`), innermost last, each with the directory it left. */
+  logins: { host: string; cwd: string | null }[];
   seen: number;
   /** Recent listings; `all` is every process the listing shows, read once when a kill asks. */
   listings: { seq: number; step: number; host: string | null; output: string; all?: SeenProcess[] }[];
@@ -78,6 +80,7 @@ export function newWalk(scan: SystemScan, world: World): Walk {
     keys: [],
     files: new Map(),
     session: scan.initialCwd,
+    logins: [],
     seen: 0,
     listings: [],
     listingSeq: 0,

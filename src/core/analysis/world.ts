@@ -17,6 +17,7 @@ import { lastAttempt } from './world-retry';
 import { addLaunch, datePendingCrash } from './world-instances';
 import { HOST_NAME, addContainer, addSeen, applyKill, readCheck, readListing, readProbe } from './world-observe';
 import { alive, newWalk, type Walk } from './world-walk';
+import { sessionHost, sessionMove } from './world-session';
 
 /** Files written with a heredoc or echo kept for reading launch scripts and configs later. */
 const FILES_KEPT = 2_000;
@@ -70,8 +71,10 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   // `pm2 delete b && pm2 start b.py`: a kill written before the line's launches stops what ran
   // before, not what the line starts after it.
   const killsFirst = isLaunch && cats.includes('process-kill') && killBeforeLaunch(c);
+  if ((text.startsWith('ssh') || text.startsWith('exit') || text.startsWith('logout') || /^\s/.test(text)) && sessionMove(w, step, c)) return;
   let sshHost: string | null = null;
   if (cats.length) for (const f of c.findings) for (const h of f.entities.hosts) if (HOST_NAME.test(h)) sshHost ??= h;
+  sshHost ??= w.logins.length ? sessionHost(w) : null;
   if (killsFirst) applyKill(w, step, c, sshHost);
   if (worldNeedsParse(text, cats)) walkParsed(w, step, index, c, isLaunch, isCopy);
   if (!cats.length) return;
@@ -109,6 +112,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
   const failed = c.obstacles.length > 0 || (c.exitCode !== null && c.exitCode !== 0 && !(c.exitCode < 8 && /^\s*robocopy\s/i.test(text)));
   const launched = isLaunch ? launchedCommands(c, parse.commands) : [];
   let cwd = w.session;
+  const loginHost = w.logins.length ? sessionHost(w) : null;
   const remoteCwd = new Map<string, string>();
   let heredoc: string | null = null;
   let tarOut: Place[] | null = null;
@@ -116,18 +120,19 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
   const loops = isCopy ? loopValues(text) : null;
   for (const parsed of parse.commands) {
     const sc = text.includes(':\\') ? windowsWords(parsed, text) : parsed;
-    const host = sc.remoteHost;
-    const here = host ? (remoteCwd.get(host) ?? '~') : cwd;
+    // Commands typed into an interactive login run on its host, in the session's directory.
+    const host = sc.remoteHost ?? loginHost;
+    const here = sc.remoteHost ? (remoteCwd.get(sc.remoteHost) ?? '~') : cwd;
     if (sc.heredoc !== null && sc.name === 'ssh') heredoc = sc.heredoc;
     if (sc.name === 'cd' || sc.name === 'pushd' || CHDIR.test(sc.name)) {
       // cmd's `cd /d D:\x` changes drive and directory: the switch is not the place.
       const to = resolve(sc.words.find((x, i) => i > 0 && !/^\/d$/i.test(x.value))?.value ?? '~', here);
-      if (host) remoteCwd.set(host, to);
+      if (sc.remoteHost) remoteCwd.set(sc.remoteHost, to);
       else {
         cwd = to;
         if (sc.via === 'top' && !sc.background && !failed && !text.trimStart().startsWith('(')) {
           w.session = to;
-          w.world.cwd.push({ step, session: 'main', cwd: to });
+          w.world.cwd.push({ step, session: loginHost ?? 'main', cwd: to });
         }
       }
       continue;

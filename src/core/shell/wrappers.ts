@@ -231,3 +231,22 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
   }
   return { words, wrappers, code: null, xargs: false, chdir };
 }
+
+/** ssh options that open no shell (a tunnel, a control command, a config query, the version). */
+const SSH_NO_SHELL = /^-[^-]*[NfGVOWQ]/;
+
+/**
+ * `ssh [-p 22] user@host` with no remote command: an interactive login, the host (user removed)
+ * whose shell the next commands type into. Null for `ssh host CMD`, tunnels and queries.
+ */
+export function sshLoginHost(words: ShellWord[]): string | null {
+  if (baseName(words[0]?.value ?? '') !== 'ssh') return null;
+  let i = 1;
+  while (i < words.length && words[i].value.startsWith('-')) {
+    if (SSH_NO_SHELL.test(words[i].value)) return null;
+    i += SSH_VALUED.has(words[i].value) ? 2 : 1;
+  }
+  const host = words[i]?.value;
+  if (!host || i + 1 < words.length) return null;
+  return host.replace(/^.*@/, '') || null;
+}
