@@ -144,7 +144,7 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
  * (its sources) or extracts one from stdin (where to). Paired across a pipe, they are one copy.
  */
 export function tarStream(sc: SimpleCommand, cwd: string | null, host: string | null): { sources: Place[] } | { dest: Place } | null {
-  if (sc.name !== 'tar') return null;
+  if (sc.name !== 'tar') return sc.piped || sc.via === 'ssh' ? streamSink(sc, cwd, host) : null;
   const words = sc.words.slice(1).map((w) => w.value);
   const first = words[0] ?? '';
   // The mode letters: a bare first word (`tar cf - x`) or the short-option clusters (`-C` is a directory).
@@ -160,6 +160,19 @@ export function tarStream(sc: SimpleCommand, cwd: string | null, host: string | 
   }
   if (/x/.test(mode) && (sc.piped || sc.via === 'ssh')) return { dest: { host, path: dir ?? '.' } };
   return null;
+}
+
+/**
+ * `... | ssh h 'cat > /vault/x.tar'`, `| dd of=x.tar`, `| tee x.tar`: the archive kept whole as a
+ * file where the stream ends (pass-through programs such as pv or gzip lie between).
+ */
+function streamSink(sc: SimpleCommand, cwd: string | null, host: string | null): { dest: Place } | null {
+  const words = sc.words.slice(1).map((w) => w.value);
+  let file: string | undefined;
+  if (sc.name === 'cat' && !words.some((w) => !w.startsWith('-'))) file = sc.redirects.find((r) => r.op === '>' || r.op === '>>')?.target;
+  else if (sc.name === 'dd') file = words.find((w) => w.startsWith('of='))?.slice(3);
+  else if (sc.name === 'tee') file = words.find((w) => !w.startsWith('-'));
+  return file && file !== '/dev/null' ? { dest: local(file, cwd, host) } : null;
 }
 
 /** `shutil.copytree('a', 'b')` in `python -c` code: the first two string arguments. */
