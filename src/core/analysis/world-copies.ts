@@ -2,7 +2,7 @@
 // huggingface-cli, curl upload or shutil call took from where to where.
 import type { SimpleCommand } from '../shell/types';
 import type { Place } from '../world-types';
-import { canonical, remoteSpec, resolve } from './world-paths';
+import { canonical, isAbsolute, remoteSpec, resolve } from './world-paths';
 
 export interface CopyMove {
   sources: Place[];
@@ -51,6 +51,12 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
   const place = (a: string): Place => remoteSpec(a) ?? (/^\w+:\/\//.test(a) ? bucket(a) : local(a, cwd, host));
   const isRemote = (p: Place) => p.host !== host;
   if (name === 'cp' || name === 'rsync' || name === 'scp' || name === 'install' || name === 'ln' || name === 'sftp') {
+    // scp's and rsync's relative remote path is in the login's home (`scp -r w box:w` lands in
+    // `~/w`, where `ssh box 'cd w'` finds it); `host::module` is an rsync daemon's, left as written.
+    const place = (a: string): Place => {
+      const r = remoteSpec(a);
+      return r ? (isAbsolute(r.path) || a.includes('::') ? r : { host: r.host, path: resolve(r.path, '~') }) : local(a, cwd, host);
+    };
     const ops = operandsOf(words, VALUED[name] ?? new Set());
     const t = words.indexOf('-t');
     if (t >= 0 && words[t + 1]) return [{ sources: ops.map(place), dest: place(words[t + 1]), kind: 'copy' }];

@@ -18,6 +18,8 @@ import { addLaunch, datePendingCrash } from './world-instances';
 import { HOST_NAME, addContainer, addSeen, applyKill, readCheck, readListing, readProbe } from './world-observe';
 import { alive, newWalk, type Walk } from './world-walk';
 import { sessionHost, sessionMove } from './world-session';
+import { writtenCode } from './world-scripts';
+import { analyzeCommand } from './command';
 
 /** Files written with a heredoc or echo kept for reading launch scripts and configs later. */
 const FILES_KEPT = 2_000;
@@ -76,7 +78,7 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   if (cats.length) for (const f of c.findings) for (const h of f.entities.hosts) if (HOST_NAME.test(h)) sshHost ??= h;
   sshHost ??= w.logins.length ? sessionHost(w) : null;
   if (killsFirst) applyKill(w, step, c, sshHost);
-  if (worldNeedsParse(text, cats)) walkParsed(w, step, index, c, isLaunch, isCopy);
+  if (worldNeedsParse(text, cats) || (w.files.size > 0 && RUNS_CODE.test(text))) walkParsed(w, step, index, c, isLaunch, isCopy);
   if (!cats.length) return;
   if (cats.includes('process-kill') && !killsFirst) applyKill(w, step, c, sshHost);
   if (cats.includes('process-discovery') || cats.includes('port-discovery')) {
@@ -85,6 +87,12 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   }
   if (cats.includes('liveness-check')) readCheck(w, step, index, lastAttempt(c), sshHost);
 }
+
+/** Lines that may run a Makefile or Python script the run wrote (world-scripts.ts). */
+const RUNS_CODE = /(^|[\s;&|(])(g?make|python[\d.]*)\s/;
+/** How deep code the run wrote is read (a Makefile whose recipe runs another...). */
+const CODE_DEPTH = 2;
+let codeDepth = 0;
 
 /** PowerShell's and cmd's other spellings of `cd`. */
 const CHDIR = /^(set-location|sl|push-location|chdir)$/i;
@@ -144,7 +152,11 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
     const tar = isCopy ? tarStream(sc, here, host) : null;
     if (tar && 'sources' in tar) tarOut = tar.sources;
     else if (tar && tarOut) addCopy(w, step, index, tarOut, tar.dest, tarOut.some((s) => s.host !== tar.dest.host) ? 'transfer' : 'copy', !failed);
-    if (launched.includes(parsed)) addLaunch(w, step, index, c, sc, host, here, launched.length === 1);
+    // A Makefile or Python script the run wrote: its copies and launches are this line's (the
+    // script itself only starts them).
+    const code = !sc.remoteHost && codeDepth < CODE_DEPTH ? writtenCode(sc, w.files, host, here) : null;
+    if (code) walkCode(w, step, index, c, code, here);
+    else if (launched.includes(parsed)) addLaunch(w, step, index, c, sc, host, here, launched.length === 1);
   }
   if (c.categories.includes('file-copy')) {
     for (const call of parse.python) {
@@ -152,6 +164,21 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
       const m = pythonCopy(call.strings, cwd, null);
       if (m) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
     }
+  }
+}
+
+/** Walks the shell lines code the run wrote amounts to, each classified as a command of its own, from `cwd`. */
+function walkCode(w: Walk, step: number, index: number, c: AnalyzedCommand, lines: string[], cwd: string | null): void {
+  const session = w.session;
+  codeDepth++;
+  try {
+    for (const line of lines) {
+      w.session = cwd;
+      walkCommand(w, step, index, analyzeCommand({ text: line, output: c.output, exitCode: c.exitCode, longRunning: false }).command);
+    }
+  } finally {
+    codeDepth--;
+    w.session = session;
   }
 }
 
