@@ -11,6 +11,7 @@ import { entitiesOf, portsOf, pythonEntities } from './entities';
 import { findObstacles, type ObstacleHit } from './obstacles';
 import { readerOf, ownLineTest, type ReaderInfo } from './readers';
 import { forgetParses, keepParse, worldNeedsParse } from './shared-parse';
+import { asDocker } from './container-runtime';
 
 /** Builtins that a backgrounded list also runs, which are not themselves launched. */
 const NOT_LAUNCHED = new Set(['cd', 'export', 'source', '.', 'set', 'unset', 'wait', 'disown', ':', 'true', 'false', 'echo', 'printf', 'mkdir', 'sleep']);
@@ -166,9 +167,11 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
 
   const waitedFor = waitedForInBackground(text, parse.commands);
   for (const cmd of parse.commands) {
-    const v = new CommandView(cmd);
+    // nerdctl and other docker-compatible CLIs are read with docker's rules (container-runtime.ts).
+    const ruled = asDocker(cmd);
+    const v = new CommandView(ruled);
     const span: [number, number] = [cmd.start, cmd.end];
-    for (const rule of rulesFor(cmd.name)) {
+    for (const rule of rulesFor(ruled.name)) {
       let ok = false;
       try {
         ok = rule.when ? rule.when(v) : true;

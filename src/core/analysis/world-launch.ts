@@ -63,6 +63,10 @@ export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: 
     const k8s = manifestLaunch(sc, files, host, cwd, line);
     if (k8s) return { reading: k8s, cwd: null };
   }
+  if ((sc.name === 'kubectl' || sc.name === 'oc') && sc.words[1]?.value === 'run') {
+    const pod = podRun(sc.words.map((w) => w.value));
+    if (pod) return { reading: pod, cwd: null };
+  }
   const started = startProcessArgv(sc.words.map((w) => w.value));
   const argv = started?.argv ?? sc.words.map((w) => w.value);
   const own = readProgram(argv);
@@ -109,6 +113,19 @@ function manifestLaunch(sc: SimpleCommand, files: Map<string, string>, host: str
   const port = /containerPort:\s*(\d{2,5})/.exec(text)?.[1];
   const byImage = readProgram(['docker', 'run', image]);
   return { ...byImage, program: `${kind}/${name}`, port: port ? Number(port) : null, keys: [image], paths: [] };
+}
+
+/** `kubectl run NAME --image=IMG [--port=N]`: a bare pod, known by its image as `docker run IMG` is. */
+function podRun(argv: string[]): ProgramReading | null {
+  const opt = (k: string) => {
+    const i = argv.findIndex((a) => a === k || a.startsWith(`${k}=`));
+    return i < 0 ? undefined : argv[i].includes('=') ? argv[i].slice(argv[i].indexOf('=') + 1) : argv[i + 1];
+  };
+  const image = opt('--image');
+  const name = argv.slice(2).find((a, i) => !a.startsWith('-') && !/^-/.test(argv[i + 1] ?? '') && !a.includes('='));
+  if (!image || !name) return null;
+  const port = Number(opt('--port'));
+  return { ...readProgram(['docker', 'run', image]), program: `pod/${name}`, port: port > 0 && port < 65536 ? port : null, keys: [image], paths: [] };
 }
 
 /**

@@ -1,6 +1,7 @@
 // What command outputs reveal about processes and ports: PIDs and command lines in `ps`,
 // `pgrep`, `lsof`, `ss`, `netstat`, `supervisorctl` listings, the PID a shell prints for a
 // background job, the port a server says it listens on, and whether a check got an answer.
+import { isContainerCli } from './container-runtime';
 import type { AnalyzedCommand } from '../model';
 
 export interface SeenProcess {
@@ -125,12 +126,17 @@ export interface SeenContainer {
 }
 
 const CONTAINER_LISTING = /^\s*(?:sudo\s+)?(?:docker|podman)\s+(?:container\s+)?(?:ps|ls)\b/;
+/** `nerdctl ps`, or another docker-compatible CLI's listing (container-runtime.ts). */
+function otherCliListing(command: string): boolean {
+  const m = /^\s*(?:sudo\s+)?([\w-]+)\s+(?:container\s+)?(ps|ls)\b(.*)$/s.exec(command);
+  return m !== null && isContainerCli([m[1], 'ps', ...m[3].trim().split(/\s+/)]);
+}
 /** Fields of a `--format` template that hold one word (the others, like Status and Ports, may hold several). */
 const ONE_WORD = new Set(['ID', 'Names', 'Image']);
 
 /** The containers a `docker ps` listing shows, with or without a `--format` template. */
 export function seenContainers(command: string, output: string): SeenContainer[] {
-  if (!CONTAINER_LISTING.test(command) || output.length > MAX_LISTING) return [];
+  if (output.length > MAX_LISTING || !(CONTAINER_LISTING.test(command) || otherCliListing(command))) return [];
   const format = /--format[= ](['"]?)(.*?)\1(?:\s|$)/.exec(command)?.[2] ?? null;
   const fields = format ? [...format.matchAll(/\{\{\s*\.(\w+)\s*\}\}/g)].map((m) => m[1]) : null;
   // A field's column counts only while every field before it is one word.

@@ -3,6 +3,7 @@
 // argv, as a launch gives it or a `ps` line shows it.
 import type { ProcessRole } from '../world-types';
 import { basename } from './world-paths';
+import { isContainerCli } from './container-runtime';
 
 export interface ProgramReading {
   role: ProcessRole;
@@ -72,7 +73,7 @@ const MODEL_FLAGS = new Set([
   '-m',
   '--served-model-path',
 ]);
-const PORT_FLAGS = new Set(['--port', '-p', '--listen-port', '--server-port', '--http-port', '--api-port']);
+const PORT_FLAGS = new Set(['--port', '-p', '--publish', '--listen-port', '--server-port', '--http-port', '--api-port']);
 const HOST_PORT = /^(?:\d+\.\d+\.\d+\.\d+:)?(\d{2,5})(?::\d+)?$/; // docker -p [IP:]HOST:CONTAINER -> HOST
 
 /** Reads an argv (program first, wrappers already removed). */
@@ -80,7 +81,9 @@ export function readProgram(argv: string[]): ProgramReading {
   // Windows paths compare with forward slashes; `llama-server.exe` is the program `llama-server`.
   if (argv.some((a) => WINDOWS_PATH.test(a))) argv = argv.map((a) => (WINDOWS_PATH.test(a) ? a.replace(/\\/g, '/') : a));
   const exe = /\.exe$/i.test(argv[0] ?? '');
-  const name = basename(argv[0] ?? '').replace(/\.exe$/i, '');
+  const named = basename(argv[0] ?? '').replace(/\.exe$/i, '');
+  // nerdctl and other docker-compatible CLIs start containers as docker does (container-runtime.ts).
+  const name = named !== 'docker' && named !== 'podman' && isContainerCli(argv) ? 'docker' : named;
   let script: string | null = null;
   let module: string | null = null;
   let rest = argv.slice(1);

@@ -19,6 +19,7 @@ import { HOST_NAME, addContainer, addSeen, applyKill, readCheck, readListing, re
 import { alive, newWalk, type Walk } from './world-walk';
 import { sessionHost, sessionMove } from './world-session';
 import { writtenCode } from './world-scripts';
+import { readPodAddresses } from './world-pods';
 import { analyzeCommand } from './command';
 
 /** Files written with a heredoc or echo kept for reading launch scripts and configs later. */
@@ -84,6 +85,7 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   if (cats.includes('process-discovery') || cats.includes('port-discovery')) {
     readListing(w, step, c, sshHost);
     readProbe(w, step, c, sshHost);
+    readPodAddresses(w, step, c);
   }
   if (cats.includes('liveness-check')) readCheck(w, step, index, lastAttempt(c), sshHost);
 }
