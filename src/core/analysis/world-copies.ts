@@ -87,6 +87,18 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
     const dest = place(dst);
     return [{ sources, dest, kind: isRemote(dest) || sources.some(isRemote) || /^\\\\/.test(dst) ? 'transfer' : 'copy' }];
   }
+  if (lower === 'compress-archive' || lower === 'expand-archive') {
+    // `Compress-Archive -Path C:\a\* -DestinationPath E:\a.zip`, `Expand-Archive [-Path] E:\a.zip [-DestinationPath] E:\b`.
+    const named = (...keys: string[]) => {
+      const i = words.findIndex((w) => keys.includes(w.toLowerCase()));
+      return i >= 0 ? words[i + 1] : undefined;
+    };
+    const positional = words.filter((w, i) => !w.startsWith('-') && !/^-/.test(words[i - 1] ?? '') && !/^-(force|update|passthru)$/i.test(words[i - 1] ?? ''));
+    const src = named('-path', '-literalpath') ?? positional.shift();
+    const dst = named('-destinationpath', '-destination') ?? positional.shift();
+    if (!src || !dst) return [];
+    return [{ sources: src.split(',').map((x) => place(x.trim().replace(/[\\/]\*$/, ''))), dest: place(dst), kind: 'copy' }];
+  }
   if (name === 'tar') {
     const first = words[0] ?? '';
     const mode = /^-?[A-Za-z]+$/.test(first) ? first : words.filter((w) => /^-[A-Za-z]+$/.test(w)).join('');
