@@ -149,6 +149,14 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
     const [src, dst] = ops.map(side);
     return [{ sources: [src], dest: dst, kind: 'transfer', fromContainer: src.host !== host }];
   }
+  if (name === 'docker' && (words[0] === 'save' || words[0] === 'load')) {
+    // `docker save -o f.tar img`, `docker load -i f.tar`: an image kept as a file, and back.
+    const file = words.find((w, i) => i > 0 && /^(-o|--output|-i|--input)$/.test(words[i - 1]));
+    const images = operandsOf(words.slice(1), new Set(['-o', '--output', '-i', '--input']));
+    if (words[0] === 'save' && file && images.length) return [{ sources: images.map((x) => ({ host, path: `image:${x}` })), dest: place(file), kind: 'copy' }];
+    if (words[0] === 'load' && file) return [{ sources: [place(file)], dest: { host, path: 'image:' }, kind: 'copy' }];
+    return [];
+  }
   if (name === 'docker' && (words[0] === 'cp' || words[0] === 'push')) {
     const ops = operandsOf(words.slice(1), new Set());
     if (words[0] === 'push' && ops[0]) return [{ sources: [{ host, path: `image:${ops[0]}` }], dest: { host: 'registry', path: ops[0] }, kind: 'transfer' }];
@@ -162,6 +170,7 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
  * (its sources) or extracts one from stdin (where to). Paired across a pipe, they are one copy.
  */
 export function tarStream(sc: SimpleCommand, cwd: string | null, host: string | null): { sources: Place[] } | { dest: Place } | null {
+  if (sc.name === 'docker') return imageStream(sc, host);
   if (sc.name !== 'tar') return sc.piped || sc.via === 'ssh' ? streamSink(sc, cwd, host) : null;
   const words = sc.words.slice(1).map((w) => w.value);
   const first = words[0] ?? '';
@@ -177,6 +186,17 @@ export function tarStream(sc: SimpleCommand, cwd: string | null, host: string | 
     return { sources: (ops.length ? ops : ['.']).map((o) => local(o, dir, host)) };
   }
   if (/x/.test(mode) && (sc.piped || sc.via === 'ssh')) return { dest: { host, path: dir ?? '.' } };
+  return null;
+}
+
+/** `docker save img | ssh h docker load`: an image streamed to where it is loaded (or kept, `| gzip > f`). */
+function imageStream(sc: SimpleCommand, host: string | null): { sources: Place[] } | { dest: Place } | null {
+  const words = sc.words.slice(1).map((w) => w.value);
+  if (words[0] === 'save' && sc.pipesTo.length && !words.some((w) => w === '-o' || w === '--output')) {
+    const images = operandsOf(words.slice(1), new Set());
+    return images.length ? { sources: images.map((x) => ({ host, path: `image:${x}` })) } : null;
+  }
+  if (words[0] === 'load' && (sc.piped || sc.via === 'ssh') && !words.some((w) => w === '-i' || w === '--input')) return { dest: { host, path: 'image:' } };
   return null;
 }
 
