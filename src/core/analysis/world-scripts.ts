@@ -1,6 +1,7 @@
 // Code the run wrote and then ran is what that command does: a Makefile's recipes (`make -f F
-// target`) and a Python script's process and copy calls (`python3 spawn.py --port 8201`) are
-// read as the shell lines they amount to, so the world model sees the copies and launches inside.
+// target`), a Python script's process and copy calls (`python3 spawn.py --port 8201`) and a
+// systemd unit's ExecStart (`systemctl --user enable --now x`) are read as the shell lines they
+// amount to, so the world model sees the copies and launches inside.
 // Only files written earlier in the run (heredoc, echo) are read; nothing is executed.
 import type { SimpleCommand } from '../shell/types';
 import { resolve } from './world-paths';
@@ -15,6 +16,7 @@ export function writtenCode(sc: SimpleCommand, files: Map<string, string>, host:
   if (!files.size) return null;
   const argv = sc.words.map((w) => w.value);
   if (sc.name === 'make' || sc.name === 'gmake') return makeLines(argv, files, host, cwd);
+  if (sc.name === 'systemctl') return unitLines(argv, files, host);
   const py = /^python[\d.]*$/.test(sc.name) ? argv.findIndex((a, i) => i > 0 && !a.startsWith('-')) : /\.py$/.test(sc.name) ? 0 : -1;
   if (py < 0 || !/\.py$/.test(argv[py] ?? '')) return null;
   const text = files.get(fileKey(host, resolve(argv[py], cwd)));
@@ -89,6 +91,31 @@ function makeLines(argv: string[], files: Map<string, string>, host: string | nu
 function expand(s: string, vars: Map<string, string>): string {
   for (let pass = 0; pass < 5 && /\$[({]\w+[)}]/.test(s); pass++) s = s.replace(/\$[({](\w+)[)}]/g, (_, k: string) => vars.get(k) ?? '');
   return s.replace(/\$\$/g, '$');
+}
+
+// ---- systemd units ----
+
+/**
+ * `systemctl [--user] start|restart UNIT...` or `enable --now UNIT...` of units the run wrote: each
+ * unit's `ExecStart=`, run from its `WorkingDirectory=` with its `Environment=`.
+ */
+function unitLines(argv: string[], files: Map<string, string>, host: string | null): string[] | null {
+  const words = argv.slice(1).filter((a) => !a.startsWith('-'));
+  const verb = words[0] ?? '';
+  if (!/^(start|restart|try-restart|reload-or-restart)$/.test(verb) && !(/^(enable|reenable)$/.test(verb) && argv.includes('--now'))) return null;
+  const out: string[] = [];
+  const prefix = host ?? '';
+  for (const unit of words.slice(1)) {
+    const name = /\.\w+$/.test(unit) ? unit : `${unit}.service`;
+    let text: string | undefined;
+    for (const [k, v] of files) if (k.startsWith(`${prefix}\u0000`) && k.endsWith(`/${name}`)) text = v;
+    const exec = text ? /^\s*ExecStart\s*=\s*[-@!+:]*(\S.*)$/m.exec(text)?.[1] : undefined;
+    if (!text || !exec) continue;
+    const dir = /^\s*WorkingDirectory\s*=\s*-?(\S+)/m.exec(text)?.[1];
+    const env = [...text.matchAll(/^\s*Environment\s*=\s*(.+)$/gm)].flatMap((m) => m[1].match(/"[^"]*"|\S+/g) ?? []).map((e) => quote(e.replace(/^"|"$/g, '')));
+    out.push(`(${dir ? `cd ${quote(dir)} && ` : ''}${[...env, exec.trim()].join(' ')} &)`);
+  }
+  return out.length ? out : null;
 }
 
 // ---- Python ----

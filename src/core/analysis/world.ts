@@ -90,8 +90,8 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   if (cats.includes('liveness-check')) readCheck(w, step, index, lastAttempt(c), sshHost);
 }
 
-/** Lines that may run a Makefile or Python script the run wrote (world-scripts.ts). */
-const RUNS_CODE = /(^|[\s;&|(])(g?make|python[\d.]*)\s/;
+/** Lines that may run a Makefile, Python script or systemd unit the run wrote (world-scripts.ts). */
+const RUNS_CODE = /(^|[\s;&|(])(g?make|python[\d.]*|systemctl)\s/;
 /** How deep code the run wrote is read (a Makefile whose recipe runs another...). */
 const CODE_DEPTH = 2;
 let codeDepth = 0;
