@@ -139,6 +139,8 @@ export function readProgram(argv: string[]): ProgramReading {
     role = 'agent';
   } else if (module && /(^|\.)(agent|assistant|chatbot)s?(\.|$|_)/i.test(module)) {
     role = 'agent';
+  } else if ((script || module) && talksToModel(rest)) {
+    role = 'agent';
   }
   // `vllm serve MODEL`, `llama-server -m x.gguf`: the positional model.
   if (role === 'model-server' && !model && name === 'vllm' && rest[0] === 'serve' && rest[1] && !rest[1].startsWith('-')) model = rest[1];
@@ -153,6 +155,23 @@ export function readProgram(argv: string[]): ProgramReading {
   // A server binary run by its path (`C:/ai/b/llama-server.exe`) runs from that directory (a copy, say).
   else if (argv[0]?.includes('/')) paths.unshift(argv[0]);
   return { role, program, script, module, model, port, keys, paths };
+}
+
+/** Flags that point a program at a language model's server: the program is that model's agent. */
+const MODEL_CLIENT_FLAG =
+  /^--(?:llm|ollama|vllm|llm[-_]?(?:url|base|endpoint|host)|model[-_]?(?:url|endpoint|server)|api[-_]?base|openai[-_]?(?:api[-_]?)?base(?:[-_]?url)?|inference[-_]?(?:url|server))$/;
+
+/** `--llm http://127.0.0.1:8080`, `--ollama=http://...`, `--backend http://.../v1` (an OpenAI-style API). */
+function talksToModel(args: string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.indexOf('=');
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const value = eq > 0 ? a.slice(eq + 1) : args[i + 1];
+    if (!value || !/^https?:\/\//.test(value)) continue;
+    if (MODEL_CLIENT_FLAG.test(flag) || (flag === '--backend' && /\/v1\/?$/.test(value))) return true;
+  }
+  return false;
 }
 
 /** Ports servers take when none is given. */

@@ -42,8 +42,16 @@ const STRONG = [
   /PS (?:[A-Za-z]:\\|\/|~)[^>\n]{0,200}> ?$/,
   /^➜ {1,2}\S+(?: \S+)*? ?$/u,
 ];
-/** Short prompts: `$ `, `# `, `~/x $ `, `bash-5.1$ `, `devbox% `, `~/x> `, `└─$ `, `~/x on main ❯ `, `λ `. */
-const WEAK = [/^(?:[\w.~/:-]+ ?)?[$#] $/, /^[\w.-]*[A-Za-z_][\w.-]*[%#] $/, /^[\w.~/\\:-]+> $/, /^[└╰┗][─━╼ ]*[$#%>❯λ] $/u, /^(?:.{0,100}\s)?[❯➜λ»›] $/u];
+/** Short prompts: `$ `, `# `, `~/x $ `, `bash-5.1$ `, `devbox% `, `~/x> `, `└─$ `, `~/x on main ❯ `, `λ `, `λ ~/x `. */
+const WEAK = [
+  /^(?:[\w.~/:-]+ ?)?[$#] $/,
+  /^[\w.-]*[A-Za-z_][\w.-]*[%#] $/,
+  /^[\w.~/\\:-]+> $/,
+  /^[└╰┗][─━╼ ]*[$#%>❯λ] $/u,
+  /^(?:.{0,100}\s)?[❯➜λ»›] $/u,
+  // The mark first, then the directory (lambda and arrow themes).
+  /^[❯➜λ»›] (?:~|\/|~\/)[\w.~/-]* $/u,
+];
 
 /** How a prompt was recognised: learned from this recording, a common shape, or (`editor`) only by the line editor being on. */
 export type PromptKind = 'learned' | 'strong' | 'weak' | 'editor';
@@ -105,8 +113,8 @@ export class PromptBook {
       }
     }
     if (best >= 0) return this.checked(t, best, off, 'learned');
-    // The common shapes end with a prompt character (oh-my-zsh's arrow starts the line).
-    if (!PRIOR_ENDS.has(end) && !t.startsWith('➜')) return editing ? this.checked(t, 0, off, 'editor') : null;
+    // The common shapes end with a prompt character (oh-my-zsh's arrow, a lambda theme's mark start the line).
+    if (!PRIOR_ENDS.has(end) && !/^[➜λ❯»›]/u.test(t)) return editing ? this.checked(t, 0, off, 'editor') : null;
     for (const re of STRONG) {
       const m = re.exec(t);
       if (m) return this.checked(t, m.index, off, 'strong');
