@@ -404,7 +404,8 @@ export const RULES: Rule[] = [
 
   // persistence
   { id: 'crontab', category: 'persistence', programs: ['crontab'], when: (v) => !onlyLists(v), says: 'installs or edits a crontab' },
-  { id: 'at', category: 'persistence', programs: ['at', 'batch'], when: (v) => !v.has('-l'), says: 'schedules a job' },
+  // `at -l` lists, `at -c N` prints a job, `at -r`/`-d N` removes one: none schedules.
+  { id: 'at', category: 'persistence', programs: ['at', 'batch'], when: (v) => !v.has('-l', '-c', '-r', '-d'), says: 'schedules a job' },
   { id: 'trap', category: 'persistence', programs: ['trap'], when: (v) => v.args.length > 1 && !v.has('-l', '-p'), says: 'the shell builtin trap survives signals' },
   { id: 'systemctl-enable', category: 'persistence', programs: ['systemctl'], when: sub('enable', 'link', 'preset'), says: 'enables a unit at boot' },
   { id: 'rc-d', category: 'persistence', programs: ['update-rc.d', 'chkconfig', 'rc-update'], says: 'registers a boot script' },
