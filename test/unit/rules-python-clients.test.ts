@@ -1,0 +1,19 @@
+// Python code that talks HTTP to a local service through any client library (not only requests,
+// httpx or urllib): the local URL it passes says it is a liveness check (blind-5 minihttp).
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, ready } from './verdict-helpers';
+
+before(() => ready);
+
+const cats = (cmd: string) => analyse(null, [[cmd]]).steps[0].commands[0].categories;
+
+test("a project's own client library called with a local URL is a liveness check", () => {
+  assert.ok(cats(`python3 -c "import tinyclient as t; print(t.fetch('http://localhost:9000/ping'))"`).includes('liveness-check'));
+  assert.ok(cats(`python -c "from webkit2 import Session; print(Session().post('http://127.0.0.1:7001/v1/run', json={}).status)"`).includes('liveness-check'));
+});
+
+test('the same calls with a remote URL, or a dict lookup, are not', () => {
+  assert.ok(!cats(`python3 -c "import tinyclient as t; print(t.fetch('https://pypi.org/simple/'))"`).includes('liveness-check'));
+  assert.ok(!cats(`python3 -c "import os; print(os.environ.get('PORT', '8000'))"`).includes('liveness-check'));
+});
