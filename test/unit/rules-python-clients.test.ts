@@ -17,3 +17,10 @@ test('the same calls with a remote URL, or a dict lookup, are not', () => {
   assert.ok(!cats(`python3 -c "import tinyclient as t; print(t.fetch('https://pypi.org/simple/'))"`).includes('liveness-check'));
   assert.ok(!cats(`python3 -c "import os; print(os.environ.get('PORT', '8000'))"`).includes('liveness-check'));
 });
+
+test('attaching to a running process by its PID (py-spy, strace, gdb, jstack) discovers it; profiling a new command does not', () => {
+  for (const c of ['sudo ~/.local/bin/py-spy dump --pid 3088', 'strace -f -p 412 -e trace=network', 'gdb -p 77 -batch -ex bt', 'jstack 9912']) {
+    assert.ok(cats(c).includes('process-discovery'), c);
+  }
+  for (const c of ['py-spy record -o out.svg -- python3 app.py', 'strace -f python3 app.py', 'gdb ./a.out']) assert.ok(!cats(c).includes('process-discovery'), c);
+});

@@ -547,6 +547,14 @@ export const RULES: Rule[] = [
     when: sub('status', 'list-units', 'is-active', 'is-failed', 'show', 'list-unit-files'),
     says: 'inspects services',
   },
+  {
+    // Tools that attach to a running process by its PID to show what it does (its stacks, its calls).
+    id: 'attach-pid',
+    category: 'process-discovery',
+    programs: ['py-spy', 'strace', 'ltrace', 'gdb', 'pstack', 'gstack', 'jstack', 'rbspy', 'perf'],
+    when: (v) => v.has('-p', '--pid', '--attach') || (v.name === 'pstack' || v.name === 'gstack' || v.name === 'jstack' ? v.operands().some((o) => /^\d+$/.test(o)) : false),
+    says: 'attaches to a running process to inspect it',
+  },
   { id: 'service-status', category: 'process-discovery', programs: ['service'], when: (v) => serviceAction('status')(v) || v.has('--status-all'), says: 'inspects a service' },
   {
     id: 'docker-ps',
