@@ -11,6 +11,22 @@ import { fileKey } from './world-launch';
 const MAX_DEPTH = 8;
 const MAX_LINES = 64;
 
+/** Names of files that may be run as code: Python scripts, Makefiles, systemd units. */
+export const CODE_NAME = /(\.py|\.mk|\.service|(^|\/)(GNUmakefile|[Mm]akefile)[\w.-]*)$/;
+const PY_FILE = /[\w.-]+\.py\b/g;
+const MAKE_FILE = /\bg?make\b[^;&|]*?(?:-f\s*|--file[= ]|--makefile[= ])([^\s;&|]+)/;
+
+/** A quick test that a line may run one of the files the run wrote (by their names), before it is parsed. */
+export function runsWritten(text: string, names: Set<string>): boolean {
+  if (text.includes('.py')) for (const m of text.matchAll(PY_FILE)) if (names.has(m[0])) return true;
+  if (/\bg?make\b/.test(text)) {
+    const f = MAKE_FILE.exec(text)?.[1];
+    if (f ? names.has(f.slice(f.lastIndexOf('/') + 1)) : names.has('Makefile') || names.has('makefile') || names.has('GNUmakefile')) return true;
+  }
+  if (text.includes('systemctl')) for (const n of names) if (n.endsWith('.service')) return true;
+  return false;
+}
+
 /** The shell lines that running `sc` amounts to, when it runs a Makefile or Python script the run wrote; else null. */
 export function writtenCode(sc: SimpleCommand, files: Map<string, string>, host: string | null, cwd: string | null): string[] | null {
   if (!files.size) return null;

@@ -23,6 +23,8 @@ export interface Walk {
   /** The component names of each process (by id): what a listing line or a kill is matched on. */
   keys: string[][];
   files: Map<string, string>;
+  /** Names of the files in `files` that may be run as code (`x.py`, `Makefile`, `x.service`): world-scripts.ts. */
+  codeNames: Set<string>;
   session: string | null;
   /** Interactive logins the session is in (`ssh host`), innermost last, each with the directory it left. */
   logins: { host: string; cwd: string | null }[];
@@ -79,6 +81,7 @@ export function newWalk(scan: SystemScan, world: World): Walk {
     procs: [],
     keys: [],
     files: new Map(),
+    codeNames: new Set(),
     session: scan.initialCwd,
     logins: [],
     seen: 0,

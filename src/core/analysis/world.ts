@@ -8,7 +8,7 @@ import type { Place, World, WorldProcess } from '../world-types';
 import type { ShellParse, SimpleCommand } from '../shell/types';
 import { sharedParse, worldNeedsParse } from './shared-parse';
 import { scanSystem } from './system';
-import { resolve } from './world-paths';
+import { basename, resolve } from './world-paths';
 import { copyMoves, loopValues, perLoopValue, pythonCopy, tarStream } from './world-copies';
 import { fileKey, launchedCommands } from './world-launch';
 import { addCopy } from './world-lineage';
@@ -18,7 +18,7 @@ import { addLaunch, datePendingCrash } from './world-instances';
 import { HOST_NAME, addContainer, addSeen, applyKill, readCheck, readListing, readProbe } from './world-observe';
 import { alive, newWalk, type Walk } from './world-walk';
 import { sessionHost, sessionMove } from './world-session';
-import { writtenCode } from './world-scripts';
+import { CODE_NAME, runsWritten, writtenCode } from './world-scripts';
 import { readPodAddresses } from './world-pods';
 import { analyzeCommand } from './command';
 
@@ -79,7 +79,7 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   if (cats.length) for (const f of c.findings) for (const h of f.entities.hosts) if (HOST_NAME.test(h)) sshHost ??= h;
   sshHost ??= w.logins.length ? sessionHost(w) : null;
   if (killsFirst) applyKill(w, step, c, sshHost);
-  if (worldNeedsParse(text, cats) || (w.files.size > 0 && RUNS_CODE.test(text))) walkParsed(w, step, index, c, isLaunch, isCopy);
+  if (worldNeedsParse(text, cats) || (w.codeNames.size > 0 && runsWritten(text, w.codeNames))) walkParsed(w, step, index, c, isLaunch, isCopy);
   if (!cats.length) return;
   if (cats.includes('process-kill') && !killsFirst) applyKill(w, step, c, sshHost);
   if (cats.includes('process-discovery') || cats.includes('port-discovery')) {
@@ -90,8 +90,6 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   if (cats.includes('liveness-check')) readCheck(w, step, index, lastAttempt(c), sshHost);
 }
 
-/** Lines that may run a Makefile, Python script or systemd unit the run wrote (world-scripts.ts). */
-const RUNS_CODE = /(^|[\s;&|(])(g?make|python[\d.]*|systemctl)\s/;
 /** How deep code the run wrote is read (a Makefile whose recipe runs another...). */
 const CODE_DEPTH = 2;
 let codeDepth = 0;
@@ -222,6 +220,7 @@ function noteWrites(w: Walk, sc: SimpleCommand, heredoc: string | null, host: st
     if (t === '/dev/null') continue;
     if (w.files.size >= FILES_KEPT) w.files.delete(w.files.keys().next().value!); // the oldest
     w.files.set(fileKey(host, resolve(t, cwd)), content.slice(0, 20_000));
+    if (CODE_NAME.test(t)) w.codeNames.add(basename(t));
   }
 }
 
