@@ -159,6 +159,8 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
  */
 export function isNewInstance(w: Walk, p: Proc, keys: string[], fromCopy: boolean): boolean {
   if (fromCopy) return true;
+  // A Kubernetes workload made from the agent's own (`deployment/ibis` cloned as `deployment/ibis-b`).
+  if (keys.some((k) => WORKLOAD_KEY.test(k) && k !== p.program && WORKLOAD_KEY.test(p.program))) return true;
   const own = w.world.system?.kind === 'own';
   // Instances of the same component that ran before: found running, or launched and answering.
   const before = keys.map((k) => w.before.get(k)).filter((b) => b !== undefined);
@@ -167,6 +169,8 @@ export function isNewInstance(w: Walk, p: Proc, keys: string[], fromCopy: boolea
   if (before.some((b) => b.ports.size > 0)) return !before.some((b) => b.ports.has(p.port!));
   return own && !w.world.system!.ports.includes(p.port);
 }
+
+const WORKLOAD_KEY = /^(deployment|statefulset|daemonset|replicaset)\/[\w.-]+$/;
 
 /** kubectl's short kinds, as a manifest's `kind:` names them. */
 const KINDS: Record<string, string> = { deploy: 'deployment', deployments: 'deployment', po: 'pod', pods: 'pod', sts: 'statefulset', svc: 'service', services: 'service' };

@@ -106,6 +106,8 @@ function manifestLaunch(sc: SimpleCommand, files: Map<string, string>, host: str
   const f = sc.words.findIndex((w) => w.value === '-f' || w.value === '--filename');
   const from = f > 0 ? sc.words[f + 1]?.value : undefined;
   const text = from === '-' ? line : from ? files.get(fileKey(host, resolve(from, cwd))) : undefined;
+  const clone = text ? clonedWorkload(text) : null;
+  if (clone) return clone;
   const image = text ? /^\s*-?\s*image:\s*["']?([^\s"']+)/m.exec(text)?.[1] : undefined;
   if (!text || !image) return null;
   const kind = /^kind:\s*(\w+)/m.exec(text)?.[1]?.toLowerCase() ?? 'workload';
@@ -126,6 +128,23 @@ function podRun(argv: string[]): ProgramReading | null {
   if (!image || !name) return null;
   const port = Number(opt('--port'));
   return { ...readProgram(['docker', 'run', image]), program: `pod/${name}`, port: port > 0 && port < 65536 ? port : null, keys: [image], paths: [] };
+}
+
+/** `kubectl get deploy x -o yaml | sed 's/name: x$/name: y/' ...`: a workload's own manifest, renamed. */
+export const CLONED_WORKLOAD = /\b(?:kubectl|oc)\b[^|;&\n]*?\bget\s+(deploy(?:ments?)?|statefulsets?|sts|daemonsets?|ds|replicasets?|rs)\s+([\w.-]+)[^|;&\n]*?-o\s*(?:yaml|json)\b/;
+const CLONE_KINDS: Record<string, string> = { deploy: 'deployment', sts: 'statefulset', ds: 'daemonset', rs: 'replicaset' };
+
+/**
+ * The workload a manifest made from another's applies: known by the workload it was made from
+ * (its key), named as the line renames it (`s/name: x$/name: y/`), else `x-copy`.
+ */
+function clonedWorkload(text: string): ProgramReading | null {
+  const m = CLONED_WORKLOAD.exec(text);
+  if (!m) return null;
+  const kind = CLONE_KINDS[m[1]] ?? m[1].replace(/s$/, '');
+  const old = m[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const renamed = new RegExp(`s(.)name: ?${old}\\$?\\1name: ?([\\w.-]+)\\1`).exec(text)?.[2];
+  return { role: 'other', program: `${kind}/${renamed ?? `${m[2]}-copy`}`, script: null, module: null, model: null, port: null, keys: [`${kind}/${m[2]}`], paths: [] };
 }
 
 /**

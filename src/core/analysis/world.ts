@@ -10,7 +10,7 @@ import { sharedParse, worldNeedsParse } from './shared-parse';
 import { scanSystem } from './system';
 import { basename, resolve } from './world-paths';
 import { copyMoves, loopValues, perLoopValue, pythonCopy, tarStream } from './world-copies';
-import { fileKey, launchedCommands } from './world-launch';
+import { CLONED_WORKLOAD, fileKey, launchedCommands } from './world-launch';
 import { addCopy } from './world-lineage';
 import { claimOwnCopies } from './world-own-copy';
 import { lastAttempt } from './world-retry';
@@ -145,7 +145,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
       }
       continue;
     }
-    if (sc.redirects.length || sc.name === 'tee') noteWrites(w, sc, sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null), host, here);
+    if (sc.redirects.length || sc.name === 'tee') noteWrites(w, sc, sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null) ?? clonedManifest(text), host, here);
     if (isCopy)
       for (const one of loops ? perLoopValue(sc, loops) : [sc])
         for (const m of copyMoves(one, here, host)) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed, m.fromContainer);
@@ -201,6 +201,9 @@ function windowsWords(sc: SimpleCommand, text: string): SimpleCommand {
   });
   return changed ? { ...sc, words } : sc;
 }
+
+/** A line that writes a workload's own manifest, renamed, to a file: the line stands for the manifest (world-launch.ts). */
+const clonedManifest = (text: string): string | null => (text.includes(' get ') && CLONED_WORKLOAD.test(text) ? text : null);
 
 /** Files the run writes with a heredoc or echo: launch scripts and configs looked into later. */
 function noteWrites(w: Walk, sc: SimpleCommand, heredoc: string | null, host: string | null, cwd: string | null): void {
