@@ -11,7 +11,7 @@ import { scanSystem } from './system';
 import { resolve } from './world-paths';
 import { copyMoves, loopValues, perLoopValue, pythonCopy, tarStream } from './world-copies';
 import { fileKey, launchedCommands } from './world-launch';
-import { addCopy } from './world-lineage';
+import { addCopy, noteSplit } from './world-lineage';
 import { claimOwnCopies } from './world-own-copy';
 import { lastAttempt } from './world-retry';
 import { addLaunch, datePendingCrash } from './world-instances';
@@ -77,6 +77,7 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   sshHost ??= w.logins.length ? sessionHost(w) : null;
   if (killsFirst) applyKill(w, step, c, sshHost);
   if (worldNeedsParse(text, cats)) walkParsed(w, step, index, c, isLaunch, isCopy);
+  else if (text.includes('split ')) noteSplits(w, c);
   if (!cats.length) return;
   if (cats.includes('process-kill') && !killsFirst) applyKill(w, step, c, sshHost);
   if (cats.includes('process-discovery') || cats.includes('port-discovery')) {
@@ -84,6 +85,27 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
     readProbe(w, step, c, sshHost);
   }
   if (cats.includes('liveness-check')) readCheck(w, step, index, lastAttempt(c), sshHost);
+}
+
+/** `split FILE PREFIX` (a line the world model did not parse for anything else): its parts stand for FILE. */
+function noteSplits(w: Walk, c: AnalyzedCommand): void {
+  if (c.exitCode !== null && c.exitCode !== 0) return;
+  let parse: ShellParse;
+  try {
+    parse = sharedParse(c.text);
+  } catch {
+    return;
+  }
+  const loginHost = w.logins.length ? sessionHost(w) : null;
+  for (const sc of parse.commands)
+    if (sc.name === 'split')
+      noteSplit(
+        w,
+        sc.words.map((x) => x.value),
+        sc.remoteHost ? '~' : w.session,
+        sc.remoteHost ?? loginHost,
+        resolve,
+      );
 }
 
 /** PowerShell's and cmd's other spellings of `cd`. */
@@ -137,6 +159,14 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
       }
       continue;
     }
+    if (sc.name === 'split' && !failed)
+      noteSplit(
+        w,
+        sc.words.map((x) => x.value),
+        here,
+        host,
+        resolve,
+      );
     if (sc.redirects.length || sc.name === 'tee') noteWrites(w, sc, sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null), host, here);
     if (isCopy)
       for (const one of loops ? perLoopValue(sc, loops) : [sc])
