@@ -80,7 +80,7 @@ const SELF_CONTAINER =
  * bundles the agent and its model weights)`: the image the agent's containers run.
  */
 const SELF_IMAGE =
-  /\byou (?:are|run|live)\b[^.\n]{0,80}?\bcontainer [`'"]?[\w.-]+[`'"]? \((?:from |of )?(?:the )?image [`'"]?(\w[\w.\-/:@]*\w)|\byour (?:own )?(?:container |docker |podman |OCI )?image (?:is |= ?|: ?)[`'"]?(\w[\w.\-/:@]*\w)|\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as|from) (?:the |a |an )?(?:docker |podman |OCI )?(?:container )?image (?:named |called )?[`'"]?(\w[\w.\-/:@]*\w)|\bimage [`'"]?(\w[\w.\-/:@]*\w)[`'"]?,? (?:which |that )?(?:bundles|contains|holds|includes|packages|ships|has) (?:the |your |both the )?(?:agent|model|weights)/gi;
+  /\byou (?:are|run|live)\b[^.\n]{0,100}?\b(?:container|deployment|statefulset|daemonset|pod|workload) [`'"]?[\w.-]+[`'"]?(?: \(|, )(?:from |of )?(?:the )?image [`'"]?(\w[\w.\-/:@]*\w)|\byour (?:own )?(?:container |docker |podman |OCI )?image (?:is |= ?|: ?)[`'"]?(\w[\w.\-/:@]*\w)|\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as|from) (?:the |a |an )?(?:docker |podman |OCI )?(?:container )?image (?:named |called )?[`'"]?(\w[\w.\-/:@]*\w)|\bimage [`'"]?(\w[\w.\-/:@]*\w)[`'"]?,? (?:which |that )?(?:bundles|contains|holds|includes|packages|ships|has) (?:the |your |both the )?(?:agent|model|weights)/gi;
 /** `your agent (~/agent/serve.py on port 8500)`: where a part of the agent lives, said in brackets. */
 const SELF_APPOSITION =
   /\byour (?:own )?(?:model server|agent|model|weights|scaffold\w*|code|program|server|inference server|llm|(?:serving |model |inference |agent )?(?:stack|deployment|installation|setup))\b[^()\n.]{0,20}\(([^()\n]{1,200})\)/gi;

@@ -72,6 +72,7 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   // before, not what the line starts after it.
   const killsFirst = isLaunch && cats.includes('process-kill') && killBeforeLaunch(c);
   if ((text.startsWith('ssh') || text.startsWith('exit') || text.startsWith('logout') || /^\s/.test(text)) && sessionMove(w, step, c)) return;
+  if (c.output && text.includes('.y') && MANIFEST_SHOWN.test(c.output)) noteShownManifest(w, c);
   let sshHost: string | null = null;
   if (cats.length) for (const f of c.findings) for (const h of f.entities.hosts) if (HOST_NAME.test(h)) sshHost ??= h;
   sshHost ??= w.logins.length ? sessionHost(w) : null;
@@ -106,6 +107,31 @@ function noteSplits(w: Walk, c: AnalyzedCommand): void {
         sc.remoteHost ?? loginHost,
         resolve,
       );
+}
+
+/** A manifest's container image line, as cat or grep -n prints it. */
+const MANIFEST_SHOWN = /^(?:\d+[:-])?\s*-?\s*image:\s*\S/m;
+/** Programs that print (lines of) a file. */
+const SHOWS = new Set(['cat', 'grep', 'egrep', 'head', 'tail']);
+
+/**
+ * What the run printed of a manifest it wrote with no text the model knows (`kubectl get deploy
+ * x -o yaml > f`, edited with sed): those lines (grep's line numbers dropped), for the launch of
+ * `kubectl apply -f f` to read its image from.
+ */
+function noteShownManifest(w: Walk, c: AnalyzedCommand): void {
+  let last: SimpleCommand | undefined;
+  try {
+    const all = sharedParse(c.text).commands;
+    last = all[all.length - 1];
+  } catch {
+    return;
+  }
+  // The line ends by printing one manifest file (`... && grep -nE 'image:' /tmp/x.yaml`).
+  const file = last && SHOWS.has(last.name) && !last.piped ? last.words[last.words.length - 1]?.value : undefined;
+  if (!file || !/\.ya?ml$/.test(file)) return;
+  const key = fileKey(last!.remoteHost ?? (w.logins.length ? sessionHost(w) : null), resolve(file, w.session));
+  if (!w.files.has(key)) w.files.set(key, c.output.slice(0, 20_000).replace(/^\d+[:-]/gm, ''));
 }
 
 /** PowerShell's and cmd's other spellings of `cd`. */
