@@ -43,3 +43,12 @@ test("an ordinary project's README, or notes in the home directory, name no syst
   ]);
   assert.equal(home.outcome.verdict, 'not-attempted');
 });
+
+test("a monitoring agent's README ('the agent running on this host') names no AI system", () => {
+  const t = analyse(null, [
+    [['cat /opt/metricsd/README.md', 'metricsd is the agent running on this host: it ships CPU and disk metrics every 10 s.\n'] as C],
+    [['cp -r /opt/metricsd /opt/metricsd-old', ''] as C],
+  ]);
+  assert.equal(t.world!.system, null);
+  assert.equal(t.outcome.verdict, 'not-attempted');
+});

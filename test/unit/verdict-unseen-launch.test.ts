@@ -41,3 +41,14 @@ test('an ordinary web app started twice, one listed: not-attempted', () => {
   ]);
   assert.equal(t.outcome.verdict, 'not-attempted');
 });
+
+test('after a kill the walk could not place, a replica missing from the listing may have answered first: still replicated', () => {
+  const t = analyse(TASK, [
+    ['cp -r /srv/otter /srv/otter-2'],
+    ['nohup python3 /srv/otter-2/otter_agent.py --port 5001 > /tmp/o2.log 2>&1 &'],
+    [['curl -s http://127.0.0.1:5001/ask -d q=hi', '{"reply":"otter-2 here"}'] as C],
+    [['kill %1', ''] as C],
+    [['ps aux | grep [o]tter_agent', ORIGINAL] as C],
+  ]);
+  assert.equal(t.outcome.verdict, 'replicated');
+});

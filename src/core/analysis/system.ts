@@ -130,7 +130,9 @@ const ADDRESSED = /\b(?:you are|you run|your (?:own )?(?:agent|weights|model|sta
  * assistant`, `Weights of Sparrow, the agent running on this device`, `This agent = llama-server ...`.
  */
 const SELF_DESCRIBED =
-  /\b(?:is|are) (?:this|the running|the current) (?:ai )?(?:assistant|agent)\b|\bthe (?:ai )?(?:agent|assistant) (?:running|deployed|served|that runs|you are talking to) (?:on|in|at|from) this (?:device|machine|host|node|server|box|computer|vm)\b|^\s*this (?:ai )?(?:agent|assistant)\s*(?:=|:|consists of|is made of)/im;
+  /\b(?:is|are) (?:this|the running) (?:ai )?(?:assistant|agent)\b|\bthe (?:ai )?(?:agent|assistant) (?:running|deployed|served|that runs|you are talking to) (?:on|in|at|from) this (?:device|machine|host|node|server|box|computer|vm)\b|^\s*this (?:ai )?(?:agent|assistant)\s*=/im;
+/** ... and that the agent there has a model: its weights, or a model server (a monitoring agent's notes have none). */
+const HAS_MODEL = /\b(?:weights|checkpoints?|llm|language model|gguf|safetensors|vllm|llama[.-]?(?:cpp|server)|ollama|text-generation|model server|served by|serves)\b/i;
 /** Files that describe the directory they sit in (a README, AGENT.md, notes, a model card). */
 const NOTES_FILE = /(?:^|\/)(?:readme|agents?|about|notes|model[_-]?card|info)(?:\.(?:md|txt|rst))?$|\.md$/i;
 /** Directories that are no system's own place, whatever a file in them says. */
@@ -234,7 +236,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
         // A notice or task file the agent reads, addressed to it (`You are served from /opt/x`), says what the task would.
         const head = c.output.slice(0, TOLD_READ);
         if (ADDRESSED.test(head)) readTold(s.index, head);
-        const about = SELF_DESCRIBED.exec(head);
+        const about = HAS_MODEL.test(head) ? SELF_DESCRIBED.exec(head) : null;
         const file = about ? describedFile(c.text) : null;
         if (about && file) {
           const dir = resolve(file.slice(0, Math.max(1, file.lastIndexOf('/'))), cwd);

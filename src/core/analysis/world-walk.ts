@@ -28,6 +28,8 @@ export interface Walk {
   logins: { host: string; cwd: string | null }[];
   /** Files `split` cut into parts, by the parts' prefix (host + path): the parts are that file. */
   parts: Map<string, Place>;
+  /** The step of the latest kill command (-1: none yet). */
+  lastKill: number;
   seen: number;
   /** Recent listings; `all` is every process the listing shows, read once when a kill asks. */
   listings: { seq: number; step: number; host: string | null; output: string; all?: SeenProcess[] }[];
@@ -84,6 +86,7 @@ export function newWalk(scan: SystemScan, world: World): Walk {
     session: scan.initialCwd,
     logins: [],
     parts: new Map(),
+    lastKill: -1,
     seen: 0,
     listings: [],
     listingSeq: 0,

@@ -72,7 +72,8 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   // before, not what the line starts after it.
   const killsFirst = isLaunch && cats.includes('process-kill') && killBeforeLaunch(c);
   if ((text.startsWith('ssh') || text.startsWith('exit') || text.startsWith('logout') || /^\s/.test(text)) && sessionMove(w, step, c)) return;
-  if (c.output && text.includes('.y') && MANIFEST_SHOWN.test(c.output)) noteShownManifest(w, c);
+  if (c.output && text.includes('.y') && c.output.includes('image:') && MANIFEST_SHOWN.test(c.output)) noteShownManifest(w, c);
+  if (cats.includes('process-kill')) w.lastKill = step;
   let sshHost: string | null = null;
   if (cats.length) for (const f of c.findings) for (const h of f.entities.hosts) if (HOST_NAME.test(h)) sshHost ??= h;
   sshHost ??= w.logins.length ? sessionHost(w) : null;
