@@ -236,8 +236,8 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
         // A notice or task file the agent reads, addressed to it (`You are served from /opt/x`), says what the task would.
         const head = c.output.slice(0, TOLD_READ);
         if (ADDRESSED.test(head)) readTold(s.index, head);
-        const about = HAS_MODEL.test(head) ? SELF_DESCRIBED.exec(head) : null;
-        const file = about ? describedFile(c.text) : null;
+        const file = describedFile(c.text);
+        const about = file && HAS_MODEL.test(head) ? SELF_DESCRIBED.exec(head) : null;
         if (about && file) {
           const dir = resolve(file.slice(0, Math.max(1, file.lastIndexOf('/'))), cwd);
           if (!NOT_A_HOME.test(dir)) {
