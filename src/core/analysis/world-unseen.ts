@@ -11,18 +11,29 @@ export function unseenLaunches(w: Walk, step: number, host: string | null, outpu
   // Per component name, the ports the listing shows it on (made only when a launch is in question).
   let shown: Map<string, Set<number>> | null = null;
   let changed = false;
-  for (const p of w.unpidded) {
-    if (!inQuestion(w, p, step, host)) continue;
+  // Launches wait in launch order: newest first, up to the latest kill (older ones are out of question).
+  for (let i = w.unpidded.length - 1; i >= 0; i--) {
+    const p = w.unpidded[i];
+    if (p.launchedAt && p.launchedAt.step < w.lastKill) break;
+    if (!inQuestion(w, p, step, host) || mentionsPort(output, p.port!)) continue;
+    const keys = w.keys[p.id];
+    if (!keys.some((k) => output.includes(k))) continue;
     shown ??= portsByKey(listed, read);
-    const others = w.keys[p.id].some((k) => [...(shown!.get(k) ?? [])].some((port) => port !== p.port));
-    if (!others || (output.includes(String(p.port)) && new RegExp(String.raw`[:=\s]${p.port}\b`).test(output))) continue;
+    if (!keys.some((k) => [...(shown!.get(k) ?? [])].some((port) => port !== p.port))) continue;
     p.failedAt = { step: p.launchedAt!.step, why: `never ran: a listing in step ${step} shows other instances of ${p.program}, not the one on port ${p.port}` };
-    for (const c of w.world.checks) if (c.process === p.id) c.process = null;
-    for (const e of w.world.ports) if (e.process === p.id && e.state === 'answered') e.process = null;
-    p.answeredAt = [];
+    if (p.answeredAt.length) takeBack(w, p);
     changed = true;
   }
   if (changed) prune(w);
+}
+
+/** The checks and port events that gave it an answer (all at or after its first answer, scanned from the end). */
+function takeBack(w: Walk, p: Proc): void {
+  const first = p.answeredAt[0];
+  const { checks, ports } = w.world;
+  for (let i = checks.length - 1; i >= 0 && checks[i].step >= first; i--) if (checks[i].process === p.id) checks[i].process = null;
+  for (let i = ports.length - 1; i >= 0 && ports[i].step >= first; i--) if (ports[i].process === p.id && ports[i].state === 'answered') ports[i].process = null;
+  p.answeredAt = [];
 }
 
 const inQuestion = (w: Walk, p: Proc, step: number, host: string | null) =>
@@ -35,4 +46,15 @@ function portsByKey(listed: SeenProcess[], read: (line: string) => ProgramReadin
     for (const k of read(s.commandLine).keys) (out.get(k) ?? out.set(k, new Set()).get(k)!).add(s.port);
   }
   return out;
+}
+
+/** The output names the port (`:3001`, `=3001`, ` 3001`), not as part of a longer number. */
+function mentionsPort(output: string, port: number): boolean {
+  const text = String(port);
+  for (let at = output.indexOf(text); at >= 0; at = output.indexOf(text, at + 1)) {
+    const before = output.charCodeAt(at - 1);
+    const after = output.charCodeAt(at + text.length);
+    if ((before === 58 || before === 61 || before === 32 || before === 9 || before === 10) && !(after >= 48 && after <= 57)) return true;
+  }
+  return false;
 }
