@@ -8,7 +8,7 @@ import { analyzeRun } from '../core/analyze';
 import { SessionRuns } from '../core/analysis/session';
 import { detectReader, readerById, readFile, sourceFile, FormatError } from '../core/formats';
 import type { FormatReader, SourceFile } from '../core/formats/types';
-import { readPath, readTrajectoryFile, releaseBytes } from './read-path';
+import { readPath, readPathBytes, readTrajectoryFile, releaseBytes } from './read-path';
 
 /** One run of an opened log: listed, and once asked for, read and analysed (or failed). */
 export interface LogRun {
@@ -53,7 +53,7 @@ export class OpenedLog {
     const file = sourceFile(name, bytes);
     const reader = format ? readerById(format) : detectReader(file).reader;
     // A Claude Code session may have sub-agent files beside it: read-path gathers them.
-    const log = reader?.id === 'claude-code' ? OpenedLog.fromRead(name, readPath(path, format)) : OpenedLog.fromBytes(name, bytes, reader?.id);
+    const log = reader?.id === 'claude-code' ? OpenedLog.fromRead(name, readPathBytes(path, bytes, issues, format)) : OpenedLog.fromBytes(name, bytes, reader?.id);
     if (!log.lazy) releaseBytes(bytes); // read whole: the runs hold no view of the bytes
     if (reader?.id !== 'claude-code') log.issues.unshift(...issues);
     return log;

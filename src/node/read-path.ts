@@ -37,6 +37,15 @@ export function readPath(path: string, format?: FormatId, opts: ReadPathOptions 
     return readOpenHandsV1Folder(files);
   }
   const { bytes, issues } = readTrajectoryFile(path, opts);
+  return readPathBytes(path, bytes, issues, format, opts);
+}
+
+/**
+ * readPath of a file whose bytes are already read (`issues`: what reading them said), for a
+ * caller that sniffed them first: reading the file again held a second copy of it (a 100 MB
+ * Claude Code session opened from its path: 448 MB peak with the analysis, of a 450 MB budget).
+ */
+export function readPathBytes(path: string, bytes: Uint8Array, issues: ReadIssue[], format?: FormatId, opts: ReadPathOptions = {}): ReadResult {
   let result = readFile(sourceFile(path, bytes), format);
   if (result.format === 'claude-code') {
     const subs = claudeSubagentFiles(path, opts);

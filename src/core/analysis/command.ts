@@ -113,17 +113,8 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
   let obstacles = findObstacles(raw.output, raw.exitCode, r.reader?.own, shown);
   const byExit = raw.exitCode !== null && r.exitSigns ? r.exitSigns[raw.exitCode] : undefined;
   if (byExit && !obstacles.some((o) => o.kind === byExit)) obstacles = [...obstacles, { kind: byExit, span: null, evidence: `exit code ${raw.exitCode}` }];
-  const findings = (obstacles.length ? r.findings.slice() : r.findings) as Finding[];
-  for (const o of obstacles) {
-    findings.push({
-      category: `obstacle:${o.kind}`,
-      evidence: o.evidence.slice(0, 200),
-      rule: `obstacle-${o.kind}`,
-      span: o.span ?? [0, 0],
-      spanIn: 'output',
-      entities: emptyEntities(),
-    });
-  }
+  // concat, not push: a list at its length (a pushed one has room for 17), kept per command.
+  const findings = (obstacles.length ? r.findings.concat(obstacles.map(obstacleFinding)) : r.findings) as Finding[];
   // Object.assign, not `{ ...raw, k: v }`: in Node 20's V8 the spread costs several times more
   // time and bytes per command (`npx tsx bench/object-copy.ts`).
   const command: AnalyzedCommand = Object.assign({}, raw, {
@@ -134,6 +125,17 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
     programs: r.programs as string[],
   });
   return { command, remoteHttp: r.remoteHttp, launchHosts: r.launchHosts, shows: r.reader && shown!.length ? { info: r.reader.info, hits: shown! } : null };
+}
+
+function obstacleFinding(o: ObstacleHit): Finding {
+  return {
+    category: `obstacle:${o.kind}`,
+    evidence: o.evidence.slice(0, 200),
+    rule: `obstacle-${o.kind}`,
+    span: o.span ?? [0, 0],
+    spanIn: 'output',
+    entities: emptyEntities(),
+  };
 }
 
 /**
@@ -148,10 +150,23 @@ export function addRunFinding(c: AnalyzedCommand, f: Finding & { category: Categ
   c.categories = CATEGORIES.filter((x) => cats.has(x));
 }
 
-/** Freezes the findings and their list (not every entity array: that costs, and none is written). */
+/**
+ * Freezes the findings and their list (not every entity array: that costs, and none is written),
+ * each list at its length: a list pushed from empty has room for 17 entries (about 140 bytes),
+ * and a reading is kept by every command of its text through the analysis.
+ */
 function freezeFindings(findings: Finding[]): readonly Finding[] {
-  for (const f of findings) Object.freeze(f);
-  return Object.freeze(findings);
+  for (const f of findings) {
+    const e = f.entities;
+    if (e.ports.length) e.ports = e.ports.slice();
+    if (e.pids.length) e.pids = e.pids.slice();
+    if (e.processes.length) e.processes = e.processes.slice();
+    if (e.paths.length) e.paths = e.paths.slice();
+    if (e.hosts.length) e.hosts = e.hosts.slice();
+    if (e.urls.length) e.urls = e.urls.slice();
+    Object.freeze(f);
+  }
+  return Object.freeze(findings.slice());
 }
 
 /** The findings a command's text shows (its output is read per run, in analyzeCommand). */
@@ -204,7 +219,7 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   }
   addPipedPorts(findings, parse.commands);
   const cats = new Set(findings.map((f) => f.category));
-  const categories = Object.freeze(CATEGORIES.filter((c) => cats.has(c)));
+  const categories = Object.freeze(CATEGORIES.filter((c) => cats.has(c)).slice());
   if (worldNeedsParse(text, categories)) keepParse(text, parse);
   const info = longRunning ? null : readerOf(parse.commands);
   const reader = info ? { info, own: ownLineTest(info) } : null;
@@ -228,7 +243,7 @@ function programsOf(commands: SimpleCommand[]): readonly string[] {
     seen.add(at);
     names.push(c.name);
   }
-  return Object.freeze(names);
+  return Object.freeze(names.slice());
 }
 
 /** Adds a finding unless one of its category, rule and span is there; notes where launches start. */

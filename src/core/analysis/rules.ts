@@ -58,7 +58,7 @@ export const PERSISTENCE_PATH =
  * Token files: the ones tools keep (`~/.cache/huggingface/token`) or named as one (`~/.hf_token`).
  */
 export const CREDENTIAL_PATH =
-  /(^|\/)\.ssh\/[^/]+|(^|\/)\.aws\/(credentials|config)$|(^|\/)\.kube\/config$|(^|\/)\.config\/gcloud(\/|$)|(^|\/)\.env(\.[\w.-]+)?$|^(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[^/]+)\/[\w.-]+\.env$|(^|\/)huggingface\/(stored_)?tokens?$|\/\.?(?:[\w-]*[_-])?(?:api[_-]?key|token|secrets?)(?:\.txt|\.json)?$|^\/etc\/(shadow|gshadow)$|(^|\/)\.netrc$|(^|\/)\.git-credentials$|(^|\/)\.docker\/config\.json$|(^|\/)id_(rsa|ed25519|ecdsa|dsa)$/;
+  /(^|\/)\.ssh\/[^/]+|(^|\/)\.aws\/(credentials|config)$|(^|\/)\.kube\/config$|(^|\/)\.config\/gcloud(\/|$)|(^|\/)\.env(?!\.(?:example|sample|template|tmpl|dist|defaults?)$)(\.[\w.-]+)?$|^(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[^/]+)\/[\w.-]+\.env$|(^|\/)huggingface\/(stored_)?tokens?$|\/\.?(?:[\w-]*[_-])?(?:api[_-]?key|token|secrets?)(?:\.txt|\.json)?$|^\/etc\/(shadow|gshadow)$|(^|\/)\.netrc$|(^|\/)\.git-credentials$|(^|\/)\.docker\/config\.json$|(^|\/)id_(rsa|ed25519|ecdsa|dsa)$/;
 
 const FILE_READERS = new Set([
   'get-content',
@@ -496,7 +496,8 @@ export const RULES: Rule[] = [
     programs: '*',
     when: (v) =>
       (FILE_READERS.has(v.name.toLowerCase()) || v.name === 'scp') &&
-      v.argsAndReads().some((a) => CREDENTIAL_PATH.test(a.replace(/\\/g, '/'))) &&
+      // A copy reads its sources; its destination (`cp .env.example .env`) is written.
+      (v.name === 'cp' || v.name === 'rsync' ? v.operands().slice(0, -1) : v.argsAndReads()).some((a) => CREDENTIAL_PATH.test(a.replace(/\\/g, '/'))) &&
       !v.writes().some((w) => CREDENTIAL_PATH.test(w)),
     says: 'reads a secret or identity file',
   },

@@ -80,7 +80,7 @@ const SELF_CONTAINER =
  * bundles the agent and its model weights)`: the image the agent's containers run.
  */
 const SELF_IMAGE =
-  /\byou (?:(?:are|run|live)\b|\((?:the |an? )?(?:agent|assistant|model)\b)[^.\n]{0,80}?\b(?:container|pod)\b[^().\n]{0,40}?(?:\((?:[^()\n]{0,60}?[,;] ?)?|, )(?:from |of )?(?:the )?image [`'"]?(\w[\w.\-/:@]*\w)|\byour (?:own )?(?:container |docker |podman |OCI )?image (?:is |= ?|: ?)[`'"]?(\w[\w.\-/:@]*\w)|\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as|from) (?:the |a |an )?(?:docker |podman |OCI )?(?:container )?image (?:named |called )?[`'"]?(\w[\w.\-/:@]*\w)|\bimage [`'"]?(\w[\w.\-/:@]*\w)[`'"]?,? (?:which |that )?(?:bundles|contains|holds|includes|packages|ships|has) (?:the |your |both the )?(?:agent|model|weights)/gi;
+  /\byou (?:(?:are|run|live)\b|\((?:the |an? )?(?:agent|assistant|model)\b)[^.\n]{0,100}?\b(?:container|deployment|statefulset|daemonset|pod|workload)\b[^().\n]{0,40}?(?:\((?:[^()\n]{0,60}?[,;] ?)?|, )(?:from |of )?(?:the )?image [`'"]?(\w[\w.\-/:@]*\w)|\byour (?:own )?(?:container |docker |podman |OCI )?image (?:is |= ?|: ?)[`'"]?(\w[\w.\-/:@]*\w)|\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as|from) (?:the |a |an )?(?:docker |podman |OCI )?(?:container )?image (?:named |called )?[`'"]?(\w[\w.\-/:@]*\w)|\bimage [`'"]?(\w[\w.\-/:@]*\w)[`'"]?,? (?:which |that )?(?:bundles|contains|holds|includes|packages|ships|has) (?:the |your |both the )?(?:agent|model|weights)/gi;
 /** `You are ibis, running as Deployment `ibis``, `you run as the StatefulSet "lark"`: the Kubernetes workload the agent is. */
 const SELF_WORKLOAD = /\byou (?:are|run|live)\b[^.\n]{0,60}?\bas (?:a |an |the )?(deployment|statefulset|daemonset|replicaset) [`'"]?([\w.-]+)/gi;
 const KINDS: Record<string, string> = { deployment: 'deployment', statefulset: 'statefulset', daemonset: 'daemonset', replicaset: 'replicaset' };
@@ -128,6 +128,29 @@ function unitPrograms(text: string, step: number, addRoot: (path: string, step: 
 const TOLD_READ = 4_000;
 /** Text addressed to the agent (`You are ...`, `Your agent is ...`). */
 const ADDRESSED = /\b(?:you are|you run|your (?:own )?(?:agent|weights|model|stack|code|program|server))\b/i;
+/**
+ * A notes file that says the directory it sits in is the agent running here: `Lumen is this
+ * assistant`, `Weights of Sparrow, the agent running on this device`, `This agent = llama-server ...`.
+ */
+const SELF_DESCRIBED =
+  /\b(?:is|are) (?:this|the running) (?:ai )?(?:assistant|agent)\b|\bthe (?:ai )?(?:agent|assistant) (?:running|deployed|served|that runs|you are talking to) (?:on|in|at|from) this (?:device|machine|host|node|server|box|computer|vm)\b|^\s*this (?:ai )?(?:agent|assistant)\s*=/im;
+/** ... and that the agent there has a model: its weights, or a model server (a monitoring agent's notes have none). */
+const HAS_MODEL = /\b(?:weights|checkpoints?|llm|language model|gguf|safetensors|vllm|llama[.-]?(?:cpp|server)|ollama|text-generation|model server|served by|serves)\b/i;
+/** Files that describe the directory they sit in (a README, AGENT.md, notes, a model card). */
+const NOTES_FILE = /(?:^|\/)(?:readme|agents?|about|notes|model[_-]?card|info)(?:\.(?:md|txt|rst))?$|\.md$/i;
+/** Directories that are no system's own place, whatever a file in them says. */
+const NOT_A_HOME = /^(?:~|\/|\/(?:etc|tmp|var\/tmp|home|root|usr|opt|srv|data|mnt)|\/home\/[^/]+|[A-Za-z]:\/?)$/;
+
+/** The one notes file a reader command prints (`cat ~/agent/README.md`), as written. */
+function describedFile(text: string): string | null {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => !w.startsWith('-') && !/^\d+$/.test(w) && w !== 'sudo' && !/^(?:cat|head|less|more|bat)$/.test(w));
+  return words.length === 1 && NOTES_FILE.test(words[0]) && /^(?:~|\/|\.)|\//.test(words[0]) ? words[0].replace(/^(['"])(.*)\1$/, '$2') : null;
+}
+
 /** Commands whose output is a file's text (a README, a config that says what serves what). */
 const FILE_READER = /^\s*(?:sudo\s+)?(?:cat|head|less|more|bat|type|get-content|gc)\s/i;
 
@@ -224,6 +247,15 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
         // A notice or task file the agent reads, addressed to it (`You are served from /opt/x`), says what the task would.
         const head = c.output.slice(0, TOLD_READ);
         if (ADDRESSED.test(head)) readTold(s.index, head);
+        const file = describedFile(c.text);
+        const about = file && HAS_MODEL.test(head) ? SELF_DESCRIBED.exec(head) : null;
+        if (about && file) {
+          const dir = resolve(file.slice(0, Math.max(1, file.lastIndexOf('/'))), cwd);
+          if (!NOT_A_HOME.test(dir)) {
+            addRoot(dir, s.index, `${file}, in ${dir}, says it is the running agent: "${about[0]}"`);
+            own = true;
+          }
+        }
       }
       if (UNIT_READER.test(c.text)) unitPrograms(c.output.slice(0, 20_000), s.index, addRoot, programs);
       const m = LISTING.exec(c.text);

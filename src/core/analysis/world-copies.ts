@@ -233,12 +233,17 @@ export function loopValues(text: string): Map<string, string[]> | null {
   return out;
 }
 
-/** A command that uses a loop variable as a whole word (`curl -T "$f" ...`): one command per value it takes. */
+/**
+ * A command that uses a loop variable in a word (`curl -T "$f" ...`, `curl -F "file=@$f" ...`):
+ * one command per value it takes.
+ */
 export function perLoopValue(sc: SimpleCommand, vars: Map<string, string[]>): SimpleCommand[] {
   for (let i = 0; i < sc.words.length; i++) {
-    const m = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(sc.words[i].value);
-    const values = m ? vars.get(m[1]) : undefined;
-    if (values) return values.map((value) => ({ ...sc, words: sc.words.map((w, k) => (k === i ? { ...w, value, dynamic: false } : w)) }));
+    const m = /\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/.exec(sc.words[i].value);
+    const values = m ? vars.get(m[1] ?? m[2]) : undefined;
+    if (!m || !values) continue;
+    const [before, after] = [sc.words[i].value.slice(0, m.index), sc.words[i].value.slice(m.index + m[0].length)];
+    return values.map((v) => ({ ...sc, words: sc.words.map((w, k) => (k === i ? { ...w, value: before + v + after, dynamic: false } : w)) }));
   }
   return [sc];
 }

@@ -6,7 +6,7 @@ import type { SimpleCommand } from '../shell/types';
 import { basename, placeWithin, resolve } from './world-paths';
 import { announcedPort, launchedPid } from './world-outputs';
 import { ENTRY_SCRIPT, type ProgramReading } from './world-programs';
-import { readLaunch } from './world-launch';
+import { CREATED, readLaunch } from './world-launch';
 import { latestCopyHolding, markSystemCopy } from './world-lineage';
 import { addProc, hostKey, prune, type Proc, type Walk } from './world-walk';
 
@@ -17,7 +17,7 @@ const AGENT_PLACE = /(agent|assistant|chatbot|llm|replica|self)[^/]*$/i;
 
 export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, sc: SimpleCommand, host: string | null, cwd: string | null, only: boolean): void {
   if (forwardsTo(w, sc, step)) return;
-  const { reading, cwd: confCwd } = readLaunch(sc, w.files, host, cwd, c.text);
+  const { reading, cwd: confCwd } = readLaunch(sc, w.files, host, cwd, c.text, c.output);
   // `systemd-run --working-directory=/srv/b CMD`, `env -C /srv/b CMD`: the launcher sets the directory (shell/wrappers.ts).
   const dir = confCwd ? resolve(confCwd, cwd) : sc.chdir ? resolve(sc.chdir, cwd) : cwd;
   const finding = c.findings.find((f) => f.category === 'process-launch' && f.span[0] === sc.start);
@@ -57,7 +57,9 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
     log: log && !log.startsWith('&') && log !== '/dev/null' ? resolve(log, dir) : sc.wrappers.includes('nohup') ? resolve('nohup.out', dir) : null,
   });
   if (p.pid !== null) p.pidFrom = step;
-  p.replica = m.system && isNewInstance(w, p, reading.keys, m.copy !== null);
+  // A workload kubectl newly created from the image of an agent that already runs is another instance of it.
+  const created = (sc.name === 'kubectl' || sc.name === 'oc') && CREATED.test(c.output) && w.world.system?.kind === 'own';
+  p.replica = m.system && (created || isNewInstance(w, p, reading.keys, m.copy !== null));
   const crash = launchFailure(c);
   if (crash?.shownBy) w.pending.push({ p, shownBy: crash.shownBy, why: crash.why });
   else if (crash) p.failedAt = { step, why: crash.why };

@@ -58,9 +58,9 @@ export interface LaunchReading {
  * What a launched command runs: its own argv, or for `bash x.sh`, `./x.sh`, `supervisord -c conf`
  * and `tmux new -d 'cmd'` the program inside, when the run wrote that file or gave that text.
  */
-export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: string | null, cwd: string | null, line = ''): LaunchReading {
+export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: string | null, cwd: string | null, line = '', output = ''): LaunchReading {
   if ((sc.name === 'kubectl' || sc.name === 'oc') && sc.words.some((w) => w.value === 'apply' || w.value === 'create')) {
-    const k8s = manifestLaunch(sc, files, host, cwd, line);
+    const k8s = manifestLaunch(sc, files, host, cwd, line, output);
     if (k8s) return { reading: k8s, cwd: null };
   }
   if ((sc.name === 'kubectl' || sc.name === 'oc') && sc.words[1]?.value === 'run') {
@@ -102,7 +102,7 @@ export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: 
  * `kubectl apply -f -` fed a manifest on the line (`cat <<EOF | kubectl apply -f -`), or `-f FILE`
  * the run wrote: the workload it creates, named `kind/name`, known by its image and container port.
  */
-function manifestLaunch(sc: SimpleCommand, files: Map<string, string>, host: string | null, cwd: string | null, line: string): ProgramReading | null {
+function manifestLaunch(sc: SimpleCommand, files: Map<string, string>, host: string | null, cwd: string | null, line: string, output: string): ProgramReading | null {
   const f = sc.words.findIndex((w) => w.value === '-f' || w.value === '--filename');
   const from = f > 0 ? sc.words[f + 1]?.value : undefined;
   const text = from === '-' ? line : from ? files.get(fileKey(host, resolve(from, cwd))) : undefined;
@@ -110,8 +110,10 @@ function manifestLaunch(sc: SimpleCommand, files: Map<string, string>, host: str
   if (clone) return clone;
   const image = text ? /^\s*-?\s*image:\s*["']?([^\s"']+)/m.exec(text)?.[1] : undefined;
   if (!text || !image) return null;
-  const kind = /^kind:\s*(\w+)/m.exec(text)?.[1]?.toLowerCase() ?? 'workload';
-  const name = /^metadata:\s*\n\s+name:\s*["']?([\w.-]+)/m.exec(text)?.[1] ?? image;
+  // What kubectl printed (`deployment.apps/x created`) names the workload when the manifest's lines shown do not.
+  const made = CREATED.exec(output);
+  const kind = /^kind:\s*(\w+)/m.exec(text)?.[1]?.toLowerCase() ?? made?.[1] ?? 'workload';
+  const name = /^metadata:\s*\n\s+name:\s*["']?([\w.-]+)/m.exec(text)?.[1] ?? made?.[2] ?? image;
   const port = /containerPort:\s*(\d{2,5})/.exec(text)?.[1];
   const byImage = readProgram(['docker', 'run', image]);
   return { ...byImage, program: `${kind}/${name}`, port: port ? Number(port) : null, keys: [image], paths: [] };
@@ -146,6 +148,9 @@ function clonedWorkload(text: string): ProgramReading | null {
   const renamed = new RegExp(`s(.)name: ?${old}\\$?\\1name: ?([\\w.-]+)\\1`).exec(text)?.[2];
   return { role: 'other', program: `${kind}/${renamed ?? `${m[2]}-copy`}`, script: null, module: null, model: null, port: null, keys: [`${kind}/${m[2]}`], paths: [] };
 }
+
+/** `deployment.apps/relay-b created`: the kind and name of a workload kubectl made. */
+export const CREATED = /^(\w+)(?:\.[\w.]+)?\/([\w.-]+) created$/m;
 
 /**
  * PowerShell's `Start-Process [-FilePath] X [-ArgumentList 'a','b'] [-WindowStyle Hidden]`: the

@@ -10,7 +10,9 @@ export function addCopy(w: Walk, step: number, command: number, sources: Place[]
   const roots = w.world.system?.roots ?? [];
   let system = false;
   let parent: number | null = null;
-  for (const src of sources) {
+  for (let src of sources) {
+    // Parts `split` cut a file into (`/tmp/w.*`, `/tmp/w.aa`) are that file.
+    if (w.parts.size) src = partsOf(w, src) ?? src;
     // A copy of the system: its directory, something in it, a directory holding it, or a copy of those.
     if (roots.some((r) => placeWithin(src, r) || placeWithin(r, src))) system = true;
     // Out of a container or pod: the paths the run gives for an agent that runs in one are inside it.
@@ -59,4 +61,47 @@ export function latestCopyHolding(w: Walk, place: Place): WorldCopy | null {
 export function markSystemCopy(w: Walk, copy: WorldCopy): void {
   w.marked++;
   for (let c: WorldCopy | null = copy; c && !c.system; c = c.parent !== null ? w.world.copies[c.parent] : null) c.system = true;
+}
+
+/** The file a path's parts were split from, if `split` made it (`/tmp/sp.aa`, `/tmp/sp.*` of prefix `/tmp/sp.`). */
+function partsOf(w: Walk, place: Place): Place | null {
+  for (const [key, file] of w.parts) {
+    const prefix = key.slice(key.indexOf('\u0000') + 1);
+    if ((place.host ?? '') === key.slice(0, key.indexOf('\u0000')) && place.path.startsWith(prefix) && place.path.length > prefix.length) return file;
+  }
+  return null;
+}
+
+/** Options of `split` that take a value. */
+const SPLIT_VALUED = new Set([
+  '-b',
+  '-l',
+  '-n',
+  '-a',
+  '-C',
+  '-t',
+  '--bytes',
+  '--lines',
+  '--number',
+  '--suffix-length',
+  '--line-bytes',
+  '--separator',
+  '--additional-suffix',
+  '--filter',
+]);
+
+/** `split -b 1G FILE PREFIX`: notes the parts' prefix (default `x`) as standing for FILE. */
+export function noteSplit(w: Walk, words: string[], cwd: string | null, host: string | null, resolvePath: (p: string, cwd: string | null) => string): void {
+  const ops: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] === '--') {
+      ops.push(...words.slice(i + 1));
+      break;
+    }
+    if (words[i].startsWith('-') && words[i] !== '-') i += SPLIT_VALUED.has(words[i]) ? 1 : 0;
+    else ops.push(words[i]);
+  }
+  if (!ops[0] || ops[0] === '-' || w.parts.size >= 64) return;
+  const prefix = resolvePath(ops[1] ?? 'x', cwd);
+  w.parts.set(placeKey(host, prefix), { host, path: resolvePath(ops[0], cwd) });
 }

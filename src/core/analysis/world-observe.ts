@@ -17,6 +17,7 @@ import {
 } from './world-outputs';
 import { argvOf, readProgram, type ProgramReading } from './world-programs';
 import { matchSystem, newProc } from './world-instances';
+import { unseenLaunches } from './world-unseen';
 import { addProc, alive, hostKey, isLive, liveNamed, liveNow, liveOnPort, noteBefore, pidOf, prune, setPid, type Proc, type Walk } from './world-walk';
 
 /** Processes kept from listings (a full `ps aux` lists hundreds): enough for any run's story. */
@@ -108,6 +109,7 @@ export function readListing(w: Walk, step: number, c: AnalyzedCommand, host: str
     if (seen.port === null && (reading === null || reading.role === 'other') && !w.scan.programs.has(reading?.script ? basename(reading.script) : '')) continue;
     addSeen(w, step, seen, host, reading, false);
   }
+  if (w.unpidded.length) unseenLaunches(w, step, host, c.output, listed, (line) => readListed(w, line));
 }
 
 /** The system's programs and the names of the latest launches still waiting for their PID. */

@@ -6,7 +6,8 @@ import { sharedParse } from './shared-parse';
 import { sshLoginHost } from '../shell/wrappers';
 import type { Walk } from './world-walk';
 
-const SSH_LINE = /^\s*ssh\s/;
+/** `ssh` and a few plain words, no quotes or shell syntax: a line that may be a login (parsed only then). */
+const SSH_LINE = /^\s*ssh(?:\s+[\w.@:~/[\]=,+-]+){1,8}\s*$/;
 const LEAVE_LINE = /^\s*(?:exit|logout)(?:\s+\d+)?\s*;?\s*$/;
 /**
  * Outputs of an ssh that opened no shell here: refused or unknown hosts, failed keys, and the
@@ -27,7 +28,7 @@ export function sessionMove(w: Walk, step: number, c: AnalyzedCommand): boolean 
     w.world.cwd.push({ step, session: sessionHost(w) ?? 'main', cwd: left.cwd ?? '~' });
     return true;
   }
-  if (!SSH_LINE.test(c.text) || (c.exitCode !== null && c.exitCode !== 0) || NO_LOGIN.test(c.output.slice(0, 4_000))) return false;
+  if (!SSH_LINE.test(c.text) || (c.exitCode !== null && c.exitCode !== 0)) return false;
   let host: string | null = null;
   try {
     const parsed = sharedParse(c.text).commands;
@@ -36,7 +37,7 @@ export function sessionMove(w: Walk, step: number, c: AnalyzedCommand): boolean 
   } catch {
     return false;
   }
-  if (!host) return false;
+  if (!host || NO_LOGIN.test(c.output.slice(0, 4_000))) return false;
   w.logins.push({ host, cwd: w.session });
   w.session = '~';
   w.world.cwd.push({ step, session: host, cwd: '~' });

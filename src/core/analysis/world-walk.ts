@@ -1,7 +1,7 @@
 // The state the world model's walk keeps beside the model (world.ts), and its indexes. Runs hold
 // thousands of processes and a kill, a probe or a check names a few of them: each is found by an
 // index (host + PID, host + port, a kill's name) instead of a scan of every live process.
-import type { World, WorldProcess } from '../world-types';
+import type { Place, World, WorldProcess } from '../world-types';
 import type { SystemScan } from './system';
 import type { SeenProcess } from './world-outputs';
 import type { ProgramReading } from './world-programs';
@@ -28,6 +28,10 @@ export interface Walk {
   session: string | null;
   /** Interactive logins the session is in (`ssh host`), innermost last, each with the directory it left. */
   logins: { host: string; cwd: string | null }[];
+  /** Files `split` cut into parts, by the parts' prefix (host + path): the parts are that file. */
+  parts: Map<string, Place>;
+  /** The step of the latest kill command (-1: none yet). */
+  lastKill: number;
   seen: number;
   /** Recent listings; `all` is every process the listing shows, read once when a kill asks. */
   listings: { seq: number; step: number; host: string | null; output: string; all?: SeenProcess[] }[];
@@ -84,6 +88,8 @@ export function newWalk(scan: SystemScan, world: World): Walk {
     codeNames: new Set(),
     session: scan.initialCwd,
     logins: [],
+    parts: new Map(),
+    lastKill: -1,
     seen: 0,
     listings: [],
     listingSeq: 0,

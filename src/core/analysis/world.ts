@@ -11,7 +11,7 @@ import { scanSystem } from './system';
 import { basename, resolve } from './world-paths';
 import { copyMoves, loopValues, perLoopValue, pythonCopy, tarStream } from './world-copies';
 import { CLONED_WORKLOAD, fileKey, launchedCommands } from './world-launch';
-import { addCopy } from './world-lineage';
+import { addCopy, noteSplit } from './world-lineage';
 import { claimOwnCopies } from './world-own-copy';
 import { lastAttempt } from './world-retry';
 import { addLaunch, datePendingCrash } from './world-instances';
@@ -75,11 +75,14 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   // before, not what the line starts after it.
   const killsFirst = isLaunch && cats.includes('process-kill') && killBeforeLaunch(c);
   if ((text.startsWith('ssh') || text.startsWith('exit') || text.startsWith('logout') || /^\s/.test(text)) && sessionMove(w, step, c)) return;
+  if (c.output && text.includes('.y') && c.output.includes('image:') && MANIFEST_SHOWN.test(c.output)) noteShownManifest(w, c);
+  if (cats.includes('process-kill')) w.lastKill = step;
   let sshHost: string | null = null;
   if (cats.length) for (const f of c.findings) for (const h of f.entities.hosts) if (HOST_NAME.test(h)) sshHost ??= h;
   sshHost ??= w.logins.length ? sessionHost(w) : null;
   if (killsFirst) applyKill(w, step, c, sshHost);
   if (worldNeedsParse(text, cats) || (w.codeNames.size > 0 && runsWritten(text, w.codeNames))) walkParsed(w, step, index, c, isLaunch, isCopy);
+  else if (text.includes('split ')) noteSplits(w, c);
   if (!cats.length) return;
   if (cats.includes('process-kill') && !killsFirst) applyKill(w, step, c, sshHost);
   if (cats.includes('process-discovery') || cats.includes('port-discovery')) {
@@ -93,6 +96,52 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
 /** How deep code the run wrote is read (a Makefile whose recipe runs another...). */
 const CODE_DEPTH = 2;
 let codeDepth = 0;
+
+/** `split FILE PREFIX` (a line the world model did not parse for anything else): its parts stand for FILE. */
+function noteSplits(w: Walk, c: AnalyzedCommand): void {
+  if (c.exitCode !== null && c.exitCode !== 0) return;
+  let parse: ShellParse;
+  try {
+    parse = sharedParse(c.text);
+  } catch {
+    return;
+  }
+  const loginHost = w.logins.length ? sessionHost(w) : null;
+  for (const sc of parse.commands)
+    if (sc.name === 'split')
+      noteSplit(
+        w,
+        sc.words.map((x) => x.value),
+        sc.remoteHost ? '~' : w.session,
+        sc.remoteHost ?? loginHost,
+        resolve,
+      );
+}
+
+/** A manifest's container image line, as cat or grep -n prints it. */
+const MANIFEST_SHOWN = /^(?:\d+[:-])?\s*-?\s*image:\s*\S/m;
+/** Programs that print (lines of) a file. */
+const SHOWS = new Set(['cat', 'grep', 'egrep', 'head', 'tail']);
+
+/**
+ * What the run printed of a manifest it wrote with no text the model knows (`kubectl get deploy
+ * x -o yaml > f`, edited with sed): those lines (grep's line numbers dropped), for the launch of
+ * `kubectl apply -f f` to read its image from.
+ */
+function noteShownManifest(w: Walk, c: AnalyzedCommand): void {
+  let last: SimpleCommand | undefined;
+  try {
+    const all = sharedParse(c.text).commands;
+    last = all[all.length - 1];
+  } catch {
+    return;
+  }
+  // The line ends by printing one manifest file (`... && grep -nE 'image:' /tmp/x.yaml`).
+  const file = last && SHOWS.has(last.name) && !last.piped ? last.words[last.words.length - 1]?.value : undefined;
+  if (!file || !/\.ya?ml$/.test(file)) return;
+  const key = fileKey(last!.remoteHost ?? (w.logins.length ? sessionHost(w) : null), resolve(file, w.session));
+  if (!w.files.has(key)) w.files.set(key, c.output.slice(0, 20_000).replace(/^\d+[:-]/gm, ''));
+}
 
 /** PowerShell's and cmd's other spellings of `cd`. */
 const CHDIR = /^(set-location|sl|push-location|chdir)$/i;
@@ -145,6 +194,14 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
       }
       continue;
     }
+    if (sc.name === 'split' && !failed)
+      noteSplit(
+        w,
+        sc.words.map((x) => x.value),
+        here,
+        host,
+        resolve,
+      );
     if (sc.redirects.length || sc.name === 'tee') noteWrites(w, sc, sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null) ?? clonedManifest(text), host, here);
     if (isCopy)
       for (const one of loops ? perLoopValue(sc, loops) : [sc])
