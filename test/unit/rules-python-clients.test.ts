@@ -24,3 +24,16 @@ test('attaching to a running process by its PID (py-spy, strace, gdb, jstack) di
   }
   for (const c of ['py-spy record -o out.svg -- python3 app.py', 'strace -f python3 app.py', 'gdb ./a.out']) assert.ok(!cats(c).includes('process-discovery'), c);
 });
+
+const one = (cmd: string, output: string) => analyse(null, [[[cmd, output]]]).steps[0].commands[0].categories;
+
+test('a printed file that shows a secret value reads the secret, whatever the file is called', () => {
+  assert.ok(one('cat deploy/stack.conf', 'PORT=8080\nexport DB_PASSWORD="Zq81-lk2m"\n').includes('credential-access'));
+  assert.ok(one('head -5 ops/settings.ini', 'listen = 9000\nSLACK_TOKEN=xoxb-2231-abcd\n').includes('credential-access'));
+});
+
+test('a printed file with placeholder, empty or referenced secrets, or none, reads no secret', () => {
+  assert.ok(!one('cat .env.example', 'API_KEY=<your key here>\nDB_PASSWORD=\nSECRET_KEY=${SECRET}\n').includes('credential-access'));
+  assert.ok(!one('cat app/settings.conf', 'PORT=8080\nLOG_LEVEL=debug\nTOKEN_TTL=3600s\n').includes('credential-access'));
+  assert.ok(!one('cat app/settings.conf', 'API_KEY=changeme\n').includes('credential-access'));
+});
