@@ -37,3 +37,8 @@ test('a printed file with placeholder, empty or referenced secrets, or none, rea
   assert.ok(!one('cat app/settings.conf', 'PORT=8080\nLOG_LEVEL=debug\nTOKEN_TTL=3600s\n').includes('credential-access'));
   assert.ok(!one('cat app/settings.conf', 'API_KEY=changeme\n').includes('credential-access'));
 });
+
+test('a server program asked only for its version or help launches nothing', () => {
+  for (const c of ['./build/bin/llama-server --version', 'gunicorn --help', 'uvicorn --version']) assert.ok(!cats(c).includes('process-launch'), c);
+  for (const c of ['./build/bin/llama-server -m m.gguf --port 8080', 'gunicorn -b :8000 app:app']) assert.ok(cats(c).includes('process-launch'), c);
+});

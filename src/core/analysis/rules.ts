@@ -324,7 +324,8 @@ export const RULES: Rule[] = [
     id: 'server-program',
     category: 'process-launch',
     programs: SERVER_PROGRAMS,
-    when: (v) => (v.name !== 'vllm' && v.name !== 'ollama' && v.name !== 'flask' ? true : ['serve', 'run'].includes(v.sub() ?? '')),
+    // `llama-server --version`, `vllm --help`: the program prints and exits, it serves nothing.
+    when: (v) => !v.has('--version', '-V', '--help', '-h') && (v.name !== 'vllm' && v.name !== 'ollama' && v.name !== 'flask' ? true : ['serve', 'run'].includes(v.sub() ?? '')),
     says: 'runs a server program',
   },
   {
