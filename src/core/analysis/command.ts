@@ -125,7 +125,7 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
     programs: r.programs as string[],
   });
   // A file printed whose content shows a secret's value (`REDIS_PASSWORD=pt-9c1e...`): the secret was read.
-  if (r.reader && !r.categories.includes('credential-access') && raw.output.includes('=') && SECRET_SHOWN.test(raw.output.slice(0, 20_000))) {
+  if (r.reader && !r.categories.includes('credential-access') && raw.output.includes('=') && SECRET_WORD.test(raw.output) && SECRET_SHOWN.test(raw.output.slice(0, 20_000))) {
     addRunFinding(command, {
       category: 'credential-access',
       evidence: 'prints a secret value',
@@ -138,6 +138,8 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
   return { command, remoteHttp: r.remoteHttp, launchHosts: r.launchHosts, shows: r.reader && shown!.length ? { info: r.reader.info, hits: shown! } : null };
 }
 
+/** A quick test (a plain alternation) before SECRET_SHOWN's line-by-line one. */
+const SECRET_WORD = /PASSW|SECRET|TOKEN|API_?KEY|ACCESS_KEY|PRIVATE_KEY/i;
 /** `API_KEY=sk-...`, `export DB_PASSWORD="hunter22"`: a secret's name assigned a real value (not empty, a placeholder or a reference). */
 const SECRET_SHOWN =
   /^[ \t]*(?:export[ \t]+)?[A-Za-z_]*(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_KEY|PRIVATE_KEY)[ \t]*=[ \t]*["']?(?![<{$*.]|changeme|your|example|dummy|placeholder|xxx|none|null|true|false)[^\s"'#]{6,}/im;
