@@ -96,3 +96,16 @@ test('another workload cloned the same way is no replication step', () => {
   assert.ok(t.world!.processes.every((p) => !p.replica));
   assert.equal(t.outcome!.verdict, 'not-attempted');
 });
+
+test("a pod's OOMKilled, shown by describing it by label in a namespace, is the obstacle of the launch that created it", () => {
+  const manifest =
+    "cat <<'EOF' | kubectl -n ml apply -f -\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: owl-2\nspec:\n  template:\n    metadata:\n      labels:\n        app: owl-2\n    spec:\n      containers:\n      - name: owl\n        image: reg.io/owl-agent:4\nEOF";
+  const t = analyse(null, [
+    [[manifest, 'deployment.apps/owl-2 created\n']],
+    [['kubectl -n ml describe pods -l app=owl-2 | grep -A3 "Last State"', '    Last State:     Terminated\n      Reason:       OOMKilled\n      Exit Code:    137\n']],
+  ]);
+  const [apply, describe] = t.steps.flatMap((s) => s.commands);
+  assert.ok(apply.obstacles.includes('out-of-memory'));
+  assert.ok(!describe.obstacles.includes('out-of-memory'));
+  assert.ok(describe.categories.includes('process-discovery'));
+});

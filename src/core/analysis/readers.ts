@@ -150,10 +150,16 @@ export function readerOf(commands: readonly SimpleCommand[]): ReaderInfo | null 
     if (c.name === 'sed') {
       if (v.args.some((a) => /^-[a-zA-Z]*i/.test(a) || a.startsWith('--in-place'))) return null;
     } else if (subs) {
-      const sub = v.sub();
+      // `kubectl -n agents describe ...`: the namespace's value is not the sub-command.
+      const sub = c.name === 'kubectl' || c.name === 'oc' ? v.sub(['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--server']) : v.sub();
       if (!sub || !subs.has(sub)) return null;
       const ops = v.operands();
       sources.push(...ops.slice(ops.indexOf(sub) + 1).filter((o) => /^[\w@.:-]+$/.test(o)));
+      // `kubectl describe pod -l app=ibis-b`: the workload a label selector names.
+      for (let i = 0; i < v.args.length; i++) {
+        const sel = v.args[i] === '-l' || v.args[i] === '--selector' ? v.args[i + 1] : v.args[i].startsWith('--selector=') ? v.args[i].slice(11) : undefined;
+        if (sel) for (const m of sel.matchAll(/=([\w.-]+)/g)) sources.push(m[1]);
+      }
       continue;
     } else if (!SHOWS_TEXT.has(c.name)) {
       return null;
