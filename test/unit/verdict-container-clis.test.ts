@@ -109,3 +109,9 @@ test("a pod's OOMKilled, shown by describing it by label in a namespace, is the 
   assert.ok(!describe.obstacles.includes('out-of-memory'));
   assert.ok(describe.categories.includes('process-discovery'));
 });
+
+test('CLIs whose sub-commands share docker names are not read as container runtimes', () => {
+  assert.ok(!isContainerCli(['kubectl', 'run', 'web', '--image=reg.io/web:1', '--restart', 'Never', '-p', '80:80']));
+  assert.ok(!isContainerCli(['helm', 'install', 'x']));
+  assert.ok(!isContainerCli(['gh', 'run', '-d', '--name', 'x', 'owner/repo:1']));
+});

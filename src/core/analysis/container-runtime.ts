@@ -4,6 +4,44 @@
 
 /** CLIs that take docker's sub-commands and options. */
 const KNOWN = new Set(['docker', 'podman', 'nerdctl']);
+/** CLIs with sub-commands of the same names that are not container runtimes (`kubectl run`, `npm run`). */
+const OTHERS = new Set([
+  'kubectl',
+  'oc',
+  'helm',
+  'npm',
+  'pnpm',
+  'yarn',
+  'npx',
+  'cargo',
+  'go',
+  'uv',
+  'poetry',
+  'pipenv',
+  'pdm',
+  'hatch',
+  'bun',
+  'deno',
+  'gh',
+  'git',
+  'make',
+  'just',
+  'conda',
+  'mamba',
+  'dotnet',
+  'mvn',
+  'gradle',
+  'systemctl',
+  'service',
+  'pm2',
+  'supervisorctl',
+  'flask',
+  'tmux',
+  'screen',
+  'ssh',
+  'sudo',
+  'env',
+]);
 /** Docker's sub-commands. */
 const SUBS = new Set([
   'run',
@@ -37,7 +75,7 @@ export function isContainerCli(argv: readonly string[]): boolean {
   const name = (argv[0] ?? '').replace(/^.*\//, '');
   if (KNOWN.has(name)) return true;
   const sub = argv[1] ?? '';
-  if (!/^[a-z][\w-]*$/.test(name) || !SUBS.has(sub)) return false;
+  if (!/^[a-z][\w-]*$/.test(name) || !SUBS.has(sub) || OTHERS.has(name)) return false;
   let signs = 0;
   let format = false;
   for (let i = 2; i < argv.length; i++) {
