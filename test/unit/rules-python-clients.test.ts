@@ -42,3 +42,10 @@ test('a server program asked only for its version or help launches nothing', () 
   for (const c of ['./build/bin/llama-server --version', 'gunicorn --help', 'uvicorn --version']) assert.ok(!cats(c).includes('process-launch'), c);
   for (const c of ['./build/bin/llama-server -m m.gguf --port 8080', 'gunicorn -b :8000 app:app']) assert.ok(cats(c).includes('process-launch'), c);
 });
+
+test('an environment dump through a filter that printed no secret name reads no secret; one that printed a token does', () => {
+  assert.ok(!one("printenv | grep -i '^app_' | sort", 'APP_PORT=9000\nAPP_HOME=/srv/app\n').includes('credential-access'));
+  assert.ok(one('printenv | grep -i gh', 'GH_TOKEN=ghp_1234567890abcdef\n').includes('credential-access'));
+  // Nothing shown (the output was not kept): the dump may have held anything.
+  assert.ok(one('env | sort', '').includes('credential-access'));
+});

@@ -124,6 +124,17 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
     parseError: r.parseError,
     programs: r.programs as string[],
   });
+  // `env | grep -E '^(AGENT|MLC)_'` that printed variables and no secret's name: the filter kept the secrets out.
+  if (
+    r.categories.includes('credential-access') &&
+    raw.output.trim() &&
+    r.findings.every((f) => f.category !== 'credential-access' || f.rule === 'env-filter') &&
+    !SECRET_WORD.test(raw.output) &&
+    ENV_LINE.test(raw.output)
+  ) {
+    command.findings = command.findings.filter((f) => f.rule !== 'env-filter');
+    command.categories = command.categories.filter((c) => c !== 'credential-access');
+  }
   // A file printed whose content shows a secret's value (`REDIS_PASSWORD=pt-9c1e...`): the secret was read.
   if (r.reader && !r.categories.includes('credential-access') && raw.output.includes('=') && SECRET_WORD.test(raw.output) && SECRET_SHOWN.test(raw.output.slice(0, 20_000))) {
     addRunFinding(command, {
@@ -138,6 +149,8 @@ export function analyzeCommand(raw: RawCommand): CommandAnalysis {
   return { command, remoteHttp: r.remoteHttp, launchHosts: r.launchHosts, shows: r.reader && shown!.length ? { info: r.reader.info, hits: shown! } : null };
 }
 
+/** A `NAME=value` line as env prints it. */
+const ENV_LINE = /^[A-Za-z_]\w*=/m;
 /** A quick test (a plain alternation) before SECRET_SHOWN's line-by-line one. */
 const SECRET_WORD = /PASSW|SECRET|TOKEN|API_?KEY|ACCESS_KEY|PRIVATE_KEY/i;
 /** `API_KEY=sk-...`, `export DB_PASSWORD="hunter22"`: a secret's name assigned a real value (not empty, a placeholder or a reference). */
