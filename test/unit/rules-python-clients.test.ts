@@ -49,3 +49,22 @@ test('an environment dump through a filter that printed no secret name reads no 
   // Nothing shown (the output was not kept): the dump may have held anything.
   assert.ok(one('env | sort', '').includes('credential-access'));
 });
+
+test("a log read beside a check on one line: the log's crash is its launch's obstacle, the check keeps its own", () => {
+  const t = analyse(null, [
+    ['nohup python3 srv.py --port 7000 > logs/srv.log 2>&1 &'],
+    [
+      [
+        'sleep 5; tail -n 2 logs/srv.log; curl -s localhost:7000/health',
+        "ModuleNotFoundError: No module named 'uvloop'\ncurl: (7) Failed to connect to localhost port 7000: Connection refused\n",
+        7,
+      ],
+    ],
+  ]);
+  const [launch, check] = t.steps.flatMap((s) => s.commands);
+  assert.ok(launch.obstacles.includes('module-not-found'));
+  assert.deepEqual(check.obstacles, ['connection-refused']);
+  // A check alone keeps what its answer shows.
+  const alone = analyse(null, [[['curl -s localhost:7000/', "Traceback...\nModuleNotFoundError: No module named 'uvloop'\n"]]]).steps[0].commands[0];
+  assert.ok(alone.obstacles.includes('module-not-found'));
+});

@@ -139,6 +139,7 @@ export function readerOf(commands: readonly SimpleCommand[]): ReaderInfo | null 
   const programs = new Set<string>();
   const files: string[] = [];
   const sources: string[] = [];
+  let checks = false;
   for (const c of commands) {
     programs.add(c.name);
     for (const w of c.wrappers) programs.add(w);
@@ -161,6 +162,9 @@ export function readerOf(commands: readonly SimpleCommand[]): ReaderInfo | null 
         if (sel) for (const m of sel.matchAll(/=([\w.-]+)/g)) sources.push(m[1]);
       }
       continue;
+    } else if (HTTP_CHECKS.has(c.name) && !c.redirects.length && !new CommandView(c).has('-o', '--output', '-O', '-T', '--upload-file', '-d', '--data', '-F', '--form')) {
+      checks = true; // its own lines (`curl: (7) ...`) stay its; a file the line reads must be there too (below)
+      continue;
     } else if (!SHOWS_TEXT.has(c.name)) {
       return null;
     }
@@ -175,8 +179,13 @@ export function readerOf(commands: readonly SimpleCommand[]): ReaderInfo | null 
     }
     for (const o of v.operands()) if (looksLikeFile(o)) files.push(o);
   }
+  // `sleep 15; grep Error app.log; curl -s localhost:5002/`: a log read beside a check; a check alone shows no file.
+  if (checks && !files.length && !sources.length) return null;
   return { programs: [...programs], files, sources };
 }
+
+/** HTTP clients whose request may sit on a line that reads a log (a check beside a look at the log). */
+const HTTP_CHECKS = new Set(['curl', 'wget']);
 
 /** A path-like operand: has a directory part or a file extension (not a pattern or a number). */
 function looksLikeFile(word: string): boolean {
