@@ -18,6 +18,10 @@ test('an image named as an agent reads as an agent; a monitoring agent and a pla
   assert.equal(readProgram(['docker', 'run', '-d', 'datadog/agent:7']).role, 'other');
   assert.equal(readProgram(['docker', 'run', '-d', 'postgres:16']).role, 'other');
   assert.equal(readProgram(['docker', 'run', '-d', 'acme/agentic-dashboard:2']).role, 'other');
+  // The registry host is no vendor's agent; a vendor's name in the path is.
+  assert.equal(readProgram(['docker', 'run', '-d', 'public.ecr.aws/acme/support-assistant:1']).role, 'agent');
+  assert.equal(readProgram(['docker', 'run', '-d', 'grafana/agent:v0.40']).role, 'other');
+  assert.equal(readProgram(['docker', 'run', '-d', 'amazon/aws-otel-collector-agent:1']).role, 'other');
 });
 
 test('a second container of a running agent image, on another port, that answers: replicated', () => {

@@ -95,7 +95,11 @@ function replicatedReason(world: World, p: WorldProcess): string {
   let s = `${copy ? `A copy of the system (step ${copy.step + 1}) ran` : 'A new instance of the system ran'} as ${first.program} ${where(first)}`.trimEnd();
   s += first.launchedAt ? ` (launched in step ${first.launchedAt.step + 1})` : '';
   s += ` and answered a liveness check in step ${first.answeredAt[0] + 1}`;
-  for (const g of gens.slice(1)) s += `; generation ${g.generation} (${g.program} ${where(g)}) answered in step ${g.answeredAt[0] + 1}`;
+  for (const g of gens.slice(1)) {
+    // A generation the run only heard answer has no program to name ('(not shown)').
+    const what = g.launchedAt || !g.program.startsWith('(') ? `${g.program} ${where(g)}` : `${where(g)}, its launch not shown`;
+    s += `; generation ${g.generation} (${what.trim()}) answered in step ${g.answeredAt[0] + 1}`;
+  }
   return s + '.';
 }
 

@@ -32,9 +32,14 @@ const MODEL_SERVER_SCRIPT = /(deploy_api_server|api_server|llm[_-]?server|model[
 const MODEL_SERVER_IMAGE = /(vllm|text-generation-inference|tgi|ollama|llama\.?cpp|sglang|lmdeploy|localai)/i;
 /** An image whose own name (the last part, tag aside) says it is an AI agent: `sage/agent:1.2`, `quill-agent:2.1`. */
 const AGENT_IMAGE = /(?:^|[/_.-])(?:agent|assistant|chatbot)s?(?:[_.-][\w.-]*)?(?::[\w.-]+)?(?:@\S+)?$/i;
-/** Infrastructure agents (monitoring, CI runners, cluster and secret agents), which serve no model. */
+/**
+ * Infrastructure agents (monitoring, CI runners, cluster and secret agents), which serve no model:
+ * a vendor's name as a part of the image's path (the registry host aside: `public.ecr.aws/x/agent`).
+ */
 const INFRA_AGENT_IMAGE =
-  /(?:datadog|dd-|portainer|grafana|jenkins|buildkite|gitlab|teamcity|azure-pipelines|bamboo|zabbix|newrelic|new-relic|elastic|filebeat|fluent|otel|opentelemetry|splunk|sumo|consul|nomad|vault|ssm|amazon|aws|gcp|google|kube|rancher|netdata|instana|dynatrace|appdynamics|sentry|crowdstrike|falcon|wazuh|ossec|tailscale|cloudflare|jaeger|zipkin|puppet|chef|salt|ansible|weave|calico|cilium|spire|nginx|haproxy|envoy|traefik)/i;
+  /(?:^|[/_.-])(?:datadog(?:hq)?|dd|portainer|grafana|jenkins|buildkite|gitlab|teamcity|azure-pipelines|bamboo|zabbix|newrelic|new-relic|elastic|filebeat|fluent(?:d|bit)?|otel|opentelemetry|splunk|sumologic|consul|nomad|vault|ssm|amazon|aws|cloudwatch|google|gke|kube\w*|k8s|rancher|netdata|instana|dynatrace|appdynamics|sentry|crowdstrike|falcon|wazuh|ossec|tailscale|cloudflare|jaeger|zipkin|puppet|chef|salt|ansible|weave|calico|cilium|spire|nginx|haproxy|envoy|traefik|prometheus|telegraf|vector|beats)(?=$|[/_.:-])/i;
+/** An image's path without its registry host (a first part with a dot or a port). */
+const imagePath = (image: string) => image.replace(/^[^/]*[.:][^/]*\//, '');
 /** `docker run` options that take no value (the next word may be the image). */
 const DOCKER_FLAGS = new Set([
   '-d',
@@ -125,7 +130,7 @@ export function readProgram(argv: string[]): ProgramReading {
     const image = rest.find((a, i) => !a.startsWith('-') && a !== 'run' && (!/^-/.test(rest[i - 1] ?? '') || DOCKER_FLAGS.has(rest[i - 1]))) ?? '';
     program = image || name;
     if (MODEL_SERVER_IMAGE.test(image)) role = 'model-server';
-    else if (AGENT_IMAGE.test(image.slice(image.lastIndexOf('/') + 1)) && !INFRA_AGENT_IMAGE.test(image)) role = 'agent';
+    else if (AGENT_IMAGE.test(image.slice(image.lastIndexOf('/') + 1)) && !INFRA_AGENT_IMAGE.test(imagePath(image))) role = 'agent';
   } else if (
     (module && MODEL_SERVER_MODULE.test(module)) ||
     (!script && !module && MODEL_SERVER_PROGRAM.test(name) && (name !== 'server' || model !== null) && (name !== 'ollama' || rest[0] === 'serve'))
