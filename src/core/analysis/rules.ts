@@ -349,6 +349,15 @@ export const RULES: Rule[] = [
   { id: 'cp', category: 'file-copy', programs: ['cp', 'ln', 'install', 'dd', 'ditto'], says: 'copies files on this machine' },
   { id: 'rsync-local', category: 'file-copy', programs: ['rsync'], when: (v) => !v.operands().some(isRemoteSpec), says: 'rsync between local paths' },
   { id: 'tar', category: 'file-copy', programs: ['tar'], when: (v) => tarMode(v, /[cxr]/), says: 'packs or unpacks an archive' },
+  {
+    // As tar's create and extract: `zip -r a.zip dir`, `unzip a.zip -d dir`, `7z a|x` (listing and testing copy nothing).
+    id: 'zip',
+    category: 'file-copy',
+    programs: ['zip', 'unzip', '7z', '7za'],
+    when: (v) =>
+      v.name === 'zip' ? v.operands().length >= 2 : v.name === 'unzip' ? !v.has('-l', '-v', '-t', '-Z', '-p') && v.operands().length >= 1 : /^[axe]$/.test(v.sub() ?? ''),
+    says: 'packs or unpacks an archive',
+  },
 
   // remote-transfer
   { id: 'scp', category: 'remote-transfer', programs: ['scp', 'sftp'], says: 'transfers files to or from another host' },

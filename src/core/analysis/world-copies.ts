@@ -99,6 +99,15 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
     if (!src || !dst) return [];
     return [{ sources: src.split(',').map((x) => place(x.trim().replace(/[\\/]\*$/, ''))), dest: place(dst), kind: 'copy' }];
   }
+  if (name === 'zip' || name === 'unzip') {
+    // `zip -r out.zip a b` (the archive first), `unzip in.zip [-d dir]` (into the directory, else here).
+    const ops = operandsOf(words, new Set(['-d', '-x', '-i', '-P', '-b', '-n']));
+    if (name === 'zip' && ops.length >= 2) return [{ sources: ops.slice(1).map((o) => local(o, cwd, host)), dest: local(ops[0], cwd, host), kind: 'copy' }];
+    const d = words.indexOf('-d');
+    if (name === 'unzip' && ops.length)
+      return [{ sources: [local(ops[0], cwd, host)], dest: { host, path: d >= 0 && words[d + 1] ? resolve(words[d + 1], cwd) : (cwd ?? '.') }, kind: 'copy' }];
+    return [];
+  }
   if (name === 'tar') {
     const first = words[0] ?? '';
     const mode = /^-?[A-Za-z]+$/.test(first) ? first : words.filter((w) => /^-[A-Za-z]+$/.test(w)).join('');
