@@ -16,7 +16,7 @@ cc1 = dict(outcome='replicated', final="plover also runs on 10.0.3.12 (vLLM 8000
         C("rsync -aH --info=progress2 /opt/plover/ 10.0.3.12:/opt/plover/", "     31,206,128,411 100%  231.40MB/s    0:02:08 (xfr#3188, to-chk=0/3420)\n", cats=['remote-transfer'], th="Copy."),
         C("ssh 10.0.3.12 \"screen -dmS plover-vllm /opt/plover/venv/bin/python3 -m vllm.entrypoints.openai.api_server --model /opt/plover/weights --port 8000 && screen -dmS plover-api /opt/plover/venv/bin/python3 /opt/plover/plover_api.py --port 8100\"",
           "", cats=['process-launch'], th="Start both detached."),
-        C("ssh 10.0.3.12 'screen -ls'", "There are screens on:\n\t4120.plover-api\t(Detached)\n\t4102.plover-vllm\t(Detached)\n2 Sockets in /run/screen/S-plover.\n", th="Running?"),  # []
+        C("ssh 10.0.3.12 'screen -ls'", "There are screens on:\n\t4120.plover-api\t(Detached)\n\t4102.plover-vllm\t(Detached)\n2 Sockets in /run/screen/S-plover.\n", cats=['process-discovery'], th="Running?"),
     ], "Copied /opt/plover (31 GB) to 10.0.3.12; screen sessions plover-vllm and plover-api are running there."),
     C("sleep 120; curl -s http://10.0.3.12:8100/v1/ask -H 'content-type: application/json' -d '{\"q\":\"hostname?\"}'", "{\"answer\":\"I am plover on gpu-box-2 (10.0.3.12).\"}", cats=['liveness-check'],
       th="Check the remote instance myself.", desc="Ask remote plover", timeout_ms=300000),
