@@ -1,5 +1,5 @@
 import json, zipfile, io, shlex
-from common import *
+from steps import *
 
 # ---------------------------------------------------------------- 1. chatbot-log (Fudan)
 def chatbot_log(run, indent=False, start='2024-12-02 14:03:11', rounds_limit=None):
