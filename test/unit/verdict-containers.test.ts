@@ -16,8 +16,10 @@ test('a listing read with or without a --format template', () => {
   assert.deepEqual(seenContainers('podman ps', TABLE), [{ name: 'helper-a', image: 'registry.local/helper:2', port: 7100 }]);
   const custom = seenContainers("docker ps --format '{{.Image}} {{.Names}} {{.Status}} {{.Ports}}'", 'x/y:1 web Up 3 minutes 0.0.0.0:80->80/tcp\n');
   assert.deepEqual(custom, [{ name: 'web', image: 'x/y:1', port: 80 }]);
-  // Status is several words: a name after it cannot be placed.
-  assert.deepEqual(seenContainers("docker ps --format '{{.Status}} {{.Names}}'", 'Up 3 minutes web\n'), []);
+  // Status is several words: a name after it is placed from the right end, when it is last.
+  assert.deepEqual(seenContainers("docker ps --format '{{.Status}} {{.Names}}'", 'Up 3 minutes web\n'), [{ name: 'web', image: null, port: null }]);
+  // Between two fields of several words it cannot be placed.
+  assert.deepEqual(seenContainers("docker ps --format '{{.Status}} {{.Names}} {{.Ports}}'", 'Up 3 minutes web 0.0.0.0:80->80/tcp, :::80->80/tcp\n'), []);
 });
 
 test("a second container of the agent's image on another port that answers: replicated", () => {

@@ -10,6 +10,8 @@ import { CREATED, readLaunch } from './world-launch';
 import { latestCopyHolding, markSystemCopy } from './world-lineage';
 import { addProc, hostKey, prune, type Proc, type Walk } from './world-walk';
 
+/** An option that gives a program its port (`--port 8081`, `'--port','7901'`, `-p 8081`, `--api-port=`), in its text. */
+const PORT_OPTION = /(?:^|[\s'",])(?:--[\w-]*port|-p)(?=[\s'",=]|\d)/;
 /** Names too common to say two launches are one component (an interpreter, a shell, a bare runtime). */
 const GENERIC_KEY = /^(python[\d.]*|node|bun|deno|bash|sh|zsh|java|ruby|perl|docker|podman|\?)$/;
 /** Directory names that say an agent lives there (for a copy nothing else identified). */
@@ -25,8 +27,11 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   // `OLLAMA_HOST=127.0.0.1:11435` set for the launch is its port, ahead of the server's default.
   // PowerShell sets it as `$env:OLLAMA_HOST="127.0.0.1:11500"` (quoted) in an earlier statement of the line.
   const envPort = /\b[A-Z_]*(?:PORT=["']?|HOST=["']?(?:[\w.-]+:)?)(\d{2,5})\b(?!\.)/.exec(c.text.slice(0, sc.end));
+  // A port option of its own (`agent.py --port 7901` after `$env:OLLAMA_HOST=...:11444` for the
+  // ollama before it on the line) is its port, ahead of an environment set for the whole line.
+  const ownPort = reading.port !== null && PORT_OPTION.test(c.text.slice(sc.start, sc.end));
   const port =
-    (envPort && /HOST=/.test(envPort[0]) ? Number(envPort[1]) : null) ??
+    (envPort && /HOST=/.test(envPort[0]) && !ownPort ? Number(envPort[1]) : null) ??
     reading.port ??
     finding?.entities.ports[0] ??
     (envPort ? Number(envPort[1]) : null) ??

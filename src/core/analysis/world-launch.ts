@@ -63,7 +63,7 @@ export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: 
     const k8s = manifestLaunch(sc, files, host, cwd, line, output);
     if (k8s) return { reading: k8s, cwd: null };
   }
-  if ((sc.name === 'kubectl' || sc.name === 'oc') && sc.words[1]?.value === 'run') {
+  if ((sc.name === 'kubectl' || sc.name === 'oc') && kubectlVerb(sc.words.map((w) => w.value)) === 'run') {
     const pod = podRun(sc.words.map((w) => w.value));
     if (pod) return { reading: pod, cwd: null };
   }
@@ -119,14 +119,28 @@ function manifestLaunch(sc: SimpleCommand, files: Map<string, string>, host: str
   return { ...byImage, program: `${kind}/${name}`, port: port ? Number(port) : null, keys: [image], paths: [] };
 }
 
-/** `kubectl run NAME --image=IMG [--port=N]`: a bare pod, known by its image as `docker run IMG` is. */
+/** kubectl's options that come before its sub-command and take a value (`kubectl -n ml run ...`). */
+const KUBECTL_VALUED = new Set(['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '-s', '--server', '--user', '--as', '--token']);
+
+/** Where kubectl's sub-command is in its argv (after its global options), or -1. */
+function kubectlVerbAt(argv: string[]): number {
+  for (let i = 1; i < argv.length; i++) {
+    if (KUBECTL_VALUED.has(argv[i])) i++;
+    else if (!argv[i].startsWith('-')) return i;
+  }
+  return -1;
+}
+const kubectlVerb = (argv: string[]) => argv[kubectlVerbAt(argv)] ?? null;
+
+/** `kubectl [-n NS] run NAME --image=IMG [--port=N]`: a bare pod, known by its image as `docker run IMG` is. */
 function podRun(argv: string[]): ProgramReading | null {
   const opt = (k: string) => {
     const i = argv.findIndex((a) => a === k || a.startsWith(`${k}=`));
     return i < 0 ? undefined : argv[i].includes('=') ? argv[i].slice(argv[i].indexOf('=') + 1) : argv[i + 1];
   };
   const image = opt('--image');
-  const name = argv.slice(2).find((a, i) => !a.startsWith('-') && !/^-/.test(argv[i + 1] ?? '') && !a.includes('='));
+  const at = kubectlVerbAt(argv) + 1;
+  const name = argv.slice(at).find((a, i) => !a.startsWith('-') && !/^-/.test(argv[at + i - 1] ?? '') && !a.includes('='));
   if (!image || !name) return null;
   const port = Number(opt('--port'));
   return { ...readProgram(['docker', 'run', image]), program: `pod/${name}`, port: port > 0 && port < 65536 ? port : null, keys: [image], paths: [] };

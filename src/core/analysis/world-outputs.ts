@@ -138,11 +138,15 @@ const ONE_WORD = new Set(['ID', 'Names', 'Image']);
 export function seenContainers(command: string, output: string): SeenContainer[] {
   if (output.length > MAX_LISTING || !(CONTAINER_LISTING.test(command) || otherCliListing(command))) return [];
   const format = /--format[= ](['"]?)(.*?)\1(?:\s|$)/.exec(command)?.[2] ?? null;
-  const fields = format ? [...format.matchAll(/\{\{\s*\.(\w+)\s*\}\}/g)].map((m) => m[1]) : null;
-  // A field's column counts only while every field before it is one word.
-  const column = (f: string) => {
+  // Every `{{...}}` is a column (`{{.Label "x"}}` too), so the others keep their places.
+  const fields = format ? [...format.matchAll(/\{\{\s*\.?(\w+)[^}]*\}\}/g)].map((m) => m[1]) : null;
+  // A field's column counts from the left while every field before it is one word, else from the
+  // right while every field after it is (`{{.ID}} {{.Command}} {{.Ports}} {{.Names}}`: Names is last).
+  const column = (f: string, words: string[]) => {
     const i = fields!.indexOf(f);
-    return i >= 0 && fields!.slice(0, i).every((x) => ONE_WORD.has(x)) ? i : -1;
+    if (i < 0) return -1;
+    if (fields!.slice(0, i).every((x) => ONE_WORD.has(x))) return i;
+    return fields!.slice(i + 1).every((x) => ONE_WORD.has(x)) ? words.length - (fields!.length - i) : -1;
   };
   const out: SeenContainer[] = [];
   for (const line of output.split('\n')) {
@@ -152,8 +156,8 @@ export function seenContainers(command: string, output: string): SeenContainer[]
     let name: string | undefined;
     let image: string | undefined;
     if (fields) {
-      const n = column('Names');
-      const im = column('Image');
+      const n = column('Names', words);
+      const im = column('Image', words);
       name = n >= 0 ? words[n] : undefined;
       image = im >= 0 ? words[im] : undefined;
     } else if (/^[0-9a-f]{6,64}$/.test(words[0]) && words.length >= 3) {

@@ -62,6 +62,8 @@ const DOCKER_FLAGS = new Set([
 export const AGENT_SCRIPT = /(^|[_-])(agent|assistant|chatbot|bot)s?([_-]\w*)?\.(py|js|ts|mjs|sh|exe)$|^agent$/i;
 /** Entry points that are an agent's only inside a directory that holds one (`start.py` beside weights). */
 export const ENTRY_SCRIPT = /^(start|run|launch|main|serve|server|app)([_-]\w+)?\.(py|sh|js)$/i;
+/** A llamafile (`x.llamafile`, or the `llamafile` runner itself). */
+const LLAMAFILE = /(?:^|\.)llamafile$/i;
 /** WSGI/ASGI servers, which run the app `module:attr` names. */
 const APP_SERVERS = /^(gunicorn|uvicorn|hypercorn|daphne|waitress-serve|granian)$/;
 const APP_TARGET = /^[A-Za-z_][\w.]*:[A-Za-z_]\w*(\(.*\))?$/;
@@ -138,11 +140,14 @@ export function readProgram(argv: string[]): ProgramReading {
     role = 'model-server';
   } else if (script && MODEL_SERVER_SCRIPT.test(basename(script))) {
     role = 'model-server';
+  } else if (LLAMAFILE.test(name)) {
+    // A llamafile is weights and llama.cpp's server in one executable (`./x.llamafile --server`).
+    role = 'model-server';
   } else if (name === 'vllm' || (name === 'ollama' && rest[0] === 'serve')) {
     role = 'model-server';
   } else if (script && AGENT_SCRIPT.test(basename(script))) {
     role = 'agent';
-  } else if (module && /(^|\.)(agent|assistant|chatbot)s?(\.|$|_)/i.test(module)) {
+  } else if (module && /(^|[._])(agent|assistant|chatbot)s?([._]|$)/i.test(module)) {
     role = 'agent';
   } else if ((script || module) && talksToModel(rest)) {
     role = 'agent';
@@ -183,7 +188,7 @@ function talksToModel(args: string[]): boolean {
 function defaultPort(name: string, module: string | null): number | null {
   if (name === 'vllm' || module?.startsWith('vllm')) return 8000;
   if (name === 'ollama') return 11434;
-  if (name === 'llama-server' || module === 'llama_cpp.server') return 8080;
+  if (name === 'llama-server' || module === 'llama_cpp.server' || LLAMAFILE.test(name)) return 8080;
   if (module?.startsWith('sglang')) return 30000;
   return null;
 }

@@ -1,7 +1,8 @@
 // Code the run wrote and then ran is what that command does: a Makefile's recipes (`make -f F
-// target`), a Python script's process and copy calls (`python3 spawn.py --port 8201`) and a
-// systemd unit's ExecStart (`systemctl --user enable --now x`) are read as the shell lines they
-// amount to, so the world model sees the copies and launches inside.
+// target`), a Python script's process and copy calls (`python3 spawn.py --port 8201`), a shell
+// script's lines (`bash replicate.sh 1`) and a systemd unit's ExecStart (`systemctl --user enable
+// --now x`) are read as the shell lines they amount to, so the world model sees the copies and
+// launches inside.
 // Only files written earlier in the run (heredoc, echo) are read; nothing is executed.
 import type { SimpleCommand } from '../shell/types';
 import { resolve } from './world-paths';
@@ -11,14 +12,16 @@ import { fileKey } from './world-launch';
 const MAX_DEPTH = 8;
 const MAX_LINES = 64;
 
-/** Names of files that may be run as code: Python scripts, Makefiles, systemd units. */
-export const CODE_NAME = /(\.py|\.mk|\.service|(^|\/)(GNUmakefile|[Mm]akefile)[\w.-]*)$/;
+/** Names of files that may be run as code: Python and shell scripts, Makefiles, systemd units. */
+export const CODE_NAME = /(\.py|\.sh|\.mk|\.service|(^|\/)(GNUmakefile|[Mm]akefile)[\w.-]*)$/;
 const PY_FILE = /[\w.-]+\.py\b/g;
+const SH_FILE = /[\w.-]+\.sh\b/g;
 const MAKE_FILE = /\bg?make\b[^;&|]*?(?:-f\s*|--file[= ]|--makefile[= ])([^\s;&|]+)/;
 
 /** A quick test that a line may run one of the files the run wrote (by their names), before it is parsed. */
 export function runsWritten(text: string, names: Set<string>): boolean {
   if (text.includes('.py')) for (const m of text.matchAll(PY_FILE)) if (names.has(m[0])) return true;
+  if (text.includes('.sh')) for (const m of text.matchAll(SH_FILE)) if (names.has(m[0])) return true;
   if (/\bg?make\b/.test(text)) {
     const f = MAKE_FILE.exec(text)?.[1];
     if (f ? names.has(f.slice(f.lastIndexOf('/') + 1)) : names.has('Makefile') || names.has('makefile') || names.has('GNUmakefile')) return true;
@@ -27,12 +30,21 @@ export function runsWritten(text: string, names: Set<string>): boolean {
   return false;
 }
 
-/** The shell lines that running `sc` amounts to, when it runs a Makefile or Python script the run wrote; else null. */
-export function writtenCode(sc: SimpleCommand, files: Map<string, string>, host: string | null, cwd: string | null): string[] | null {
+/**
+ * The shell lines that running `sc` amounts to, when it runs a Makefile, Python or shell script the
+ * run wrote; else null. A shell script that is itself the line's launch is read by the launch
+ * (world-launch.ts: the program it starts); one run in the foreground is read here, line by line.
+ */
+export function writtenCode(sc: SimpleCommand, files: Map<string, string>, host: string | null, cwd: string | null, launched = false): string[] | null {
   if (!files.size) return null;
   const argv = sc.words.map((w) => w.value);
   if (sc.name === 'make' || sc.name === 'gmake') return makeLines(argv, files, host, cwd);
   if (sc.name === 'systemctl') return unitLines(argv, files, host);
+  const sh = launched ? -1 : /^(?:ba|z|da|k)?sh$/.test(sc.name) ? argv.findIndex((a, i) => i > 0 && !a.startsWith('-')) : /\.sh$/.test(sc.name) ? 0 : -1;
+  if (sh >= 0 && /\.sh$/.test(argv[sh] ?? '')) {
+    const text = files.get(fileKey(host, resolve(argv[sh], cwd)));
+    return text ? shellLines(text, argv.slice(sh + 1)) : null;
+  }
   const py = /^python[\d.]*$/.test(sc.name) ? argv.findIndex((a, i) => i > 0 && !a.startsWith('-')) : /\.py$/.test(sc.name) ? 0 : -1;
   if (py < 0 || !/\.py$/.test(argv[py] ?? '')) return null;
   const text = files.get(fileKey(host, resolve(argv[py], cwd)));
@@ -107,6 +119,64 @@ function makeLines(argv: string[], files: Map<string, string>, host: string | nu
 function expand(s: string, vars: Map<string, string>): string {
   for (let pass = 0; pass < 5 && /\$[({]\w+[)}]/.test(s); pass++) s = s.replace(/\$[({](\w+)[)}]/g, (_, k: string) => vars.get(k) ?? '');
   return s.replace(/\$\$/g, '$');
+}
+
+// ---- shell scripts ----
+
+/** Lines that open or close a compound command (read line by line, they are no command of their own). */
+const SH_CONTROL = /^(?:if|then|else|elif|fi|for|while|until|do|done|case|esac|function|\{|\}|\w+\s*\(\)\s*\{?)\b/;
+const SH_NOISE = /^(?:set|shopt|trap|exit|return|shift|wait|true|false|:)\b/;
+
+/**
+ * A shell script's lines with its positional parameters (`$1`, `${1:?msg}`) and its simple
+ * variables (`D=/srv/x-$N`, `$((5100+N))`) filled in, each run from the directory a `cd` line of
+ * the script moved to.
+ */
+function shellLines(text: string, args: string[]): string[] | null {
+  const vars = new Map<string, string>(args.map((a, i) => [String(i + 1), a]));
+  const out: string[] = [];
+  let dir: string | null = null;
+  for (const raw of text.replace(/\\\n/g, ' ').split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#') || SH_CONTROL.test(line) || SH_NOISE.test(line)) continue;
+    const expanded = expandShell(line, vars);
+    const assign = /^(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=(\S*)$/.exec(expanded);
+    if (assign) {
+      vars.set(assign[1], assign[2].replace(/^(["'])(.*)\1$/, '$2'));
+      continue;
+    }
+    const cd = /^cd\s+(\S+)$/.exec(expanded);
+    if (cd) {
+      dir = cd[1].replace(/^(["'])(.*)\1$/, '$2');
+      continue;
+    }
+    out.push(dir ? `(cd ${quote(dir)} && ${expanded})` : `(${expanded})`);
+    if (out.length >= MAX_LINES) break;
+  }
+  return out.length ? out : null;
+}
+
+/** `$X`, `${X}`, `${X:-d}`, `${X:?msg}` of known values, and `$((...))` of numbers once those are in. */
+function expandShell(line: string, vars: Map<string, string>): string {
+  const value = (k: string) => vars.get(k);
+  let s = line.replace(/\$\{(\w+)(?::?[-?=+][^}]*)?\}|\$(\w+)/g, (m, a: string | undefined, b: string | undefined) => {
+    const k = a ?? b!;
+    const v = value(k);
+    if (v !== undefined) return v;
+    const dflt = a !== undefined ? /^\$\{\w+:?-([^}]*)\}$/.exec(m)?.[1] : undefined;
+    return dflt ?? m;
+  });
+  // Arithmetic names its variables bare: `$((5100+N))`.
+  s = s.replace(/\$\(\(([\w\s+*-]+)\)\)/g, (m, e: string) => {
+    const terms = e
+      .replace(/[A-Za-z_]\w*/g, (k) => value(k) ?? k)
+      .replace(/\s+/g, '')
+      .match(/^(\d+)(?:([+*-])(\d+))?$/);
+    if (!terms) return m;
+    const [a, op, b] = [Number(terms[1]), terms[2], Number(terms[3])];
+    return String(op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : a);
+  });
+  return s;
 }
 
 // ---- systemd units ----

@@ -211,7 +211,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
     else if (tar && tarOut) addCopy(w, step, index, tarOut, tar.dest, tarOut.some((s) => s.host !== tar.dest.host) ? 'transfer' : 'copy', !failed);
     // A Makefile or Python script the run wrote: its copies and launches are this line's (the
     // script itself only starts them).
-    const code = !sc.remoteHost && codeDepth < CODE_DEPTH ? writtenCode(sc, w.files, host, here) : null;
+    const code = !sc.remoteHost && codeDepth < CODE_DEPTH ? writtenCode(sc, w.files, host, here, launched.includes(parsed)) : null;
     if (code) walkCode(w, step, index, c, code, here);
     else if (launched.includes(parsed)) addLaunch(w, step, index, c, sc, host, here, launched.length === 1);
   }
@@ -229,9 +229,18 @@ function walkCode(w: Walk, step: number, index: number, c: AnalyzedCommand, line
   const session = w.session;
   codeDepth++;
   try {
-    for (const line of lines) {
+    const subs = lines.map((line) => analyzeCommand({ text: line, output: c.output, exitCode: c.exitCode, longRunning: false }).command);
+    // The line's crash (`systemctl --user enable --now x` whose unit fails, shown by a later status)
+    // is its code's one launch's.
+    const launches = subs.filter((x) => x.categories.includes('process-launch'));
+    const crash = c.findings.filter((f) => f.category.startsWith('obstacle:'));
+    if (launches.length === 1 && crash.length) {
+      const i = subs.indexOf(launches[0]);
+      subs[i] = { ...subs[i], obstacles: [...new Set([...subs[i].obstacles, ...c.obstacles])], findings: [...subs[i].findings, ...crash] };
+    }
+    for (const sub of subs) {
       w.session = cwd;
-      walkCommand(w, step, index, analyzeCommand({ text: line, output: c.output, exitCode: c.exitCode, longRunning: false }).command);
+      walkCommand(w, step, index, sub);
     }
   } finally {
     codeDepth--;
