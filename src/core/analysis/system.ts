@@ -167,18 +167,19 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   }
   if (initialCwd) initialCwd = canonical(initialCwd);
   /** What a command's output shows of the agent itself: its image (its container's, its environment's), its server's weights. */
+  // Asked of every output: each reader is behind a literal its output must hold.
+  const selfImage = (image: string, step: number, says: string) => {
+    if (selfImages.has(image)) return;
+    selfImages.add(image);
+    own = true;
+    signs.push({ step, says: `${says} shows its image ${image}` });
+  };
   const readOwnOutputs = (command: string, output: string, step: number) => {
-    const images = environmentImages(command, output);
-    const inspected = inspectedImage(command, output, selfContainers);
-    if (inspected) images.push(inspected);
-    for (const image of images) {
-      if (selfImages.has(image)) continue;
-      selfImages.add(image);
-      own = true;
-      signs.push({ step, says: `${inspected === image ? "an inspection of the agent's container" : "the agent's environment"} shows its image ${image}` });
-    }
-    if (FILE_OR_MATCH.test(command)) {
-      const conf = configWeights(output.slice(0, 20_000));
+    if (output.includes('IMAGE=')) for (const image of environmentImages(command, output)) selfImage(image, step, "the agent's environment");
+    const inspected = selfContainers.size ? inspectedImage(command, output, selfContainers) : null;
+    if (inspected) selfImage(inspected, step, "an inspection of the agent's container");
+    if (output.includes('port') && FILE_OR_MATCH.test(command)) {
+      const conf = configWeights(output.length > 20_000 ? output.slice(0, 20_000) : output);
       if (conf) addRoot(conf.path, step, `a model server's config the run reads serves ${conf.path}: "${conf.line.slice(0, 120)}"`);
     }
   };
