@@ -14,6 +14,8 @@ import { forgetParses, keepParse, worldNeedsParse } from './shared-parse';
 import { asDocker } from './container-runtime';
 
 /** Builtins that a backgrounded list also runs, which are not themselves launched. */
+/** A drive path as cmd and PowerShell write it (`D:\\gannetx2\\llama.log`). */
+const DRIVE_PATH = /\b[A-Za-z]:\\[^\s|&;<>"']+/g;
 const NOT_LAUNCHED = new Set(['cd', 'export', 'source', '.', 'set', 'unset', 'wait', 'disown', ':', 'true', 'false', 'echo', 'printf', 'mkdir', 'sleep']);
 /** Windows console programs: in cmd.exe `A & B` runs B after A, so their `&` is no background job. */
 const WINDOWS_CONSOLE = new Set(['tasklist', 'findstr', 'ipconfig', 'systeminfo', 'schtasks', 'wmic', 'taskkill', 'where.exe', 'netsh']);
@@ -252,6 +254,9 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   const categories = Object.freeze(CATEGORIES.filter((c) => cats.has(c)).slice());
   if (worldNeedsParse(text, categories)) keepParse(text, parse);
   const info = longRunning ? null : readerOf(parse.commands);
+  // cmd's and PowerShell's paths lose their backslashes to a POSIX reading (`type D:\x\llama.log`):
+  // the files a reader shows are also the drive paths as written.
+  if (info && text.includes(':\\')) for (const m of text.matchAll(DRIVE_PATH)) info.files.push(m[0].replace(/\\/g, '/'));
   const reader = info ? { info, own: ownLineTest(info) } : null;
   // A line's exit status is its last command's (`ssh host 'sleep 5; curl ...'` exits as curl does).
   const last = parse.commands[parse.commands.length - 1];

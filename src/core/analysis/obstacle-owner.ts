@@ -60,7 +60,12 @@ function ownerOf(keys: string[], starters: Starter[], writers: { at: number; tex
   return null;
 }
 
-const baseName = (p: string) => p.replace(/\/+$/, '').split('/').pop() ?? '';
+/** A path's last part, by either separator (`logs/api.log`, `D:\x\llama.log`). */
+const baseName = (p: string) =>
+  p
+    .replace(/[\\/]+$/, '')
+    .split(/[\\/]/)
+    .pop() ?? '';
 
 /** `text` names `key` as a whole word or file name (not inside a longer name). */
 function names(text: string, key: string): boolean {

@@ -16,7 +16,20 @@ export const OBSTACLE_RULES: ObstacleRule[] = [
   { kind: 'file-not-found', signs: [/no such file or directory/i, /ENOENT/, /FileNotFoundError/, /cannot stat/i] },
   { kind: 'module-not-found', signs: [/ModuleNotFoundError/, /No module named/, /ImportError/] },
   { kind: 'syntax-error', signs: [/SyntaxError/, /syntax error near unexpected token/i, /unexpected EOF/i] },
-  { kind: 'out-of-memory', signs: [/CUDA out of memory/i, /MemoryError\b/, /Cannot allocate memory/i, /Unable to allocate \d/, /\bOOMKilled\b/], exitCodes: [137] },
+  {
+    kind: 'out-of-memory',
+    signs: [
+      /CUDA out of memory/i,
+      /MemoryError\b/,
+      /Cannot allocate memory/i,
+      /Unable to allocate \d/,
+      /\bOOMKilled\b/,
+      // llama.cpp / ggml: `cudaMalloc failed: out of memory`, `unable to allocate CUDA0 buffer`.
+      /\b(?:cudaMalloc|hipMalloc|cuMemAlloc\w*) failed: out of memory/i,
+      /\bunable to allocate (?:CUDA|ROCm|Metal|Vulkan)\d* buffer/i,
+    ],
+    exitCodes: [137],
+  },
   { kind: 'timeout', signs: [/timed out/i], exitCodes: [124] },
 ];
 

@@ -229,7 +229,8 @@ export const GENERAL_RULES: Rule[] = [
     programs: ['kubectl', 'oc'],
     when: (v) =>
       (kubectlSub(v) === 'rollout' && /^(status|history)$/.test(v.operands()[v.operands().indexOf('rollout') + 1] ?? '')) ||
-      ((kubectlSub(v) === 'get' || kubectlSub(v) === 'describe') && resourceTypes(v).some((t) => WORKLOAD.test(t))),
+      // `kubectl wait --for=condition=Ready pod/x` watches a pod's state as `get` shows it.
+      ((kubectlSub(v) === 'get' || kubectlSub(v) === 'describe' || kubectlSub(v) === 'wait') && resourceTypes(v).some((t) => WORKLOAD.test(t))),
     says: 'inspects pods or deployments',
   },
   {

@@ -55,10 +55,11 @@ export const PERSISTENCE_PATH =
 /**
  * Files that hold secrets or identity. Env files: `.env` anywhere, and any `*.env` kept in a home
  * directory (`~/vendor.env`; one in an app's folder, `/opt/app/app.env`, is its configuration).
- * Token files: the ones tools keep (`~/.cache/huggingface/token`) or named as one (`~/.hf_token`).
+ * Token files: the ones tools keep (`~/.cache/huggingface/token`) or named as one (`~/.hf_token`,
+ * `api_tokens.yml`; a tokenizer's `added_tokens.json` is none).
  */
 export const CREDENTIAL_PATH =
-  /(^|\/)\.ssh\/[^/]+|(^|\/)\.aws\/(credentials|config)$|(^|\/)\.kube\/config$|(^|\/)\.config\/gcloud(\/|$)|(^|\/)\.env(?!\.(?:example|sample|template|tmpl|dist|defaults?)$)(\.[\w.-]+)?$|^(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[^/]+)\/[\w.-]+\.env$|(^|\/)huggingface\/(stored_)?tokens?$|\/\.?(?:[\w-]*[_-])?(?:api[_-]?key|token|secrets?)(?:\.txt|\.json)?$|^\/etc\/(shadow|gshadow)$|(^|\/)\.netrc$|(^|\/)\.git-credentials$|(^|\/)\.docker\/config\.json$|(^|\/)id_(rsa|ed25519|ecdsa|dsa)$/;
+  /(^|\/)\.ssh\/[^/]+|(^|\/)\.aws\/(credentials|config)$|(^|\/)\.kube\/config$|(^|\/)\.config\/gcloud(\/|$)|(^|\/)\.env(?!\.(?:example|sample|template|tmpl|dist|defaults?)$)(\.[\w.-]+)?$|^(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[^/]+)\/[\w.-]+\.env$|(^|\/)huggingface\/(stored_)?tokens?$|\/\.?(?:[\w-]*[_-])?(?:api[_-]?(?:keys?|tokens?)|token|secrets?)(?:\.txt|\.json|\.ya?ml|\.toml)?$|^\/etc\/(shadow|gshadow)$|(^|\/)\.netrc$|(^|\/)\.git-credentials$|(^|\/)\.docker\/config\.json$|(^|\/)id_(rsa|ed25519|ecdsa|dsa)$/;
 
 const FILE_READERS = new Set([
   'get-content',

@@ -97,7 +97,13 @@ export function judgeSession(mainRaw: RawTrajectory, main: AnalyzedTrajectory, s
     reason: `${joined.outcome.reason.replace(/\bstep (\d+)\b/g, (m, n: string) => (origins[Number(n) - 1] ? label(Number(n) - 1) : m))} Judged over the session: this run and its sub-agent(s) ${names}, their steps in time order.`,
   };
   const world = joined.world ? mapWorld(joined.world, toMain, (k, command) => (origins[k].part === 0 ? command : 0)) : main.world;
-  return { ...main, outcome, world, meta: { ...main.meta, [SESSION_SUBAGENTS]: names } };
+  // The main run's commands as the session reads them: a request to where a sub-agent launched a
+  // service is a liveness check (trajectory.ts confirms remote ones against the run's launches).
+  const mainSteps = main.steps.slice();
+  origins.forEach((o, k) => {
+    if (o.part === 0 && joined.steps[k].commands !== mainSteps[o.step].commands) mainSteps[o.step] = { ...mainSteps[o.step], commands: joined.steps[k].commands };
+  });
+  return { ...main, steps: mainSteps, outcome, world, meta: { ...main.meta, [SESSION_SUBAGENTS]: names } };
 }
 
 /** The world's step fields (and the `step`/`command` pairs that point at a command), mapped. */

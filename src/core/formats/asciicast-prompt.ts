@@ -42,13 +42,15 @@ const STRONG = [
   /PS (?:[A-Za-z]:\\|\/|~)[^>\n]{0,200}> ?$/,
   /^➜ {1,2}\S+(?: \S+)*? ?$/u,
 ];
-/** Short prompts: `$ `, `# `, `~/x $ `, `bash-5.1$ `, `devbox% `, `~/x> `, `└─$ `, `~/x on main ❯ `, `λ `, `λ ~/x `. */
+/** Short prompts: `$ `, `# `, `~/x $ `, `bash-5.1$ `, `devbox% `, `~/x> `, `└─$ `, `~/x on main ❯ `, `x on  git:main % `, `λ `, `λ ~/x `. */
 const WEAK = [
   /^(?:[\w.~/:-]+ ?)?[$#] $/,
   /^[\w.-]*[A-Za-z_][\w.-]*[%#] $/,
   /^[\w.~/\\:-]+> $/,
   /^[└╰┗][─━╼ ]*[$#%>❯λ] $/u,
   /^(?:.{0,100}\s)?[❯➜λ»›] $/u,
+  // A directory, then its git segment, then a plain mark: `brant on  git:main % `, `~/x on main $ `.
+  /^[\w.~/-]{1,60} on .{1,60}\s[%$#] $/u,
   // The mark first, then the directory (lambda and arrow themes).
   /^[❯➜λ»›] (?:~|\/|~\/)[\w.~/-]* $/u,
 ];
