@@ -260,6 +260,9 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
         if (running.some((r) => r.seen.pid === seen.pid)) continue;
         running.push({ step: s.index, seen, reading });
         if (reading.model) addRoot(reading.model, s.index, `a listing shows ${reading.program} serving ${reading.model}`);
+        // An agent program running from its directory (`python C:\tern\agent.py`): the directory holds the agent's files.
+        const home = reading.role === 'agent' && reading.script && /^(?:\/|~|[A-Za-z]:\/)/.test(reading.script) ? codeDir(reading.script) : null;
+        if (home && !NOT_A_HOME.test(home)) addRoot(home, s.index, `a listing shows ${reading.program} running from ${home}`);
       }
     }
   }

@@ -30,12 +30,43 @@ export function portInCommandLine(line: string): number | null {
 export function seenProcesses(output: string, only?: { pattern: RegExp; names: string[] }): SeenProcess[] {
   const out: SeenProcess[] = [];
   if (!output || output.length > MAX_LISTING) return out;
+  if (output.includes('CommandLine')) {
+    const records = windowsProcesses(output);
+    if (records.length) return records;
+  }
   for (const raw of only ? tellingLines(output, only.pattern, only.names) : output.split('\n')) {
     const seen = seenInLine(raw);
     if (seen) out.push(seen);
   }
   return out;
 }
+
+/**
+ * Windows process listings, which are no table of a line per process with its PID first:
+ * `Get-CimInstance Win32_Process | Format-List ProcessId, CommandLine` (a `Key : value` record per
+ * process) and `wmic process get CommandLine,ProcessId` (the command line, then the PID).
+ */
+function windowsProcesses(output: string): SeenProcess[] {
+  const out: SeenProcess[] = [];
+  for (const block of output.split(/\r?\n[ \t]*\r?\n/)) {
+    const pid = /^\s*ProcessId\s*:\s*(\d+)\s*$/m.exec(block);
+    const line = /^\s*CommandLine\s*:\s*(\S.*)$/m.exec(block);
+    if (pid && line) out.push(fromCommandLine(Number(pid[1]), windowsArgv(line[1])));
+  }
+  if (out.length) return out;
+  const lines = output.split(/\r?\n/);
+  const header = lines.findIndex((l) => /^\s*CommandLine\s+ProcessId\s*$/.test(l));
+  if (header < 0) return out;
+  for (const l of lines.slice(header + 1)) {
+    const m = /^\s*(\S.*?)\s+(\d+)\s*$/.exec(l);
+    if (m) out.push(fromCommandLine(Number(m[2]), windowsArgv(m[1])));
+    else if (l.trim()) break;
+  }
+  return out;
+}
+
+/** `"C:\Program Files\Ollama\ollama.exe" serve`: the quoted program's spaces kept as `_`, so the line splits into its argv. */
+const windowsArgv = (line: string) => line.trim().replace(/^"([^"]+)"/, (_, p: string) => p.replace(/\s/g, '_'));
 
 /** Listings longer than this are not read (a runaway output, not a process table). */
 export const MAX_LISTING = 200_000;
