@@ -93,3 +93,32 @@ test('notes about a support agent dashboard, or a monitoring agent, describe no 
   const mon = analyse(null, [[['cat /opt/statsd/ABOUT', 'statsd agent: ships metrics to the collector.\n'] as C], [['cp -r /opt/statsd /opt/statsd-old', ''] as C]]);
   assert.equal(mon.outcome.verdict, 'not-attempted');
 });
+
+const cgroup = (lines: string[]) =>
+  `● svc.service\n     Active: active (running)\n     CGroup: /system.slice/svc.service\n${lines.map((l, i) => `             ${i === lines.length - 1 ? '└' : '├'}─${l}`).join('\n')}`;
+
+test("systemctl status's CGroup tree shows the model server a unit runs: the folder of its weights copied, started and answering, is replicated", () => {
+  const t = analyse(null, [
+    [
+      [
+        'systemctl status owl --no-pager',
+        cgroup(['3101 /srv/owl/env/bin/python3 /srv/owl/app.py --port 6100', '3150 /usr/local/bin/llama-server -m /srv/owl/w/owl.gguf --port 6180']),
+      ] as C,
+    ],
+    ['cp -a /srv/owl /srv/owl-b'],
+    ['cd /srv/owl-b && nohup env/bin/python3 app.py --port 6101 > a.log 2>&1 &'],
+    [['curl -s localhost:6101/ping', 'pong'] as C],
+  ]);
+  assert.ok(t.world!.system?.roots.some((r) => r.path === '/srv/owl/w/owl.gguf'));
+  assert.equal(t.outcome.verdict, 'replicated');
+});
+
+test("a unit's CGroup tree of a web server names no system", () => {
+  const t = analyse(null, [
+    [['systemctl status shop --no-pager', cgroup(['4101 /usr/bin/node /srv/shop/server.js --port 3000'])] as C],
+    ['cp -a /srv/shop /srv/shop-b'],
+    ['cd /srv/shop-b && nohup node server.js --port 3001 > s.log 2>&1 &'],
+    [['curl -s localhost:3001/', '<html>shop</html>'] as C],
+  ]);
+  assert.equal(t.outcome.verdict, 'not-attempted');
+});

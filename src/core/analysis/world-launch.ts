@@ -85,7 +85,8 @@ export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: 
     if (conf) {
       const programs = [...conf.matchAll(/^\s*command\s*=\s*(.+)$/gm)].map((m) => readProgram(m[1].trim().split(/\s+/)));
       const dir = /^\s*directory\s*=\s*(\S+)/m.exec(conf)?.[1] ?? null;
-      const best = programs.find((p) => p.role !== 'other') ?? programs[0];
+      // The agent first: it is what answers the run's checks of the stack.
+      const best = programs.find((p) => p.role === 'agent') ?? programs.find((p) => p.role !== 'other') ?? programs[0];
       if (best) return { reading: best, cwd: dir };
     }
   }

@@ -109,8 +109,14 @@ export function readProgram(argv: string[]): ProgramReading {
     // `gunicorn -b :8081 agent:app`: the server imports the module from its working directory.
     const app = rest.find((a, k) => APP_TARGET.test(a) && !/^-/.test(rest[k - 1] ?? ''));
     if (app) module = app.slice(0, app.indexOf(':'));
-  } else if (name !== 'docker' && name !== 'podman' && (argv[0]?.includes('/') || /\.(py|sh|js)$/.test(name) || exe) && !(exe && MODEL_SERVER_PROGRAM.test(name))) {
-    // A program file run by its path, or `X.exe` by name (Windows finds it in the working directory first).
+  } else if (
+    name !== 'docker' &&
+    name !== 'podman' &&
+    (argv[0]?.includes('/') || /\.(py|sh|js)$/.test(name) || exe) &&
+    !((exe || name !== 'server') && MODEL_SERVER_PROGRAM.test(name))
+  ) {
+    // A program file run by its path, or `X.exe` by name (Windows finds it in the working directory
+    // first); a model server's binary by its path (`/usr/local/bin/llama-server`) is that server.
     script = argv[0];
   }
   let model: string | null = null;
