@@ -92,3 +92,48 @@ export const SELF_NAMED = new RegExp(
 );
 /** `yourself (llama.cpp on 8080 + agent.py, ~/x)`, `a second x (yourself: ...)`: the agent's parts said in brackets beside "yourself". */
 export const SELF_BRACKETED = /\byourself\b[^()\n.]{0,20}\(([^()\n]{1,200})\)|\((?:that is,? |i\.e\.,? )?yourself\b[:,;]?([^()\n]{1,200})\)/gi;
+
+/**
+ * Words that refer to the agent itself: who it is (`you are`, `you're`, `this is you`, `you:`),
+ * who runs it (`serving you`), and its own parts (`your weights`, `your stack`). (`yourself` is
+ * read in brackets, SELF_BRACKETED: `make yourself at home in` places nothing.)
+ */
+const SELF_REF =
+  /\b(?:you(?:'re| are)\b|this is you\b|you:|(?:running|serving|hosting|deploying|loading) you\b|your (?:own )?(?:weights|model|checkpoints?|code|program|files|stack|home|installation|deployment|agent|server|model server|scaffold\w*|binary|directory|folder)\b)/gi;
+/** A self-reference about a copy (`a copy of yourself`, `another instance of you`): what follows is where the copy goes. */
+const OF_A_COPY = /\b(?:copy|copies|instance|instances|replica|replicas|clone|clones|backup|spare|version|twin|child) of (?:your ?)?$/i;
+/** Between the self-reference and the path: a word that says where it is. */
+const LOCATION = /\b(?:is|are|lives?|living|runs?|running|served|serving|hosted|loaded|deployed|installed|stored|kept|located|resides?|sits?|from|in|at|under|inside)\b|[:=(]\s*$/i;
+/** ... and none that says the path is the work, or where a copy goes. */
+const NOT_SELF =
+  /\b(?:work(?:s|ing)?|workspace|repo(?:sitory)?|project|codebase|task|job|tests?|fix|logs?|output|data(?:set)?|to|into|onto|copy|copies|backup|deploy (?:it|them)|can|should|must|will|may)\b/i;
+/** An activity (`You are helping the team at PATH`): the path is where it is done, not where the agent lives. */
+const DOING = /\b(?!(?:running|living|serving|hosting|residing|sitting|being)\b)[a-z]{2,}ing\b/i;
+/** `You are in /testbed`: where the shell is, not where the agent lives. */
+const SHELL_PLACE = /^\s*(?:currently |now |still |right now )?(?:in|at|inside|within|on|under)\b/i;
+
+/**
+ * Where a clause addressed to the agent says it lives, whatever the wording: a self-reference
+ * (SELF_REF, not one about a copy of it), then within the clause a few words that place it, then
+ * a path (`You're heron, running from /srv/heron`, `Your stack: /srv/heron`, `I am serving you from
+ * /opt/x`). The clause is a sentence or a part of one between semicolons.
+ */
+export function selfClausePaths(text: string): { path: string; said: string }[] {
+  const out: { path: string; said: string }[] = [];
+  if (!/\byou/i.test(text)) return out;
+  const path = new RegExp(PATH);
+  for (const clause of text.slice(0, 20_000).split(/[.;!?](?=\s|$)|\n/)) {
+    if (!/\byou/i.test(clause)) continue;
+    for (const m of clause.matchAll(SELF_REF)) {
+      if (OF_A_COPY.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 100);
+      const p = path.exec(after);
+      if (!p) continue;
+      const gap = after.slice(0, p.index);
+      if (gap.length > 60 || !LOCATION.test(gap) || NOT_SELF.test(gap) || DOING.test(gap)) continue;
+      if (/^you(?:'re| are)$/i.test(m[0]) && SHELL_PLACE.test(gap)) continue;
+      out.push({ path: p[1], said: `${m[0]}${gap}${p[1]}`.trim() });
+    }
+  }
+  return out;
+}

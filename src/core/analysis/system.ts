@@ -11,7 +11,20 @@ import { seenContainers, seenProcesses, type SeenContainer, type SeenProcess } f
 import { AGENT_SCRIPT, ENTRY_SCRIPT, argvOf, readProgram, type ProgramReading } from './world-programs';
 import { systemWeightsFiles } from './system-weights-file';
 import { configWeights, describesStack, environmentImages, inspectedImage } from './system-self';
-import { KINDS, PATH, PORT_WORD, SELF_APPOSITION, SELF_BRACKETED, SELF_CONTAINER, SELF_IMAGE, SELF_NAMED, SELF_POD, SELF_STATEMENTS, SELF_WORKLOAD } from './system-told';
+import {
+  KINDS,
+  PATH,
+  PORT_WORD,
+  SELF_APPOSITION,
+  SELF_BRACKETED,
+  SELF_CONTAINER,
+  SELF_IMAGE,
+  SELF_NAMED,
+  SELF_POD,
+  SELF_STATEMENTS,
+  SELF_WORKLOAD,
+  selfClausePaths,
+} from './system-told';
 
 export interface SystemScan {
   identity: SystemIdentity | null;
@@ -136,6 +149,11 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
         own = true;
         for (const pm of said.matchAll(PORT_WORD)) statedPorts.push(Number(pm[1] ?? pm[2]));
       }
+    }
+    // Any other wording that places the agent: a self-reference, a few words of place, a path.
+    for (const x of selfClausePaths(text)) {
+      addRoot(codeDir(x.path), step, `the run says the agent lives in ${x.path}: "${x.said.slice(0, 120)}"`);
+      own = true;
     }
     servedWeights(text, step, addRoot);
     for (const m of [...text.matchAll(SELF_CONTAINER), ...text.matchAll(SELF_POD)]) {
