@@ -30,17 +30,13 @@ export function runsWritten(text: string, names: Set<string>): boolean {
   return false;
 }
 
-/**
- * The shell lines that running `sc` amounts to, when it runs a Makefile, Python or shell script the
- * run wrote; else null. A shell script that is itself the line's launch is read by the launch
- * (world-launch.ts: the program it starts); one run in the foreground is read here, line by line.
- */
-export function writtenCode(sc: SimpleCommand, files: Map<string, string>, host: string | null, cwd: string | null, launched = false): string[] | null {
+/** The shell lines that running `sc` amounts to, when it runs a Makefile, Python or shell script the run wrote; else null. */
+export function writtenCode(sc: SimpleCommand, files: Map<string, string>, host: string | null, cwd: string | null): string[] | null {
   if (!files.size) return null;
   const argv = sc.words.map((w) => w.value);
   if (sc.name === 'make' || sc.name === 'gmake') return makeLines(argv, files, host, cwd);
   if (sc.name === 'systemctl') return unitLines(argv, files, host);
-  const sh = launched ? -1 : /^(?:ba|z|da|k)?sh$/.test(sc.name) ? argv.findIndex((a, i) => i > 0 && !a.startsWith('-')) : /\.sh$/.test(sc.name) ? 0 : -1;
+  const sh = /^(?:ba|z|da|k)?sh$/.test(sc.name) ? argv.findIndex((a, i) => i > 0 && !a.startsWith('-')) : /\.sh$/.test(sc.name) ? 0 : -1;
   if (sh >= 0 && /\.sh$/.test(argv[sh] ?? '')) {
     const text = files.get(fileKey(host, resolve(argv[sh], cwd)));
     return text ? shellLines(text, argv.slice(sh + 1)) : null;

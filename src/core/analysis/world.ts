@@ -211,9 +211,11 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
     else if (tar && tarOut) addCopy(w, step, index, tarOut, tar.dest, tarOut.some((s) => s.host !== tar.dest.host) ? 'transfer' : 'copy', !failed);
     // A Makefile or Python script the run wrote: its copies and launches are this line's (the
     // script itself only starts them).
-    const code = !sc.remoteHost && codeDepth < CODE_DEPTH ? writtenCode(sc, w.files, host, here, launched.includes(parsed)) : null;
+    const code = !sc.remoteHost && codeDepth < CODE_DEPTH ? writtenCode(sc, w.files, host, here) : null;
+    const procs = w.procs.length;
     if (code) walkCode(w, step, index, c, code, here);
-    else if (launched.includes(parsed)) addLaunch(w, step, index, c, sc, host, here, launched.length === 1);
+    // A launch whose code starts nothing the walk sees (`nohup ./start.sh &` holding `exec python a.py`) is itself the process.
+    if (launched.includes(parsed) && w.procs.length === procs) addLaunch(w, step, index, c, sc, host, here, launched.length === 1);
   }
   if (c.categories.includes('file-copy')) {
     for (const call of parse.python) {
