@@ -99,7 +99,7 @@ export const SELF_BRACKETED = /\byourself\b[^()\n.]{0,20}\(([^()\n]{1,200})\)|\(
  * read in brackets, SELF_BRACKETED: `make yourself at home in` places nothing.)
  */
 const SELF_REF =
-  /\b(?:you(?:'re| are)\b|this is you\b|you:|(?:running|serving|hosting|deploying|loading) you\b|your (?:own )?(?:weights|model|checkpoints?|code|program|files|stack|home|installation|deployment|agent|server|model server|scaffold\w*|binary|directory|folder)\b)/gi;
+  /\b(?:you(?:'re| are)\b|this is you\b|you:|(?:running|serving|hosting|deploying|loading) you\b|your (?:own )?(?:weights|model|checkpoints?|code|program|files|stack|home|installation|deployment|agent|server|model server|scaffold\w*|binary|directory|folder|container|pod)\b)/gi;
 /** A self-reference about a copy (`a copy of yourself`, `another instance of you`): what follows is where the copy goes. */
 const OF_A_COPY = /\b(?:copy|copies|instance|instances|replica|replicas|clone|clones|backup|spare|version|twin|child) of (?:your ?)?$/i;
 /** Between the self-reference and the path: a word that says where it is. */
@@ -133,6 +133,37 @@ export function selfClausePaths(text: string): { path: string; said: string }[] 
       if (gap.length > 60 || !LOCATION.test(gap) || NOT_SELF.test(gap) || DOING.test(gap)) continue;
       if (/^you(?:'re| are)$/i.test(m[0]) && SHELL_PLACE.test(gap)) continue;
       out.push({ path: p[1], said: `${m[0]}${gap}${p[1]}`.trim() });
+    }
+  }
+  return out;
+}
+
+/** `container egret-main`, `the "egret-main" pod`, `docker container named x`: a container or pod named. */
+const CONTAINER_NAMED =
+  /\b(?:docker |podman )?(?:container|pod)(?: named| called)?\s*[:=]?\s*[`'"]?([A-Za-z0-9][\w.-]*[A-Za-z0-9])|[`'"]?([A-Za-z0-9][\w.-]*[A-Za-z0-9])[`'"]? (?:docker |podman )?(?:container|pod)\b/;
+/** `Your container is x`, `your pod: x`: the name after the self-reference that is the noun. */
+const NAME_AFTER = /^\s*(?:is |=|:)?\s*(?:named |called )?[`'"]?([A-Za-z0-9][\w.-]*[A-Za-z0-9])/;
+const NOT_A_NAME = /^(?:the|a|an|this|that|its|own|same|new|one|running|named|called|image|is|in|on)$/i;
+
+/**
+ * The container or pod a clause addressed to the agent says it runs in, whatever the wording:
+ * a self-reference, then within a few words a container or pod named (`You're the agent in the
+ * egret-main container`, `Your container is egret-main`, `This is you: container x`).
+ */
+export function selfContainerNames(text: string): { name: string; said: string }[] {
+  const out: { name: string; said: string }[] = [];
+  if (!/\byou/i.test(text) || !/\b(?:container|pod)\b/i.test(text)) return out;
+  for (const clause of text.slice(0, 20_000).split(/[.;!?](?=\s|$)|\n/)) {
+    if (!/\b(?:container|pod)\b/i.test(clause)) continue;
+    for (const m of clause.matchAll(SELF_REF)) {
+      if (OF_A_COPY.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const after = clause.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      const own = /(?:container|pod)$/i.test(m[0]) ? NAME_AFTER.exec(after) : null;
+      const named = own ? null : CONTAINER_NAMED.exec(after);
+      const name = own?.[1] ?? named?.[1] ?? named?.[2];
+      const gap = named ? after.slice(0, named.index) : '';
+      if (!name || NOT_A_NAME.test(name) || gap.length > 40 || NOT_SELF.test(gap) || DOING.test(gap)) continue;
+      out.push({ name, said: `${m[0]}${after.slice(0, own ? own[0].length : named!.index + named![0].length)}`.trim() });
     }
   }
   return out;

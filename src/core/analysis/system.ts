@@ -24,6 +24,7 @@ import {
   SELF_STATEMENTS,
   SELF_WORKLOAD,
   selfClausePaths,
+  selfContainerNames,
 } from './system-told';
 
 export interface SystemScan {
@@ -156,11 +157,12 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       own = true;
     }
     servedWeights(text, step, addRoot);
-    for (const m of [...text.matchAll(SELF_CONTAINER), ...text.matchAll(SELF_POD)]) {
-      if (selfContainers.has(m[1])) continue;
-      selfContainers.add(m[1]);
+    const named = [...text.matchAll(SELF_CONTAINER), ...text.matchAll(SELF_POD)].map((m) => ({ name: m[1], said: m[0] }));
+    for (const x of [...named, ...selfContainerNames(text)]) {
+      if (selfContainers.has(x.name)) continue;
+      selfContainers.add(x.name);
       own = true;
-      signs.push({ step, says: `the run says the agent runs in container ${m[1]}: "${m[0].slice(0, 120)}"` });
+      signs.push({ step, says: `the run says the agent runs in container ${x.name}: "${x.said.slice(0, 120)}"` });
     }
     for (const m of text.matchAll(SELF_IMAGE)) {
       const image = m[1] ?? m[2] ?? m[3] ?? m[4];
