@@ -24,9 +24,10 @@ export const OBSTACLE_RULES: ObstacleRule[] = [
       /Cannot allocate memory/i,
       /Unable to allocate \d/,
       /\bOOMKilled\b/,
-      // llama.cpp / ggml: `cudaMalloc failed: out of memory`, `unable to allocate CUDA0 buffer`.
-      /\b(?:cudaMalloc|hipMalloc|cuMemAlloc\w*) failed: out of memory/i,
-      /\bunable to allocate (?:CUDA|ROCm|Metal|Vulkan)\d* buffer/i,
+      // llama.cpp / ggml: `cudaMalloc failed: out of memory`, `unable to allocate CUDA0 buffer` (written
+      // without alternations, so that each has a literal that rules most outputs out: literalOf).
+      /Malloc failed: out of memory/i,
+      /unable to allocate \w+ buffer/i,
     ],
     exitCodes: [137],
   },
