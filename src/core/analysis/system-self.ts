@@ -49,17 +49,23 @@ export function environmentImages(command: string, output: string): string[] {
 
 /** A config key that points a model server at its weights, and one that gives its port. */
 const CONFIG_MODEL =
-  /^\s*(?:model_dir|model_path|model_name_or_path|models?_directory|weights(?:_dir|_path)?|checkpoint(?:_dir|_path)?|model)\s*[:=]\s*["']?((?:~|\/)[\w.\-/~]*\w)/m;
-const CONFIG_PORT = /^\s*(?:port|listen_port|server_port|http_port|api_port)\s*[:=]\s*\d{2,5}\b/m;
+  /(?:^|[\s{,])["']?(?:model_dir|model_path|model_name_or_path|models?_directory|weights(?:_dir|_path)?|checkpoint(?:_dir|_path)?|model)["']?\s*[:=]\s*["']?((?:~|\/)[\w.\-/~]*\w)/im;
+const CONFIG_PORT = /(?:^|[\s{,])["']?(?:port|listen_port|server_port|http_port|api_port)["']?\s*[:=]\s*["']?\d{2,5}\b/im;
+/** An Ollama Modelfile's `FROM /path/x.gguf`: the weights it serves, with no port of its own. */
+const MODELFILE_FROM = /^FROM\s+((?:~|\/)[\w.\-/~]*\.(?:gguf|safetensors|bin))\s*$/m;
 
 /**
  * A server config the run reads (`model_dir: /home/u/x/models` beside `port: 5000`, as TabbyAPI's,
- * vLLM's or llama.cpp's): the weights it serves. A training config has no port.
+ * vLLM's or llama.cpp's; YAML, TOML, JSON or an env file), or an Ollama Modelfile: the weights it
+ * serves. A training config has no port.
  */
 export function configWeights(output: string): { path: string; line: string } | null {
-  if (!output.includes('port') || !CONFIG_PORT.test(output)) return null;
+  const from = output.includes('FROM') ? MODELFILE_FROM.exec(output) : null;
+  if (from) return { path: from[1], line: from[0].trim() };
+  if (!/port/i.test(output) || !CONFIG_PORT.test(output)) return null;
   const m = CONFIG_MODEL.exec(output);
-  return m ? { path: m[1], line: m[0].trim() } : null;
+  // A web app's `model: /srv/app/models/user.js` is code, not weights.
+  return m && !/\.(?:js|ts|py|rb|php|java|go|cs)$/.test(m[1]) ? { path: m[1], line: m[0].trim() } : null;
 }
 
 /** An assistant or agent ... */

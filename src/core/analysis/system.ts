@@ -50,7 +50,7 @@ const SERVES = new RegExp(
     PATH,
   'gi',
 );
-const ABOUT_AGENT = /\b(?:agent|assistant|this session|you|your)\b/i;
+const ABOUT_AGENT = /\b(?:agent|assistant|chatbot|this session|you|your)\b/i;
 /** Commands that print a service definition: a unit file, a supervisord config. */
 const UNIT_READER = /^\s*(?:sudo\s+)?(?:(?:cat|head|less|more|bat)\s[^|;&]*(?:\.service|\.conf|\.ini)\b|systemctl\s+(?:--user\s+)?cat\s)/i;
 /** `ExecStart=/opt/a/venv/bin/python /opt/a/agent.py --model /opt/a/w` (systemd), `command=...` (supervisord). */
@@ -198,7 +198,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     if (output.includes('IMAGE=')) for (const image of environmentImages(command, output)) selfImage(image, step, "the agent's environment");
     const inspected = selfContainers.size ? inspectedImage(command, output, selfContainers) : null;
     if (inspected) selfImage(inspected, step, "an inspection of the agent's container");
-    if (output.includes('port') && FILE_OR_MATCH.test(command)) {
+    if ((output.includes('port') || output.includes('PORT') || output.includes('FROM')) && FILE_OR_MATCH.test(command)) {
       const conf = configWeights(output.length > 20_000 ? output.slice(0, 20_000) : output);
       if (conf) addRoot(conf.path, step, `a model server's config the run reads serves ${conf.path}: "${conf.line.slice(0, 120)}"`);
     }
