@@ -263,7 +263,9 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   for (const s of steps) {
     if (s.index > firstLaunch) break;
     for (const c of s.commands) {
-      if (!c.output || !(c.categories.includes('process-discovery') || c.categories.includes('port-discovery'))) continue;
+      // nvidia-smi is a resource probe whose process table lists what runs on the GPUs.
+      const gpuTable = c.output.includes('Processes:') && c.text.includes('nvidia-smi');
+      if (!c.output || !(c.categories.includes('process-discovery') || c.categories.includes('port-discovery') || gpuTable)) continue;
       for (const k of seenContainers(c.text, c.output)) {
         // The run's own container or image, or (told nothing) a container whose image is an agent or a model server.
         const mine =

@@ -90,6 +90,9 @@ export function seenInLine(raw: string): SeenProcess | null {
   if ((m = /^\S+\s+(\d+)\s+[\d.]+\s+[\d.]+\s+\d+\s+\d+\s+\S+\s+\S+\s+\S+\s+\S+\s+(.+)$/.exec(line))) return fromCommandLine(Number(m[1]), m[2]);
   // ps -ef: `uid pid ppid c stime tty time command...`
   if ((m = /^\S+\s+(\d+)\s+\d+\s+\d+\s+\S+\s+\S+\s+\d[\d:.-]*\s+(.+)$/.exec(line))) return fromCommandLine(Number(m[1]), m[2]);
+  // nvidia-smi's process table: `|    0   N/A  N/A     3391      C   /opt/x/bin/text-generation-launcher   31022MiB |`.
+  if (line.charCodeAt(0) === 124 && line.includes('MiB') && (m = /^\|\s+\d+\s+\S+\s+\S+\s+(\d+)\s+[CGM+]+\s+(\S.*?)\s+\d+MiB\s*\|$/.exec(line)))
+    return fromCommandLine(Number(m[1]), m[2]);
   // systemctl status's CGroup tree: `├─2210 /opt/x/venv/bin/python3 /opt/x/serve.py --port 7000`.
   if (line.includes('─') && (m = /^\s*(?:CGroup:\s*)?[│├└]─+\s*(\d+)\s+(\S.*)$/.exec(line))) return fromCommandLine(Number(m[1]), m[2]);
   // pgrep -af / ps -o pid,...,cmd: the PID first, the command line after some columns.
