@@ -1,0 +1,20 @@
+// The metamorphic layout check (test/metamorphic/corpus-check.ts) over any folders of runs, no
+// labels needed: each file's layout variants must give its own answer. For runs never seen.
+//   npx tsx scripts/metamorphic-corpus.ts DIR [DIR...]
+import { initAnalysis } from '../src/node/init-analysis';
+import { checkLayouts } from '../test/metamorphic/corpus-check';
+
+async function main(): Promise<void> {
+  const dirs = process.argv.slice(2);
+  if (!dirs.length) throw new Error('usage: npx tsx scripts/metamorphic-corpus.ts DIR [DIR...]');
+  await initAnalysis();
+  const r = checkLayouts(dirs);
+  for (const line of r.differing) console.log(line);
+  console.log(`${r.files} files, ${r.variants} variants, ${r.differing.length} differing from their original`);
+  if (r.differing.length) process.exitCode = 1;
+}
+
+main().catch((e: Error) => {
+  console.error(e.message);
+  process.exit(2);
+});
