@@ -9,8 +9,9 @@ async function main(): Promise<void> {
   if (!dirs.length) throw new Error('usage: npx tsx scripts/metamorphic-corpus.ts DIR [DIR...]');
   await initAnalysis();
   const r = checkLayouts(dirs);
+  for (const line of r.unreadable) console.log(`not compared: ${line}`);
   for (const line of r.differing) console.log(line);
-  console.log(`${r.files} files, ${r.variants} variants, ${r.differing.length} differing from their original`);
+  console.log(`${r.files} files, ${r.variants} variants, ${r.differing.length} differing from their original; ${r.unreadable.length} files not read`);
   if (r.differing.length) process.exitCode = 1;
 }
 

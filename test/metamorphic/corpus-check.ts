@@ -26,26 +26,40 @@ export function runFiles(dir: string): string[] {
 export interface CorpusCheck {
   files: number;
   variants: number;
-  /** One line per variant whose answer differs from its original's, saying where. */
+  /** One line per variant whose answer differs from its original's (or that cannot be read), saying where. */
   differing: string[];
+  /** Files whose original cannot be read (not a run, or damaged): nothing to compare. */
+  unreadable: string[];
 }
 
 /** Every variant of every run file under `dirs`, compared with its original. Needs initAnalysis. */
 export function checkLayouts(dirs: string[]): CorpusCheck {
-  const out: CorpusCheck = { files: 0, variants: 0, differing: [] };
+  const out: CorpusCheck = { files: 0, variants: 0, differing: [], unreadable: [] };
   for (const path of dirs.flatMap(runFiles)) {
     const name = basename(path);
     const bytes = new Uint8Array(readFileSync(path));
     const format = detectReader(sourceFile(name, bytes)).reader?.id;
     if (!format) {
-      out.differing.push(`${path}: no reader claims it`);
+      out.unreadable.push(`${path}: no reader claims it`);
+      continue;
+    }
+    let original;
+    try {
+      original = invariantsOf(analyzeBytes(name, bytes));
+    } catch (e) {
+      out.unreadable.push(`${path}: ${(e as Error).message}`);
       continue;
     }
     out.files++;
-    const original = invariantsOf(analyzeBytes(name, bytes));
     for (const v of variantsOf(bytes, name, format)) {
       out.variants++;
-      const a = analyzeBytes(v.file, v.bytes);
+      let a;
+      try {
+        a = analyzeBytes(v.file, v.bytes);
+      } catch (e) {
+        out.differing.push(`${path} · ${v.name}: cannot be read (${(e as Error).message})`);
+        continue;
+      }
       const got = invariantsOf(a);
       if (a.format === (v.format ?? format) && isDeepStrictEqual(got, original)) continue;
       const why = a.format !== (v.format ?? format) ? ` read as ${a.format}` : firstDifference(JSON.stringify(original), JSON.stringify(got));

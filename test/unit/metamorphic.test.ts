@@ -127,6 +127,7 @@ for (const dir of readdirSync(blindRoot)
     const r = checkLayouts([join(blindRoot, dir)]);
     assert.ok(r.files >= 20 && r.variants >= 8 * r.files, `${dir}: ${r.files} files, ${r.variants} variants`);
     assert.deepEqual(r.differing, []);
+    assert.deepEqual(r.unreadable, []);
   });
 }
 suite('real', realFiles());
