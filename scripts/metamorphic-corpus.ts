@@ -1,8 +1,10 @@
-// The metamorphic layout check (test/metamorphic/corpus-check.ts) over any folders of runs, no
-// labels needed: each file's layout variants must give its own answer. For runs never seen.
+// The metamorphic layout check (test/metamorphic/corpus-check.ts) and the cut check
+// (test/metamorphic/cut-check.ts) over any folders of runs, no labels needed: each file's layout
+// variants must give its own answer, and the file cut off at a line a prefix of it. For runs never seen.
 //   npx tsx scripts/metamorphic-corpus.ts DIR [DIR...]
 import { initAnalysis } from '../src/node/init-analysis';
 import { checkLayouts } from '../test/metamorphic/corpus-check';
+import { checkCuts } from '../test/metamorphic/cut-check';
 
 async function main(): Promise<void> {
   const dirs = process.argv.slice(2);
@@ -12,7 +14,10 @@ async function main(): Promise<void> {
   for (const line of r.unreadable) console.log(`not compared: ${line}`);
   for (const line of r.differing) console.log(line);
   console.log(`${r.files} files, ${r.variants} variants, ${r.differing.length} differing from their original; ${r.unreadable.length} files not read`);
-  if (r.differing.length) process.exitCode = 1;
+  const c = checkCuts(dirs);
+  for (const line of c.broken) console.log(line);
+  console.log(`${c.cuts} cuts, ${c.refused} refused with where they stop, ${c.broken.length} not a prefix of their file`);
+  if (r.differing.length || c.broken.length) process.exitCode = 1;
 }
 
 main().catch((e: Error) => {
