@@ -1,10 +1,12 @@
-// The metamorphic layout check (test/metamorphic/corpus-check.ts) and the cut check
-// (test/metamorphic/cut-check.ts) over any folders of runs, no labels needed: each file's layout
-// variants must give its own answer, and the file cut off at a line a prefix of it. For runs never seen.
+// The metamorphic layout check (test/metamorphic/corpus-check.ts), the cut check (cut-check.ts)
+// and the noise check (noise-check.ts) over any folders of runs, no labels needed: each file's
+// layout variants must give its own answer, the file cut off at a line a prefix of it, and steps
+// that do nothing put between its steps must move no verdict or reading. For runs never seen.
 //   npx tsx scripts/metamorphic-corpus.ts DIR [DIR...]
 import { initAnalysis } from '../src/node/init-analysis';
 import { checkLayouts } from '../test/metamorphic/corpus-check';
 import { checkCuts } from '../test/metamorphic/cut-check';
+import { checkNoise } from '../test/metamorphic/noise-check';
 
 async function main(): Promise<void> {
   const dirs = process.argv.slice(2);
@@ -17,7 +19,10 @@ async function main(): Promise<void> {
   const c = checkCuts(dirs);
   for (const line of c.broken) console.log(line);
   console.log(`${c.cuts} cuts, ${c.refused} refused with where they stop, ${c.broken.length} not a prefix of their file`);
-  if (r.differing.length || c.broken.length) process.exitCode = 1;
+  const n = checkNoise(dirs);
+  for (const line of n.moved) console.log(line);
+  console.log(`${n.runs} runs with noise steps put in, ${n.moved.length} verdicts or readings moved`);
+  if (r.differing.length || c.broken.length || n.moved.length) process.exitCode = 1;
 }
 
 main().catch((e: Error) => {
