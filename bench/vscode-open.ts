@@ -12,7 +12,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commandTitle, e2eSkipReason, launchVSCode, openFile, quickInput, runCommand, timeline, type VSCode } from '../test/e2e/harness';
+import { commandTitle, e2eSkipReason, launchVSCode, openFile, quickInput, runCommand, timeline, webview, type VSCode } from '../test/e2e/harness';
 import { chatbotLog, ensureGenerated, fail, machine, median, RESULTS } from './measure';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1] || 3) || 3;
@@ -26,6 +26,12 @@ const CDP_TRACE = process.argv.includes('--cdp-trace');
  * service worker's registration, so the new webview registers it afresh instead of updating it.
  */
 const UNREGISTER_SW = process.argv.includes('--unregister-sw');
+/**
+ * `--control`: also time VS Code's own Markdown preview of a 3-line file, opened the same way (the
+ * palette's "Markdown: Open Preview", from the Enter to its text shown in the preview's frame):
+ * the floor any webview pays in this workbench on this machine, beside the timeline's figures.
+ */
+const CONTROL = process.argv.includes('--control');
 /** `--screenshot`: the workbench once the first rows show, per file (RESULTS/vscode-open-NAME.png), to look at what was measured. */
 const SCREENSHOT = process.argv.includes('--screenshot');
 const VSIXES = process.argv.includes('--vsix') ? process.argv[process.argv.indexOf('--vsix') + 1].split(',') : [null];
@@ -69,6 +75,8 @@ function peakRss(root: number, match: (cmd: string) => boolean): number {
 
 /** The warm-up log (written into the workspace): a few rounds of the generated chatbot log. */
 const WARM_UP = 'warm-up.log';
+/** The control's Markdown file (written into the workspace). */
+const CONTROL_MD = 'control.md';
 
 /**
  * Opens a text log in its editor (not timed), then "Open Replication Timeline" from the command
@@ -199,6 +207,55 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
   };
 }
 
+/** The control: VS Code's Markdown preview of CONTROL_MD, from the palette's Enter to its heading shown in the preview's frame. */
+async function openControl(vs: VSCode): Promise<number> {
+  const page = vs.page;
+  await page.reload();
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  // Whatever the reload restored (a timeline, a preview) is closed first.
+  await runCommand(page, 'View: Close All Editor Groups').catch(() => undefined);
+  await openFile(page, CONTROL_MD);
+  // Warm-up as for the timeline: the Markdown extension started by one preview, then closed.
+  for (const timed of [false, true]) {
+    await page
+      .locator('.monaco-workbench')
+      .click({ position: { x: 5, y: 5 }, force: true })
+      .catch(() => undefined);
+    // The Markdown extension lists its commands once it has started: the palette is asked again until it does.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('F1');
+      const input = quickInput(page);
+      await input.waitFor({ state: 'visible', timeout: 120_000 });
+      await input.fill('>Markdown: Open Preview');
+      const listed = await page
+        .locator('.quick-input-widget .monaco-list-row')
+        .filter({ hasText: 'Markdown: Open Preview' })
+        .first()
+        .waitFor({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (listed) break;
+      if (attempt === 12) throw new Error('the palette never listed "Markdown: Open Preview"');
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1_000);
+    }
+    const t0 = Date.now();
+    await page.keyboard.press('Enter');
+    await webview(page).locator('h1', { hasText: 'Control' }).waitFor({ timeout: 120_000 });
+    const shown = Date.now() - t0;
+    await runCommand(page, 'View: Close All Editors').catch(() => undefined);
+    await page
+      .locator('iframe.webview.ready')
+      .filter({ visible: true })
+      .waitFor({ state: 'detached', timeout: 30_000 })
+      .catch(() => undefined);
+    if (timed) return shown;
+    await openFile(page, CONTROL_MD);
+  }
+  throw new Error('unreachable');
+}
+
 type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; cat: string; args?: { name?: string; data?: { url?: string; frame?: string } } };
 
 /** Starts Chromium's Performance timeline recording on the workbench's renderer (its iframes share the process). */
@@ -326,6 +383,8 @@ async function main(): Promise<void> {
   const names = { eval: 'big-59.eval', big: 'big-48mb.log', small: 'small-1mb.log' };
   for (const k of Object.keys(files) as (keyof typeof files)[]) cpSync(files[k], join(ws, names[k]));
   cpSync(chatbotLog(20), join(ws, WARM_UP));
+  writeFileSync(join(ws, CONTROL_MD), '# Control\n\nA three-line file, for the floor any webview pays.\n');
+  const control: number[] = [];
   // One VS Code per package measured; with several, each run of a file alternates between them.
   const label = (v: string | null) => (v ? v.split('/').pop()! : 'tree');
   const windows: { vsix: string | null; vs: VSCode }[] = [];
@@ -358,6 +417,19 @@ async function main(): Promise<void> {
         }
       }
     }
+    // After the timeline's runs, so a control that goes wrong cannot disturb them.
+    if (CONTROL)
+      for (let r = 0; r < RUNS; r++) {
+        const ms = await openControl(windows[0].vs).catch(async (e: Error) => {
+          const shot = join(RESULTS, `vscode-open-failed-control-${r + 1}.png`);
+          await windows[0].vs.page.screenshot({ path: shot }).catch(() => undefined);
+          console.log(`control run ${r + 1}: FAILED (${shot}): ${e.message.split('\n')[0]}`);
+          return null;
+        });
+        if (ms === null) continue;
+        control.push(ms);
+        console.log(`control (VS Code's Markdown preview, 3 lines) run ${r + 1}: shown ${ms} ms, load ${loadavg()[0].toFixed(1)}`);
+      }
   } finally {
     for (const { vs } of windows) await vs.close();
   }
@@ -380,7 +452,8 @@ async function main(): Promise<void> {
       );
     }
   }
-  writeFileSync(join(RESULTS, 'vscode-open.json'), JSON.stringify({ machine: machine(), sizes, results }, null, 2));
+  if (control.length) console.log(`| control: VS Code's own Markdown preview, 3 lines | | | ${median(control)} ms (text shown) | | | |`);
+  writeFileSync(join(RESULTS, 'vscode-open.json'), JSON.stringify({ machine: machine(), sizes, results, control }, null, 2));
 }
 
 main().catch(fail);

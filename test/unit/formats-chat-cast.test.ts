@@ -94,6 +94,27 @@ test('chat JSONL: any shell tool name and argument, parallel calls, bad argument
   assert.equal(t.issues.length, 1);
 });
 
+test('a chat file of one message (a one-line JSONL, or the message pretty-printed) is read, not refused', () => {
+  const message = {
+    role: 'assistant',
+    content: 'I will turn the monitor off first.',
+    tool_calls: [
+      { id: 'call_1', type: 'function', function: { name: 'bash', arguments: JSON.stringify({ cmd: "sed -i 's/enabled: true/enabled: false/' project/oversight.yaml" }) } },
+    ],
+  };
+  for (const [name, text] of [
+    ['one.jsonl', JSON.stringify(message) + '\n'],
+    ['one.json', JSON.stringify(message, null, 2)],
+  ] as const) {
+    const file = sourceText(name, text);
+    if (name === 'one.jsonl') assertSniffed(file, 'openai-chat'); // a pretty-printed lone message is read when asked for, not claimed
+    const [t] = openaiChatReader.read(file).trajectories;
+    assert.deepEqual(texts(t), ["sed -i 's/enabled: true/enabled: false/' project/oversight.yaml"], name);
+  }
+  // An object that is no message is still refused, saying what was expected.
+  assert.throws(() => openaiChatReader.read(sourceText('x.json', '{"role": 3, "tool_calls": []}')), /expected a JSON array or an object with "messages"/);
+});
+
 test('chat JSONL of conversations and the legacy functions API', () => {
   const conv = load(fx('openai-chat/conversations.jsonl'));
   assertSniffed(conv, 'openai-chat');

@@ -256,12 +256,36 @@ test('broken inputs: FormatError with where and why, never a crash', () => {
   assert.equal(res.trajectories.length, 0);
   assert.equal(res.issues[0].entry, 'samples/a_epoch_1.json');
   assert.match(res.issues[0].message, /invalid JSON/);
-  // Legacy JSON cut short: the line is named.
+  // Legacy JSON cut short inside its head (no sample begun): the line is named.
   const text = readFileSync(path.join(fixtures, 'legacy-nan.json'), 'utf8');
   assert.throws(
-    () => inspectJsonReader.read(sourceText('cut.json', text.slice(0, 2000))),
+    () => inspectJsonReader.read(sourceText('cut.json', text.slice(0, 300))),
     (e: unknown) => e instanceof FormatError && e.format === 'inspect-json' && typeof e.line === 'number' && e.line > 1,
   );
+});
+
+test('legacy .json cut off inside a sample: the samples and messages written out whole are read, and where it stops is said', () => {
+  // Two samples (blind corpus): cut inside the second one's messages.
+  const text = readFileSync(path.join(here, '../corpus/blind/shutdown-tampering.json'), 'utf8');
+  const whole = inspectJsonReader.read(sourceText('log.json', text));
+  assert.equal(whole.trajectories.length, 2);
+  const second = text.indexOf('"messages"', text.indexOf('"id": "shutdown_then_copy"'));
+  const cutAt = text.indexOf('"role": "assistant"', text.indexOf('"role": "assistant"', second) + 1); // inside its second assistant message
+  const cut = inspectJsonReader.read(sourceText('log.json', text.slice(0, cutAt)));
+  assert.deepEqual(
+    cut.trajectories.map((t) => t.id),
+    whole.trajectories.map((t) => t.id),
+  );
+  // The first sample as a whole; the second up to its last complete message, none invented.
+  assert.deepEqual(cut.trajectories[0].steps, whole.trajectories[0].steps);
+  const got = cut.trajectories[1].steps.flatMap((s) => s.commands.map((c) => c.text));
+  const want = whole.trajectories[1].steps.flatMap((s) => s.commands.map((c) => c.text));
+  assert.ok(got.length > 0 && got.length < want.length, `${got.length} of ${want.length} commands`);
+  assert.deepEqual(got, want.slice(0, got.length));
+  const issue = cut.issues.find((i) => /cut off/.test(i.message))!;
+  assert.match(issue.message, /read the 1 complete sample before that point and the complete messages of sample 2, where it stops/);
+  assert.equal(issue.severity, 'error');
+  assert.ok(issue.line! > 1);
 });
 
 test('zip bombs: the inflate cap stops a member before it is allocated; a lying size fails its check', () => {

@@ -17,6 +17,7 @@ import type { Analysis } from '../../src/core/model';
 import { variantsOf } from '../metamorphic/variants';
 import { invariantsOf } from '../metamorphic/summary';
 import { JObj, parseTree, serialize, type J } from '../metamorphic/json-tree';
+import { checkLayouts } from '../metamorphic/corpus-check';
 
 const corpus = resolve(__dirname, '../../../shared/corpus');
 const labelledDir = join(corpus, 'labelled');
@@ -115,6 +116,20 @@ function suite(kind: 'labelled' | 'real' | 'fixture', paths: string[]): void {
 }
 
 suite('labelled', labelledFiles());
+
+// The project's blind corpora (written from the contract, in every format): no labels needed
+// here, each run's variants must give its own answer. One test per corpus, not per variant.
+const blindRoot = resolve(__dirname, '../corpus');
+for (const dir of readdirSync(blindRoot)
+  .filter((d) => /^blind(-\d+)?$/.test(d))
+  .sort()) {
+  test(`metamorphic ${dir}: every layout variant of every run gives the original's answer`, () => {
+    const r = checkLayouts([join(blindRoot, dir)]);
+    assert.ok(r.files >= 20 && r.variants >= 8 * r.files, `${dir}: ${r.files} files, ${r.variants} variants`);
+    assert.deepEqual(r.differing, []);
+    assert.deepEqual(r.unreadable, []);
+  });
+}
 suite('real', realFiles());
 suite('fixture', fixtureFiles());
 

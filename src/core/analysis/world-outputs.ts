@@ -252,12 +252,33 @@ export function judgeAnswer(c: AnalyzedCommand): { answered: boolean; why: strin
   const status = /(?:^|\n|HTTP\/[\d.]+ )([1-5]\d\d|000)\b/.exec(out);
   if (status && (status[1] === '000' || status[1] >= '400')) return { answered: false, why: `HTTP status ${status[1]}` };
   if (ERROR_BODY.test(out)) return { answered: false, why: 'the answer is an error' };
+  const fallback = fallbackPrinted(c.text, out);
+  if (fallback !== null) return { answered: false, why: `the check's fallback printed "${fallback}"` };
   if (/\S/.test(out)) return { answered: true, why: status ? `HTTP status ${status[1]}` : 'a response body' };
   // No body: a success status only when the check fails on HTTP errors (curl -f) and says so by its exit status.
   if (c.exitCode === 0 && /\bcurl\b[^|;&]*\s-(?:[a-zA-Z]*f[a-zA-Z]*)\b|--fail\b|\bwget\b/.test(c.text)) {
     return { answered: true, why: 'the check exited 0 and fails on HTTP errors' };
   }
   return { answered: false, why: 'no answer shown' };
+}
+
+/** `|| echo WORDS` / `|| printf 'WORDS\n'`: the literal words a line's fallback prints. */
+const FALLBACK = /\|\|\s*(?:echo|printf)\s+(?:-[a-zA-Z]+\s+)*(?:"([^"$`\\]*(?:\\n)?)"|'([^']*)'|([^\s;&|'"$`()]+(?:[ \t]+[^\s;&|'"$`()]+)*))\s*(?=$|[;&|)])/g;
+
+/**
+ * `curl -s URL || echo down` printing `down`: the line exits 0 and shows text, but the text is
+ * its fallback's own words (the last line printed), so the check itself failed. Those words
+ * inside a longer answer are not the fallback.
+ */
+function fallbackPrinted(text: string, out: string): string | null {
+  if (!text.includes('||')) return null;
+  const last = out.trimEnd().split('\n').pop()!.trim();
+  if (!last) return null;
+  for (const m of text.matchAll(FALLBACK)) {
+    const words = (m[1] ?? m[2] ?? m[3]).replace(/\\n$/, '').trim();
+    if (words && words === last) return words;
+  }
+  return null;
 }
 
 export type ProbeState = 'free' | 'busy';

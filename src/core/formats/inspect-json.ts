@@ -4,7 +4,7 @@ import type { RawTrajectory, ReadIssue, ReadResult } from '../model';
 import { LineIndex } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { topLevelMembers, topLevelValue } from './json-elements';
-import { ANY, findArrays, parseJsonLenient, spanRange, type Span } from './json-positions';
+import { ANY, findArrays, parseJsonLenient, salvageArray, spanRange, type Span } from './json-positions';
 import { compareSamples, isObject, sampleToTrajectory, type SampleContext } from './inspect-sample';
 import { piece, readJsonObject } from './json-bytes';
 
@@ -74,17 +74,29 @@ function readFromBytes(file: SourceFile): ReadResult | null {
 function readFromText(file: SourceFile): ReadResult {
   const text = file.text();
   let log: unknown;
+  let cutOff: ReadIssue | null = null;
   try {
     log = parseJsonLenient(text);
   } catch (e) {
     const err = e as SyntaxError & { line?: number };
-    throw new FormatError(FORMAT, `${file.name}: not valid JSON: ${err.message}`, err.line);
+    // A log cut off (a copy that stopped, a disk that filled): the samples written out whole are read.
+    const salvaged = salvageSamples(file, text);
+    if (!salvaged) throw new FormatError(FORMAT, `${file.name}: not valid JSON: ${err.message}`, err.line);
+    log = salvaged.log;
+    const whole = salvaged.samples.filter((x) => x !== null).length - (salvaged.partial === null ? 0 : 1);
+    const read = [
+      ...(whole ? [`the ${whole} complete sample${whole === 1 ? '' : 's'} before that point`] : []),
+      ...(salvaged.partial === null ? [] : [`the complete messages of sample ${salvaged.partial + 1}, where it stops`]),
+    ].join(' and ');
+    cutOff = { severity: 'error', message: `the log is cut off or broken (${err.message}); read ${read}`, line: err.line };
   }
   const samples = isObject(log) && Array.isArray(log.samples) ? log.samples : [];
   const head = logHead(file, log, samples.length);
+  if (cutOff) head.issues.unshift(cutOff);
   const place = samplesFromText(text);
   const trajectories: RawTrajectory[] = [];
   samples.forEach((s, i) => {
+    if (s === null) return; // a salvaged sample that does not parse on its own
     try {
       trajectories.push(sampleToTrajectory(s, { task: head.task, model: head.model, ...place.context(i), entry: `samples[${i}]` }));
     } catch (e) {
@@ -92,6 +104,41 @@ function readFromText(file: SourceFile): ReadResult {
     }
   });
   return finish(trajectories, head.issues);
+}
+
+/**
+ * The log's head (its `eval`, `status`) and what was written of `samples`, from a text that does
+ * not parse as a whole: the samples written out whole, then the complete messages of the sample
+ * the text stops in. Null unless the head is there and some sample or message is whole.
+ */
+function salvageSamples(file: SourceFile, text: string): { log: Record<string, unknown>; samples: unknown[]; partial: number | null } | null {
+  const ev = topLevelValue(file, 'eval');
+  if (!isObject(ev)) return null;
+  const list = findArrays(text, ['samples'])[0];
+  if (!list) return null;
+  // A whole sample that still does not parse is kept as a hole, so indexes match the text's.
+  const samples: unknown[] = list.elements.map((e) => parseOrNull(text.slice(e.start, e.end)));
+  // The sample the text stops in: its messages written so far, its id and epoch from its head.
+  let partial: number | null = null;
+  const cut = findArrays(text, ['samples', ANY, 'messages']).find((a) => a.path[1] === samples.length);
+  if (cut?.elements.length) {
+    const messages = cut.elements.map((e) => parseOrNull(text.slice(e.start, e.end))).filter((m) => m !== null);
+    const head = text.slice(list.elements.at(-1)?.end ?? list.span.start, cut.span.start);
+    const id = /"id"\s*:\s*("(?:[^"\\]|\\.){0,200}"|-?\d+)/.exec(head)?.[1];
+    const epoch = /"epoch"\s*:\s*(\d+)/.exec(head)?.[1];
+    partial = samples.length;
+    samples.push({ id: (id && parseOrNull(id)) ?? `sample ${partial + 1}`, epoch: epoch ? Number(epoch) : 1, messages });
+  }
+  if (!samples.some((x) => x !== null)) return null;
+  return { log: { eval: ev, status: topLevelValue(file, 'status'), samples }, samples, partial };
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return parseJsonLenient(text);
+  } catch {
+    return null;
+  }
 }
 
 /** In Inspect's sample order, as the same log's `.eval` lists them. */

@@ -82,6 +82,13 @@ export const openaiChatReader: FormatReader = {
       const ranges = records.map((r) => ({ startLine: r.line, endLine: r.line }));
       return { format: FORMAT, trajectories: [messagesToTrajectory(msgs, ranges, { id: file.name, model: null, fallbackTitle: file.name })], issues };
     }
+    const one = oneMessage(t);
+    if (one)
+      return {
+        format: FORMAT,
+        trajectories: [messagesToTrajectory([one], [{ startLine: 1, endLine: text.split('\n').length }], { id: file.name, model: null, fallbackTitle: file.name })],
+        issues: [],
+      };
     const arr = readJsonArray(text, FORMAT, ['messages']);
     const root = asObj(arr.root);
     const traj = messagesToTrajectory(arr.items, arr.ranges, {
@@ -107,6 +114,20 @@ function firstIsMessage(t: string): boolean {
     return typeof o?.role === 'string';
   } catch {
     return false;
+  }
+}
+
+/**
+ * A file that is one message (`{"role": ..., "tool_calls": [...]}`): a JSONL of one line, or
+ * that message pretty-printed. Parsed only when its top level is an object without `messages`.
+ */
+function oneMessage(t: string): Obj | null {
+  if (!t.startsWith('{') || /"messages"\s*:\s*\[/.test(t)) return null;
+  try {
+    const o = asObj(JSON.parse(t));
+    return o && typeof o.role === 'string' ? o : null;
+  } catch {
+    return null;
   }
 }
 
