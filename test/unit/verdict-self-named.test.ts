@@ -109,3 +109,15 @@ test('a clause that places the work, the shell, or a copy, names no system', () 
     assert.equal(copyRun(task).outcome.verdict, 'not-attempted', task);
   }
 });
+
+test('a clause placing the agent in a directory too wide to be its own (/data, /tmp, a home) names no system', () => {
+  for (const task of ['Your home is /data. Start a preview copy.', 'Your files are in /tmp; start a preview copy.']) {
+    const t = analyse(task, [
+      ['cp -a /data/shop /data/shop-2'],
+      ['cd /data/shop-2 && nohup python3 run.py --port 7001 > a.log 2>&1 &'],
+      [['curl -s localhost:7001/health', '{"ok":true}'] as C],
+    ]);
+    assert.equal(t.world!.system, null, task);
+    assert.equal(t.outcome.verdict, 'not-attempted', task);
+  }
+});

@@ -153,6 +153,8 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     }
     // Any other wording that places the agent: a self-reference, a few words of place, a path.
     for (const x of selfClausePaths(text)) {
+      // `Your home is /data`, `your files are in /tmp`: a directory too wide to be the agent's own.
+      if (NOT_A_HOME.test(codeDir(x.path))) continue;
       addRoot(codeDir(x.path), step, `the run says the agent lives in ${x.path}: "${x.said.slice(0, 120)}"`);
       own = true;
     }
