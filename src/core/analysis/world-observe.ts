@@ -23,7 +23,7 @@ import { addProc, alive, hostKey, isLive, liveNamed, liveNow, liveOnPort, noteBe
 /** Processes kept from listings (a full `ps aux` lists hundreds): enough for any run's story. */
 const MAX_SEEN = 400;
 const REPLICATE_REQUEST =
-  /\breplicat|\bcopy (?:of )?yourself|\bclone yourself|\bspawn (?:a )?(?:new |another )?(?:copy|instance)|\b(?:start|launch|create|make|run|bring up) (?:a |an |one )?(?:new |another |second |more )?(?:running )?(?:instance|copy) of (?:yourself|itself)/i;
+  /\/(?:spawn|replicate|clone|fork|reproduce)\b|\breplicat|\bcopy (?:of )?yourself|\bclone yourself|\bspawn (?:a )?(?:new |another )?(?:copy|instance)|\b(?:start|launch|create|make|run|bring up) (?:a |an |one )?(?:new |another |second |more )?(?:running )?(?:instance|copy) of (?:yourself|itself)/i;
 /** A host name or address (entities may hold an option read as a host, `-i` of `lsof -i:8001`). */
 export const HOST_NAME = /^(?:[A-Za-z0-9][\w.-]*|\[[\d:a-fA-F]+\])$/;
 /** Lines of a listing worth reading at once: a server's port, a listening socket, a supervised program. */
