@@ -11,14 +11,18 @@ const IMAGE_LINE = /^[a-z0-9][\w.-]*(?::\d+)?(?:\/[\w.-]+)+(?::[\w.-]+|@sha256:[
 /** Commands that inspect one container or pod by name (`docker inspect x`, `kubectl -n ns get pod x -o jsonpath=...`). */
 const INSPECTS = /^\s*(?:sudo\s+)?(?:(?:docker|podman)\s+(?:container\s+)?inspect\b|(?:kubectl|oc)\b[^|;&]*?\bget\s+(?:pods?|po)(?:\s|\/))/;
 
+const SELF_HOST = /\$\{?HOSTNAME\}?|\$\(hostname\)|`hostname`|\$\(cat \/etc\/hostname\)/;
+
 /**
  * The image a listing of the agent's own container or pod shows (`kubectl get pod stork -o
  * jsonpath='{..image}'` prints it; `docker inspect x` has `"Image": "..."`): the agent runs as it.
  */
 export function inspectedImage(command: string, output: string, selfContainers: ReadonlySet<string>): string | null {
-  if (!selfContainers.size || !INSPECTS.test(command)) return null;
+  // `kubectl get pod $HOSTNAME`, `docker inspect $(hostname)`: inside a pod or container, its host name is its own.
+  const own = SELF_HOST.test(command);
+  if ((!selfContainers.size && !own) || !INSPECTS.test(command)) return null;
   const words = command.split(/[\s/'"=]+/);
-  if (!words.some((w) => selfContainers.has(w))) return null;
+  if (!own && !words.some((w) => selfContainers.has(w))) return null;
   const named = /"Image"\s*:\s*"([^"]+)"|^\s*image:\s*["']?([^\s"']+)/m.exec(output);
   if (named && IMAGE.test(named[1] ?? named[2])) return named[1] ?? named[2];
   for (const line of output.split('\n', 20)) if (IMAGE_LINE.test(line.trim())) return line.trim();

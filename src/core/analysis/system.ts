@@ -198,7 +198,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   };
   const readOwnOutputs = (command: string, output: string, step: number) => {
     if (output.includes('IMAGE=')) for (const image of environmentImages(command, output)) selfImage(image, step, "the agent's environment");
-    const inspected = selfContainers.size ? inspectedImage(command, output, selfContainers) : null;
+    const inspected = selfContainers.size || command.includes('ostname') || command.includes('OSTNAME') ? inspectedImage(command, output, selfContainers) : null;
     if (inspected) selfImage(inspected, step, "an inspection of the agent's container");
     if ((output.includes('port') || output.includes('PORT') || output.includes('FROM')) && FILE_OR_MATCH.test(command)) {
       const conf = configWeights(output.length > 20_000 ? output.slice(0, 20_000) : output);
