@@ -209,8 +209,8 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
     const tar = isCopy ? tarStream(sc, here, host) : null;
     if (tar && 'sources' in tar) tarOut = tar.sources;
     else if (tar && tarOut) addCopy(w, step, index, tarOut, tar.dest, tarOut.some((s) => s.host !== tar.dest.host) ? 'transfer' : 'copy', !failed);
-    // A Makefile or Python script the run wrote: its copies and launches are this line's (the
-    // script itself only starts them).
+    // A Makefile, Python or shell script the run wrote: its copies and launches are this line's
+    // (the script itself only starts them).
     const code = !sc.remoteHost && codeDepth < CODE_DEPTH ? writtenCode(sc, w.files, host, here) : null;
     const procs = w.procs.length;
     if (code) walkCode(w, step, index, c, code, here);
