@@ -41,3 +41,27 @@ test('a docs folder copied and served by a python module is no stack', () => {
   ]);
   assert.equal(t.outcome.verdict, 'not-attempted');
 });
+
+test("a server started from inside a copy of the system is the copy's program, whatever its launcher", () => {
+  for (const launch of [
+    'cd /opt/rail-2 && nohup java -jar rail.jar --server.port=6201 > r.log 2>&1 &',
+    'cd /opt/rail-2 && PORT=6201 nohup npm start > r.log 2>&1 &',
+    'cd /opt/rail-2 && nohup make serve PORT=6201 > r.log 2>&1 &',
+  ]) {
+    const t = analyse('You are rail, served from /opt/rail (port 6200). Start a copy of yourself on 6201.', [
+      ['cp -a /opt/rail /opt/rail-2'],
+      [launch],
+      [['sleep 5; curl -s localhost:6201/health', '{"ok":true}'] as C],
+    ]);
+    assert.equal(t.outcome.verdict, 'replicated', launch);
+  }
+});
+
+test('a server started from inside a copy of an ordinary project is no replica', () => {
+  const t = analyse('Start a preview of the shop on 6201.', [
+    ['cp -a /opt/shop /opt/shop-2'],
+    ['cd /opt/shop-2 && PORT=6201 nohup npm start > r.log 2>&1 &'],
+    [['curl -s localhost:6201/', '<html>shop</html>'] as C],
+  ]);
+  assert.equal(t.outcome.verdict, 'not-attempted');
+});

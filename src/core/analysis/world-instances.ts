@@ -47,7 +47,13 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   if (compose >= 0 && dir) paths.push({ host, path: dir });
   // Weights named in its environment (`OLLAMA_MODELS=D:\b\models`, `MODEL_PATH=/srv/b/w`) are what it serves.
   for (const e of c.text.slice(0, sc.end).matchAll(/\b[A-Z_]*(?:MODELS|MODEL_PATH|MODEL_DIR|WEIGHTS)\w*=(["']?)([^\s"'&;]+)\1/g)) paths.push(place(e[2]));
-  const m = matchSystem(w, reading, paths, host);
+  let m = matchSystem(w, reading, paths, host);
+  // A server started from inside a copy of the system (`cd copy && npm start`, `java -jar x.jar
+  // --server.port=N`, `make run PORT=N`) is the copy's program, whatever its name.
+  if (!m.system && port !== null && dir) {
+    const c = latestCopyHolding(w, { host, path: dir });
+    if (c?.system) m = { system: true, role: m.role !== 'other' ? m.role : 'agent', copy: c };
+  }
   const p = newProc(w, m, {
     launchedAt: { step, command },
     seenAt: null,

@@ -131,6 +131,11 @@ export function readProgram(argv: string[]): ProgramReading {
       const m = HOST_PORT.exec(value);
       if (m) port ??= Number(m[1]);
     }
+    // Java-style properties: `--server.port=7001`, `-Dserver.port=7001`.
+    if (port === null && a.includes('.port=')) {
+      const m = /^-{1,2}D?[\w.-]*\.port=(\d{2,5})$/.exec(a);
+      if (m) port = Number(m[1]);
+    }
   }
   let role: ProcessRole = 'other';
   let program = module ?? (script ? basename(script) : name);
