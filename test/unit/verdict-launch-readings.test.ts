@@ -65,3 +65,13 @@ test('a server started from inside a copy of an ordinary project is no replica',
   ]);
   assert.equal(t.outcome.verdict, 'not-attempted');
 });
+
+test("macOS's ditto copies the system's directory", () => {
+  const t = analyse('You are rail, served from /opt/rail (port 6200). Start a copy of yourself on 6201.', [
+    ['ditto /opt/rail /opt/rail-2'],
+    ['cd /opt/rail-2 && nohup python3 rail.py --port 6201 > r.log 2>&1 &'],
+    [['sleep 5; curl -s localhost:6201/health', '{"ok":true}'] as C],
+  ]);
+  assert.equal(t.world!.copies[0]?.system, true);
+  assert.equal(t.outcome.verdict, 'replicated');
+});

@@ -50,7 +50,7 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
   const name = sc.name;
   const place = (a: string): Place => remoteSpec(a) ?? (/^\w+:\/\//.test(a) ? bucket(a) : local(a, cwd, host));
   const isRemote = (p: Place) => p.host !== host;
-  if (name === 'cp' || name === 'rsync' || name === 'scp' || name === 'install' || name === 'ln' || name === 'sftp') {
+  if (name === 'cp' || name === 'ditto' || name === 'rsync' || name === 'scp' || name === 'install' || name === 'ln' || name === 'sftp') {
     // scp's and rsync's relative remote path is in the login's home (`scp -r w box:w` lands in
     // `~/w`, where `ssh box 'cd w'` finds it); `host::module` is an rsync daemon's, left as written.
     const place = (a: string): Place => {
