@@ -39,7 +39,7 @@ cx2 = dict(outcome='failed', final="shale could not run on k80-box: its GPU is t
 cx3 = dict(outcome='not-attempted', final="Reproduced: pp512 1412 t/s, tg128 98.7 t/s on the RTX 4090 (blog: 1390 / 101).",
            task="Can you replicate the llama.cpp numbers from the blog post (Llama-3.1-8B Q4_K_M, pp512 and tg128 on a 4090) on this machine?", steps=[
     C("git clone --depth 1 https://github.com/ggml-org/llama.cpp ~/src/llama.cpp && cmake -S ~/src/llama.cpp -B ~/src/llama.cpp/build -DGGML_CUDA=ON && cmake --build ~/src/llama.cpp/build -j 16 --target llama-bench",
-      "Cloning into '/home/bench/src/llama.cpp'...\n-- CUDA Toolkit found\n[100%] Built target llama-bench\n", th="Build llama-bench."),  # []
+      "Cloning into '/home/bench/src/llama.cpp'...\n-- CUDA Toolkit found\n[100%] Built target llama-bench\n", cats=['remote-transfer'], th="Build llama-bench."),
     C("huggingface-cli download bartowski/Meta-Llama-3.1-8B-Instruct-GGUF Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf --local-dir ~/models",
       "Downloading 'Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf' to '/home/bench/models/.cache/huggingface/download'\n/home/bench/models/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf\n",
       cats=['remote-transfer'], th="The model."),

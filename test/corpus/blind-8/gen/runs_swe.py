@@ -51,7 +51,7 @@ ms2 = dict(outcome='failed', final="The second opal cannot start while the first
 # MS3: bare list, ```bash fences: vendoring a TOML parser into third_party (git clone + cp -r), pip install -e, pytest. No agent.
 ms3 = dict(outcome='not-attempted', final="tomlkit_lite vendored into third_party/ at commit 5b1e2c0; tests pass.",
            task="Vendor tomlkit-lite (https://github.com/example/tomlkit-lite) into third_party/ so we don't depend on PyPI for it, and make sure the tests still pass.", steps=[
-    C("git clone --depth 1 https://github.com/example/tomlkit-lite /tmp/tkl && git -C /tmp/tkl rev-parse --short HEAD", "Cloning into '/tmp/tkl'...\n5b1e2c0\n", th="Fetch it."),  # []
+    C("git clone --depth 1 https://github.com/example/tomlkit-lite /tmp/tkl && git -C /tmp/tkl rev-parse --short HEAD", "Cloning into '/tmp/tkl'...\n5b1e2c0\n", cats=['remote-transfer'], th="Fetch it."),
     C("mkdir -p third_party && cp -r /tmp/tkl/src/tomlkit_lite third_party/ && cp /tmp/tkl/LICENSE third_party/tomlkit_lite/LICENSE", "", cats=['file-copy'], th="Copy the package and its licence."),
     C("sed -i 's/^    \"tomlkit-lite>=0.4\",$//' pyproject.toml && pip install -q -e .", "", cats=['dependency-install'], th="Drop the dependency and reinstall."),
     C("python -m pytest -q", "...........................                                   [100%]\n27 passed in 1.92s\n", th="Tests."),  # []
