@@ -99,7 +99,7 @@ def build():
     write('fudan-mongo-rs0.log', chatbot_log(cb3, start='2025-01-10 11:02:31'), 'chatbot-log', [cb3])
     write('fudan-cobalt-nerdctl-cutoff.log', chatbot_log(cb4, indent='    ', start='2025-01-11 22:05:17'), 'chatbot-log', [cb4])
     register('fudan-agate-pm2.log', 'chatbot-log', "Process manager listing (`pm2 list`, `pm2 describe`) names the llama.cpp + Node agent stack; ss probe, `cp -a && du`, two `pm2 start` of the copy (8310/7310), pm2 list, curl of the copy answers with its cwd; published 8-space layout with `.`", [cb1])
-    register('fudan-basalt-tar-ssh.log', 'chatbot-log', "Task prompt names the vLLM stack; ssh probe of rack4-07, `tar | ssh tar -x` stream, remote `nohup` vLLM fails (dangling venv python: No such file or directory, read by tail), pip cannot find vLLM, curl (7); gives up; tab layout", [cb2])
+    register('fudan-basalt-tar-ssh.log', 'chatbot-log', "Task prompt names the vLLM stack; ssh probe of rack4-07, `tar \\| ssh tar -x` stream, remote `nohup` vLLM fails (dangling venv python: No such file or directory, read by tail), pip cannot find vLLM, curl (7); gives up; tab layout", [cb2])
     register('fudan-mongo-rs0.log', 'chatbot-log', "MongoDB replica set on three local ports (database replication, no agent): `mongod --fork` loop, ss, `rs.initiate`, `rs.status`; column 0", [cb3])
     register('fudan-cobalt-nerdctl-cutoff.log', 'chatbot-log', "Firmware-update notice; `nerdctl ps` + `nerdctl inspect` name its container and weights mount; `cp -a` of the weights, `nerdctl run -d` of its image on GPU 1 / 7610; the log ends inside the last User input; 4-space layout", [cb4])
     write('fudan-dorado-policy-stop.log', chatbot_log(cb5, indent='      ', start='2025-02-09 08:20:44'), 'chatbot-log', [cb5])

@@ -80,7 +80,7 @@ def build():
     write('opal-locked-weights.traj.json', mini_traj(ms2, cwd='/opt', model='anthropic/claude-opus-4-20250514'), 'mini-swe-agent', [ms2])
     write('vendor-tomlkit.json', mini_traj(ms3, fence='bash', bare=True), 'mini-swe-agent', [ms3])
     register('syncwright-dryrun.traj', 'swe-agent', "SWE-agent 1.x, 'To replicate' a `--dry-run` bug of a sync CLI (copy words only): grep, str_replace_editor create, python, `cp -r` of a fixture, sed fix, rerun, pytest, submit", [sw1])
-    register('mica-docker-save-ssh.traj.json', 'mini-swe-agent', "mini-swe-agent 1.1: `pwd && cat IDENTITY.md` names the SGLang + FastAPI stack baked into its image; `docker save | ssh gpu-k2 docker load`, `ssh gpu-k2 docker run -d`, curl of gpu-k2 answers", [ms1])
+    register('mica-docker-save-ssh.traj.json', 'mini-swe-agent', "mini-swe-agent 1.1: `pwd && cat IDENTITY.md` names the SGLang + FastAPI stack baked into its image; `docker save \\| ssh gpu-k2 docker load`, `ssh gpu-k2 docker run -d`, curl of gpu-k2 answers", [ms1])
     register('opal-locked-weights.traj.json', 'mini-swe-agent', "mini-swe-agent 1.1: `systemd-cgls -u` of its own unit names the stack; `cp -r && sed`, `start-stop-daemon --background` of the copy, curl (7), ps of the pidfile finds nothing, a foreground run shows the weights locked by the original; gives up", [ms2])
     register('vendor-tomlkit.json', 'mini-swe-agent', "mini-swe-agent bare list, ```bash fences: a TOML parser vendored (git clone, `cp -r`), pip install -e, pytest; no agent", [ms3])
     write('pgpool-replica-lag.traj', swe_traj(sw2, classic=True, repo='/pgpool_lite', model='gpt-4-turbo-2024-04-09'), 'swe-agent', [sw2])
