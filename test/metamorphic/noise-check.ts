@@ -3,12 +3,10 @@
 // commands is read (categories, obstacles). Long real runs are full of such steps; a verdict that
 // moves with them leans on which command came next rather than on what happened. Not before a
 // line that reads `$?` (a step put there would change what it reads), never after the last step.
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { analyzeRead } from '../../src/core/analyze';
-import { readFile, sourceFile } from '../../src/core/formats';
-import type { Analysis, RawStep, RawTrajectory } from '../../src/core/model';
+import type { RawStep, RawTrajectory } from '../../src/core/model';
 import { runFiles } from './corpus-check';
+import { moves, readingsOf, readRunFile } from './readings';
 
 const NOISE: readonly [thought: string, text: string, output: string][] = [
   ['Let me note the time before going on.', 'date', 'Mon Dec  7 10:00:00 UTC 2026\n'],
@@ -30,16 +28,6 @@ export function withNoise(t: RawTrajectory, every: number): RawTrajectory {
   return { ...t, steps };
 }
 
-/** Each run's verdict and its own commands' readings. */
-function readings(a: Analysis): { verdict: string; commands: string[] }[] {
-  return a.trajectories.map((t) => ({
-    verdict: t.outcome.verdict,
-    commands: t.steps.flatMap((s) =>
-      s.commands.filter((c) => !isNoise(c.text)).map((c) => `${c.text} :: ${[...c.categories].sort().join(',')} :: ${[...c.obstacles].sort().join(',')}`),
-    ),
-  }));
-}
-
 export interface NoiseCheck {
   runs: number;
   /** One line per run whose verdict or reading moved, saying how. */
@@ -49,23 +37,17 @@ export interface NoiseCheck {
 export function checkNoise(dirs: string[]): NoiseCheck {
   const out: NoiseCheck = { runs: 0, moved: [] };
   for (const path of dirs.flatMap(runFiles)) {
-    const name = basename(path);
-    let read;
-    try {
-      read = readFile(sourceFile(name, new Uint8Array(readFileSync(path))));
-    } catch {
-      continue;
-    }
-    const plain = readings(analyzeRead(name, read));
+    const file = readRunFile(path);
+    if (!file) continue;
+    const { name, read } = file;
+    const own = { keep: (c: { text: string }) => !isNoise(c.text), withText: true };
+    const plain = readingsOf(analyzeRead(name, read), own);
     for (const every of [1, 3]) {
-      const noisy = readings(analyzeRead(name, { ...read, trajectories: read.trajectories.map((t) => withNoise(t, every)) }));
+      const noisy = readingsOf(analyzeRead(name, { ...read, trajectories: read.trajectories.map((t) => withNoise(t, every)) }), own);
       plain.forEach((p, i) => {
         if (!p.commands.length) return; // no commands: unknown by definition, and noise would add some
         out.runs++;
-        const n = noisy[i];
-        if (p.verdict !== n.verdict) out.moved.push(`${path} run ${i + 1}, a step of noise after every ${every}: ${p.verdict} -> ${n.verdict}`);
-        const j = p.commands.findIndex((c, k) => c !== n.commands[k]);
-        if (j >= 0) out.moved.push(`${path} run ${i + 1}, every ${every}: ${p.commands[j].slice(0, 160)} -> ${n.commands[j]?.slice(0, 160)}`);
+        out.moved.push(...moves(`${path} run ${i + 1}, a step of noise after every ${every}`, p, noisy[i]));
       });
     }
   }

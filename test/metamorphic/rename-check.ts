@@ -2,12 +2,10 @@
 // but loopback and wildcards) renamed consistently, everywhere in the run (task, thoughts,
 // commands, outputs), change neither its verdict nor how any command is read. A rule that keys on
 // a host's name, or on one address, would move with it.
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { analyzeRead } from '../../src/core/analyze';
-import { readFile, sourceFile } from '../../src/core/formats';
-import type { Analysis, AnalyzedTrajectory, RawTrajectory } from '../../src/core/model';
+import type { AnalyzedTrajectory, RawTrajectory } from '../../src/core/model';
 import { runFiles } from './corpus-check';
+import { moves, readingsOf, readRunFile } from './readings';
 
 const IPV4 = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d.])/g;
 /** Names that are words of the trade, not a host's own name. */
@@ -44,12 +42,6 @@ function renamed(t: RawTrajectory, hosts: string[]): RawTrajectory {
   };
 }
 
-const readings = (a: Analysis) =>
-  a.trajectories.map((t) => ({
-    verdict: t.outcome.verdict,
-    commands: t.steps.flatMap((s) => s.commands.map((c) => `${[...c.categories].sort().join(',')} :: ${[...c.obstacles].sort().join(',')}`)),
-  }));
-
 export interface RenameCheck {
   /** Runs with a host or an address to rename. */
   renamed: number;
@@ -59,13 +51,9 @@ export interface RenameCheck {
 export function checkRenames(dirs: string[]): RenameCheck {
   const out: RenameCheck = { renamed: 0, moved: [] };
   for (const path of dirs.flatMap(runFiles)) {
-    const name = basename(path);
-    let read;
-    try {
-      read = readFile(sourceFile(name, new Uint8Array(readFileSync(path))));
-    } catch {
-      continue;
-    }
+    const file = readRunFile(path);
+    if (!file) continue;
+    const { name, read } = file;
     const plain = analyzeRead(name, read);
     // Sub-agent runs join their session's run: hosts are taken per raw run, by id.
     const byId = new Map(plain.trajectories.map((t) => [t.id, t]));
@@ -73,13 +61,9 @@ export function checkRenames(dirs: string[]): RenameCheck {
     const changed = raws.some((r, i) => JSON.stringify(r) !== JSON.stringify(read.trajectories[i]));
     if (!changed) continue;
     out.renamed++;
-    const before = readings(plain);
-    const after = readings(analyzeRead(name, { ...read, trajectories: raws }));
-    before.forEach((b, i) => {
-      if (b.verdict !== after[i]?.verdict) out.moved.push(`${path} run ${i + 1}: ${b.verdict} -> ${after[i]?.verdict}`);
-      const j = b.commands.findIndex((c, k) => c !== after[i]?.commands[k]);
-      if (j >= 0) out.moved.push(`${path} run ${i + 1}, command ${j + 1}: ${b.commands[j]} -> ${after[i]?.commands[j]}`);
-    });
+    // The commands' texts are renamed too: their readings are compared without them.
+    const after = readingsOf(analyzeRead(name, { ...read, trajectories: raws }));
+    readingsOf(plain).forEach((b, i) => out.moved.push(...moves(`${path} run ${i + 1}, hosts renamed`, b, after[i])));
   }
   return out;
 }
