@@ -84,18 +84,48 @@ const CONTROL_MD = 'control.md';
  */
 async function openTimelineOf(page: VSCode['page'], name: string): Promise<number> {
   await openFile(page, name);
+  return paletteEnter(page, commandTitle('replicationLens.openTimeline'), 'Open Replication Timeline');
+}
+
+/**
+ * Runs a command from the palette (F1, its title typed, Enter once its row `row` is listed);
+ * returns the time of the Enter. With `attempts` > 1, a command not listed within 5 s (its
+ * extension not started yet) is asked for again, a second apart.
+ */
+async function paletteEnter(page: VSCode['page'], title: string, row: string, attempts = 1): Promise<number> {
   await page
     .locator('.monaco-workbench')
     .click({ position: { x: 5, y: 5 }, force: true })
     .catch(() => undefined);
-  await page.keyboard.press('F1');
-  const input = quickInput(page);
-  await input.waitFor({ state: 'visible', timeout: 120_000 });
-  await input.fill(`>${commandTitle('replicationLens.openTimeline')}`);
-  await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'Open Replication Timeline' }).first().waitFor();
-  const t0 = Date.now();
-  await page.keyboard.press('Enter');
-  return t0;
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    const input = quickInput(page);
+    await input.waitFor({ state: 'visible', timeout: 120_000 });
+    await input.fill(`>${title}`);
+    const listed = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: row }).first();
+    if (attempts === 1) await listed.waitFor();
+    else if (
+      !(await listed.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      if (attempt === attempts) throw new Error(`the palette never listed "${row}"`);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1_000);
+      continue;
+    }
+    const t0 = Date.now();
+    await page.keyboard.press('Enter');
+    return t0;
+  }
+}
+
+/** A fresh window: the page reloaded, the workbench and the explorer's rows shown. */
+async function freshWindow(page: VSCode['page']): Promise<void> {
+  await page.reload();
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
 }
 
 /**
@@ -132,9 +162,7 @@ interface Open {
 async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promise<Open> {
   const page = vs.page;
   // A fresh window each time: no earlier analysis cached in the server, no webview kept.
-  await page.reload();
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  await freshWindow(page);
   // A loaded workbench: the extension and its language server started (by a tiny log's
   // timeline, then closed), so the time below is the product's path for this file.
   // The palette under load sometimes takes the Enter before it has the command: once more then.
@@ -210,38 +238,14 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
 /** The control: VS Code's Markdown preview of CONTROL_MD, from the palette's Enter to its heading shown in the preview's frame. */
 async function openControl(vs: VSCode): Promise<number> {
   const page = vs.page;
-  await page.reload();
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  await freshWindow(page);
   // Whatever the reload restored (a timeline, a preview) is closed first.
   await runCommand(page, 'View: Close All Editor Groups').catch(() => undefined);
   await openFile(page, CONTROL_MD);
   // Warm-up as for the timeline: the Markdown extension started by one preview, then closed.
   for (const timed of [false, true]) {
-    await page
-      .locator('.monaco-workbench')
-      .click({ position: { x: 5, y: 5 }, force: true })
-      .catch(() => undefined);
     // The Markdown extension lists its commands once it has started: the palette is asked again until it does.
-    for (let attempt = 1; ; attempt++) {
-      await page.keyboard.press('F1');
-      const input = quickInput(page);
-      await input.waitFor({ state: 'visible', timeout: 120_000 });
-      await input.fill('>Markdown: Open Preview');
-      const listed = await page
-        .locator('.quick-input-widget .monaco-list-row')
-        .filter({ hasText: 'Markdown: Open Preview' })
-        .first()
-        .waitFor({ timeout: 5_000 })
-        .then(() => true)
-        .catch(() => false);
-      if (listed) break;
-      if (attempt === 12) throw new Error('the palette never listed "Markdown: Open Preview"');
-      await page.keyboard.press('Escape');
-      await page.waitForTimeout(1_000);
-    }
-    const t0 = Date.now();
-    await page.keyboard.press('Enter');
+    const t0 = await paletteEnter(page, 'Markdown: Open Preview', 'Markdown: Open Preview', 12);
     await webview(page).locator('h1', { hasText: 'Control' }).waitFor({ timeout: 120_000 });
     const shown = Date.now() - t0;
     await runCommand(page, 'View: Close All Editors').catch(() => undefined);
