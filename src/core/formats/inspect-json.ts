@@ -4,7 +4,7 @@ import type { RawTrajectory, ReadIssue, ReadResult } from '../model';
 import { LineIndex } from '../ids';
 import { FormatError, type FormatReader, type SourceFile } from './types';
 import { topLevelMembers, topLevelValue } from './json-elements';
-import { ANY, findArrays, parseJsonLenient, salvageArray, spanRange, type Span } from './json-positions';
+import { ANY, findArrays, parseJsonLenient, parseLenientOrNull, spanRange, type Span } from './json-positions';
 import { compareSamples, isObject, sampleToTrajectory, type SampleContext } from './inspect-sample';
 import { piece, readJsonObject } from './json-bytes';
 
@@ -117,28 +117,20 @@ function salvageSamples(file: SourceFile, text: string): { log: Record<string, u
   const list = findArrays(text, ['samples'])[0];
   if (!list) return null;
   // A whole sample that still does not parse is kept as a hole, so indexes match the text's.
-  const samples: unknown[] = list.elements.map((e) => parseOrNull(text.slice(e.start, e.end)));
+  const samples: unknown[] = list.elements.map((e) => parseLenientOrNull(text.slice(e.start, e.end)));
   // The sample the text stops in: its messages written so far, its id and epoch from its head.
   let partial: number | null = null;
   const cut = findArrays(text, ['samples', ANY, 'messages']).find((a) => a.path[1] === samples.length);
   if (cut?.elements.length) {
-    const messages = cut.elements.map((e) => parseOrNull(text.slice(e.start, e.end))).filter((m) => m !== null);
+    const messages = cut.elements.map((e) => parseLenientOrNull(text.slice(e.start, e.end))).filter((m) => m !== null);
     const head = text.slice(list.elements.at(-1)?.end ?? list.span.start, cut.span.start);
     const id = /"id"\s*:\s*("(?:[^"\\]|\\.){0,200}"|-?\d+)/.exec(head)?.[1];
     const epoch = /"epoch"\s*:\s*(\d+)/.exec(head)?.[1];
     partial = samples.length;
-    samples.push({ id: (id && parseOrNull(id)) ?? `sample ${partial + 1}`, epoch: epoch ? Number(epoch) : 1, messages });
+    samples.push({ id: (id && parseLenientOrNull(id)) ?? `sample ${partial + 1}`, epoch: epoch ? Number(epoch) : 1, messages });
   }
   if (!samples.some((x) => x !== null)) return null;
   return { log: { eval: ev, status: topLevelValue(file, 'status'), samples }, samples, partial };
-}
-
-function parseOrNull(text: string): unknown {
-  try {
-    return parseJsonLenient(text);
-  } catch {
-    return null;
-  }
 }
 
 /** In Inspect's sample order, as the same log's `.eval` lists them. */

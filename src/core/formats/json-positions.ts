@@ -12,6 +12,7 @@
 //   spanRange(lines, span)     → a 1-based inclusive SourceRange for a span
 //   mergeRanges(a, b)          → the smallest range covering both
 //   parseJsonLenient(text)     → JSON.parse that also takes Python's NaN/Infinity (as strings)
+//   parseLenientOrNull(text)   → the same, or null when the text does not parse
 //   salvageArray(text, pattern)→ the complete elements of an array in text that is cut off
 import type { SourceRange } from '../model';
 import type { LineIndex } from '../ids';
@@ -260,11 +261,14 @@ export function syntaxErrorWithLine(text: string, e: Error): SyntaxError & { lin
 export function salvageArray(text: string, pattern: PathPattern): unknown[] | null {
   const arr = findArrays(text, pattern)[0];
   if (!arr || !arr.elements.length) return null;
-  return arr.elements.map((e) => {
-    try {
-      return parseJsonLenient(text.slice(e.start, e.end));
-    } catch {
-      return null;
-    }
-  });
+  return arr.elements.map((e) => parseLenientOrNull(text.slice(e.start, e.end)));
+}
+
+/** A piece of JSON parsed as parseJsonLenient does, or null when it does not parse. */
+export function parseLenientOrNull(text: string): unknown {
+  try {
+    return parseJsonLenient(text);
+  } catch {
+    return null;
+  }
 }
