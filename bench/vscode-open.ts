@@ -121,6 +121,16 @@ async function paletteEnter(page: VSCode['page'], title: string, row: string, at
   }
 }
 
+/** Every editor closed from the palette, and the webview's frame gone (best effort: a slow close is not an error). */
+async function closeAllEditors(page: VSCode['page']): Promise<void> {
+  await runCommand(page, 'View: Close All Editors').catch(() => undefined);
+  await page
+    .locator('iframe.webview.ready')
+    .filter({ visible: true })
+    .waitFor({ state: 'detached', timeout: 30_000 })
+    .catch(() => undefined);
+}
+
 /** A fresh window: the page reloaded, the workbench and the explorer's rows shown. */
 async function freshWindow(page: VSCode['page']): Promise<void> {
   await page.reload();
@@ -217,12 +227,7 @@ async function openOnce(vs: VSCode, name: string, kind: 'eval' | 'text'): Promis
   const { phases, dom, pageRows } = await tracePhases(tl, t0);
   // Closed, so that the reload before the next open does not restore it (and read it again):
   // from the palette, since keys pressed while the timeline has focus go to its page.
-  await runCommand(page, 'View: Close All Editors').catch(() => undefined);
-  await page
-    .locator('iframe.webview.ready')
-    .filter({ visible: true })
-    .waitFor({ state: 'detached', timeout: 30_000 })
-    .catch(() => undefined);
+  await closeAllEditors(page);
   return {
     phases,
     list,
@@ -248,12 +253,7 @@ async function openControl(vs: VSCode): Promise<number> {
     const t0 = await paletteEnter(page, 'Markdown: Open Preview', 'Markdown: Open Preview', 12);
     await webview(page).locator('h1', { hasText: 'Control' }).waitFor({ timeout: 120_000 });
     const shown = Date.now() - t0;
-    await runCommand(page, 'View: Close All Editors').catch(() => undefined);
-    await page
-      .locator('iframe.webview.ready')
-      .filter({ visible: true })
-      .waitFor({ state: 'detached', timeout: 30_000 })
-      .catch(() => undefined);
+    await closeAllEditors(page);
     if (timed) return shown;
     await openFile(page, CONTROL_MD);
   }
