@@ -119,6 +119,24 @@ for (const name of ['powershell-v2.cast', 'powershell-v3-output-only.cast']) {
   });
 }
 
+const CMD_EXE = [
+  'tasklist /fi "imagename eq python.exe"',
+  'cd /d D:\\agents\\wren',
+  'dir /b',
+  'xcopy D:\\agents\\wren D:\\agents\\wren-2 /E /I /Y',
+  'start "" /B python D:\\agents\\wren-2\\agent.py --port 8612',
+  'curl -s http://127.0.0.1:8612/health',
+];
+for (const name of ['cmd-exe-v2.cast', 'cmd-exe-v3-output-only.cast']) {
+  test(`${name}: cmd.exe's C:\\path> prompt (no space before the cursor) that follows cd /d`, () => {
+    const t = read(name);
+    assert.deepEqual(texts(t), CMD_EXE);
+    assert.equal(output(t, 'dir /b'), 'agent.py\nmodels\nwren.ini');
+    assert.equal(output(t, CMD_EXE[3]), '14 File(s) copied');
+    assert.equal(output(t, CMD_EXE[5]), '{"ok":true}');
+  });
+}
+
 test('kali two-line prompt: the ┌──(user㉿host)-[dir] line is prompt, not output; a password; ^C of a running command', () => {
   const t = read('kali-two-line-v2.cast');
   assert.deepEqual(texts(t), ['nmap -p 22,80 10.0.0.5', 'sudo netstat -tlnp', 'cd /opt/replica', 'ping -c 100 10.0.0.5', './replicate.sh', 'exit']);
@@ -231,6 +249,8 @@ test('every layout fixture is covered by a test above', () => {
     'fish-v2.cast',
     'powershell-v2.cast',
     'powershell-v3-output-only.cast',
+    'cmd-exe-v2.cast',
+    'cmd-exe-v3-output-only.cast',
     'kali-two-line-v2.cast',
     'starship-v3-output-only.cast',
     'status-prompt-v2-output-only.cast',

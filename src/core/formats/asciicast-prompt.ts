@@ -33,13 +33,15 @@ const NOT_SHELL = /^(?:>>>|\.\.\.|In \[\d+\]:|\(Pdb\)|ipdb>|\(gdb\)|mysql>|Maria
 const QUESTION = /(?::|\?|\]|\(yes\/no[^)]*\)\??)$/i;
 
 /**
- * `user@host...` prompts (bash, fish, CentOS brackets, zsh on macOS), `PS C:\path>`,
+ * `user@host...` prompts (bash, fish, CentOS brackets, zsh on macOS), `PS C:\path>`, cmd.exe's `C:\path>`,
  * oh-my-zsh's arrow, kali's `user㉿host`: shapes no program output is likely to end a line with.
  * Anchored at the end so that output printed without a newline may precede them.
  */
 const STRONG = [
   /(?:\([^()\s]{1,40}\) )?(?:\[\d{1,3}\] )?\[?[\w.-]+[@㉿][\w.-]+(?::\S*| \S+)?\]? ?[$#%>❯] ?$/u,
   /PS (?:[A-Za-z]:\\|\/|~)[^>\n]{0,200}> ?$/,
+  // cmd.exe: `C:\Users\x>`, the cursor right after the `>`.
+  /^[A-Za-z]:\\[^<>"|?*\n]{0,200}> ?$/,
   /^➜ {1,2}\S+(?: \S+)*? ?$/u,
 ];
 /** Short prompts: `$ `, `# `, `~/x $ `, `bash-5.1$ `, `devbox% `, `~/x> `, `└─$ `, `~/x on main ❯ `, `x on  git:main % `, `λ `, `λ ~/x `. */
