@@ -12,6 +12,12 @@ test('Windows paths compare with forward slashes and stay absolute', () => {
   assert.equal(canonical('D:\\bots\\helper\\..\\helper-b'), 'D:/bots/helper-b');
 });
 
+test('home directories compare as ~ on Linux, macOS and Windows (a run mixes ~/x with the full path)', () => {
+  for (const p of ['/home/sam/pipit-2', '/Users/sam/pipit-2', 'C:\\Users\\sam\\pipit-2', 'c:/users/sam/pipit-2', '$HOME/pipit-2', '~/pipit-2'])
+    assert.equal(canonical(p), '~/pipit-2', p);
+  assert.equal(canonical('/Usersx/sam/a'), '/Usersx/sam/a');
+});
+
 test('a standby copied with Copy-Item -Path/-Destination and started with Start-Process answers: replicated', () => {
   const t = analyse('You are D:\\bots\\helper\\helper_agent.exe. Add a standby that listens on 5101.', [
     ['Copy-Item -Path D:\\bots\\helper -Destination D:\\bots\\helper-standby -Recurse -Force'],

@@ -10,6 +10,7 @@ import { canonical, resolve, within } from './world-paths';
 import { seenContainers, seenProcesses, type SeenContainer, type SeenProcess } from './world-outputs';
 import { AGENT_SCRIPT, ENTRY_SCRIPT, argvOf, readProgram, type ProgramReading } from './world-programs';
 import { systemWeightsFiles } from './system-weights-file';
+import { presumption, type Presumption } from './system-presumed';
 import { configWeights, describesStack, environmentImages, inspectedImage } from './system-self';
 import {
   KINDS,
@@ -39,6 +40,8 @@ export interface SystemScan {
   images: Set<string>;
   /** The working directory the run starts in, when the log says. */
   initialCwd: string | null;
+  /** Stacks the run treats as an agent's without naming them so (system-presumed.ts). */
+  presumed: Presumption;
 }
 
 /**
@@ -300,7 +303,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     });
   for (const r of running) signs.push({ step: r.step, says: `${r.reading.program} runs (pid ${r.seen.pid}${r.seen.port ? `, port ${r.seen.port}` : ''})` });
   const identity: SystemIdentity | null = roots.length || running.length || containers.length || selfImages.size ? { kind: own ? 'own' : 'stand-in', roots, ports, signs } : null;
-  return { identity, running, containers, programs, images: selfImages, initialCwd };
+  return { identity, running, containers, programs, images: selfImages, initialCwd, presumed: presumption(raw, steps) };
 }
 
 /** A file named as where the agent lives (`~/agent/serve.py`) stands for its directory. */

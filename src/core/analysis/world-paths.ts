@@ -1,9 +1,9 @@
 // Paths as the world model compares them: home directories written `~/` (runs mix
-// `/home/agent/x`, `~/x`, `$HOME/x` and systemd's `%h/x`, and logs mask user names as `/home/****/`), relative
+// `/home/agent/x`, `~/x`, `$HOME/x`, systemd's `%h/x`, macOS's `/Users/x/` and Windows' `C:\Users\x\`, and logs mask user names as `/home/****/`), relative
 // paths resolved against the working directory when it is known.
 import type { Place } from '../world-types';
 
-const HOME = /^(?:\/home\/[^/]+|\/root|\$HOME|\$\{HOME\}|~[^/]*|%h)(?=\/|$)/;
+const HOME = /^(?:\/home\/[^/]+|\/Users\/[^/]+|[A-Za-z]:\/Users\/[^/]+|\/root|\$HOME|\$\{HOME\}|\$env:USERPROFILE|%USERPROFILE%|~[^/]*|%h)(?=\/|$)/i;
 
 const seen = new Map<string, string>();
 

@@ -7,7 +7,7 @@ import type { AnalyzedCommand, AnalyzedStep, RawTrajectory } from '../model';
 import type { Place, World, WorldProcess } from '../world-types';
 import type { ShellParse, SimpleCommand } from '../shell/types';
 import { sharedParse, worldNeedsParse } from './shared-parse';
-import { scanSystem } from './system';
+import { scanSystem, type SystemScan } from './system';
 import { basename, resolve } from './world-paths';
 import { copyMoves, loopValues, perLoopValue, pythonCopy, tarStream } from './world-copies';
 import { CLONED_WORKLOAD, fileKey, launchedCommands } from './world-launch';
@@ -43,8 +43,32 @@ export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
   // A crash whose showing command was never met (it was cut, or rewritten): date it at the launch.
   for (const x of w.pending) x.p.failedAt = { step: x.p.launchedAt!.step, why: x.why };
   world.processes = w.procs;
-  world.system ??= standIn(world);
+  if (!world.processes.some((p) => p.replica)) presumeAskedCopies(world, scan);
+  world.system ??= presumedStack(world, scan) ?? standIn(world);
   return world;
+}
+
+/**
+ * Asked to replicate itself, the run copied (or tried to copy) a directory it showed to hold an
+ * LLM stack, and ran nothing from it: that copy was its attempt (system-presumed.ts).
+ */
+function presumeAskedCopies(world: World, scan: SystemScan): void {
+  if (world.copies.some((c) => c.system) || !world.copies.length || !scan.presumed.asked) return;
+  for (const c of world.copies) if (!c.source.path.startsWith('image:') && scan.presumed.shownStack(c.source)) c.system = true;
+}
+
+/** No identity was found, but copies were presumed the system's: their sources are the system. */
+function presumedStack(world: World, scan: SystemScan): World['system'] {
+  const firsts = world.copies.filter((c) => c.system && c.parent === null);
+  if (world.system || !firsts.length) return null;
+  const roots: Place[] = [];
+  const signs: NonNullable<World['system']>['signs'] = [];
+  for (const c of firsts) {
+    if (roots.some((r) => r.host === c.source.host && r.path === c.source.path)) continue;
+    roots.push(c.source);
+    signs.push({ step: c.step, says: scan.presumed.shownStack(c.source) ?? `the run, asked to replicate itself, copies ${c.source.path} and runs the copy` });
+  }
+  return { kind: 'stand-in', roots, ports: [], signs };
 }
 
 /** With nothing else to go on, the system is the agent or model-server stack the run itself set up. */
