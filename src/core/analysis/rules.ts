@@ -321,6 +321,38 @@ export const RULES: Rule[] = [
     says: 'starts a service, container or supervised program',
   },
   { id: 'pm2-start', category: 'process-launch', programs: ['pm2'], when: sub('start'), says: 'starts a pm2 process' },
+  // Schedulers and service managers that start a job, an instance or a service: Nomad, Slurm and
+  // other batch queues, Apptainer/Singularity instances, macOS launchd, runit, NSSM and Windows services.
+  {
+    id: 'nomad-run',
+    category: 'process-launch',
+    programs: ['nomad'],
+    when: (v) => v.sub() === 'run' || (v.sub() === 'job' && v.operands()[1] === 'run'),
+    says: 'runs a Nomad job',
+  },
+  {
+    id: 'sbatch',
+    category: 'process-launch',
+    programs: ['sbatch', 'srun', 'qsub', 'bsub'],
+    when: (v) => !v.has('--help', '--version', '--test-only'),
+    says: 'submits a cluster job',
+  },
+  {
+    id: 'apptainer-instance',
+    category: 'process-launch',
+    programs: ['apptainer', 'singularity'],
+    when: (v) => v.sub() === 'instance' && /^(start|run)$/.test(v.operands()[1] ?? ''),
+    says: 'starts an Apptainer instance',
+  },
+  { id: 'launchctl-start', category: 'process-launch', programs: ['launchctl'], when: sub('bootstrap', 'load', 'kickstart', 'start'), says: 'starts a launchd job' },
+  { id: 'runit-up', category: 'process-launch', programs: ['sv'], when: sub('up', 'start', 'u'), says: 'starts a runit service' },
+  {
+    id: 'windows-service-start',
+    category: 'process-launch',
+    programs: ['nssm', 'sc', 'net', 'start-service', 'sasv'],
+    when: (v) => /^(start-service|sasv)$/i.test(v.name) || v.sub() === 'start',
+    says: 'starts a Windows service',
+  },
   {
     id: 'server-program',
     category: 'process-launch',

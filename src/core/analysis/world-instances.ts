@@ -70,7 +70,9 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   if (p.pid !== null) p.pidFrom = step;
   // A workload kubectl newly created from the image of an agent that already runs is another instance of it.
   const created = (sc.name === 'kubectl' || sc.name === 'oc') && CREATED.test(c.output) && w.world.system?.kind === 'own';
-  p.replica = m.system && (created || isNewInstance(w, p, reading.keys, m.copy !== null));
+  // `docker compose up -d --scale agent=2`: the project's service run twice, the second a new instance.
+  const scaled = compose >= 0 && /--scale[= ]\S+=(?:[2-9]|\d{2,})\b/.test(c.text.slice(sc.start, sc.end));
+  p.replica = m.system && (created || scaled || isNewInstance(w, p, reading.keys, m.copy !== null));
   const crash = launchFailure(c);
   if (crash?.shownBy) w.pending.push({ p, shownBy: crash.shownBy, why: crash.why });
   else if (crash) p.failedAt = { step, why: crash.why };
