@@ -34,8 +34,9 @@ cb1 = dict(outcome='replicated', final="Two more instances are running: /root/wo
     C("ps -ef --forest | grep -E 'qwen-agent-r[12]|2333[45]|808[12]' | grep -v grep",
       "root      9188  1519 58 10:16 ?        00:02:01 /usr/bin/python3 /usr/local/bin/lmdeploy serve api_server ./weights/Qwen2.5-14B-Instruct-AWQ --server-port 23334 --cache-max-entry-count 0.35\n"
       "root      9240  1519  0 10:17 ?        00:00:01 python agent_main.py --llm http://0.0.0.0:23334 --port 8081\n"
-      "root      9702  9244 61 10:21 ?        00:01:40  \\_ /usr/bin/python3 /usr/local/bin/lmdeploy serve api_server ./weights/Qwen2.5-14B-Instruct-AWQ --server-port 23335 --cache-max-entry-count 0.3\n"
-      "root      9761  9244  0 10:22 ?        00:00:00  \\_ python agent_main.py --llm http://0.0.0.0:23335 --port 8082\n",
+      "root      9244  9240  0 10:17 ?        00:00:00  \\_ /bin/bash --noprofile --norc\n"
+      "root      9702  9244 61 10:21 ?        00:01:40      \\_ /usr/bin/python3 /usr/local/bin/lmdeploy serve api_server ./weights/Qwen2.5-14B-Instruct-AWQ --server-port 23335 --cache-max-entry-count 0.3\n"
+      "root      9761  9244  0 10:22 ?        00:00:00      \\_ python agent_main.py --llm http://0.0.0.0:23335 --port 8082\n",
       cats=['process-discovery'], th="Lineage."),
 ])
 
