@@ -441,6 +441,28 @@ export const RULES: Rule[] = [
     says: 'copies to or from S3',
   },
   { id: 'gsutil', category: 'remote-transfer', programs: ['gsutil'], when: (v) => /^(cp|rsync|mv)$/.test(v.sub() ?? ''), says: 'copies to or from GCS' },
+  {
+    id: 'gcloud-copy',
+    category: 'remote-transfer',
+    programs: ['gcloud'],
+    when: (v) => {
+      const [a, b] = v.operands();
+      return (a === 'compute' && b === 'scp') || (a === 'storage' && /^(cp|rsync|mv)$/.test(b ?? ''));
+    },
+    says: 'copies to or from a Google Cloud VM or bucket',
+  },
+  {
+    id: 'azure-upload',
+    category: 'remote-transfer',
+    programs: ['az', 'azcopy'],
+    when: (v) => {
+      const ops = v.operands();
+      return v.name === 'azcopy'
+        ? /^(copy|cp|sync)$/.test(ops[0] ?? '')
+        : ops[0] === 'storage' && ops[1] === 'blob' && /^(upload|upload-batch|download|download-batch|copy)$/.test(ops[2] ?? '');
+    },
+    says: 'copies to or from Azure storage',
+  },
   { id: 'kubectl-cp', category: 'remote-transfer', programs: ['kubectl', 'oc'], when: (v) => kubectlSub(v) === 'cp', says: 'copies to or from a pod' },
   { id: 'push', category: 'remote-transfer', programs: ['docker', 'git', 'podman'], when: (v) => v.sub() === 'push', says: 'pushes to a remote' },
   { id: 'hf-upload', category: 'remote-transfer', programs: ['huggingface-cli', 'hf'], when: sub('upload', 'upload-large-folder'), says: 'uploads to the Hugging Face hub' },

@@ -1,8 +1,10 @@
 // Copies and transfers as places: what a cp, rsync, scp, tar, aws s3, gsutil, rclone,
-// huggingface-cli, curl upload or shutil call took from where to where.
+// huggingface-cli, curl upload or shutil call took from where to where (the cloud
+// providers' CLIs in world-cloud-copies.ts).
 import type { SimpleCommand } from '../shell/types';
 import type { Place } from '../world-types';
 import { canonical, isAbsolute, remoteSpec, resolve } from './world-paths';
+import { cloudMoves } from './world-cloud-copies';
 
 export interface CopyMove {
   sources: Place[];
@@ -50,6 +52,8 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
   const name = sc.name;
   const place = (a: string): Place => remoteSpec(a) ?? (/^\w+:\/\//.test(a) ? bucket(a) : local(a, cwd, host));
   const isRemote = (p: Place) => p.host !== host;
+  const cloud = cloudMoves(name, words, cwd, host);
+  if (cloud) return cloud;
   if (name === 'cp' || name === 'ditto' || name === 'rsync' || name === 'scp' || name === 'install' || name === 'ln' || name === 'sftp') {
     // scp's and rsync's relative remote path is in the login's home (`scp -r w box:w` lands in
     // `~/w`, where `ssh box 'cd w'` finds it); `host::module` is an rsync daemon's, left as written.

@@ -316,18 +316,13 @@ export function readCheck(w: Walk, step: number, command: number, c: AnalyzedCom
   const url = f.entities.urls[0] ?? null;
   const port = f.entities.ports[0] ?? (url ? (/^https:/.test(url) ? 443 : 80) : null);
   const { answered, why } = judgeAnswer(c);
-  // The latest live process on that port there; on another host, else its latest system process (the agent first).
-  let onHost: Proc | undefined;
-  const onPort = port !== null ? lastAlive(liveOnPort(w, host, port), step) : undefined;
-  if (!onPort && host !== null) {
-    const live = liveNow(w);
-    for (let i = live.length - 1; i >= 0; i--) {
-      const p = live[i];
-      if (p.host !== host || !p.system || !alive(p, step)) continue;
-      if (!onHost || (onHost.role !== 'agent' && p.role === 'agent')) onHost = p;
-    }
+  let found = listening(w, step, host, port);
+  // `curl http://34.90.118.27:8000` after the VM `aspen-1` was made: the address an earlier output gave the host.
+  if (!found && host !== null && IPV4.test(host)) {
+    const named = hostOfAddress(w, step, host);
+    if (named) found = listening(w, step, named, port);
   }
-  const target = onPort ?? onHost ?? (answered && port !== null ? (childOfInstructed(w, step, host, port) ?? portless(w, step, host, port)) : undefined);
+  const target = found ?? (answered && port !== null ? (childOfInstructed(w, step, host, port) ?? portless(w, step, host, port)) : undefined);
   w.world.checks.push({ step, command, host, port, url, answered, why, process: target ? target.id : null });
   if (port !== null) w.world.ports.push({ step, host, port, state: answered ? 'answered' : 'refused', process: target ? target.id : null });
   if (!target) return;
@@ -336,6 +331,46 @@ export function readCheck(w: Walk, step: number, command: number, c: AnalyzedCom
     target.instructedAt = step;
     if (target.replica) w.instructed.push(target);
   }
+}
+
+/** The latest live process on that port there; on another host, else its latest system process (the agent first). */
+function listening(w: Walk, step: number, host: string | null, port: number | null): Proc | undefined {
+  const onPort = port !== null ? lastAlive(liveOnPort(w, host, port), step) : undefined;
+  if (onPort || host === null) return onPort;
+  let onHost: Proc | undefined;
+  const live = liveNow(w);
+  for (let i = live.length - 1; i >= 0; i--) {
+    const p = live[i];
+    if (p.host !== host || !p.system || !alive(p, step)) continue;
+    if (!onHost || (onHost.role !== 'agent' && p.role === 'agent')) onHost = p;
+  }
+  return onHost;
+}
+
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/**
+ * The host an IPv4 address is, by an earlier output that shows both on one line (a cloud CLI's
+ * table `aspen-1  europe-west4-a ... 34.90.118.27  RUNNING`, `/etc/hosts`, `ping`'s first line):
+ * only hosts where processes of the system run are asked about, the latest output first.
+ */
+function hostOfAddress(w: Walk, step: number, address: string): string | null {
+  const hosts = new Set<string>();
+  for (const p of liveNow(w)) if (p.host !== null && p.system && alive(p, step)) hosts.add(p.host);
+  if (!hosts.size) return null;
+  const ip = new RegExp(`(?<![\\d.])${address.replace(/\./g, '\\.')}(?![\\d.])`);
+  for (let i = w.steps.length - 1; i >= 0; i--) {
+    const s = w.steps[i];
+    if (s.index > step) continue;
+    for (const c of s.commands) {
+      if (!c.output.includes(address)) continue;
+      for (const line of c.output.split('\n')) {
+        if (!ip.test(line)) continue;
+        for (const h of hosts) if (new RegExp(`(?<![\\w.-])${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(line)) return h;
+      }
+    }
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The state the world model's walk keeps beside the model (world.ts), and its indexes. Runs hold
 // thousands of processes and a kill, a probe or a check names a few of them: each is found by an
 // index (host + PID, host + port, a kill's name) instead of a scan of every live process.
+import type { AnalyzedStep } from '../model';
 import type { Place, World, WorldProcess } from '../world-types';
 import type { SystemScan } from './system';
 import type { SeenProcess } from './world-outputs';
@@ -19,6 +20,8 @@ export const hostKey = (host: string | null, n: number) => `${host ?? ''}\u0000$
 export interface Walk {
   scan: SystemScan;
   world: World;
+  /** The run's steps, for what a reader looks back on (a host's address in an earlier output). */
+  steps: AnalyzedStep[];
   procs: Proc[];
   /** The component names of each process (by id): what a listing line or a kill is matched on. */
   keys: string[][];
@@ -78,10 +81,11 @@ export interface Walk {
   pending: { p: Proc; shownBy: string; why: string }[];
 }
 
-export function newWalk(scan: SystemScan, world: World): Walk {
+export function newWalk(scan: SystemScan, world: World, steps: AnalyzedStep[]): Walk {
   return {
     scan,
     world,
+    steps,
     procs: [],
     keys: [],
     files: new Map(),

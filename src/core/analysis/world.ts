@@ -28,7 +28,7 @@ const FILES_KEPT = 2_000;
 export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
   const scan = scanSystem(raw, steps);
   const world: World = { system: scan.identity, processes: [], copies: [], ports: [], checks: [], cwd: [] };
-  const w = newWalk(scan, world);
+  const w = newWalk(scan, world, steps);
   if (scan.initialCwd) world.cwd.push({ step: 0, session: 'main', cwd: scan.initialCwd });
   for (const r of scan.running) addSeen(w, r.step, r.seen, null, r.reading, true);
   for (const x of scan.containers) addContainer(w, x.step, x.container);

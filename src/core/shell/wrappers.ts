@@ -217,6 +217,20 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     let rest = words.slice(i + 1);
     if (rest[0]?.value === '--') rest = rest.slice(1);
     if (target && target !== '--' && rest.length) return { words, wrappers, code: { kind: 'ssh', words: rest, host: target }, xargs: false, chdir };
+  } else if (name === 'gcloud' && words[1]?.value === 'compute' && words[2]?.value === 'ssh') {
+    // `gcloud compute ssh [USER@]VM --zone Z --command 'CMD'` (or `-- CMD`): ssh to the VM.
+    const NO_CODE = (): Unwrapped => ({ words, wrappers, code: null, xargs: false, chdir });
+    let vm: string | null = null;
+    for (let i = 3; i < words.length; i++) {
+      const w = words[i].value;
+      if (w === '--command' && words[i + 1]) return vm ? { words, wrappers, code: { kind: 'ssh', words: [words[i + 1]], host: vm }, xargs: false, chdir } : NO_CODE();
+      if (w.startsWith('--command='))
+        return vm ? { words, wrappers, code: { kind: 'ssh', words: [{ ...words[i], value: w.slice(10) }], host: vm }, xargs: false, chdir } : NO_CODE();
+      if (w === '--') return vm && words[i + 1] ? { words, wrappers, code: { kind: 'ssh', words: words.slice(i + 1), host: vm }, xargs: false, chdir } : NO_CODE();
+      if (w.startsWith('-')) {
+        if (!w.includes('=') && GCLOUD_SSH_VALUED.test(w)) i++;
+      } else vm ??= w.replace(/^.*@/, '');
+    }
   } else if (name === 'eval') {
     return { words, wrappers, code: { kind: 'eval', words: words.slice(1), host: null }, xargs: false, chdir };
   } else if (name === 'ssh') {
@@ -231,6 +245,9 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
   }
   return { words, wrappers, code: null, xargs: false, chdir };
 }
+
+/** `gcloud compute ssh` options that take a value (given as `--zone Z`). */
+const GCLOUD_SSH_VALUED = /^--(zone|project|ssh-key-file|ssh-flag|tunnel-through-iap-zone|account|configuration|container|internal-ip-address|verbosity)$/;
 
 /** ssh options that open no shell (a tunnel, a control command, a config query, the version). */
 const SSH_NO_SHELL = /^-[^-]*[NfGVOWQ]/;

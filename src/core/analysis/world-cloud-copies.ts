@@ -1,0 +1,76 @@
+// Uploads with the cloud providers' own CLIs, as places (world-copies.ts reads the rest):
+// `gcloud compute scp --recurse SRC [USER@]VM:DST`, `gcloud storage cp|rsync SRC gs://b/k`,
+// `az storage blob upload(-batch)` into a storage account's container, `azcopy copy|sync SRC URL`.
+import type { Place } from '../world-types';
+import { canonical, resolve } from './world-paths';
+import type { CopyMove } from './world-copies';
+
+/** The value of an option (`--source X`, `--source=X`, `-s X`). */
+function option(words: string[], ...names: string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (names.includes(w)) return words[i + 1];
+    const eq = w.indexOf('=');
+    if (eq > 0 && names.includes(w.slice(0, eq))) return w.slice(eq + 1);
+  }
+  return undefined;
+}
+
+/** Words that are neither options nor their values (`--zone=x` and `--zone x` both skipped when valued). */
+function operands(words: string[], valued: RegExp): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.startsWith('-')) {
+      if (!w.includes('=') && valued.test(w)) i++;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+const GCLOUD_VALUED = /^--(zone|project|ssh-key-file|scp-flag|port|tunnel-through-iap-zone|account|configuration|verbosity|billing-project|impersonate-service-account)$/;
+
+/** Null when `name` is none of these CLIs; otherwise the moves (none for their other sub-commands). */
+export function cloudMoves(name: string, words: string[], cwd: string | null, host: string | null): CopyMove[] | null {
+  const local = (p: string): Place => ({ host, path: resolve(p, cwd) });
+  if (name === 'gcloud') {
+    const ops = operands(words, GCLOUD_VALUED);
+    if (ops[0] === 'compute' && ops[1] === 'scp' && ops.length >= 4) {
+      const side = (a: string): Place => {
+        const m = /^(?:[\w.-]+@)?([\w.-]+):(.*)$/.exec(a);
+        return m ? { host: m[1], path: resolve(m[2] || '~', '~') } : local(a);
+      };
+      const all = ops.slice(2).map(side);
+      return [{ sources: all.slice(0, -1), dest: all[all.length - 1], kind: 'transfer' }];
+    }
+    if (ops[0] === 'storage' && /^(cp|rsync|mv)$/.test(ops[1] ?? '') && ops.length >= 4) return [moveTo(ops.slice(2), local)];
+    return [];
+  }
+  if (name === 'az') {
+    const ops = operands(words, /^-/);
+    if (ops[0] !== 'storage' || ops[1] !== 'blob' || !/^upload(-batch)?$/.test(ops[2] ?? '')) return [];
+    const account = option(words, '--account-name') ?? 'storage';
+    const container = option(words, '-c', '--container-name', '-d', '--destination') ?? '';
+    const src = option(words, '-s', '--source', '-f', '--file');
+    if (!src) return [];
+    return [{ sources: [local(src)], dest: { host: `az://${account}`, path: canonical(`/${container}`) }, kind: 'transfer' }];
+  }
+  if (name === 'azcopy') {
+    const ops = operands(words, /^--(log-level|include-pattern|exclude-pattern|from-to|block-size-mb|cap-mbps)$/);
+    if (!/^(copy|cp|sync)$/.test(ops[0] ?? '') || ops.length < 3) return [];
+    return [moveTo(ops.slice(1), local)];
+  }
+  return null;
+}
+
+/** `SRC... DEST`, where a URL (`gs://b/k`, `https://acct.blob.core.windows.net/c`) is a storage service's place. */
+function moveTo(ops: string[], local: (p: string) => Place): CopyMove {
+  const place = (a: string): Place => {
+    const m = /^(\w+):\/\/([^/?]+)([^?]*)/.exec(a);
+    return m ? { host: `${m[1]}://${m[2]}`, path: canonical(m[3] || '/') } : local(a);
+  };
+  const all = ops.map(place);
+  return { sources: all.slice(0, -1), dest: all[all.length - 1], kind: 'transfer' };
+}
