@@ -44,6 +44,16 @@ export function presumption(raw: RawTrajectory, steps: AnalyzedStep[]): Presumpt
   };
 }
 
+/** The task, or any output of the run, speaks of an LLM stack (a model server, weights, an LLM). */
+export function runShowsLlmStack(raw: RawTrajectory, steps: AnalyzedStep[]): boolean {
+  if (AI_STACK.test(raw.task ?? '')) return true;
+  for (const s of steps) {
+    if (s.role !== 'assistant' && AI_STACK.test(s.thought.length > SHOWN_READ ? s.thought.slice(0, SHOWN_READ) : s.thought)) return true;
+    for (const c of s.commands) if (AI_STACK.test(c.text) || AI_STACK.test(c.output.length > SHOWN_READ ? c.output.slice(0, SHOWN_READ) : c.output)) return true;
+  }
+  return false;
+}
+
 /** A command naming the directory (its path, or its name as a path part) whose output shows an LLM stack. */
 function shown(steps: AnalyzedStep[], path: string): string | null {
   const name = basename(path.replace(/[\\/]+\*?$/, '')).replace(/^~$/, '');
