@@ -33,8 +33,16 @@ function hostsOf(t: AnalyzedTrajectory | undefined): string[] {
   return [...new Set((t?.steps ?? []).flatMap((s) => s.commands.flatMap((c) => c.findings.flatMap((f) => f.entities.hosts))))];
 }
 
+/** Names a command runs as a program (`rsync ... rsync:/w/`, a pod named like its tool): renaming those renames the program. */
+function programsOf(t: RawTrajectory): Set<string> {
+  const out = new Set<string>();
+  for (const s of t.steps) for (const c of s.commands) for (const m of c.text.matchAll(/(?:^|[|;&(]|\n)\s*(?:sudo\s+)?([\w.-]+)/g)) out.add(m[1]);
+  return out;
+}
+
 function renamed(t: RawTrajectory, hosts: string[]): RawTrajectory {
-  const f = renamer(hosts);
+  const programs = programsOf(t);
+  const f = renamer(hosts.filter((h) => !programs.has(h)));
   return {
     ...t,
     task: t.task && f(t.task),
