@@ -13,7 +13,9 @@ function valueOf(node: PNode): { value: string; dynamic: boolean } {
   switch (node.type) {
     case 'word':
     case 'number':
-      return { value: node.text.replace(/\\(.)/gs, '$1'), dynamic: false };
+      // A Windows path (`C:\a\b.exe`, `.\venv\Scripts\python.exe`, `\\srv\share`) as PowerShell and
+      // cmd pass it: its backslashes separate, they escape nothing.
+      return { value: WINDOWS_PATH.test(node.text) ? node.text : node.text.replace(/\\(.)/gs, '$1'), dynamic: false };
     case 'raw_string':
       return { value: node.text.slice(1, -1), dynamic: false };
     case 'ansi_c_string':
@@ -54,6 +56,9 @@ function valueOf(node: PNode): { value: string; dynamic: boolean } {
       return { value: node.text, dynamic: true };
   }
 }
+
+/** A word that starts as a Windows path does: a drive, `.\\` or `..\\`, or a UNC share. */
+const WINDOWS_PATH = /^(?:[A-Za-z]:\\[\w.$~-]|\.{1,2}\\[\w.$~-]|\\\\[\w.-]+\\)/;
 
 function unescapeDouble(s: string): string {
   return s.replace(/\\([$`"\\\n])/g, '$1');

@@ -1,0 +1,36 @@
+// Windows paths in the lines PowerShell and cmd agents write (`.\venv\Scripts\python.exe`,
+// `C:\quartz\bin\llama-server.exe`, `\\nas\share`): their backslashes separate, they escape
+// nothing, also inside `powershell -Command '...'`. Bash's own escapes stay escapes.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { initAnalysis } from '../../src/node/init-analysis';
+import { parseShellUncached } from '../../src/core/shell/parser';
+import { analyzeCommand } from '../../src/core/analysis/command';
+
+before(() => initAnalysis());
+
+const words = (line: string) => parseShellUncached(line, { simple: true }).commands.map((c) => c.words.map((w) => w.value));
+
+test('Windows paths keep their backslashes', () => {
+  assert.deepEqual(words('.\\venv\\Scripts\\python.exe serve.py --port 8001'), [['.\\venv\\Scripts\\python.exe', 'serve.py', '--port', '8001']]);
+  assert.deepEqual(words('cd D:\\fir-b; ..\\fir\\run.cmd'), [['cd', 'D:\\fir-b'], ['..\\fir\\run.cmd']]);
+  assert.deepEqual(words('robocopy \\\\nas01\\agents\\fir D:\\fir-b /MIR'), [['robocopy', '\\\\nas01\\agents\\fir', 'D:\\fir-b', '/MIR']]);
+  // Inside powershell -Command '...' (the code is read again as a line of its own).
+  const nested = parseShellUncached("powershell.exe -NoProfile -Command 'Start-Process C:\\quartz\\bin\\llama-server.exe -ArgumentList ''--port 8600'''", {
+    simple: true,
+  }).commands;
+  assert.ok(
+    nested.some((c) => c.words[0]?.value === 'Start-Process' && c.words[1]?.value === 'C:\\quartz\\bin\\llama-server.exe'),
+    JSON.stringify(nested.map((c) => c.words.map((w) => w.value))),
+  );
+});
+
+test("bash's escapes in other words are still escapes", () => {
+  assert.deepEqual(words('echo a\\ b \\$HOME x\\"y'), [['echo', 'a b', '$HOME', 'x"y']]);
+  assert.deepEqual(words('printf %s\\\\n done'), [['printf', '%s\\n', 'done']]);
+});
+
+test('a copy started by its relative Windows path is a launch of the copy', () => {
+  const c = analyzeCommand({ text: 'cd D:\\fir-b; .\\venv\\Scripts\\python.exe serve.py --config fir.json --port 8001', output: '', exitCode: 0, longRunning: false });
+  assert.deepEqual(c.command.categories, ['process-launch']);
+});
