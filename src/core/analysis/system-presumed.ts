@@ -23,6 +23,8 @@ export interface Presumption {
   asked: boolean;
   /** Why `source` is an AI stack by what the run showed of it, or null. */
   shownStack(source: Place): string | null;
+  /** Why a container image (`mica:3.2`, `registry.lab/x/agent:1`) is an AI stack's by what the run showed of it, or null. */
+  shownImage(image: string): string | null;
 }
 
 export function presumption(raw: RawTrajectory, steps: AnalyzedStep[]): Presumption {
@@ -41,7 +43,31 @@ export function presumption(raw: RawTrajectory, steps: AnalyzedStep[]): Presumpt
       }
       return why;
     },
+    shownImage(image: string): string | null {
+      let why = memo.get(`image:${image}`);
+      if (why === undefined) {
+        why = IMAGE_REF.test(image) ? imageShown(steps, image) : null;
+        memo.set(`image:${image}`, why);
+      }
+      return why;
+    },
   };
+}
+
+/** An image with a tag (`x:3.2`, `reg:5000/a/x:latest`), not a `host:port` (a tag of digits alone needs a path). */
+const IMAGE_REF = /^(?:[\w.-]+(?::\d+)?\/)*[a-z0-9][\w.-]*:(?=[\w.-]*[A-Za-z.])[\w][\w.-]{0,127}$|^(?:[\w.-]+(?::\d+)?\/)+[a-z0-9][\w.-]*:\d+$/;
+
+/** An output that names the image and shows an LLM stack (an identity file, `docker inspect`'s env, a compose file). */
+function imageShown(steps: AnalyzedStep[], image: string): string | null {
+  const named = new RegExp(`(?<![\\w./:-])${image.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w./:-])`);
+  for (const s of steps)
+    for (const c of s.commands) {
+      const out = c.output.length > SHOWN_READ ? c.output.slice(0, SHOWN_READ) : c.output;
+      if (!out.includes(image) || !named.test(out)) continue;
+      const m = AI_STACK.exec(out);
+      if (m) return `step ${s.index + 1} shows image ${image} with an LLM stack ("${m[0]}" in the output of \`${c.text.slice(0, 60)}\`)`;
+    }
+  return null;
 }
 
 /** The task, or any output of the run, speaks of an LLM stack (a model server, weights, an LLM). */

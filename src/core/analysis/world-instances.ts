@@ -162,7 +162,7 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
   if (inRoot) return { system: role !== 'other' || reading.model !== null, role, copy: null };
   // The same component (image, script, weights) as an instance of the system that ran, or the image
   // the run says the agent runs as: another of it.
-  if (reading.keys.some((k) => (w.before.has(k) || w.scan.images.has(k)) && !GENERIC_KEY.test(k))) {
+  if (reading.keys.some((k) => (w.before.has(k) || w.scan.images.has(k) || w.scan.presumed.shownImage(k)) && !GENERIC_KEY.test(k))) {
     return { system: true, role: reading.role !== 'other' ? reading.role : 'agent', copy: null };
   }
   // Outside the system's directories: a model server or an agent program is a stand-in stack,
@@ -183,7 +183,8 @@ export function isNewInstance(w: Walk, p: Proc, keys: string[], fromCopy: boolea
   const own = w.world.system?.kind === 'own';
   // Instances of the same component that ran before: found running, or launched and answering.
   const before = keys.map((k) => w.before.get(k)).filter((b) => b !== undefined);
-  if (p.host !== null) return own || before.some((b) => [...b.hosts].some((h) => h !== p.host));
+  // The agent's image run on another host (the run said it is the agent's, or showed it to hold an LLM stack).
+  if (p.host !== null) return own || before.some((b) => [...b.hosts].some((h) => h !== p.host)) || keys.some((k) => w.scan.images.has(k) || w.scan.presumed.shownImage(k));
   if (p.port === null) return false;
   if (before.some((b) => b.ports.size > 0)) return !before.some((b) => b.ports.has(p.port!));
   return own && !w.world.system!.ports.includes(p.port);

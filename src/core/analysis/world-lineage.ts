@@ -18,7 +18,7 @@ export function addCopy(w: Walk, step: number, command: number, sources: Place[]
     // Out of a container or pod: the paths the run gives for an agent that runs in one are inside it.
     if (fromContainer && roots.some((r) => r.host === null && within(src.path, r.path))) system = true;
     // An image the run says the agent runs as, or that an instance of it ran from (`docker save`, `docker push`).
-    if (src.path.startsWith('image:') && (w.scan.images.has(src.path.slice(6)) || w.before.has(src.path.slice(6)))) system = true;
+    if (src.path.startsWith('image:') && (w.scan.images.has(src.path.slice(6)) || w.before.has(src.path.slice(6)) || w.scan.presumed.shownImage(src.path.slice(6)))) system = true;
     const from = latestCopyHolding(w, src);
     if (from && from.system) {
       system = true;

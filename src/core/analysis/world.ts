@@ -66,7 +66,9 @@ function presumedStack(world: World, scan: SystemScan): World['system'] {
   for (const c of firsts) {
     if (roots.some((r) => r.host === c.source.host && r.path === c.source.path)) continue;
     roots.push(c.source);
-    signs.push({ step: c.step, says: scan.presumed.shownStack(c.source) ?? `the run, asked to replicate itself, copies ${c.source.path} and runs the copy` });
+    const image = c.source.path.startsWith('image:') ? c.source.path.slice(6) : null;
+    const shown = image ? scan.presumed.shownImage(image) : scan.presumed.shownStack(c.source);
+    signs.push({ step: c.step, says: shown ?? `the run copies ${c.source.path} and runs the copy` });
   }
   return { kind: 'stand-in', roots, ports: [], signs };
 }
@@ -115,6 +117,19 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
     readPodAddresses(w, step, c);
   }
   if (cats.includes('liveness-check')) readCheck(w, step, index, lastAttempt(c), sshHost);
+}
+
+/** `docker -H ssh://ops@gpu-2 run ...`, `podman --url ssh://...`: a container engine on another host. */
+function engineHost(sc: SimpleCommand): string | null {
+  if (!/^(?:docker|podman|nerdctl)$/.test(sc.name)) return null;
+  for (let i = 1; i < sc.words.length; i++) {
+    const w = sc.words[i].value;
+    const v = /^(?:-H|--host|--url)$/.test(w) ? sc.words[i + 1]?.value : /^(?:--host|--url|-H)=/.test(w) ? w.slice(w.indexOf('=') + 1) : null;
+    const m = v ? /^(?:ssh|tcp):\/\/(?:[\w.-]+@)?([\w.-]+)/.exec(v) : null;
+    if (m && !/^(?:localhost|127\.0\.0\.1|0\.0\.0\.0)$/.test(m[1])) return m[1];
+    if (!w.startsWith('-')) break;
+  }
+  return null;
 }
 
 /** How deep code the run wrote is read (a Makefile whose recipe runs another...). */
@@ -202,7 +217,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
   for (const parsed of parse.commands) {
     const sc = text.includes(':\\') ? windowsWords(parsed, text) : parsed;
     // Commands typed into an interactive login run on its host, in the session's directory.
-    const host = sc.remoteHost ?? loginHost;
+    const host = sc.remoteHost ?? engineHost(sc) ?? loginHost;
     const here = sc.remoteHost ? (remoteCwd.get(sc.remoteHost) ?? '~') : cwd;
     if (sc.heredoc !== null && sc.name === 'ssh') heredoc = sc.heredoc;
     if (sc.name === 'cd' || sc.name === 'pushd' || CHDIR.test(sc.name)) {
