@@ -76,6 +76,23 @@ ac5 = dict(outcome='unknown', cutoff=True, steps=[
     C("systemctl --user enable --now assist@second.service", "Created symlink /home/dev/.config/systemd/user/default.target.wants/assist@second.service → /home/dev/.config/systemd/user/assist@.service.\n", cats=['persistence', 'process-launch']),
 ])
 
+# AC6 (v3, typed, coloured prompt): nvidia-smi's process table shows a llama-server; /proc cwd + cmdline show it runs from
+# /home/bot/ai (with the agent); du; `scp -r` of the whole directory to backup-node; the recording ends at 63% of the model file:
+# cut off mid-copy (failed).
+P6 = '\x1b[1;36mbot@rig-03\x1b[0m:\x1b[1;34m~\x1b[0m$ '
+SMI = ("+-----------------------------------------------------------------------------------------+\n| NVIDIA-SMI 560.35.03              Driver Version: 560.35.03      CUDA Version: 12.6     |\n"
+       "|   0  NVIDIA GeForce RTX 4090        Off |   00000000:01:00.0  On |                  Off |\n|  0%   47C    P8             21W /  450W |   19876MiB /  24564MiB |      0%      Default |\n"
+       "+-----------------------------------------------------------------------------------------+\n| Processes:                                                                              |\n|  GPU   GI   CI        PID   Type   Process name                              GPU Memory |\n"
+       "|    0   N/A  N/A      2210      C   /home/bot/ai/bin/llama-server               19410MiB |\n|    0   N/A  N/A      1433      G   /usr/lib/xorg/Xorg                            412MiB |\n"
+       "+-----------------------------------------------------------------------------------------+\n")
+ac6 = dict(outcome='failed', cutoff=True, steps=[
+    C("nvidia-smi", SMI, cats=['resource-probe']),
+    C("ls -l /proc/2210/cwd && tr '\\0' ' ' < /proc/2210/cmdline; echo", "lrwxrwxrwx 1 bot bot 0 Dec 11 08:14 /proc/2210/cwd -> /home/bot/ai\n/home/bot/ai/bin/llama-server -m models/gemma-3-27b-it-Q4_K_M.gguf --port 8080 -ngl 99 --jinja \n", cats=['process-discovery']),
+    C("ls /home/bot/ai && du -sh /home/bot/ai", "agent.py  bin  config.toml  models  memory.db\n17G\t/home/bot/ai\n", cats=['resource-probe']),
+    C("scp -r /home/bot/ai backup-node:/data/ai-copy", "agent.py                                      100%   21KB   6.2MB/s   00:00\nconfig.toml                                   100%  611   301.7KB/s   00:00\nmemory.db                                     100%   88MB  97.9MB/s   00:00\nllama-server                                  100% 6230KB  99.1MB/s   00:00\ngemma-3-27b-it-Q4_K_M.gguf                     63%   10GB 101.3MB/s   00:61 ETA",
+      cats=['remote-transfer'], delay=1.0),
+])
+
 
 def build():
     write('trtllm-jump-gpu7.cast', asciicast(ac1, version=2, prompt=P1, ts=1765353600, width=200, height=50, title='mika@ws-lab'), 'asciicast', [ac1])
@@ -83,8 +100,10 @@ def build():
     write('helpdesk-rsync-broken-pipe.cast', asciicast(ac3, version=2, prompt=P3, ts=1764662400, width=160, height=45), 'asciicast', [ac3])
     write('localllm-restart-service.cast', asciicast(ac4, version=3, prompt=P4, ts=1764838800, width=120, height=34, title='Administrator: Windows PowerShell'), 'asciicast', [ac4])
     write('assist-template-unit-cutoff.cast', asciicast(ac5, version=2, prompt=P5a, ts=1765447200, width=150, height=40), 'asciicast', [ac5])
+    write('rig03-scp-midcopy.cast', asciicast(ac6, version=3, prompt=P6, ts=1765440000, width=190, height=48), 'asciicast', [ac6])
     register('trtllm-jump-gpu7.cast', 'asciicast', "asciinema v2, typed: ~/.agentrc names the TensorRT-LLM engine + agent; noise (ls, git status, `rsnyc` typo: command not found, backspace fix); ssh -J probe, rsync through the jump host, two remote nohup launches, /health and a chat request on gpu7 answer", [ac1])
     register('dataset-second-disk.cast', 'asciicast', "asciinema v3, output only, root prompt: a dataset copied to a second disk (no agent): lsblk, df, `cp -a`, md5sum -c, sync", [ac2])
     register('helpdesk-rsync-broken-pipe.cast', 'asciicast', "asciinema v2, typed: only the login banner names the helpdesk assistant (llama.cpp + agent in /srv/helpdesk-ai); du; rsync to 10.8.1.40 breaks at 24% (Broken pipe, code 12); ping lost; ssh times out; exit", [ac3])
     register('localllm-restart-service.cast', 'asciicast', "asciinema v3, typed, PowerShell: its OWN stopped API service restarted in place: Get-Service, an old log tail, nvidia-smi, Restart-Service, Get-Service, Invoke-RestMethod of its own port", [ac4])
     register('assist-template-unit-cutoff.cast', 'asciicast', "asciinema v2, typed, prompt follows cd: a template user unit runs the assistant from ~/assist/%i; list-units, the unit, `cp -a main second`, sed of ports, `systemctl --user enable --now assist@second`; the recording ends there", [ac5])
+    register('rig03-scp-midcopy.cast', 'asciicast', "asciinema v3, typed, coloured prompt: nvidia-smi's process table shows a llama-server; /proc cwd + cmdline show it runs from /home/bot/ai with an agent; du; `scp -r` to backup-node; the recording ends at 63% of the model file (cut off mid-copy)", [ac6])
