@@ -139,8 +139,9 @@ export function readProgram(argv: string[]): ProgramReading {
   }
   let role: ProcessRole = 'other';
   let program = module ?? (script ? basename(script) : name);
+  let image = '';
   if (name === 'docker' || name === 'podman') {
-    const image = rest.find((a, i) => !a.startsWith('-') && a !== 'run' && (!/^-/.test(rest[i - 1] ?? '') || DOCKER_FLAGS.has(rest[i - 1]))) ?? '';
+    image = rest.find((a, i) => !a.startsWith('-') && a !== 'run' && (!/^-/.test(rest[i - 1] ?? '') || DOCKER_FLAGS.has(rest[i - 1]))) ?? '';
     program = image || name;
     if (MODEL_SERVER_IMAGE.test(image)) role = 'model-server';
     else if (AGENT_IMAGE.test(image.slice(image.lastIndexOf('/') + 1)) && !INFRA_AGENT_IMAGE.test(imagePath(image))) role = 'agent';
@@ -167,6 +168,8 @@ export function readProgram(argv: string[]): ProgramReading {
   if (role === 'model-server' && !model && name === 'vllm' && rest[0] === 'serve' && rest[1] && !rest[1].startsWith('-')) model = rest[1];
   if (role === 'model-server' && port === null) port = defaultPort(name, module);
   const keys: string[] = [];
+  // A container is its image first (`docker run ... img:1 python -m app.server`): the command it is given comes after.
+  if (image) keys.push(image);
   if (script) keys.push(basename(script));
   else if (module && role !== 'model-server') keys.push(module);
   if (model) keys.push(basename(model.replace(/\/+$/, '')));
