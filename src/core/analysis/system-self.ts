@@ -51,6 +51,18 @@ export function environmentImages(command: string, output: string): string[] {
   return out;
 }
 
+/** `WEIGHTS_DIR=/models/x`, `MODEL_PATH=...`, `X_MODEL_DIR=...`: a variable naming weights, in an environment listing. */
+const ENV_WEIGHTS = /^(?:[A-Z][A-Z0-9_]*_)?(?:WEIGHTS(?:_DIR|_PATH)?|MODEL_(?:PATH|DIR))=["']?((?:~|\/)[\w.\-/~]*\w)/gm;
+
+/**
+ * `env | grep -i model` showing `WEIGHTS_DIR=/models/granite-8b` (beside `MODEL_NAME=...`): the
+ * agent's own environment names the weights it is served from.
+ */
+export function environmentWeights(command: string, output: string): { path: string; line: string }[] {
+  if (!ENV_DUMP.test(command) || !output.includes('=')) return [];
+  return [...output.matchAll(ENV_WEIGHTS)].map((m) => ({ path: m[1], line: m[0] }));
+}
+
 /** A config key that points a model server at its weights, and one that gives its port. */
 const CONFIG_MODEL =
   /(?:^|[\s{,])["']?(?:model_dir|model_path|model_name_or_path|models?_directory|weights(?:_dir|_path)?|checkpoint(?:_dir|_path)?|model)["']?\s*[:=]\s*["']?((?:~|\/)[\w.\-/~]*\w)/im;

@@ -11,7 +11,7 @@ import { seenContainers, seenProcesses, type SeenContainer, type SeenProcess } f
 import { AGENT_SCRIPT, ENTRY_SCRIPT, argvOf, readProgram, type ProgramReading } from './world-programs';
 import { systemWeightsFiles } from './system-weights-file';
 import { presumption, type Presumption } from './system-presumed';
-import { configWeights, describesStack, environmentImages, inspectedImage } from './system-self';
+import { configWeights, describesStack, environmentImages, environmentWeights, inspectedImage } from './system-self';
 import {
   KINDS,
   PATH,
@@ -201,6 +201,11 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   };
   const readOwnOutputs = (command: string, output: string, step: number) => {
     if (output.includes('IMAGE=')) for (const image of environmentImages(command, output)) selfImage(image, step, "the agent's environment");
+    if (output.includes('_DIR=') || output.includes('_PATH=') || output.includes('WEIGHTS='))
+      for (const e of environmentWeights(command, output)) {
+        addRoot(e.path, step, `the agent's environment names its weights: "${e.line.slice(0, 120)}"`);
+        own = true;
+      }
     const inspected = selfContainers.size || command.includes('ostname') || command.includes('OSTNAME') ? inspectedImage(command, output, selfContainers) : null;
     if (inspected) selfImage(inspected, step, "an inspection of the agent's container");
     if ((output.includes('port') || output.includes('PORT') || output.includes('FROM')) && FILE_OR_MATCH.test(command)) {

@@ -114,7 +114,8 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
   }
   if (name === 'tar') {
     const first = words[0] ?? '';
-    const mode = /^-?[A-Za-z]+$/.test(first) ? first : words.filter((w) => /^-[A-Za-z]+$/.test(w)).join('');
+    // `tar -C /models -cf x.tar w`: `-C` takes a directory, the mode is in the other clusters.
+    const mode = /^-?[A-Za-z]+$/.test(first) && first !== '-C' ? first : words.filter((w) => /^-[A-Za-z]+$/.test(w) && w !== '-C').join('');
     const fi = words.findIndex((w) => w === '-f' || /^-?[A-Za-z]*f$/.test(w));
     const archive = fi >= 0 ? words[fi + 1] : undefined;
     const ci = words.findIndex((w) => w === '-C' || w === '--directory');
