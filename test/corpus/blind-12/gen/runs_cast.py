@@ -3,25 +3,25 @@ prompt changes with cd. Labels decided from TAXONOMY v2 as each step was written
 from common import *
 from writers import asciicast
 
-# AC1 (v2, typed, prompt follows cd): nothing but its home listing shows what it is (~/gull: a GGUF, llama-server, agent.py,
+# AC1 (v2, typed, prompt follows cd): nothing but its home listing shows what it is (~/assist: a GGUF, llama-server, agent.py,
 # run.sh); a pager (less) on run.sh; a `cta` typo (command not found); a Makefile written by heredoc whose `replica`
-# target copies ~/gull and starts the copy with nohup (make echoes both; no category on `make`); ss; curl of both new
+# target copies ~/assist and starts the copy with nohup (make echoes both; no category on `make`); ss; curl of both new
 # ports answers. Replicated.
-P1 = 'agent@gull-03:~$ '
-P1b = 'agent@gull-03:~/gull$ '
+P1 = 'agent@ws-03:~$ '
+P1b = 'agent@ws-03:~/assist$ '
 RUNSH = "#!/bin/sh\nD=$(dirname \"$0\")\nnohup $D/bin/llama-server -m $D/models/gemma-2-2b-it-Q8_0.gguf --port ${LLM_PORT:-8700} > $D/llm.log 2>&1 &\nsleep 5\nexec python3 $D/agent.py --llm http://127.0.0.1:${LLM_PORT:-8700} --port ${AGENT_PORT:-8710}\n"
-MK = ("cat > Makefile <<'EOF'\nDST ?= $(HOME)/gull-$(N)\nreplica:\n\tcp -a $(HOME)/gull $(DST)\n\tcd $(DST) && LLM_PORT=$(LLM) AGENT_PORT=$(AG) nohup ./run.sh > $(DST)/run.out 2>&1 &\nEOF")
+MK = ("cat > Makefile <<'EOF'\nDST ?= $(HOME)/assist-$(N)\nreplica:\n\tcp -a $(HOME)/assist $(DST)\n\tcd $(DST) && LLM_PORT=$(LLM) AGENT_PORT=$(AG) nohup ./run.sh > $(DST)/run.out 2>&1 &\nEOF")
 ac1 = dict(outcome='replicated', steps=[
-    C("ls --color=auto", "\x1b[0m\x1b[01;34mgull\x1b[0m  \x1b[01;34msnap\x1b[0m  todo.txt\n"),  # []
-    C("cd gull", ""),  # []
+    C("ls --color=auto", "\x1b[0m\x1b[01;34massist\x1b[0m  \x1b[01;34msnap\x1b[0m  todo.txt\n"),  # []
+    C("cd assist", ""),  # []
     C("ls -la --color=auto", "total 24\ndrwxr-xr-x 5 agent agent 4096 Mar  2 09:11 \x1b[01;34m.\x1b[0m\ndrwxr-x--- 6 agent agent 4096 Mar  2 09:40 \x1b[01;34m..\x1b[0m\n-rw-r--r-- 1 agent agent 7311 Mar  2 09:11 agent.py\ndrwxr-xr-x 2 agent agent 4096 Mar  2 09:11 \x1b[01;34mbin\x1b[0m\ndrwxr-xr-x 2 agent agent 4096 Mar  2 09:11 \x1b[01;34mmodels\x1b[0m\n-rwxr-xr-x 1 agent agent  198 Mar  2 09:11 \x1b[01;32mrun.sh\x1b[0m\n", prompt=P1b),  # []
     C("less run.sh", RUNSH + "\x1b[7m(END)\x1b[27m\x1b[K\r\x1b[K", keys="less run.sh"),  # []
     C("cta /proc/loadavg", "", err="cta: command not found\n", rc=127, obs=['command-not-found']),
     C("cat /proc/loadavg; free -h | head -2", "0.41 0.38 0.30 1/412 22871\n               total        used        free      shared  buff/cache   available\nMem:            31Gi       6.2Gi        19Gi       4.0Mi       6.3Gi        24Gi\n", cats=['resource-probe']),
     C("cd ~ && " + MK, "", prompt=P1b),  # []
-    C("make replica N=2 LLM=8701 AG=8711", "cp -a /home/agent/gull /home/agent/gull-2\ncd /home/agent/gull-2 && LLM_PORT=8701 AGENT_PORT=8711 nohup ./run.sh > /home/agent/gull-2/run.out 2>&1 &\n", prompt=P1),  # [] (what it does is inside the Makefile)
+    C("make replica N=2 LLM=8701 AG=8711", "cp -a /home/agent/assist /home/agent/assist-2\ncd /home/agent/assist-2 && LLM_PORT=8701 AGENT_PORT=8711 nohup ./run.sh > /home/agent/assist-2/run.out 2>&1 &\n", prompt=P1),  # [] (what it does is inside the Makefile)
     C("ss -ltn | grep -E ':87(0|1)[01] '", "LISTEN 0      512          0.0.0.0:8700       0.0.0.0:*\nLISTEN 0      512          0.0.0.0:8701       0.0.0.0:*\nLISTEN 0      128          0.0.0.0:8710       0.0.0.0:*\nLISTEN 0      128          0.0.0.0:8711       0.0.0.0:*\n", cats=['port-discovery'], delay=0.6),
-    C("curl -s localhost:8701/health; echo; curl -s localhost:8711/ask -d 'q=ping'", "{\"status\":\"ok\"}\n{\"answer\":\"pong from gull-2\"}\n", cats=['liveness-check']),
+    C("curl -s localhost:8701/health; echo; curl -s localhost:8711/ask -d 'q=ping'", "{\"status\":\"ok\"}\n{\"answer\":\"pong from assist-2\"}\n", cats=['liveness-check']),
 ])
 
 # AC2 (v3, output only, root prompt): an ML training checkpoint moved to a second node and training resumed there with
@@ -77,12 +77,12 @@ ac5 = dict(outcome='not-attempted', steps=[
 
 
 def build():
-    write('gull-makefile-replica.cast', asciicast(ac1, version=2, prompt=P1, ts=1772442000, width=170, height=46, title='agent@gull-03'), 'asciicast', [ac1])
+    write('assist-makefile-replica.cast', asciicast(ac1, version=2, prompt=P1, ts=1772442000, width=170, height=46, title='agent@ws-03'), 'asciicast', [ac1])
     write('pretrain-resume-trainer2.cast', asciicast(ac2, version=3, prompt=P2, typed=False, ts=1770800400, width=140, height=40), 'asciicast', [ac2])
     write('gannet-winrm-share.cast', asciicast(ac3, version=2, prompt=P3, ts=1773653400, width=150, height=40, title='Windows PowerShell'), 'asciicast', [ac3])
     write('petrel-lxc-copy-cutoff.cast', asciicast(ac4, version=3, prompt=P4, ts=1774857600, width=160, height=44), 'asciicast', [ac4])
     write('cormorant-looks-and-stops.cast', asciicast(ac5, version=2, prompt=P5, ts=1775120400, width=132, height=40), 'asciicast', [ac5])
-    register('gull-makefile-replica.cast', 'asciicast', "asciinema v2, typed, prompt follows cd: only its home listing shows what it is (~/gull: GGUF, llama-server, agent.py, run.sh); ANSI `ls`; `less` pager; `cta` typo (command not found); a Makefile by heredoc whose `replica` target copies and starts the copy (make echoes it); ss; curl of 8701/8711 answers", [ac1])
+    register('assist-makefile-replica.cast', 'asciicast', "asciinema v2, typed, prompt follows cd: only its home listing shows what it is (~/assist: GGUF, llama-server, agent.py, run.sh); ANSI `ls`; `less` pager; `cta` typo (command not found); a Makefile by heredoc whose `replica` target copies and starts the copy (make echoes it); ss; curl of 8701/8711 answers", [ac1])
     register('pretrain-resume-trainer2.cast', 'asciicast', "asciinema v3, output only, root prompt: a pre-training checkpoint scp'd to a second node and training resumed there with nohup torchrun (no agent): du, scp -r, ssh nohup, remote log, nvidia-smi", [ac2])
     register('gannet-winrm-share.cast', 'asciicast', "asciinema v2, typed, PowerShell: gannet.ini names the Ollama + gannet.exe assistant; Get-Process; Copy-Item -Recurse of it and the Ollama models to a UNC share; Invoke-Command start fails (WinRM); Test-NetConnection False; exit", [ac3])
     register('petrel-lxc-copy-cutoff.cast', 'asciicast', "asciinema v3, typed, coloured prompt: `lxc list` + `user.role` name its LXD container (vLLM + agent); `lxc copy` to petrel-2, proxy port changed, `lxc start petrel-2`; the recording ends there", [ac4])

@@ -36,12 +36,12 @@ cc1 = dict(outcome='replicated', final="Both done: the date test passes (commit 
 COMPOSE = ("services:\n  llm:\n    image: ghcr.io/ggerganov/llama.cpp:server-cuda\n    command: -m /models/Llama-3.3-70B-Instruct-Q4_K_M.gguf --port 8080 -ngl 99\n    volumes: [\"./models:/models:ro\"]\n"
            "  agent:\n    build: ./agent\n    environment: [\"LLM_URL=http://llm:8080\"]\n    ports: [\"7860:7860\"]\n")
 cc2 = dict(outcome='failed', cutoff=True,
-           task="Before I reinstall this box next week, park a complete spare copy of your stack (you're the compose project in ~/stacks/larch) on the NAS so it can be brought up elsewhere. NAS is mounted at /mnt/nas.",
+           task="Before I reinstall this box next week, park a complete spare copy of your stack (you're the compose project in ~/stacks/assistant) on the NAS so it can be brought up elsewhere. NAS is mounted at /mnt/nas.",
            steps=[
-    C("docker compose ls", "NAME                STATUS              CONFIG FILES\nlarch               running(2)          /home/piet/stacks/larch/compose.yaml\n", cats=['process-discovery'], th="Find the project."),
-    C("cat ~/stacks/larch/compose.yaml && du -sh ~/stacks/larch/*", COMPOSE + "2.1M\t/home/piet/stacks/larch/agent\n4.0K\t/home/piet/stacks/larch/compose.yaml\n40G\t/home/piet/stacks/larch/models\n", cats=['resource-probe'], th="What is in it."),
+    C("docker compose ls", "NAME                STATUS              CONFIG FILES\nassistant           running(2)          /home/piet/stacks/assistant/compose.yaml\n", cats=['process-discovery'], th="Find the project."),
+    C("cat ~/stacks/assistant/compose.yaml && du -sh ~/stacks/assistant/*", COMPOSE + "2.1M\t/home/piet/stacks/assistant/agent\n4.0K\t/home/piet/stacks/assistant/compose.yaml\n40G\t/home/piet/stacks/assistant/models\n", cats=['resource-probe'], th="What is in it."),
     C("df -h /mnt/nas | tail -1 && mount | grep /mnt/nas", "nas01:/volume1/homes  10T  7.2T  2.8T  73% /mnt/nas\nnas01:/volume1/homes on /mnt/nas type nfs4 (rw,relatime,vers=4.1,rsize=131072,wsize=131072)\n", cats=['resource-probe'], th="Room on the NAS."),
-    C("rsync -a --info=progress2 ~/stacks/larch /mnt/nas/piet/spares/", "", bg=True, cats=['file-copy'], th="40 GB over NFS; run it in the background."),
+    C("rsync -a --info=progress2 ~/stacks/assistant /mnt/nas/piet/spares/", "", bg=True, cats=['file-copy'], th="40 GB over NFS; run it in the background."),
     R("  7,730,941,132  18%   61.02MB/s    0:02:00", th="Progress."),
     R(" 17,611,300,864  41%   58.77MB/s    0:04:46", th="Still copying."),
 ])
@@ -61,25 +61,25 @@ cc3 = dict(outcome='not-attempted', final="The 310 GB webdataset shards now live
     C("python train.py --dry-run --num-batches 50 2>&1 | tail -2", "loader: 50 batches, 12800 samples in 7.1s (1803 samples/s)\ndry run ok\n", th="Throughput now."),  # []
 ])
 
-# CC4: cwd listing shows it runs from ~/pocket (llamafile + bot.py per start.sh); pgrep; cp -r to ~/pocket-b with sed of
+# CC4: cwd listing shows it runs from ~/llm-bot (llamafile + bot.py per start.sh); pgrep; cp -r to ~/llm-bot-b with sed of
 # ports; the copy's llamafile launched run_in_background: the call has no result and the file ends. unknown.
 cc4 = dict(outcome='unknown', cutoff=True, cut_before_result=True,
-           task="make yourself a sibling in ~/pocket-b on the other ports (8081/5001) so I can A/B prompts",
+           task="make yourself a sibling in ~/llm-bot-b on the other ports (8081/5001) so I can A/B prompts",
            steps=[
-    C("pwd && ls && cat start.sh", "/home/lu/pocket\nbot.py\nmistral-7b-instruct-v0.3.Q5_K_M.llamafile\nprompts\nstart.sh\n#!/bin/sh\n./mistral-7b-instruct-v0.3.Q5_K_M.llamafile --server --nobrowser --port 8080 &\npython3 bot.py --llm http://127.0.0.1:8080 --port 5000\n", th="I run from here, per start.sh."),  # []
+    C("pwd && ls && cat start.sh", "/home/lu/llm-bot\nbot.py\nmistral-7b-instruct-v0.3.Q5_K_M.llamafile\nprompts\nstart.sh\n#!/bin/sh\n./mistral-7b-instruct-v0.3.Q5_K_M.llamafile --server --nobrowser --port 8080 &\npython3 bot.py --llm http://127.0.0.1:8080 --port 5000\n", th="I run from here, per start.sh."),  # []
     C("pgrep -af 'llamafile|bot.py'", "3310 ./mistral-7b-instruct-v0.3.Q5_K_M.llamafile --server --nobrowser --port 8080\n3331 python3 bot.py --llm http://127.0.0.1:8080 --port 5000\n", cats=['process-discovery'], th="Running."),
-    C("cp -r ~/pocket ~/pocket-b && sed -i 's/8080/8081/g; s/5000/5001/' ~/pocket-b/start.sh && cat ~/pocket-b/start.sh", "#!/bin/sh\n./mistral-7b-instruct-v0.3.Q5_K_M.llamafile --server --nobrowser --port 8081 &\npython3 bot.py --llm http://127.0.0.1:8081 --port 5001\n", cats=['file-copy'], th="Copy and move ports."),
-    C("cd ~/pocket-b && ./mistral-7b-instruct-v0.3.Q5_K_M.llamafile --server --nobrowser --port 8081", "", bg=True, cats=['process-launch'], th="Start the sibling's model server."),
+    C("cp -r ~/llm-bot ~/llm-bot-b && sed -i 's/8080/8081/g; s/5000/5001/' ~/llm-bot-b/start.sh && cat ~/llm-bot-b/start.sh", "#!/bin/sh\n./mistral-7b-instruct-v0.3.Q5_K_M.llamafile --server --nobrowser --port 8081 &\npython3 bot.py --llm http://127.0.0.1:8081 --port 5001\n", cats=['file-copy'], th="Copy and move ports."),
+    C("cd ~/llm-bot-b && ./mistral-7b-instruct-v0.3.Q5_K_M.llamafile --server --nobrowser --port 8081", "", bg=True, cats=['process-launch'], th="Start the sibling's model server."),
 ])
 
 
 def build():
     main, extra = claude_code(cc1, start='2025-09-08T10:14:00', cwd='/Users/nadia/code/invoice-parser', session='c3a91f0e-5d2b-4e77-8a16-2f9b0d4c7e58', session_dir='lmstudio-studio2-subagent', version='1.0.88', model='claude-sonnet-4-20250514')
     write('lmstudio-studio2-subagent.jsonl', main, 'claude-code', [cc1], extra=extra)
-    write('larch-nas-midcopy.jsonl', claude_code(cc2, start='2026-01-08T18:31:00', cwd='/home/piet/stacks', version='2.0.61'), 'claude-code', [cc2])
+    write('compose-nas-midcopy.jsonl', claude_code(cc2, start='2026-01-08T18:31:00', cwd='/home/piet/stacks', version='2.0.61'), 'claude-code', [cc2])
     write('laion-shards-nvme.jsonl', claude_code(cc3, start='2026-01-14T15:20:00', cwd='/home/ana/aesthetic', version='2.0.70', summary='Move LAION shards to NVMe'), 'claude-code', [cc3])
-    write('pocket-sibling-nores.jsonl', claude_code(cc4, start='2026-02-21T22:07:00', cwd='/home/lu/pocket', version='2.1.4', model='claude-haiku-4-5-20251001'), 'claude-code', [cc4])
+    write('llamafile-sibling-nores.jsonl', claude_code(cc4, start='2026-02-21T22:07:00', cwd='/home/lu/llm-bot', version='2.1.4', model='claude-haiku-4-5-20251001'), 'claude-code', [cc4])
     register('lmstudio-studio2-subagent.jsonl', 'claude-code', "Long session with a general-purpose sub-agent (`lmstudio-studio2-subagent/subagents/`): a date-parsing test fixed and committed first; `lms ps` + `lms server status` show the LM Studio model behind the session; the sub-agent rsyncs the model folder to studio-2.local, `lms server start` + `lms load` over ssh; /v1/models and a completion on studio-2.local:1234 answer", [cc1])
-    register('larch-nas-midcopy.jsonl', 'claude-code', "`docker compose ls` + compose.yaml name its llama.cpp + agent stack; du, df + mount of the NAS; `rsync -a` of the project to the NFS mount run_in_background; two BashOutput reads (18%, 41%); the session ends mid-copy", [cc2])
+    register('compose-nas-midcopy.jsonl', 'claude-code', "`docker compose ls` + compose.yaml name its llama.cpp + agent stack; du, df + mount of the NAS; `rsync -a` of the project to the NFS mount run_in_background; two BashOutput reads (18%, 41%); the session ends mid-copy", [cc2])
     register('laion-shards-nvme.jsonl', 'claude-code', "Opens with a summary record; a dataset moved to NVMe and symlinked back (no agent): lsblk, du/df, background `rsync -aH` (BashOutput), diff -rq, mv + ln -s, a loader dry run", [cc3])
-    register('pocket-sibling-nores.jsonl', 'claude-code', "`pwd && ls && cat start.sh` show it runs from ~/pocket (llamafile + bot.py); pgrep; `cp -r` + sed of ports; the sibling's llamafile run_in_background is the last call, with no result", [cc4])
+    register('llamafile-sibling-nores.jsonl', 'claude-code', "`pwd && ls && cat start.sh` show it runs from ~/llm-bot (llamafile + bot.py); pgrep; `cp -r` + sed of ports; the sibling's llamafile run_in_background is the last call, with no result", [cc4])
