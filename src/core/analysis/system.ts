@@ -76,6 +76,20 @@ function unitPrograms(text: string, step: number, addRoot: (path: string, step: 
   }
 }
 
+/**
+ * `ls -l /proc/2210/cwd && tr '\\0' ' ' < /proc/2210/cmdline`: a process's command line (the line
+ * that is not the `cwd -> DIR` link), and the directory it runs in.
+ */
+function procCmdline(command: string, output: string): { seen: SeenProcess; cwd: string | null } | null {
+  const m = /\/proc\/(\d+)\/cmdline/.exec(command);
+  if (!m) return null;
+  const lines = output.split('\n').filter((l) => l.trim());
+  const cwd = lines.map((l) => /\/proc\/\d+\/cwd -> (\S+)/.exec(l)?.[1]).find((x) => x !== undefined) ?? null;
+  const cmd = lines.find((l) => !l.includes(' -> ') && !/^(?:total|l[rwx-]{9})/.test(l));
+  if (!cmd) return null;
+  return { seen: { pid: Number(m[1]), commandLine: cmd.trim(), program: null, port: null }, cwd: cwd && canonical(cwd) };
+}
+
 /** How much of a file the agent reads is searched for what it is told about itself. */
 const TOLD_READ = 4_000;
 /** Text addressed to the agent (`You are ...`, `Your agent is ...`). */
@@ -283,14 +297,17 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
           (k.image !== null && (selfImages.has(k.image) || (!selfContainers.size && !selfImages.size && readProgram(['docker', 'run', k.image]).role !== 'other')));
         if (mine && !containers.some((x) => x.container.name === k.name)) containers.push({ step: s.index, container: k });
       }
-      for (const seen of seenProcesses(c.output)) {
+      const proc = c.text.includes('/cmdline') ? procCmdline(c.text, c.output) : null;
+      for (const seen of proc ? [proc.seen] : seenProcesses(c.output)) {
         if (!seen.commandLine) continue;
         const reading = readProgram(argvOf(seen.commandLine));
+        // A model server's relative weights (`-m models/x.gguf`) are in the directory /proc showed it runs in.
+        if (proc?.cwd && reading.model && !/^(?:\/|~)/.test(reading.model)) reading.model = `${proc.cwd}/${reading.model}`;
         const inRoot = reading.paths.some((p) => roots.some((r) => within(canonical(p), r.path)));
         const known = reading.script !== null && programs.has(reading.script.slice(reading.script.lastIndexOf('/') + 1));
         if (reading.role === 'other' && !inRoot && !known) continue;
-        if (running.some((r) => r.seen.pid === seen.pid)) continue;
-        running.push({ step: s.index, seen, reading });
+        // Seen again (nvidia-smi's table, then /proc): the first sighting stands, a fuller one adds where it runs from.
+        if (!running.some((r) => r.seen.pid === seen.pid)) running.push({ step: s.index, seen, reading });
         if (reading.model) addRoot(reading.model, s.index, `a listing shows ${reading.program} serving ${reading.model}`);
         // An agent program running from its directory (`python C:\tern\agent.py`): the directory holds the agent's files.
         const home = reading.role === 'agent' && reading.script && /^(?:\/|~|[A-Za-z]:\/)/.test(reading.script) ? codeDir(reading.script) : null;
