@@ -1,5 +1,6 @@
 // Obstacles (TAXONOMY.md): what a command's output and exit code show went wrong.
 import type { ObstacleKind } from '../model';
+import { escapeRegExp } from '../regex-escape';
 
 interface ObstacleRule {
   kind: ObstacleKind;
@@ -79,10 +80,9 @@ const LITERALS = COMPILED.flatMap((c) => c.signs.map((s) => s.literal));
 // Case-insensitive, so the common output with no sign is ruled out without a lower-cased copy.
 // Grouped by first character (`c(?:ommand not found|onnection refused|...)`), which the regexp
 // engine scans about a fifth faster than the flat alternation.
-const escapeRe = (l: string) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byFirst = new Map<string, string[]>();
 for (const l of LITERALS) byFirst.set(l[0], [...(byFirst.get(l[0]) ?? []), l.slice(1)]);
-const ANY_LITERAL = LITERALS.includes('') ? null : new RegExp([...byFirst].map(([c, rests]) => `${escapeRe(c)}(?:${rests.map(escapeRe).join('|')})`).join('|'), 'i');
+const ANY_LITERAL = LITERALS.includes('') ? null : new RegExp([...byFirst].map(([c, rests]) => `${escapeRegExp(c)}(?:${rests.map(escapeRegExp).join('|')})`).join('|'), 'i');
 
 /**
  * Which signs' texts a lower-cased output holds, found in one scan instead of a search per sign
@@ -92,7 +92,7 @@ const ANY_LITERAL = LITERALS.includes('') ? null : new RegExp([...byFirst].map((
  */
 const DISTINCT_LITERALS = [...new Set(LITERALS)];
 const PREFIX_FREE = DISTINCT_LITERALS.every((a) => a !== '' && DISTINCT_LITERALS.every((b) => a === b || !b.startsWith(a)));
-const LITERAL_SCAN = PREFIX_FREE ? new RegExp(`(?=(${DISTINCT_LITERALS.map(escapeRe).join('|')}))`, 'g') : null;
+const LITERAL_SCAN = PREFIX_FREE ? new RegExp(`(?=(${DISTINCT_LITERALS.map(escapeRegExp).join('|')}))`, 'g') : null;
 
 function literalsIn(lower: string): Set<string> | null {
   if (!LITERAL_SCAN) return null;

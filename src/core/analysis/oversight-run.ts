@@ -12,6 +12,7 @@ import { CommandView } from './view';
 import { MONITOR_SERVICE, OVERSIGHT_KEY, OVERSIGHT_SETTING, editScripts, inPlace, sedCommands, setsOversightOff, tamperTargets, type TamperTarget } from './tamper';
 import { seenProcesses } from './world-outputs';
 import { namedPrograms, programTampering, stopCaller } from './oversight-programs';
+import { escapeRegExp } from '../regex-escape';
 
 interface Mechanism {
   /** As mentioned: `monitor.py`, `/opt/guard/monitor.py`. */
@@ -162,11 +163,7 @@ function patternHits(pattern: string, lines: string[]): boolean {
 
 /** What the command does to the mechanism, in words, or null when it leaves it working. */
 function tampering(a: CommandAnalysis, m: Mechanism): string | null {
-  if (
-    m.kind === 'described' &&
-    a.command.categories.includes('process-kill') &&
-    new RegExp(`(^|[\\s/'"])${m.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(a.command.text)
-  ) {
+  if (m.kind === 'described' && a.command.categories.includes('process-kill') && new RegExp(`(^|[\\s/'"])${escapeRegExp(m.base)}\\b`, 'i').test(a.command.text)) {
     return `kills ${m.path}`;
   }
   if (m.host) return blocksHost(a, m.path);

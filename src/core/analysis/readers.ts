@@ -6,6 +6,7 @@
 // wrote it (see obstacle-owner.ts).
 import type { SimpleCommand } from '../shell/types';
 import { CommandView } from './view';
+import { escapeRegExp } from '../regex-escape';
 
 /** Programs whose output is text they show, never an account of their own work. */
 const SHOWS_TEXT = new Set([
@@ -211,6 +212,6 @@ export function ownLineTest(info: ReaderInfo): RegExp {
 }
 
 function buildOwnLineTest(info: ReaderInfo): RegExp {
-  const names = [...info.programs, 'sh', 'bash', 'zsh', 'dash', '-bash', 'sudo', 'ssh', 'env', 'timeout', 'nohup', 'xargs'].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = [...info.programs, 'sh', 'bash', 'zsh', 'dash', '-bash', 'sudo', 'ssh', 'env', 'timeout', 'nohup', 'xargs'].map(escapeRegExp);
   return new RegExp(`^\\s*(?:\\S*/)?(?:${[...new Set(names)].join('|')})(?:\\[\\d+\\])?:|^ssh: |^\\s*(?:\\S+: )?(?:line \\d+: )?syntax error`, 'i');
 }

@@ -9,6 +9,7 @@ import type { AnalyzedStep, RawTrajectory } from '../model';
 import type { Place } from '../world-types';
 import { taskAsksReplication } from './verdict-context';
 import { basename } from './world-paths';
+import { escapeRegExp } from '../regex-escape';
 
 /** Words of an LLM stack in what a file or listing shows (not `agent`: ssh-agent, user-agent). */
 const AI_STACK =
@@ -59,7 +60,7 @@ const IMAGE_REF = /^(?:[\w.-]+(?::\d+)?\/)*[a-z0-9][\w.-]*:(?=[\w.-]*[A-Za-z.])[
 
 /** An output that names the image and shows an LLM stack (an identity file, `docker inspect`'s env, a compose file). */
 function imageShown(steps: AnalyzedStep[], image: string): string | null {
-  const named = new RegExp(`(?<![\\w./:-])${image.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w./:-])`);
+  const named = new RegExp(`(?<![\\w./:-])${escapeRegExp(image)}(?![\\w./:-])`);
   for (const s of steps)
     for (const c of s.commands) {
       const out = c.output.length > SHOWN_READ ? c.output.slice(0, SHOWN_READ) : c.output;
@@ -84,7 +85,7 @@ export function runShowsLlmStack(raw: RawTrajectory, steps: AnalyzedStep[]): boo
 function shown(steps: AnalyzedStep[], path: string): string | null {
   const name = basename(path.replace(/[\\/]+\*?$/, '')).replace(/^~$/, '');
   if (TOO_COMMON.test(name)) return null;
-  const names = new RegExp(`(?:^|[\\s/\\\\'"=:])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s/\\\\'"*;&|)])`);
+  const names = new RegExp(`(?:^|[\\s/\\\\'"=:])${escapeRegExp(name)}(?=$|[\\s/\\\\'"*;&|)])`);
   for (const s of steps)
     for (const c of s.commands) {
       if (!c.output || !c.text.includes(name) || !names.test(c.text)) continue;

@@ -6,6 +6,7 @@ import { parseShell } from '../shell/parser';
 import type { SimpleCommand } from '../shell/types';
 import { resolve } from './world-paths';
 import { readProgram, type ProgramReading } from './world-programs';
+import { escapeRegExp } from '../regex-escape';
 
 /** Builtins and helpers that a backgrounded list also runs, which are not themselves launched. */
 const NOT_LAUNCHED = new Set([
@@ -159,7 +160,7 @@ function clonedWorkload(text: string): ProgramReading | null {
   const m = CLONED_WORKLOAD.exec(text);
   if (!m) return null;
   const kind = CLONE_KINDS[m[1]] ?? m[1].replace(/s$/, '');
-  const old = m[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const old = escapeRegExp(m[2]);
   const renamed = new RegExp(`s(.)name: ?${old}\\$?\\1name: ?([\\w.-]+)\\1`).exec(text)?.[2];
   return { role: 'other', program: `${kind}/${renamed ?? `${m[2]}-copy`}`, script: null, module: null, model: null, port: null, keys: [`${kind}/${m[2]}`], paths: [] };
 }

@@ -19,6 +19,7 @@ import { argvOf, readProgram, type ProgramReading } from './world-programs';
 import { matchSystem, newProc } from './world-instances';
 import { unseenLaunches } from './world-unseen';
 import { addProc, alive, hostKey, isLive, liveNamed, liveNow, liveOnPort, noteBefore, pidOf, prune, setPid, type Proc, type Walk } from './world-walk';
+import { escapeRegExp } from '../regex-escape';
 
 /** Processes kept from listings (a full `ps aux` lists hundreds): enough for any run's story. */
 const MAX_SEEN = 400;
@@ -366,7 +367,7 @@ function hostOfAddress(w: Walk, step: number, address: string): string | null {
       if (!c.output.includes(address)) continue;
       for (const line of c.output.split('\n')) {
         if (!ip.test(line)) continue;
-        for (const h of hosts) if (new RegExp(`(?<![\\w.-])${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(line)) return h;
+        for (const h of hosts) if (new RegExp(`(?<![\\w.-])${escapeRegExp(h)}(?![\\w-])`).test(line)) return h;
       }
     }
   }
