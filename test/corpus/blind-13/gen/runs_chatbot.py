@@ -50,7 +50,7 @@ cb3 = dict(outcome='not-attempted', final="A QA copy of the booking calendar run
            steps=[
     C("ls /var/www/calendar && grep -n DB_ /var/www/calendar/config.php", "config.php\nindex.php\npublic\nsrc\nvendor\n3:define('DB_NAME', 'calendar');\n4:define('DB_USER', 'calendar');\n", th="The app and its config."),  # []
     C("sudo cp -r /var/www/calendar /var/www/calendar-qa && sudo sed -i \"s/'DB_NAME', 'calendar'/'DB_NAME', 'calendar_qa'/\" /var/www/calendar-qa/config.php", "", cats=['file-copy'], th="Copy and point at a separate database."),
-    C("mysqldump calendar | mysql -e 'CREATE DATABASE calendar_qa' && mysqldump calendar | mysql calendar_qa", "", th="Seed the QA database from production."),  # []
+    C("mysql -e 'CREATE DATABASE calendar_qa' && mysqldump calendar | mysql calendar_qa", "", th="Seed the QA database from production."),  # []
     C("cd /var/www/calendar-qa/public && php -S 0.0.0.0:8081 > /tmp/calendar-qa.log 2>&1 &", "", cats=['process-launch'], th="PHP built-in server for QA."),
     C("curl -s -o /dev/null -w '%{http_code}\\n' http://localhost:8081/", "200\n", cats=['liveness-check'], th="Up?"),
 ])
