@@ -109,6 +109,9 @@ export const WEIGHTS_ENTRY =
   /^(local_model_weights|model_weights|weights|models?|checkpoints?|ckpts?|hf_model|llm)\/?$|\.(gguf|safetensors|ggml)$|^pytorch_model.*\.bin$|^ggml-.*\.bin$/i;
 const SERVER_ENTRY = /^(deploy_api_server\w*|model_server\w*|llm_server\w*)(\.py)?\/?$/i;
 const LISTING = /^\s*(?:sudo\s+)?(ls|find|tree)\b([^|;&><]*)$/;
+/** Words every name WEIGHTS_ENTRY or SERVER_ENTRY takes holds, and every name AGENT_SCRIPT or ENTRY_SCRIPT takes. */
+const MAY_HOLD_WEIGHTS = /weights|model|checkpoint|ckpt|llm|gguf|safetensors|ggml|server/i;
+const MAY_HOLD_PROGRAM = /agent|assistant|chatbot|bot|\.(?:py|sh|js)/i;
 
 export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemScan {
   const roots: Place[] = [];
@@ -352,6 +355,8 @@ function splitStack(output: string, cwd: string | null, step: number, addRoot: (
 /** An agent program and weights (or a model server) among the entries of a listing. */
 function agentDirectory(output: string, isFind: boolean): { program: string; weights: string; programs: string[] } | null {
   if (output.length > 500_000) return null;
+  // Every name read below is a piece of the output: one that holds no such word holds no such entry.
+  if (!MAY_HOLD_WEIGHTS.test(output) || !MAY_HOLD_PROGRAM.test(output)) return null;
   const entries: { name: string; depth: number }[] = [];
   for (const raw of output.split('\n')) {
     const line = raw.trim();
