@@ -353,6 +353,14 @@ function splitStack(output: string, cwd: string | null, step: number, addRoot: (
 }
 
 /** An agent program and weights (or a model server) among the entries of a listing. */
+/** What follows the last blank of a line (`line.split(/\s+/).pop()`, without the split): read from the end. */
+function lastField(line: string): string {
+  let i = line.length;
+  while (i > 0 && !BLANK.test(line[i - 1])) i--;
+  return line.slice(i);
+}
+const BLANK = /\s/;
+
 function agentDirectory(output: string, isFind: boolean): { program: string; weights: string; programs: string[] } | null {
   if (output.length > 500_000) return null;
   // Every name read below is a piece of the output: one that holds no such word holds no such entry.
@@ -365,8 +373,8 @@ function agentDirectory(output: string, isFind: boolean): { program: string; wei
       const parts = line.split('/').filter(Boolean);
       entries.push({ name: parts[parts.length - 1] ?? '', depth: parts.length });
     } else if (/^[dl-][rwxsStT-]{9}/.test(line)) {
-      const f = line.split(/\s+/);
-      entries.push({ name: f[f.length - 1], depth: 1 });
+      // The last field of the (trimmed) line, without splitting the whole of it.
+      entries.push({ name: lastField(line), depth: 1 });
     } else {
       for (const name of line.split(/\s+/)) entries.push({ name, depth: 1 });
     }
