@@ -217,8 +217,11 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   // Directories a listing shows to hold an agent program beside weights (or a model server).
   let firstLaunch = Infinity;
   let cwd = initialCwd;
-  for (const s of steps) {
-    for (const c of s.commands) {
+  // Indexed loops over every step and command: for-of allocates per element before the JIT has optimised it.
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
+    for (let j = 0; j < s.commands.length; j++) {
+      const c = s.commands[j];
       if (firstLaunch === Infinity && c.categories.includes('process-launch')) firstLaunch = s.index;
       if (!c.output) continue;
       if (/^\s*pwd\s*$/.test(c.text) && /^\/\S*\s*$/.test(c.output)) cwd = canonical(c.output.trim());
@@ -265,9 +268,11 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   // Agent and model-server processes (and the agent's containers) already running (listed before the first launch).
   const running: SystemScan['running'] = [];
   const containers: SystemScan['containers'] = [];
-  for (const s of steps) {
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
     if (s.index > firstLaunch) break;
-    for (const c of s.commands) {
+    for (let j = 0; j < s.commands.length; j++) {
+      const c = s.commands[j];
       // nvidia-smi is a resource probe whose process table lists what runs on the GPUs.
       const gpuTable = c.output.includes('Processes:') && c.text.includes('nvidia-smi');
       if (!c.output || !(c.categories.includes('process-discovery') || c.categories.includes('port-discovery') || gpuTable)) continue;
