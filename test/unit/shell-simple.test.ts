@@ -162,13 +162,18 @@ function check(lines: string[]): number {
 test('the simple scan agrees with the grammar on real command lines, and leaves the rest to it', async () => {
   await initAnalysis();
   const taken = check(REAL);
+  assert.ok(splitSimple('export AGENT_LLM_API_BASE=http://localhost:8760/v1; echo $AGENT_LLM_API_BASE'));
+  check(['export AGENT_LLM_API_BASE=http://localhost:8760/v1; echo $AGENT_LLM_API_BASE', 'export A=1 B=x:y && env | grep A', 'export -p | grep PATH', 'export']);
   assert.ok(taken >= 18, `the scan took only ${taken} of the real lines`);
   for (const line of [
     'a | b | c && d',
     'sh - 2>&1',
     'cmd 2>/dev/null arg',
     'if true; then ls; fi',
-    'export X=1; echo $X',
+    // A declaration is read only when every part is plain (`export X=1; echo $X` is, above).
+    'export X="a b"; echo $X',
+    'export X=$HOME/x && ls',
+    'export X=1 > f',
     'echo "$(id)"',
     'echo $1 $?',
     'ls ${A}x$B/y',

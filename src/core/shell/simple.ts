@@ -234,6 +234,7 @@ function simpleCmd(c: Cursor): SimpleCmd | null {
   let end = -1;
   let assigning = true;
   let dash = false;
+  let declaring = false;
   while (c.i < c.toks.length) {
     const t = c.toks[c.i];
     if (t.kind === 'op' && !REDIRECT_OPS.has(t.value)) break;
@@ -261,7 +262,12 @@ function simpleCmd(c: Cursor): SimpleCmd | null {
       }
       if (assigning && !t.quoted && t.value.endsWith('=') && /^[A-Za-z_][A-Za-z0-9_]*=$/.test(t.value)) return null;
       if (!words.length && t.quoted) return null; // a quoted command name: left to the grammar
-      if (!words.length && (KEYWORDS.has(t.value) || !COMMAND_NAME.test(t.value) || /^\d+$/.test(t.value))) return null;
+      // `export A=1 B=x:y` opening a command: the walk records the declaration as a command whose
+      // words are the text of each part, read here when every part is plain (no quote, variable,
+      // substitution or empty value) and no redirect follows.
+      if (!words.length && t.value === 'export' && start === t.start) declaring = true;
+      else if (!words.length && (KEYWORDS.has(t.value) || !COMMAND_NAME.test(t.value) || /^\d+$/.test(t.value))) return null;
+      else if (declaring && (t.quoted || t.dynamic || t.sub || t.value.endsWith('='))) return null;
       assigning = false;
       words.push({ value: t.value, start: t.start, end: t.end, dynamic: t.dynamic });
       if (t.sub) subs.push(t.sub);
@@ -276,7 +282,7 @@ function simpleCmd(c: Cursor): SimpleCmd | null {
     if (!r) return null;
     redirects.push(r);
   }
-  if (start < 0 || (!words.length && redirects.length) || (dash && redirects.length)) return null;
+  if (start < 0 || (!words.length && redirects.length) || ((dash || declaring) && redirects.length)) return null;
   return { words, redirects, start, end, subs };
 }
 
