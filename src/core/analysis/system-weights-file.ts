@@ -125,9 +125,10 @@ export function systemWeightsFiles(raw: RawTrajectory, steps: AnalyzedStep[]): W
   const all = () => (allText ??= [...toldTexts, ...agentTexts].map((t) => t.text).join('\n'));
   let successor: boolean | null = null;
   let newModel: boolean | null = null;
-  const position = new Map(steps.map((s, i) => [s.index, i]));
+  // Step positions by index, only when some weights file is copied (most runs copy none).
+  const position = copies.length ? new Map(steps.map((s, i) => [s.index, i])) : null;
   for (const copy of copies) {
-    const said = stepWords(steps, position.get(copy.step) ?? -1);
+    const said = stepWords(steps, position!.get(copy.step) ?? -1);
     const self = COPIES_SELF.exec(said);
     const current =
       !self && CURRENT_MODEL.test(said) && ((successor ??= SUCCESSION.test(all())) || (PERSISTS.test(said) && (newModel ??= NEW_MODEL.test(all()))))
