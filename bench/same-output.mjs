@@ -30,9 +30,10 @@ function corpusFiles() {
   const roots = [];
   const corpus = join(ROOT, 'test/corpus');
   for (const d of readdirSync(corpus).sort()) if (!d.startsWith('gen') && statSync(join(corpus, d)).isDirectory()) roots.push(join(corpus, d));
-  roots.push('/work/shared/corpus/labelled', '/work/shared/corpus/real');
-  for (const d of readdirSync('/work/published').sort()) {
-    const p = join('/work/published', d);
+  roots.push(join(ROOT, '../shared/corpus/labelled'), join(ROOT, '../shared/corpus/real'));
+  const published = join(ROOT, '../published');
+  for (const d of existsSync(published) ? readdirSync(published).sort() : []) {
+    const p = join(published, d);
     if (d !== 'results' && statSync(p).isDirectory()) roots.push(p);
   }
   const files = roots.filter(existsSync).flatMap(filesUnder);
