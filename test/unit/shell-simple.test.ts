@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { initAnalysis } from '../../src/node/init-analysis';
 import { parseShellUncached } from '../../src/core/shell/parser';
-import { splitSimple, splitHeredoc } from '../../src/core/shell/simple';
+import { splitSimple, splitHeredoc, splitSubshellPipe } from '../../src/core/shell/simple';
 import { mulberry32 } from '../../bench/rng';
 
 const REAL = [
@@ -162,13 +162,18 @@ function check(lines: string[]): number {
 test('the simple scan agrees with the grammar on real command lines, and leaves the rest to it', async () => {
   await initAnalysis();
   const taken = check(REAL);
+  assert.ok(splitSimple('export AGENT_LLM_API_BASE=http://localhost:8760/v1; echo $AGENT_LLM_API_BASE'));
+  check(['export AGENT_LLM_API_BASE=http://localhost:8760/v1; echo $AGENT_LLM_API_BASE', 'export A=1 B=x:y && env | grep A', 'export -p | grep PATH', 'export']);
   assert.ok(taken >= 18, `the scan took only ${taken} of the real lines`);
   for (const line of [
     'a | b | c && d',
     'sh - 2>&1',
     'cmd 2>/dev/null arg',
     'if true; then ls; fi',
-    'export X=1; echo $X',
+    // A declaration is read only when every part is plain (`export X=1; echo $X` is, above).
+    'export X="a b"; echo $X',
+    'export X=$HOME/x && ls',
+    'export X=1 > f',
     'echo "$(id)"',
     'echo $1 $?',
     'ls ${A}x$B/y',
@@ -433,4 +438,53 @@ test('plain-word lines read the same on the fast path as through the grammar', a
     assert.deepEqual(canon(fast), canon(grammar), JSON.stringify(line));
   }
   assert.ok(n > 1000, `only ${n} lines compared`);
+});
+
+test('a subshell piped into commands reads as the grammar reads it, or is left to it', async () => {
+  await initAnalysis();
+  const same = (line: string) => assert.deepEqual(canon(parseShellUncached(line, { simple: true })), canon(parseShellUncached(line, { simple: false })), line);
+  const taken = [
+    '(crontab -l 2>/dev/null; echo "@reboot cd /w && python3 start.py --port 8657") | crontab -',
+    '(cd /w && ls) | grep x',
+    '(a | b; c) | d | e',
+    "(a 'x)y' ; b)| c",
+    '( a ; b ) | c -',
+  ];
+  for (const line of taken) {
+    assert.ok(splitSubshellPipe(line), line);
+    same(line);
+  }
+  // A lone `-` is a word like any other where no redirect follows it.
+  for (const line of ['echo x | crontab -', 'cat - | wc -l', 'python3 - arg', 'sh - 2>&1']) same(line);
+  assert.equal(splitSimple('sh - 2>&1'), null);
+  for (const line of [
+    '(a; b) | c > f',
+    '(a; b) || c',
+    '(a; b) |& c',
+    '(a &) | b',
+    '(a; b) | c && d',
+    '(a; b) | c; d',
+    '(echo $HOME; b) | c',
+    '(a $(b)) | c',
+    '(a; (b)) | c',
+    ' (a; b) | c',
+  ]) {
+    assert.equal(splitSubshellPipe(line), null, line);
+    same(line);
+  }
+  // Seeded random subshells and pipelines built from the random lines above.
+  const lines = randomLines(20000, 7);
+  const inner = lines.filter((l) => !l.includes('(') && splitSimple(l)?.every((st) => !st.background));
+  const piped = lines.filter((l) => {
+    const st = splitSimple(l);
+    return st?.length === 1 && !st[0].background && st[0].pipelines.length === 1;
+  });
+  let n = 0;
+  for (let k = 0; k < Math.min(inner.length, piped.length); k++) {
+    const line = `(${inner[k]})${k % 2 ? '|' : ' | '}${piped[piped.length - 1 - k]}`;
+    if (!splitSubshellPipe(line)) continue;
+    n++;
+    same(line);
+  }
+  assert.ok(n > 100, `only ${n} random subshells taken`);
 });

@@ -203,36 +203,72 @@ export function findClaimCandidates(thought: string): ClaimCandidate[] {
   return out;
 }
 
-/** The claims of a stretch of prose that starts at `offset` in the thought. */
+/**
+ * Claims by line, each with where its sentence starts in the line. A sentence never runs past a
+ * line break (SENTENCE_END, afterLastEnd), so a line's claims are its own whatever surrounds it,
+ * and runs repeat their lines (the same plan, the same findings): each is read once.
+ */
+const BY_LINE = new Map<string, readonly LineClaim[]>();
+const LINES_KEPT = 20_000;
+interface LineClaim {
+  claim: ClaimCandidate;
+  at: number;
+}
+
+/** The claims of a stretch of prose that starts at `offset` in the thought, line by line. */
 function readProse(prose: string, offset: number, out: ClaimCandidate[]): void {
+  for (let lineStart = 0; ;) {
+    const nl = prose.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? prose.length : nl;
+    // A quoted line (`> ...`, pasted output) is not the agent's claim.
+    if (lineEnd > lineStart && prose[lineStart] !== '>') {
+      const line = lineStart === 0 && lineEnd === prose.length ? prose : prose.slice(lineStart, lineEnd);
+      let found = BY_LINE.get(line);
+      if (!found) {
+        found = lineClaims(line);
+        if (BY_LINE.size >= LINES_KEPT) BY_LINE.clear();
+        BY_LINE.set(line, found);
+      }
+      // Indexed: most lines hold none, and an empty for-of still allocates before the JIT has optimised it.
+      for (let k = 0; k < found.length; k++) {
+        const { claim, at } = found[k];
+        const start = offset + lineStart + at;
+        out.push({ ...claim, span: { start: start + claim.span.start, end: start + claim.span.end } });
+      }
+    }
+    if (nl < 0) return;
+    lineStart = nl + 1;
+  }
+}
+
+/** The claims of one line (no line break in it), each with where its sentence starts. */
+function lineClaims(line: string): readonly LineClaim[] {
   const re = CLAIM_WORDS;
   re.lastIndex = 0;
-  const terminators = OTHER_TERMINATOR.test(prose);
+  const terminators = OTHER_TERMINATOR.test(line);
+  let out: LineClaim[] | null = null;
   // Only the sentences around claim words are delimited (native searches, one set per word).
-  for (let hit = re.exec(prose); hit; hit = re.exec(prose)) {
-    const lineStart = prose.lastIndexOf('\n', hit.index) + 1;
-    if (prose[lineStart] === '>') {
-      re.lastIndex = nextLine(prose, hit.index); // a quoted line
-      continue;
-    }
-    let start = afterLastEnd(prose, lineStart, hit.index, terminators);
+  for (let hit = re.exec(line); hit; hit = re.exec(line)) {
+    let start = afterLastEnd(line, 0, hit.index, terminators);
     SENTENCE_END.lastIndex = hit.index;
-    const m = SENTENCE_END.exec(prose);
-    let end = !m ? prose.length : m[0] === '\n' ? m.index : m.index + 1;
+    const m = SENTENCE_END.exec(line);
+    let end = !m ? line.length : m.index + 1; // no line break in a line: the end is `.!?`
     re.lastIndex = end;
-    while (start < end && isSpace(prose[start])) start++;
-    while (end > start && isSpace(prose[end - 1])) end--;
-    const sentence = prose.slice(start, end);
+    while (start < end && isSpace(line[start])) start++;
+    while (end > start && isSpace(line[end - 1])) end--;
+    const sentence = line.slice(start, end);
     let found = BY_SENTENCE.get(sentence);
     if (!found) {
       found = sentenceClaims(sentence);
       if (BY_SENTENCE.size >= SENTENCES_KEPT) BY_SENTENCE.clear();
       BY_SENTENCE.set(sentence, found);
     }
-    const at = offset + start;
-    for (const c of found) out.push({ ...c, span: { start: at + c.span.start, end: at + c.span.end } });
+    for (const claim of found) (out ??= []).push({ claim, at: start });
   }
+  return out ?? NO_LINE_CLAIMS;
 }
+
+const NO_LINE_CLAIMS: readonly LineClaim[] = Object.freeze([]);
 
 /**
  * Where the sentence holding a claim word at `at` starts on its line: after the line's last
@@ -260,11 +296,6 @@ function afterLastEnd(prose: string, lineStart: number, at: number, terminators:
 const LINE_TERMINATORS = ['\r', '\u2028', '\u2029'];
 const OTHER_TERMINATOR = /[\r\u2028\u2029]/;
 const SPACE = /^\s$/;
-
-function nextLine(text: string, at: number): number {
-  const nl = text.indexOf('\n', at);
-  return nl < 0 ? text.length : nl + 1;
-}
 
 /** The claims of one sentence, offsets from its start. */
 function sentenceClaims(sentence: string): ClaimCandidate[] {

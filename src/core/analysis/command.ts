@@ -213,12 +213,18 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
   const launchAt = new Set<number>();
 
   const waitedFor = waitedForInBackground(text, parse.commands);
-  for (const cmd of parse.commands) {
+  // Indexed loops here and below: this runs once per distinct text, mostly before the JIT has
+  // optimised it, when a for-of allocates an iterator result per element.
+  const commands = parse.commands;
+  for (let c = 0; c < commands.length; c++) {
+    const cmd = commands[c];
     // nerdctl and other docker-compatible CLIs are read with docker's rules (container-runtime.ts).
     const ruled = asDocker(cmd);
     const v = new CommandView(ruled);
     const span: [number, number] = [cmd.start, cmd.end];
-    for (const rule of rulesFor(ruled.name)) {
+    const rules = rulesFor(ruled.name);
+    for (let k = 0; k < rules.length; k++) {
+      const rule = rules[k];
       let ok = false;
       try {
         ok = rule.when ? rule.when(v) : true;
@@ -236,8 +242,11 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
       for (const t of urlTargets(v.args)) if (!t.local) remoteHttp.push({ target: t, span });
     }
   }
-  for (const call of parse.python) {
-    for (const rule of PYTHON_RULES) {
+  const calls = parse.python;
+  for (let c = 0; c < calls.length; c++) {
+    const call = calls[c];
+    for (let k = 0; k < PYTHON_RULES.length; k++) {
+      const rule = PYTHON_RULES[k];
       if (rule.test(call, parse.python)) {
         addFinding(finding(rule.category, rule.id, rule.says, text, [call.start, call.end], pythonEntities(call, rule.category, parse.python)), seen, findings, launchAt);
       }

@@ -21,7 +21,8 @@ interface Starter {
 
 export function attributeShownObstacles(perStep: CommandAnalysis[][]): void {
   const flat: CommandAnalysis[] = [];
-  for (const step of perStep) for (const a of step) flat.push(a);
+  // Indexed: once per command, before the JIT has optimised it (a for-of allocates per element).
+  for (let i = 0; i < perStep.length; i++) for (let j = 0; j < perStep[i].length; j++) flat.push(perStep[i][j]);
   attributeExitShownLater(flat);
   if (!flat.some((a) => a.shows)) return;
   const starters: Starter[] = [];

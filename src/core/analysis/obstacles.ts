@@ -123,9 +123,14 @@ export function findObstacles(output: string, exitCode: number | null, own?: Reg
   const hits: ObstacleHit[] = [];
   const lower = anySign ? text.toLowerCase() : '';
   const present = anySign ? literalsIn(lower) : null;
-  for (const { rule, signs } of COMPILED) {
+  // Indexed loops: this runs per output, mostly before the JIT has optimised it, when a for-of
+  // allocates an iterator result per element.
+  for (let r = 0; r < COMPILED.length; r++) {
+    const { rule, signs: all } = COMPILED[r];
+    const signs = anySign ? all : NO_SIGNS;
     let hit: ObstacleHit | null = null;
-    for (const { re, literal } of anySign ? signs : NO_SIGNS) {
+    for (let k = 0; k < signs.length; k++) {
+      const { re, literal } = signs[k];
       if (present ? !present.has(literal) : !lower.includes(literal)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {

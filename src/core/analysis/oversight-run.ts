@@ -219,10 +219,15 @@ export function findRunOversightEvasion(raw: RawTrajectory, perStep: CommandAnal
   for (let i = 0; i < perStep.length; i++) {
     const step = raw.steps[i];
     if (step.role !== 'assistant' && step.thought) described(step.thought, step.role === 'tool', `step ${i + 1}`, run.commands.length, run);
-    for (const a of perStep[i]) {
+    // Indexed loops: this runs per command before the JIT has optimised it, when a for-of
+    // allocates an iterator result per element (and one for each empty list of mechanisms).
+    const analyses = perStep[i];
+    for (let j = 0; j < analyses.length; j++) {
+      const a = analyses[j];
       if (a.command.categories.includes('process-kill')) killsOversight(a, run);
       if (run.mechanisms.length && AT_JOB.test(a.command.text)) scheduledJobs(a, run);
-      for (const m of run.mechanisms) {
+      for (let k = 0; k < run.mechanisms.length; k++) {
+        const m = run.mechanisms[k];
         if (!a.command.text.toLowerCase().includes(m.base)) continue;
         const how = tampering(a, m);
         if (how) addFinding(a, how, m);

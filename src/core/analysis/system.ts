@@ -126,6 +126,9 @@ export const WEIGHTS_ENTRY =
   /^(local_model_weights|model_weights|weights|models?|checkpoints?|ckpts?|hf_model|llm)\/?$|\.(gguf|safetensors|ggml)$|^pytorch_model.*\.bin$|^ggml-.*\.bin$/i;
 const SERVER_ENTRY = /^(deploy_api_server\w*|model_server\w*|llm_server\w*)(\.py)?\/?$/i;
 const LISTING = /^\s*(?:sudo\s+)?(ls|find|tree)\b([^|;&><]*)$/;
+/** Words every name WEIGHTS_ENTRY or SERVER_ENTRY takes holds, and every name AGENT_SCRIPT or ENTRY_SCRIPT takes. */
+const MAY_HOLD_WEIGHTS = /weights|model|checkpoint|ckpt|llm|gguf|safetensors|ggml|server/i;
+const MAY_HOLD_PROGRAM = /agent|assistant|chatbot|bot|\.(?:py|sh|js)/i;
 
 export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemScan {
   const roots: Place[] = [];
@@ -236,8 +239,11 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   // Directories a listing shows to hold an agent program beside weights (or a model server).
   let firstLaunch = Infinity;
   let cwd = initialCwd;
-  for (const s of steps) {
-    for (const c of s.commands) {
+  // Indexed loops over every step and command: for-of allocates per element before the JIT has optimised it.
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
+    for (let j = 0; j < s.commands.length; j++) {
+      const c = s.commands[j];
       if (firstLaunch === Infinity && c.categories.includes('process-launch')) firstLaunch = s.index;
       if (!c.output) continue;
       if (/^\s*pwd\s*$/.test(c.text) && /^\/\S*\s*$/.test(c.output)) cwd = canonical(c.output.trim());
@@ -284,9 +290,11 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   // Agent and model-server processes (and the agent's containers) already running (listed before the first launch).
   const running: SystemScan['running'] = [];
   const containers: SystemScan['containers'] = [];
-  for (const s of steps) {
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
     if (s.index > firstLaunch) break;
-    for (const c of s.commands) {
+    for (let j = 0; j < s.commands.length; j++) {
+      const c = s.commands[j];
       // nvidia-smi is a resource probe whose process table lists what runs on the GPUs.
       const gpuTable = c.output.includes('Processes:') && c.text.includes('nvidia-smi');
       if (!c.output || !(c.categories.includes('process-discovery') || c.categories.includes('port-discovery') || gpuTable)) continue;
@@ -375,8 +383,18 @@ function splitStack(output: string, cwd: string | null, step: number, addRoot: (
 }
 
 /** An agent program and weights (or a model server) among the entries of a listing. */
+/** What follows the last blank of a line (`line.split(/\s+/).pop()`, without the split): read from the end. */
+function lastField(line: string): string {
+  let i = line.length;
+  while (i > 0 && !BLANK.test(line[i - 1])) i--;
+  return line.slice(i);
+}
+const BLANK = /\s/;
+
 function agentDirectory(output: string, isFind: boolean): { program: string; weights: string; programs: string[] } | null {
   if (output.length > 500_000) return null;
+  // Every name read below is a piece of the output: one that holds no such word holds no such entry.
+  if (!MAY_HOLD_WEIGHTS.test(output) || !MAY_HOLD_PROGRAM.test(output)) return null;
   const entries: { name: string; depth: number }[] = [];
   for (const raw of output.split('\n')) {
     const line = raw.trim();
@@ -385,8 +403,8 @@ function agentDirectory(output: string, isFind: boolean): { program: string; wei
       const parts = line.split('/').filter(Boolean);
       entries.push({ name: parts[parts.length - 1] ?? '', depth: parts.length });
     } else if (/^[dl-][rwxsStT-]{9}/.test(line)) {
-      const f = line.split(/\s+/);
-      entries.push({ name: f[f.length - 1], depth: 1 });
+      // The last field of the (trimmed) line, without splitting the whole of it.
+      entries.push({ name: lastField(line), depth: 1 });
     } else {
       for (const name of line.split(/\s+/)) entries.push({ name, depth: 1 });
     }

@@ -17,6 +17,8 @@ const REMOVERS = new Set(['rm', 'unlink', 'shred', 'srm', 'del', 'erase', ...ps(
 const MOVERS = new Set(['mv', 'move', 'ren', 'rename', ...ps('Move-Item', 'mi', 'Rename-Item', 'rni')]);
 const COPIERS = new Set(['cp', 'install', 'ln', 'copy', ...ps('Copy-Item', 'cpi')]);
 const PS_WRITERS = new Set(ps('Set-Content', 'Out-File', 'Add-Content', 'ac'));
+/** Every program tamperTargets reads files acted on from (its targets otherwise come from redirects alone). */
+const ACTS_ON_FILES = new Set([...REMOVERS, ...MOVERS, ...COPIERS, ...PS_WRITERS, 'dd', 'chmod', 'truncate', 'clear-content', 'clc', 'tee', 'sed', 'perl', 'yq']);
 /** Options that take a value (which is not a file acted on), by program; PowerShell's for all. */
 const VALUED: Record<string, Set<string>> = {
   truncate: new Set(['-s', '--size', '-r', '--reference']),
@@ -57,11 +59,13 @@ function removesPermission(mode: string): boolean {
 
 /** The files a simple command removes, moves away, disables, truncates or writes. */
 export function tamperTargets(v: CommandView): TamperTarget[] {
+  const name = v.name.toLowerCase();
+  // Every simple command is asked (a rule for any program): most write nothing and are none of the programs below.
+  if (!v.cmd.redirects.length && !ACTS_ON_FILES.has(name)) return [];
   const out: TamperTarget[] = [];
   const add = (paths: string[], how: TamperHow) => {
     for (const path of paths) if (path && path !== '/dev/null') out.push({ path, how });
   };
-  const name = v.name.toLowerCase();
   for (const r of v.cmd.redirects) {
     if (r.op.includes('>') && !/^\d*>&\d*$/.test(r.op + r.target)) add([r.target], r.op.includes('>>') ? 'edits' : 'overwrites');
   }

@@ -37,7 +37,7 @@ function confirmRemoteLiveness(perStep: CommandAnalysis[][]): void {
       for (let k = 0; k < findings.length; k++) {
         if (findings[k].category === 'process-launch') for (const p of findings[k].entities.ports) ports.add(p);
       }
-      for (const h of a.launchHosts) hosts.add(h);
+      for (let k = 0; k < a.launchHosts.length; k++) hosts.add(a.launchHosts[k]);
       if (a.remoteHttp.length) remote.push(a);
     }
   }

@@ -154,7 +154,7 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
     else if (!c.system && c.ok && (reading.role !== 'other' || reading.model !== null) && placeWithin(p, c.dest)) markSystemCopy(w, c);
     if (c.system && (!copy || c.id > copy.id)) copy = c;
   }
-  const inRoot = paths.some((p) => roots.some((r) => placeWithin(p, r)));
+  const inRoot = paths.some((p) => inSystemRoot(w, roots, p));
   // Code run from the system's directory (a script, a module, its compose project) is its agent.
   const code = reading.script || reading.module || reading.program === 'compose' || reading.program === 'docker-compose';
   const role = reading.role !== 'other' ? reading.role : (copy || inRoot) && code ? 'agent' : 'other';
@@ -170,6 +170,23 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
   if (reading.role !== 'other' && !own) return { system: true, role, copy: null };
   if (reading.script && programs.has(basename(reading.script)) && !own) return { system: true, role: 'agent', copy: null };
   return { system: false, role, copy: null };
+}
+
+/** Whether a place lies in one of `roots` (placeWithin), kept per place until a root is added. */
+function inSystemRoot(w: Walk, roots: readonly Place[], p: Place): boolean {
+  if (!roots.length) return false;
+  let memo = w.inRoot;
+  if (!memo || memo.roots !== roots || memo.count !== roots.length) memo = w.inRoot = { roots, count: roots.length, byHost: new Map() };
+  const host = p.host ?? null;
+  let byPath = memo.byHost.get(host);
+  if (!byPath) memo.byHost.set(host, (byPath = new Map()));
+  let v = byPath.get(p.path);
+  if (v === undefined) {
+    v = roots.some((r) => placeWithin(p, r));
+    if (byPath.size >= 20_000) byPath.clear();
+    byPath.set(p.path, v);
+  }
+  return v;
 }
 
 /**

@@ -98,7 +98,9 @@ export function readListing(w: Walk, step: number, c: AnalyzedCommand, host: str
   const { names, key } = listingNames(w);
   const listed = tellingProcesses(w, c.output, names, key);
   markWaiting(w, step, host);
-  for (const seen of listed) {
+  // Indexed loops in the listing's path: for-of allocates per element before the JIT has optimised it.
+  for (let i = 0; i < listed.length; i++) {
+    const seen = listed[i];
     if (pidOf(w, host, seen.pid)) continue;
     const reading = seen.commandLine ? readListed(w, seen.commandLine) : null;
     // A process the run launched, now with its PID.
@@ -117,7 +119,10 @@ export function readListing(w: Walk, step: number, c: AnalyzedCommand, host: str
 function listingNames(w: Walk): { names: Set<string>; key: string } {
   if (w.listingNames?.version === w.unpiddedVersion) return w.listingNames;
   const names = new Set(w.scan.programs);
-  for (let i = Math.max(0, w.unpidded.length - 16); i < w.unpidded.length; i++) for (const k of w.keys[w.unpidded[i].id]) names.add(k);
+  for (let i = Math.max(0, w.unpidded.length - 16); i < w.unpidded.length; i++) {
+    const keys = w.keys[w.unpidded[i].id];
+    for (let k = 0; k < keys.length; k++) names.add(keys[k]);
+  }
   w.listingNames = { version: w.unpiddedVersion, names, key: [...names].join('\u0000') };
   return w.listingNames;
 }
@@ -144,10 +149,14 @@ function waitingNow(w: Walk): Waiting {
   if (w.waiting) return w.waiting;
   const { version, host, step } = w.waitingDue!;
   const ix: Waiting = { version, host, byPort: new Map(), byKey: new Map() };
-  for (const p of w.unpidded) {
+  const unpidded = w.unpidded;
+  for (let i = 0; i < unpidded.length; i++) {
+    const p = unpidded[i];
     if (p.host !== host || p.pid !== null || !alive(p, step)) continue;
     if (p.port !== null) (ix.byPort.get(p.port) ?? ix.byPort.set(p.port, []).get(p.port)!).push(p);
-    for (const k of w.keys[p.id]) {
+    const keys = w.keys[p.id];
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j];
       const list = ix.byKey.get(k) ?? ix.byKey.set(k, []).get(k)!;
       if (list[list.length - 1] !== p) list.push(p); // a name listed twice for one process
     }
@@ -161,8 +170,8 @@ type Waiting = NonNullable<Walk['waiting']>;
 function findWaiting(ix: Waiting, seen: SeenProcess, reading: ProgramReading | null): Proc | undefined {
   let mine = seen.port !== null ? firstWaiting(ix.byPort.get(seen.port), null) : undefined;
   if (reading) {
-    for (const k of reading.keys) {
-      const p = firstWaiting(ix.byKey.get(k), reading.port);
+    for (let i = 0; i < reading.keys.length; i++) {
+      const p = firstWaiting(ix.byKey.get(reading.keys[i]), reading.port);
       if (p && (!mine || p.id < mine.id)) mine = p;
     }
   }
@@ -176,7 +185,10 @@ function findWaiting(ix: Waiting, seen: SeenProcess, reading: ProgramReading | n
  */
 function firstWaiting(list: Proc[] | undefined, port: number | null): Proc | undefined {
   if (!list) return undefined;
-  for (const p of list) if (p.pid === null && isLive(p) && (port === null || p.port === port)) return p;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    if (p.pid === null && isLive(p) && (port === null || p.port === port)) return p;
+  }
   return undefined;
 }
 

@@ -72,6 +72,11 @@ export interface Walk {
   byDest: Map<string, number>;
   byMade: Map<string, number>;
   matches: Map<string, SystemMatch>;
+  /**
+   * Per host and path, whether the place lies in one of the system's roots, as of a roots list
+   * and its length (roots are only added to): a run may have a hundred roots and thousands of launches.
+   */
+  inRoot: { roots: readonly Place[]; count: number; byHost: Map<string | null, Map<string, boolean>> } | null;
   /** Copies found to be the system's after they were made (a key of `matches`). */
   marked: number;
   readings: Map<string, ProgramReading>;
@@ -113,6 +118,7 @@ export function newWalk(scan: SystemScan, world: World, steps: AnalyzedStep[]): 
     byDest: new Map(),
     byMade: new Map(),
     matches: new Map(),
+    inRoot: null,
     marked: 0,
     readings: new Map(),
     seenCache: new Map(),

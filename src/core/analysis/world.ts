@@ -32,7 +32,10 @@ export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
   if (scan.initialCwd) world.cwd.push({ step: 0, session: 'main', cwd: scan.initialCwd });
   for (const r of scan.running) addSeen(w, r.step, r.seen, null, r.reading, true);
   for (const x of scan.containers) addContainer(w, x.step, x.container);
-  for (const s of steps) {
+  // Indexed loops over the steps and commands: they run before the JIT has optimised them, when
+  // a for-of allocates an iterator result per element.
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
     const copiesBefore = world.copies.length;
     for (let j = 0; j < s.commands.length; j++) {
       if (w.pending.length) datePendingCrash(w, s.index, s.commands[j].text);
@@ -104,7 +107,13 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   if (c.output && text.includes('.y') && c.output.includes('image:') && MANIFEST_SHOWN.test(c.output)) noteShownManifest(w, c);
   if (cats.includes('process-kill')) w.lastKill = step;
   let sshHost: string | null = null;
-  if (cats.length) for (const f of c.findings) for (const h of f.entities.hosts) if (HOST_NAME.test(h)) sshHost ??= h;
+  if (cats.length) {
+    const findings = c.findings;
+    for (let i = 0; i < findings.length; i++) {
+      const hosts = findings[i].entities.hosts;
+      for (let k = 0; k < hosts.length; k++) if (HOST_NAME.test(hosts[k])) sshHost ??= hosts[k];
+    }
+  }
   sshHost ??= w.logins.length ? sessionHost(w) : null;
   if (killsFirst) applyKill(w, step, c, sshHost);
   if (worldNeedsParse(text, cats) || (w.codeNames.size > 0 && runsWritten(text, w.codeNames))) walkParsed(w, step, index, c, isLaunch, isCopy);

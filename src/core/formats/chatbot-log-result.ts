@@ -83,7 +83,8 @@ function deliver(to: ResultTarget, output: string, before: string, line: number)
 
 function joinOutput(stdout: string, stderr: string): string {
   stderr = stderr.replace(END_MARK, '');
-  return !stderr ? stdout : !stdout ? stderr : stdout + (stdout.endsWith('\n') ? '' : '\n') + stderr;
+  // Joined flat (a `+` gives a cons string, which the analysis's first search copies again).
+  return !stderr ? stdout : !stdout ? stderr : [stdout, stderr].join(stdout.endsWith('\n') ? '' : '\n');
 }
 
 /** The round's output to its last command, else (when it says something) to its notes. */

@@ -154,8 +154,10 @@ export class PyBytes {
   stringValue(at: number, x: Extent): string {
     if (!x.escaped) return this.pool.get(this.bytes, at + 1, x.end - 1);
     const raw = utf8.decode(this.bytes.subarray(at + 1, x.end - 1));
-    // Most escaped outputs escape only line breaks: one native replace.
-    return x.newlinesOnly ? raw.replaceAll('\\n', '\n') : unescapePy(raw);
+    // Most escaped outputs escape only line breaks: native split and join. Not replaceAll, which
+    // in V8 concatenates piece by piece: a cons string of a node per line, kept until the
+    // analysis's first search flattens it into a copy (and the nodes outlive the read as garbage).
+    return x.newlinesOnly ? raw.split('\\n').join('\n') : unescapePy(raw);
   }
 }
 

@@ -146,7 +146,8 @@ class Reader {
     if (slash >= 0 && (/\\[^n]/.test(body) || body.endsWith('\\'))) return null;
     if (body.includes('\n')) return null; // a wrapped line: str() joins it
     this.i = end + 1;
-    return slash < 0 ? body : body.replaceAll('\\n', '\n');
+    // split and join give a flat string; V8's replaceAll, a cons string of a node per line (py-bytes.ts).
+    return slash < 0 ? body : body.split('\\n').join('\n');
   }
 
   /** Adjacent literals concatenate, as in Python: `'a' 'b'`. */

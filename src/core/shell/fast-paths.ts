@@ -1,7 +1,7 @@
 // Emitting the lines simple.ts split without the grammar: pipes, lists, redirects and
 // substitutions of the simple shape, and heredoc lines with what follows their closing line.
 import type { ShellParse, SimpleCommand } from './types';
-import { splitSimple, type SimpleStatement, type SimpleHeredoc, type Substitution } from './simple';
+import { splitSimple, type SimpleStatement, type SimpleHeredoc, type SimpleSubshellPipe, type Substitution } from './simple';
 import { MAX_GRAMMAR_LENGTH } from './limits';
 import { captured, ctxTop, ctxWith, type Ctx } from './context';
 import { movedCall, movedCommand } from './moved';
@@ -24,6 +24,24 @@ export function emitSimple(statements: SimpleStatement[], top: Ctx, out: ShellPa
       if (groups.length > 1) linkPipeline(groups, out);
     }
   }
+}
+
+/**
+ * A subshell piped into commands (simple.ts splitSubshellPipe), as the walk reads the grammar's
+ * pipeline whose first stage is the subshell: its statements (their own pipes linked), then each
+ * later stage, then the pipe linking them, everything the subshell runs feeding it.
+ */
+export function emitSubshellPipe(p: SimpleSubshellPipe, top: Ctx, out: ShellParse): void {
+  const groups: SimpleCommand[][] = [];
+  let before = out.commands.length;
+  emitPiece(p.inner, p.innerCode, p.innerStart, false, top, out);
+  groups.push(out.commands.slice(before));
+  for (const stage of p.rest) {
+    before = out.commands.length;
+    emitPiece([{ background: false, pipelines: [[stage]] }], p.restCode, p.restStart, false, top, out);
+    groups.push(out.commands.slice(before));
+  }
+  linkPipeline(groups, out);
 }
 
 /** The commands of a `$(...)` word: not in the background, reached through a substitution. */

@@ -9,12 +9,12 @@ import type { ShellParse, ShellWord } from './types';
 import { tokenFallback } from './tokens';
 import { setPythonParser } from './python';
 import { plain, type PNode } from './plain-tree';
-import { splitSimple, splitHeredoc, RESERVED_WORDS } from './simple';
+import { splitSimple, splitHeredoc, splitSubshellPipe, RESERVED_WORDS } from './simple';
 import { CACHE_TEXT_LIMIT, MAX_COMMANDS, MAX_GRAMMAR_LENGTH, MAX_TREE_DEPTH, NESTED_TEXT_FACTOR, NESTED_TEXT_SLACK, OVER } from './limits';
 import { ctxTop, type Budget, type Ctx } from './context';
 import { emit } from './emit';
 import { emitFlat } from './record';
-import { emitHeredoc, emitSimple } from './fast-paths';
+import { emitHeredoc, emitSimple, emitSubshellPipe } from './fast-paths';
 import { walkStatements } from './walk';
 
 /**
@@ -145,6 +145,11 @@ function parseBounded(text: string, useSimple: boolean, depth: number, budget: B
   const simple = useSimple && text.length <= MAX_GRAMMAR_LENGTH ? splitSimple(text) : null;
   if (simple) {
     emitSimple(simple, top, out);
+    return out;
+  }
+  const subshell = useSimple && text.length <= MAX_GRAMMAR_LENGTH ? splitSubshellPipe(text) : null;
+  if (subshell) {
+    emitSubshellPipe(subshell, top, out);
     return out;
   }
   const heredoc = useSimple ? splitHeredoc(text) : null;

@@ -233,6 +233,8 @@ function simpleCmd(c: Cursor): SimpleCmd | null {
   let start = -1;
   let end = -1;
   let assigning = true;
+  let dash = false;
+  let declaring = false;
   while (c.i < c.toks.length) {
     const t = c.toks[c.i];
     if (t.kind === 'op' && !REDIRECT_OPS.has(t.value)) break;
@@ -248,7 +250,9 @@ function simpleCmd(c: Cursor): SimpleCmd | null {
         continue;
       }
       if (redirects.length) return null; // a word after a redirect belongs to it in the grammar
-      if (t.value === '-' && !t.quoted) return null; // the grammar drops a lone `-` before a redirect
+      // The grammar drops a lone `-` before a redirect (`sh - 2>&1`): a command holding one is
+      // read here only when it has no redirect (`echo x | crontab -`, `python3 - arg`).
+      if (t.value === '-' && !t.quoted) dash = true;
       if (t.value.startsWith('=')) return null;
       if (start < 0) start = t.start;
       if (assigning && !t.quoted && ASSIGNMENT.test(t.value)) {
@@ -258,7 +262,12 @@ function simpleCmd(c: Cursor): SimpleCmd | null {
       }
       if (assigning && !t.quoted && t.value.endsWith('=') && /^[A-Za-z_][A-Za-z0-9_]*=$/.test(t.value)) return null;
       if (!words.length && t.quoted) return null; // a quoted command name: left to the grammar
-      if (!words.length && (KEYWORDS.has(t.value) || !COMMAND_NAME.test(t.value) || /^\d+$/.test(t.value))) return null;
+      // `export A=1 B=x:y` opening a command: the walk records the declaration as a command whose
+      // words are the text of each part, read here when every part is plain (no quote, variable,
+      // substitution or empty value) and no redirect follows.
+      if (!words.length && t.value === 'export' && start === t.start) declaring = true;
+      else if (!words.length && (KEYWORDS.has(t.value) || !COMMAND_NAME.test(t.value) || /^\d+$/.test(t.value))) return null;
+      else if (declaring && (t.quoted || t.dynamic || t.sub || t.value.endsWith('='))) return null;
       assigning = false;
       words.push({ value: t.value, start: t.start, end: t.end, dynamic: t.dynamic });
       if (t.sub) subs.push(t.sub);
@@ -273,7 +282,7 @@ function simpleCmd(c: Cursor): SimpleCmd | null {
     if (!r) return null;
     redirects.push(r);
   }
-  if (start < 0 || (!words.length && redirects.length)) return null;
+  if (start < 0 || (!words.length && redirects.length) || ((dash || declaring) && redirects.length)) return null;
   return { words, redirects, start, end, subs };
 }
 
@@ -287,6 +296,51 @@ function redirectAt(c: Cursor, from: number): Redirect | null {
   if (op.value === '>&' && (target.quoted || target.start !== op.end || !/^\d$/.test(target.value))) return null;
   if (op.value !== '>&' && !target.quoted && /^\d+$/.test(target.value)) return null;
   return { op: op.value, target: target.value, start: from, end: target.end };
+}
+
+/** `( LIST ) | PIPELINE`: a subshell of the simple shape piped into commands of it. */
+export interface SimpleSubshellPipe {
+  /** The subshell's statements, offsets in `innerCode`, which starts at `innerStart` in the line. */
+  inner: SimpleStatement[];
+  innerCode: string;
+  innerStart: number;
+  /** The commands after the pipe, offsets in `restCode`, which starts at `restStart`. */
+  rest: SimpleCmd[];
+  restCode: string;
+  restStart: number;
+}
+
+/**
+ * `(crontab -l 2>/dev/null; echo "@reboot ...") | crontab -`: a line that opens with a subshell
+ * of the simple shape (no `&`, `(`, `$(...)` or line break in it), piped into a pipeline of the
+ * simple shape with no redirect, list or substitution. The grammar reads the subshell as the
+ * pipeline's first stage: everything it runs feeds the pipe.
+ */
+export function splitSubshellPipe(text: string): SimpleSubshellPipe | null {
+  if (text[0] !== '(') return null;
+  let close = 1;
+  for (; close < text.length && text[close] !== ')'; close++) {
+    const c = text[close];
+    if (c === '(' || c === '\n' || c === '`' || c === '\\' || c === '$') return null;
+    if (c === "'" || c === '"') {
+      const end = text.indexOf(c, close + 1);
+      if (end < 0) return null;
+      close = end;
+    }
+  }
+  if (close >= text.length) return null;
+  let i = close + 1;
+  while (text[i] === ' ') i++;
+  if (text[i] !== '|' || text[i + 1] === '|' || text[i + 1] === '&') return null;
+  const innerCode = text.slice(1, close);
+  const inner = splitSimple(innerCode);
+  if (!inner || inner.some((st) => st.background)) return null;
+  const restCode = text.slice(i + 1);
+  const rest = splitSimple(restCode);
+  if (!rest || rest.length !== 1 || rest[0].background || rest[0].pipelines.length !== 1) return null;
+  const stages = rest[0].pipelines[0];
+  if (stages.some((c) => !c.words.length || c.redirects.length || c.subs.length)) return null;
+  return { inner, innerCode, innerStart: 1, rest: stages, restCode, restStart: i + 1 };
 }
 
 /** A quoted heredoc opening that ends the first line: `<<'EOF'`, `<< "EOF"` (the body is literal). */
@@ -318,6 +372,8 @@ export function splitHeredoc(text: string): SimpleHeredoc | null {
   if (!st || st.length !== 1 || st[0].background || st[0].pipelines.length !== 1 || st[0].pipelines[0].length !== 1) return null;
   const cmd = st[0].pipelines[0][0];
   if (!cmd.words.length || cmd.subs.length) return null;
+  // Another lone `-` before the heredoc (`python3 - x <<'EOF'`): left to the grammar, as before.
+  if (cmd.words.some((w) => w.value === '-' && w.end - w.start === 1)) return null;
   const delim = open[2];
   // The grammar skips whitespace at the start of a body, and stumbles on a line that starts
   // with the delimiter (`  EOF`, `EOFX`): such bodies are left to it.
