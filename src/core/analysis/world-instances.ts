@@ -146,10 +146,9 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
     // A copy nobody called the system's, that the program itself came in: the copy was of an agent.
     if (!c.system && c.ok && reading.script && placeWithin(paths[0], c.dest) && (entry || (ENTRY_SCRIPT.test(basename(reading.script)) && AGENT_PLACE.test(c.source.path))))
       markSystemCopy(w, c);
-    // Code the copy brought (a script, a compose project) run from it, when the run showed the
-    // copied directory to hold an LLM stack (system-presumed.ts).
-    else if (!c.system && c.ok && (reading.script || /^(?:docker-)?compose$/.test(reading.program)) && placeWithin(paths[0], c.dest) && w.scan.presumed.shownStack(c.source))
-      markSystemCopy(w, c);
+    // Code the copy brought (a script, a program, a compose project; not a module from elsewhere)
+    // run from it, when the run showed the copied directory to hold an LLM stack (system-presumed.ts).
+    else if (!c.system && c.ok && !reading.module && placeWithin(paths[0], c.dest) && w.scan.presumed.shownStack(c.source)) markSystemCopy(w, c);
     // A model server run on the copy's weights (`vllm serve /srv/b/weights`): the copy held a model stack.
     else if (!c.system && c.ok && (reading.role !== 'other' || reading.model !== null) && placeWithin(p, c.dest)) markSystemCopy(w, c);
     if (c.system && (!copy || c.id > copy.id)) copy = c;

@@ -7,6 +7,7 @@ import type { SystemScan } from './system';
 import type { SeenProcess } from './world-outputs';
 import type { ProgramReading } from './world-programs';
 import type { SystemMatch } from './world-instances';
+import type { ServiceDef } from './world-services';
 
 export type Proc = WorldProcess;
 
@@ -26,6 +27,8 @@ export interface Walk {
   /** The component names of each process (by id): what a listing line or a kill is matched on. */
   keys: string[][];
   files: Map<string, string>;
+  /** Windows services and scheduled tasks the run defined, by lower-case name (world-services.ts). */
+  services: Map<string, ServiceDef>;
   /** Names of the files in `files` that may be run as code (`x.py`, `Makefile`, `x.service`): world-scripts.ts. */
   codeNames: Set<string>;
   session: string | null;
@@ -94,6 +97,7 @@ export function newWalk(scan: SystemScan, world: World, steps: AnalyzedStep[]): 
     procs: [],
     keys: [],
     files: new Map(),
+    services: new Map(),
     codeNames: new Set(),
     session: scan.initialCwd,
     logins: [],

@@ -20,6 +20,7 @@ import { alive, newWalk, type Walk } from './world-walk';
 import { sessionHost, sessionMove } from './world-session';
 import { CODE_NAME, runsWritten, writtenCode } from './world-scripts';
 import { readPodAddresses } from './world-pods';
+import { SERVICE_WORDS, readService, type ServiceDef } from './world-services';
 import { analyzeCommand } from './command';
 
 /** Files written with a heredoc or echo kept for reading launch scripts and configs later. */
@@ -116,7 +117,7 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   }
   sshHost ??= w.logins.length ? sessionHost(w) : null;
   if (killsFirst) applyKill(w, step, c, sshHost);
-  if (worldNeedsParse(text, cats) || (w.codeNames.size > 0 && runsWritten(text, w.codeNames))) walkParsed(w, step, index, c, isLaunch, isCopy);
+  if (worldNeedsParse(text, cats) || (w.codeNames.size > 0 && runsWritten(text, w.codeNames)) || SERVICE_WORDS.test(text)) walkParsed(w, step, index, c, isLaunch, isCopy);
   else if (text.includes('split ')) noteSplits(w, c);
   if (!cats.length) return;
   if (cats.includes('process-kill') && !killsFirst) applyKill(w, step, c, sshHost);
@@ -257,6 +258,13 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
     const tar = isCopy ? tarStream(sc, here, host) : null;
     if (tar && 'sources' in tar) tarOut = tar.sources;
     else if (tar && tarOut) addCopy(w, step, index, tarOut, tar.dest, tarOut.some((s) => s.host !== tar.dest.host) ? 'transfer' : 'copy', !failed);
+    // A Windows service or scheduled task the run defined, started: what it runs is the launch.
+    const service = readService(sc, w.services);
+    const def = service ? w.services.get(service.toLowerCase()) : undefined;
+    if (def) {
+      startService(w, step, index, c, def, host, here);
+      continue;
+    }
     // A Makefile, Python or shell script the run wrote: its copies and launches are this line's
     // (the script itself only starts them).
     const code = !sc.remoteHost && codeDepth < CODE_DEPTH ? writtenCode(sc, w.files, host, here) : null;
@@ -272,6 +280,21 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
       if (m) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
     }
   }
+}
+
+/** The command a defined service or task runs, launched from its directory (nssm's AppDirectory, else its program's). */
+function startService(w: Walk, step: number, index: number, c: AnalyzedCommand, def: ServiceDef, host: string | null, cwd: string | null): void {
+  let parse: ShellParse;
+  try {
+    parse = sharedParse(def.command);
+  } catch {
+    return;
+  }
+  const sc = parse.commands[0];
+  if (!sc) return;
+  const exe = sc.words[0]?.value ?? '';
+  const dir = def.dir ?? (/[\\/]/.test(exe) ? exe.replace(/[\\/][^\\/]*$/, '') : cwd);
+  addLaunch(w, step, index, c, sc, host, dir ? resolve(dir, cwd) : cwd, true);
 }
 
 /** Walks the shell lines code the run wrote amounts to, each classified as a command of its own, from `cwd`. */
