@@ -1,9 +1,11 @@
-// The world model (world.ts) walks the parse of launches, copies, `cd` and file writes. The
+// The world model (world.ts) walks the parse of launches, copies, `cd`, file writes and Windows
+// service definitions. The
 // analysis (command.ts) has just parsed every distinct text once, so it keeps the parses of those
 // texts for the world instead of the world parsing each of them a second time.
 import type { Category } from '../model';
 import { parseShell } from '../shell/parser';
 import type { ShellParse } from '../shell/types';
+import { SERVICE_WORDS } from './world-services';
 
 /** As many parses as the analysis keeps readings (command.ts READING_LIMIT). */
 const LIMIT = 20_000;
@@ -15,14 +17,14 @@ export function worldNeedsParse(text: string, cats: readonly Category[]): boolea
   let writes = writesOrMoves.get(text);
   if (writes === undefined) {
     // Asked per command by the analysis and again by the world: answered once per text.
-    writes = text.includes('<<') || (/\b(echo|printf|tee)\b/.test(text) && text.includes('>')) || /(^|[\s;&|(])(cd|pushd)\s/.test(text);
+    writes = text.includes('<<') || (/\b(echo|printf|tee)\b/.test(text) && text.includes('>')) || /(^|[\s;&|(])(cd|pushd)\s/.test(text) || SERVICE_WORDS.test(text);
     if (writesOrMoves.size >= LIMIT) writesOrMoves.clear();
     writesOrMoves.set(text, writes);
   }
   return writes;
 }
 
-/** Per text: does it write a file (heredoc, echo/printf/tee into one) or change directory? */
+/** Per text: does it write a file (heredoc, echo/printf/tee into one), change directory, or define or start a Windows service (world-services.ts)? */
 const writesOrMoves = new Map<string, boolean>();
 
 export function keepParse(text: string, parse: ShellParse): void {

@@ -20,7 +20,7 @@ import { alive, newWalk, type Walk } from './world-walk';
 import { sessionHost, sessionMove } from './world-session';
 import { CODE_NAME, runsWritten, writtenCode } from './world-scripts';
 import { readPodAddresses } from './world-pods';
-import { SERVICE_WORDS, readService, type ServiceDef } from './world-services';
+import { readService, type ServiceDef } from './world-services';
 import { analyzeCommand } from './command';
 
 /** Files written with a heredoc or echo kept for reading launch scripts and configs later. */
@@ -117,7 +117,7 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   }
   sshHost ??= w.logins.length ? sessionHost(w) : null;
   if (killsFirst) applyKill(w, step, c, sshHost);
-  if (worldNeedsParse(text, cats) || (w.codeNames.size > 0 && runsWritten(text, w.codeNames)) || SERVICE_WORDS.test(text)) walkParsed(w, step, index, c, isLaunch, isCopy);
+  if (worldNeedsParse(text, cats) || (w.codeNames.size > 0 && runsWritten(text, w.codeNames))) walkParsed(w, step, index, c, isLaunch, isCopy);
   else if (text.includes('split ')) noteSplits(w, c);
   if (!cats.length) return;
   if (cats.includes('process-kill') && !killsFirst) applyKill(w, step, c, sshHost);
