@@ -4,6 +4,7 @@
 import type { AnalyzedCommand, Category, Finding, ObstacleKind, RawCommand } from '../model';
 import { CATEGORIES, emptyEntities } from '../model';
 import { parseShellUncached } from '../shell/parser';
+import { windowsName } from '../shell/wrappers';
 import type { SimpleCommand } from '../shell/types';
 import { CommandView } from './view';
 import { PYTHON_RULES, RULES, urlTargets, type Rule, type UrlTarget } from './rules';
@@ -19,13 +20,7 @@ const DRIVE_PATH = /\b[A-Za-z]:\\[^\s|&;<>"']+/g;
 const NOT_LAUNCHED = new Set(['cd', 'export', 'source', '.', 'set', 'unset', 'wait', 'disown', ':', 'true', 'false', 'echo', 'printf', 'mkdir', 'sleep']);
 /** Windows console programs: in cmd.exe `A & B` runs B after A, so their `&` is no background job. */
 const WINDOWS_CONSOLE = new Set(['tasklist', 'findstr', 'ipconfig', 'systeminfo', 'schtasks', 'wmic', 'taskkill', 'where.exe', 'netsh']);
-const isWindowsConsole = (name: string) =>
-  WINDOWS_CONSOLE.has(
-    name
-      .replace(/^.*\\/, '')
-      .replace(/\.exe$/i, '')
-      .toLowerCase(),
-  );
+const isWindowsConsole = (name: string) => WINDOWS_CONSOLE.has(windowsName(name));
 const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'curlie', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm']);
 const NO_OBSTACLES = Object.freeze([]) as unknown as ObstacleKind[];
 
@@ -79,16 +74,7 @@ function rulesFor(name: string): Rule[] {
     for (const [p, rules] of byProgram) byProgram.set(p, [...rules, ...anyProgram]);
   }
   // Windows names are case-insensitive and may carry a directory and `.exe` (`C:\Windows\System32\TASKKILL.EXE`).
-  return (
-    byProgram.get(name) ??
-    byProgram.get(
-      name
-        .replace(/^.*\\/, '')
-        .replace(/\.exe$/i, '')
-        .toLowerCase(),
-    ) ??
-    anyProgram
-  );
+  return byProgram.get(name) ?? byProgram.get(windowsName(name)) ?? anyProgram;
 }
 
 export interface CommandAnalysis {

@@ -4,6 +4,7 @@
 // `schtasks /create /tn N /tr "CMD"` + `schtasks /run /tn N`), as a systemd unit's ExecStart is
 // what `systemctl start` runs (world-scripts.ts).
 import type { SimpleCommand } from '../shell/types';
+import { baseName, windowsName } from '../shell/wrappers';
 
 /** Lines that may define or start one (the walk parses them for this alone). */
 export const SERVICE_WORDS = /\b(?:nssm(?:\.exe)?|new-service|start-service|sasv|schtasks(?:\.exe)?|sc(?:\.exe)?\s+(?:create|start)|net\s+start)\b/i;
@@ -14,11 +15,7 @@ export interface ServiceDef {
   dir: string | null;
 }
 
-const program = (sc: SimpleCommand) =>
-  sc.name
-    .replace(/^.*[\\/]/, '')
-    .replace(/\.exe$/i, '')
-    .toLowerCase();
+const program = (sc: SimpleCommand) => windowsName(baseName(sc.name));
 const words = (sc: SimpleCommand) => sc.words.slice(1).map((w) => w.value);
 /** The value after a switch (`-Name N`, `/tn N`, `binPath= X`), case-insensitive. */
 function after(ws: string[], ...keys: string[]): string | undefined {

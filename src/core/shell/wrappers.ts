@@ -74,6 +74,14 @@ export function baseName(program: string): string {
   return i >= 0 ? program.slice(i + 1) : program;
 }
 
+/** A program as Windows names it, case-insensitive, with no directory or `.exe` (`C:\\Windows\\System32\\TASKKILL.EXE` is `taskkill`). */
+export function windowsName(program: string): string {
+  return program
+    .replace(/^.*\\/, '')
+    .replace(/\.exe$/i, '')
+    .toLowerCase();
+}
+
 /** PowerShell's -EncodedCommand: base64 of UTF-16LE text, or null when it is not that. */
 function decodePowerShell(b64: string): string | null {
   if (b64.length % 4 || b64.length > 65536 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64)) return null;
