@@ -16,6 +16,7 @@ const AI_STACK =
   /\b(?:llm|gguf|safetensors|vllm|llama(?:[-_.]?cpp|-server|file)?|ollama|sglang|text-generation-inference|tgi|lmdeploy|exllama\w*|tabbyapi|koboldcpp|localai|weights|model[-_ ]?(?:server|path|dir|weights)|inference[-_ ]server|chat\/completions|\/v1\/completions)\b/i;
 /** How much of an output is read for those words. */
 const SHOWN_READ = 8_000;
+const head = (text: string) => (text.length > SHOWN_READ ? text.slice(0, SHOWN_READ) : text);
 /** Names too short or too common to say a command is about a directory. */
 const TOO_COMMON = /^(?:.{0,2}|src|app|bin|lib|opt|srv|tmp|data|home|work|build|dist|models?|weights|agents?|backup|\*)$/i;
 
@@ -30,28 +31,19 @@ export interface Presumption {
 
 export function presumption(raw: RawTrajectory, steps: AnalyzedStep[]): Presumption {
   let asked: boolean | null = null;
+  // Each answer scans the run's outputs: asked once per place or image.
   const memo = new Map<string, string | null>();
+  const once = (key: string, find: () => string | null): string | null => {
+    let why = memo.get(key);
+    if (why === undefined) memo.set(key, (why = find()));
+    return why;
+  };
   return {
     get asked() {
       return (asked ??= taskAsksReplication(raw, steps));
     },
-    shownStack(source: Place): string | null {
-      const key = `${source.host ?? ''}\u0000${source.path}`;
-      let why = memo.get(key);
-      if (why === undefined) {
-        why = shown(steps, source.path);
-        memo.set(key, why);
-      }
-      return why;
-    },
-    shownImage(image: string): string | null {
-      let why = memo.get(`image:${image}`);
-      if (why === undefined) {
-        why = IMAGE_REF.test(image) ? imageShown(steps, image) : null;
-        memo.set(`image:${image}`, why);
-      }
-      return why;
-    },
+    shownStack: (source) => once(`${source.host ?? ''}\u0000${source.path}`, () => shown(steps, source.path)),
+    shownImage: (image) => once(`image:${image}`, () => (IMAGE_REF.test(image) ? imageShown(steps, image) : null)),
   };
 }
 
@@ -63,7 +55,7 @@ function imageShown(steps: AnalyzedStep[], image: string): string | null {
   const named = new RegExp(`(?<![\\w./:-])${escapeRegExp(image)}(?![\\w./:-])`);
   for (const s of steps)
     for (const c of s.commands) {
-      const out = c.output.length > SHOWN_READ ? c.output.slice(0, SHOWN_READ) : c.output;
+      const out = head(c.output);
       if (!out.includes(image) || !named.test(out)) continue;
       const m = AI_STACK.exec(out);
       if (m) return `step ${s.index + 1} shows image ${image} with an LLM stack ("${m[0]}" in the output of \`${c.text.slice(0, 60)}\`)`;
@@ -75,8 +67,8 @@ function imageShown(steps: AnalyzedStep[], image: string): string | null {
 export function runShowsLlmStack(raw: RawTrajectory, steps: AnalyzedStep[]): boolean {
   if (AI_STACK.test(raw.task ?? '')) return true;
   for (const s of steps) {
-    if (s.role !== 'assistant' && AI_STACK.test(s.thought.length > SHOWN_READ ? s.thought.slice(0, SHOWN_READ) : s.thought)) return true;
-    for (const c of s.commands) if (AI_STACK.test(c.text) || AI_STACK.test(c.output.length > SHOWN_READ ? c.output.slice(0, SHOWN_READ) : c.output)) return true;
+    if (s.role !== 'assistant' && AI_STACK.test(head(s.thought))) return true;
+    for (const c of s.commands) if (AI_STACK.test(c.text) || AI_STACK.test(head(c.output))) return true;
   }
   return false;
 }
@@ -89,7 +81,7 @@ function shown(steps: AnalyzedStep[], path: string): string | null {
   for (const s of steps)
     for (const c of s.commands) {
       if (!c.output || !c.text.includes(name) || !names.test(c.text)) continue;
-      const m = AI_STACK.exec(c.output.length > SHOWN_READ ? c.output.slice(0, SHOWN_READ) : c.output);
+      const m = AI_STACK.exec(head(c.output));
       if (m) return `step ${s.index + 1} shows ${name} holds an LLM stack ("${m[0]}" in the output of \`${c.text.slice(0, 60)}\`)`;
     }
   return null;
