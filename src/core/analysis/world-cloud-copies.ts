@@ -2,7 +2,7 @@
 // `gcloud compute scp --recurse SRC [USER@]VM:DST`, `gcloud storage cp|rsync SRC gs://b/k`,
 // `az storage blob upload(-batch)` into a storage account's container, `azcopy copy|sync SRC URL`.
 import type { Place } from '../world-types';
-import { canonical, resolve } from './world-paths';
+import { bucket, canonical, resolve } from './world-paths';
 import type { CopyMove } from './world-copies';
 
 /** The value of an option (`--source X`, `--source=X`, `-s X`). */
@@ -65,12 +65,8 @@ export function cloudMoves(name: string, words: string[], cwd: string | null, ho
   return null;
 }
 
-/** `SRC... DEST`, where a URL (`gs://b/k`, `https://acct.blob.core.windows.net/c`) is a storage service's place. */
+/** `SRC... DEST`, where a URL (`gs://b/k`, `https://acct.blob.core.windows.net/c?sv=...`, its query a token) is a storage service's place. */
 function moveTo(ops: string[], local: (p: string) => Place): CopyMove {
-  const place = (a: string): Place => {
-    const m = /^(\w+):\/\/([^/?]+)([^?]*)/.exec(a);
-    return m ? { host: `${m[1]}://${m[2]}`, path: canonical(m[3] || '/') } : local(a);
-  };
-  const all = ops.map(place);
+  const all = ops.map((a) => (/^\w+:\/\/[^/?]/.test(a) ? bucket(a.replace(/\?.*$/, '')) : local(a)));
   return { sources: all.slice(0, -1), dest: all[all.length - 1], kind: 'transfer' };
 }

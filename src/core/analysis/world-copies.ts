@@ -3,7 +3,7 @@
 // providers' CLIs in world-cloud-copies.ts).
 import type { SimpleCommand } from '../shell/types';
 import type { Place } from '../world-types';
-import { canonical, isAbsolute, remoteSpec, resolve } from './world-paths';
+import { bucket, canonical, isAbsolute, remoteSpec, resolve } from './world-paths';
 import { cloudMoves } from './world-cloud-copies';
 
 export interface CopyMove {
@@ -43,8 +43,6 @@ function operandsOf(words: string[], valued: Set<string>): string[] {
 }
 
 const local = (p: string, cwd: string | null, host: string | null): Place => ({ host, path: resolve(p, cwd) });
-/** `s3://b/k`, `gs://b/k`, `hf:repo`: a place on a storage service, keyed by its URL. */
-const bucket = (u: string): Place => ({ host: u.replace(/^(\w+):\/\/([^/]+).*$/, '$1://$2'), path: canonical(u.replace(/^\w+:\/\/[^/]+/, '') || '/') });
 
 /** The moves one simple command makes; `host` is where it runs (ssh), `cwd` its directory there. */
 export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | null): CopyMove[] {

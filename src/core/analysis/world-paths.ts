@@ -81,3 +81,6 @@ export function remoteSpec(arg: string): Place | null {
   if (!m || /^[A-Za-z]$/.test(m[1])) return null;
   return { host: m[1], path: canonical(m[2] || '~') };
 }
+
+/** `s3://b/k`, `gs://b/k`, `hf:repo`: a place on a storage service, keyed by its URL. */
+export const bucket = (u: string): Place => ({ host: u.replace(/^(\w+):\/\/([^/]+).*$/, '$1://$2'), path: canonical(u.replace(/^\w+:\/\/[^/]+/, '') || '/') });
