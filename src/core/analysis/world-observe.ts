@@ -372,6 +372,7 @@ function hostOfAddress(w: Walk, step: number, address: string): string | null {
   for (const p of liveNow(w)) if (p.host !== null && p.system && alive(p, step)) hosts.add(p.host);
   if (!hosts.size) return null;
   const ip = new RegExp(`(?<![\\d.])${address.replace(/\./g, '\\.')}(?![\\d.])`);
+  const named = [...hosts].map((h) => ({ h, re: new RegExp(`(?<![\\w.-])${escapeRegExp(h)}(?![\\w-])`) }));
   for (let i = w.steps.length - 1; i >= 0; i--) {
     const s = w.steps[i];
     if (s.index > step) continue;
@@ -379,7 +380,7 @@ function hostOfAddress(w: Walk, step: number, address: string): string | null {
       if (!c.output.includes(address)) continue;
       for (const line of c.output.split('\n')) {
         if (!ip.test(line)) continue;
-        for (const h of hosts) if (new RegExp(`(?<![\\w.-])${escapeRegExp(h)}(?![\\w-])`).test(line)) return h;
+        for (const { h, re } of named) if (re.test(line)) return h;
       }
     }
   }
