@@ -5,6 +5,7 @@ import type { Category } from '../model';
 import type { PythonCall } from '../shell/types';
 import { CommandView, signalOf, type UrlTarget } from './view';
 import { GENERAL_RULES } from './rules-general';
+import { WORKLOAD_RULES } from './rules-workloads';
 import { MONITOR_SERVICE, editScripts, flipsOversight, inPlace, pythonTampers, queryTurnsOff, setsOversightOff, stopMechanism, tamperTargets, tampers } from './tamper';
 
 export interface Rule {
@@ -811,6 +812,7 @@ export const RULES: Rule[] = [
   { id: 'cmdkey-list', category: 'credential-access', programs: ['cmdkey'], when: (v) => v.args.some((a) => /^\/list/i.test(a)), says: 'lists stored credentials' },
   // Read from verbs, flags and the files written, whatever the program (rules-general.ts).
   ...GENERAL_RULES,
+  ...WORKLOAD_RULES,
 ];
 
 /** The command writes (redirect, tee, sed -i, cp/mv/install destination) a persistence path. */

@@ -62,7 +62,25 @@ const VALUED = new Map<string, Set<string>>(
 /** `screen -dmS NAME PROG ARGS`: a detached screen runs the rest of argv (valued options skipped). */
 const SCREEN_VALUED = new Set(['-S', '-c', '-Logfile', '-logfile', '-t', '-p', '-e', '-T', '-h', '-s']);
 /** `kubectl exec POD -- CMD`, `docker exec CTR CMD`: CMD runs in another machine's namespace, like ssh. */
-const EXEC_VALUED = new Set(['-c', '--container', '-n', '--namespace', '-u', '--user', '-w', '--workdir', '-e', '--env', '--env-file', '--context']);
+const EXEC_VALUED = new Set([
+  '-c',
+  '--container',
+  '-n',
+  '--namespace',
+  '-u',
+  '--user',
+  '-w',
+  '--workdir',
+  '-e',
+  '--env',
+  '--env-file',
+  '--context',
+  '--cwd',
+  '--group',
+  '--project',
+]);
+/** Programs whose `exec NAME [--] CMD` runs CMD inside a container, pod or VM. */
+const EXEC_INTO = new Set(['kubectl', 'oc', 'docker', 'podman', 'nerdctl', 'lxc', 'incus', 'multipass', 'pct']);
 
 const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'ash']);
 const POWERSHELLS = new Set(['powershell', 'powershell.exe', 'pwsh', 'pwsh.exe']);
@@ -217,7 +235,7 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     // `cmd /c "set A=1&& start /b prog"`: the code is every word after /c (or /k).
     const i = words.findIndex((w, k) => k > 0 && /^\/[ck]$/i.test(w.value));
     if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: words.slice(i + 1), host: null }, xargs: false, chdir };
-  } else if ((name === 'kubectl' || name === 'oc' || name === 'docker' || name === 'podman') && words.some((w) => w.value === 'exec')) {
+  } else if (EXEC_INTO.has(name) && words.some((w) => w.value === 'exec')) {
     const e = words.findIndex((w) => w.value === 'exec');
     let i = e + 1;
     while (i < words.length && words[i].value.startsWith('-') && words[i].value !== '--') i += EXEC_VALUED.has(words[i].value) ? 2 : 1;
