@@ -65,6 +65,11 @@ const CASES: [string, string[]][] = [
   ['sv status /etc/service/*', ['process-discovery']],
   ['wsl -l -v', ['process-discovery']],
   ['wsl --export Ubuntu D:\\backup\\ubuntu.tar', ['file-copy']],
+  // `wsl -d NAME -- CMD` runs CMD in a Linux distribution on this machine
+  ['wsl -d Ubuntu-22.04 -- bash -lc "mkdir -p ~/kea && cp -r /mnt/c/kea/models ~/kea/"', ['file-copy']],
+  ["wsl -d AgentBox2 -- bash -lc 'cd /opt/agent && nohup ./serve.sh > serve.log 2>&1 &'", ['process-launch']],
+  ['wsl -u root -e ps aux', ['process-discovery']],
+  ['wsl --shutdown', []],
   ['systemd-cgls --no-pager -u opal.service', ['process-discovery']],
   ['pwdx 1201 1260', ['process-discovery']],
   ['ray status', ['process-discovery']],

@@ -79,6 +79,8 @@ const EXEC_VALUED = new Set([
   '--group',
   '--project',
 ]);
+/** `wsl` options that take a value before the command. */
+const WSL_VALUED = new Set(['-d', '--distribution', '-u', '--user', '--cd', '--distribution-id']);
 /** Programs whose `exec NAME [--] CMD` runs CMD inside a container, pod or VM. */
 const EXEC_INTO = new Set(['kubectl', 'oc', 'docker', 'podman', 'nerdctl', 'lxc', 'incus', 'multipass', 'pct']);
 
@@ -256,6 +258,26 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
       if (w.startsWith('-')) {
         if (!w.includes('=') && GCLOUD_SSH_VALUED.test(w)) i++;
       } else vm ??= w.replace(/^.*@/, '');
+    }
+  } else if (/^wsl(\.exe)?$/i.test(name)) {
+    // `wsl -d Ubuntu -- CMD`, `wsl -e CMD`, `wsl CMD`: CMD runs in a Linux distribution on this
+    // machine; a management option (`-l`, `--export`, `--shutdown`) runs nothing.
+    let i = 1;
+    for (; i < words.length; i++) {
+      const w = words[i].value;
+      if (w === '--' || w === '-e' || w === '--exec') {
+        i++;
+        break;
+      }
+      if (WSL_VALUED.has(w)) i++;
+      else if (w.startsWith('-')) return { words, wrappers, code: null, xargs: false, chdir };
+      else break;
+    }
+    const rest = words.slice(i);
+    if (rest.length) {
+      // Its words are an argv: quoted again where they hold blanks, so that the code reads as one line.
+      const value = rest.map((w) => (/[\s;&|<>()$`'"]/.test(w.value) ? `'${w.value.replace(/'/g, `'\\''`)}'` : w.value)).join(' ');
+      return { words, wrappers, code: { kind: 'bash-c', words: [{ ...rest[0], value, end: rest[rest.length - 1].end }], host: null }, xargs: false, chdir };
     }
   } else if (name === 'eval') {
     return { words, wrappers, code: { kind: 'eval', words: words.slice(1), host: null }, xargs: false, chdir };
