@@ -1,8 +1,8 @@
 // Analysis of one run: every command classified, remote liveness confirmed against what the
 // run launched, threads of shared entities, and the verdict.
 import type { AnalyzedStep, AnalyzedTrajectory, Finding, RawTrajectory, Thread } from '../model';
-import { emptyEntities } from '../model';
-import { addRunFinding, analyzeCommand, type CommandAnalysis } from './command';
+import { analyzeCommand, type CommandAnalysis } from './command';
+import { confirmRemoteLiveness } from './remote-liveness';
 import { judgeOutcome } from './outcome';
 import { findRunOversightEvasion } from './oversight-run';
 import { buildWorld } from './world';
@@ -19,47 +19,6 @@ export function analyzeTrajectory(raw: RawTrajectory): AnalyzedTrajectory {
   const { steps: _drop, ...rest } = raw;
   const world = buildWorld(raw, steps);
   return { ...rest, steps, outcome: judgeOutcome(raw, steps, world), threads: buildThreads(steps), world, claims: findClaims(steps, world) };
-}
-
-/**
- * `curl http://172.18.0.5:8001/chat` is a liveness check when the run launched something on
- * port 8001 or on host 172.18.0.5; a request to any other remote host is not.
- */
-function confirmRemoteLiveness(perStep: CommandAnalysis[][]): void {
-  const ports = new Set<number>();
-  const hosts = new Set<string>();
-  const remote: CommandAnalysis[] = [];
-  for (let i = 0; i < perStep.length; i++) {
-    const step = perStep[i];
-    for (let j = 0; j < step.length; j++) {
-      const a = step[j];
-      const findings = a.command.findings;
-      for (let k = 0; k < findings.length; k++) {
-        if (findings[k].category === 'process-launch') for (const p of findings[k].entities.ports) ports.add(p);
-      }
-      for (let k = 0; k < a.launchHosts.length; k++) hosts.add(a.launchHosts[k]);
-      if (a.remoteHttp.length) remote.push(a);
-    }
-  }
-  for (const a of remote) {
-    for (const { target, span } of a.remoteHttp) {
-      if ((target.port !== null && ports.has(target.port)) || (hosts.has(target.host) && target.port !== null)) {
-        const entities = emptyEntities();
-        entities.ports = target.port !== null ? [target.port] : [];
-        entities.hosts = [target.host];
-        entities.urls = [target.url];
-        const f: Finding & { category: 'liveness-check' } = {
-          category: 'liveness-check',
-          rule: 'http-launched-service',
-          evidence: `talks HTTP to ${target.host}:${target.port}, where the run launched a service`,
-          span,
-          spanIn: 'command',
-          entities,
-        };
-        addRunFinding(a.command, f);
-      }
-    }
-  }
 }
 
 /**
