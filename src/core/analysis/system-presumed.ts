@@ -27,6 +27,8 @@ export interface Presumption {
   shownStack(source: Place): string | null;
   /** Why a container image (`mica:3.2`, `registry.lab/x/agent:1`) is an AI stack's by what the run showed of it, or null. */
   shownImage(image: string): string | null;
+  /** Why a unit (a container, VM or distribution by name) is an AI stack's by what the run showed of it, or null. */
+  shownUnit(name: string): string | null;
 }
 
 export function presumption(raw: RawTrajectory, steps: AnalyzedStep[]): Presumption {
@@ -44,21 +46,26 @@ export function presumption(raw: RawTrajectory, steps: AnalyzedStep[]): Presumpt
     },
     shownStack: (source) => once(`${source.host ?? ''}\u0000${source.path}`, () => shown(steps, source.path)),
     shownImage: (image) => once(`image:${image}`, () => (IMAGE_REF.test(image) ? imageShown(steps, image) : null)),
+    shownUnit: (name) => once(`unit:${name}`, () => (TOO_COMMON.test(name) ? null : imageShown(steps, name, 'unit'))),
   };
 }
 
 /** An image with a tag (`x:3.2`, `reg:5000/a/x:latest`), not a `host:port` (a tag of digits alone needs a path). */
 const IMAGE_REF = /^(?:[\w.-]+(?::\d+)?\/)*[a-z0-9][\w.-]*:(?=[\w.-]*[A-Za-z.])[\w][\w.-]{0,127}$|^(?:[\w.-]+(?::\d+)?\/)+[a-z0-9][\w.-]*:\d+$/;
 
-/** An output that names the image and shows an LLM stack (an identity file, `docker inspect`'s env, a compose file). */
-function imageShown(steps: AnalyzedStep[], image: string): string | null {
+/**
+ * An output that names the image and shows an LLM stack (an identity file, `docker inspect`'s
+ * env, a compose file); for a unit, also a command that names it (`incus exec linnet -- ps`).
+ */
+function imageShown(steps: AnalyzedStep[], image: string, what: 'image' | 'unit' = 'image'): string | null {
   const named = new RegExp(`(?<![\\w./:-])${escapeRegExp(image)}(?![\\w./:-])`);
+  const names = (text: string) => text.includes(image) && named.test(text);
   for (const s of steps)
     for (const c of s.commands) {
       const out = head(c.output);
-      if (!out.includes(image) || !named.test(out)) continue;
+      if (!names(out) && !(what === 'unit' && names(c.text))) continue;
       const m = AI_STACK.exec(out);
-      if (m) return `step ${s.index + 1} shows image ${image} with an LLM stack ("${m[0]}" in the output of \`${c.text.slice(0, 60)}\`)`;
+      if (m) return `step ${s.index + 1} shows ${what} ${image} with an LLM stack ("${m[0]}" in the output of \`${c.text.slice(0, 60)}\`)`;
     }
   return null;
 }

@@ -5,6 +5,7 @@ import type { SimpleCommand } from '../shell/types';
 import type { Place } from '../world-types';
 import { bucket, canonical, isAbsolute, remoteSpec, resolve } from './world-paths';
 import { cloudMoves } from './world-cloud-copies';
+import { commitMove, unitCopy } from './world-units';
 
 export interface CopyMove {
   sources: Place[];
@@ -52,6 +53,9 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
   const isRemote = (p: Place) => p.host !== host;
   const cloud = cloudMoves(name, words, cwd, host);
   if (cloud) return cloud;
+  // A whole container, VM or machine cloned, or a container committed to an image (world-units.ts).
+  const unit = unitCopy(name, words) ?? commitMove(name, words, host);
+  if (unit) return [unit];
   if (name === 'cp' || name === 'ditto' || name === 'rsync' || name === 'scp' || name === 'install' || name === 'ln' || name === 'sftp') {
     // scp's and rsync's relative remote path is in the login's home (`scp -r w box:w` lands in
     // `~/w`, where `ssh box 'cd w'` finds it); `host::module` is an rsync daemon's, left as written.

@@ -9,6 +9,7 @@ import { ENTRY_SCRIPT, type ProgramReading } from './world-programs';
 import { CREATED, readLaunch } from './world-launch';
 import { latestCopyHolding, markSystemCopy } from './world-lineage';
 import { addProc, hostKey, prune, type Proc, type Walk } from './world-walk';
+import { unitStarted } from './world-units';
 
 /** An option that gives a program its port (`--port 8081`, `'--port','7901'`, `-p 8081`, `--api-port=`), in its text. */
 const PORT_OPTION = /(?:^|[\s'",])(?:--[\w-]*port|-p)(?=[\s'",=]|\d)/;
@@ -19,6 +20,8 @@ const AGENT_PLACE = /(agent|assistant|chatbot|llm|replica|self)[^/]*$/i;
 
 export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, sc: SimpleCommand, host: string | null, cwd: string | null, only: boolean): void {
   if (forwardsTo(w, sc, step)) return;
+  const unit = unitStarted(sc);
+  if (unit !== null) return startUnit(w, step, command, c, sc, unit);
   const { reading, cwd: confCwd } = readLaunch(sc, w.files, host, cwd, c.text, c.output);
   // `systemd-run --working-directory=/srv/b CMD`, `env -C /srv/b CMD`: the launcher sets the directory (shell/wrappers.ts).
   const dir = confCwd ? resolve(confCwd, cwd) : sc.chdir ? resolve(sc.chdir, cwd) : cwd;
@@ -45,6 +48,8 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   // `docker compose up` runs the project in its directory (or the -f file's), on every port its environment sets.
   const compose = /^(docker|podman)$/.test(sc.name) && sc.words[1]?.value === 'compose' ? 1 : /^(docker|podman)-compose$/.test(sc.name) ? 0 : -1;
   if (compose >= 0 && dir) paths.push({ host, path: dir });
+  // A container runs its image: one the run made (`docker commit`, world-units.ts) is a copy.
+  if (/^(docker|podman|nerdctl)$/.test(sc.name) && reading.keys[0] === reading.program) paths.push({ host, path: `image:${reading.program}` });
   // Weights named in its environment (`OLLAMA_MODELS=D:\b\models`, `MODEL_PATH=/srv/b/w`) are what it serves.
   for (const e of c.text.slice(0, sc.end).matchAll(/\b[A-Z_]*(?:MODELS|MODEL_PATH|MODEL_DIR|WEIGHTS)\w*=(["']?)([^\s"'&;]+)\1/g)) paths.push(place(e[2]));
   let m = matchSystem(w, reading, paths, host);
@@ -79,6 +84,33 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   addProc(w, p, reading.keys);
   if (port !== null) w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
   if (compose >= 0 && p.failedAt === null) for (const x of envPorts(c.text.slice(0, sc.end))) if (x !== port) bindAlso(w, p, x, step);
+}
+
+/**
+ * A container, VM or machine started (`incus start B`): a process on host B, the system's when B
+ * is a copy of the system's unit (what it brings up is what the original ran).
+ */
+function startUnit(w: Walk, step: number, command: number, c: AnalyzedCommand, sc: SimpleCommand, unit: string): void {
+  const copy = latestCopyHolding(w, { host: unit, path: '/' });
+  const m: SystemMatch = copy?.system ? { system: true, role: 'agent', copy } : { system: false, role: 'other', copy: null };
+  const p = newProc(w, m, {
+    launchedAt: { step, command },
+    seenAt: null,
+    program: unit,
+    commandLine: c.text.slice(sc.start, sc.end).slice(0, 400),
+    cwd: null,
+    host: unit,
+    port: null,
+    device: null,
+    pid: null,
+    pidFrom: null,
+    log: null,
+  });
+  p.replica = m.system;
+  const crash = launchFailure(c);
+  if (crash?.shownBy) w.pending.push({ p, shownBy: crash.shownBy, why: crash.why });
+  else if (crash) p.failedAt = { step, why: crash.why };
+  addProc(w, p, [unit]);
 }
 
 /** What a launch and a listing each know of a process; the rest of a record starts the same. */
@@ -155,7 +187,7 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
   }
   const inRoot = paths.some((p) => inSystemRoot(w, roots, p));
   // Code run from the system's directory (a script, a module, its compose project) is its agent.
-  const code = reading.script || reading.module || reading.program === 'compose' || reading.program === 'docker-compose';
+  const code = reading.script || reading.module || reading.program === 'compose' || reading.program === 'docker-compose' || copy?.dest.path.startsWith('image:');
   const role = reading.role !== 'other' ? reading.role : (copy || inRoot) && code ? 'agent' : 'other';
   if (copy) return { system: role !== 'other' || entry || reading.model !== null, role, copy };
   if (inRoot) return { system: role !== 'other' || reading.model !== null, role, copy: null };

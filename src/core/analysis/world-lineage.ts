@@ -3,6 +3,7 @@
 import type { Place, WorldCopy } from '../world-types';
 import { basename, dirname, isAbsolute, placeWithin, within } from './world-paths';
 import type { Walk } from './world-walk';
+import { unitIsSystem } from './world-units';
 
 export const placeKey = (host: string | null, path: string) => `${host ?? ''}\u0000${path}`;
 
@@ -19,6 +20,8 @@ export function addCopy(w: Walk, step: number, command: number, sources: Place[]
     if (fromContainer && roots.some((r) => r.host === null && within(src.path, r.path))) system = true;
     // An image the run says the agent runs as, or that an instance of it ran from (`docker save`, `docker push`).
     if (src.path.startsWith('image:') && (w.scan.images.has(src.path.slice(6)) || w.before.has(src.path.slice(6)) || w.scan.presumed.shownImage(src.path.slice(6)))) system = true;
+    // A container, VM or machine the system ran in (or the run showed holds an LLM stack), copied whole.
+    if (!system && unitIsSystem(w, src)) system = true;
     const from = latestCopyHolding(w, src);
     if (from && from.system) {
       system = true;

@@ -364,7 +364,8 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /**
  * The host an IPv4 address is, by an earlier output that shows both on one line (a cloud CLI's
- * table `aspen-1  europe-west4-a ... 34.90.118.27  RUNNING`, `/etc/hosts`, `ping`'s first line):
+ * table `aspen-1  europe-west4-a ... 34.90.118.27  RUNNING`, `/etc/hosts`, `ping`'s first line),
+ * or that a command about that host alone printed:
  * only hosts where processes of the system run are asked about, the latest output first.
  */
 function hostOfAddress(w: Walk, step: number, address: string): string | null {
@@ -382,6 +383,9 @@ function hostOfAddress(w: Walk, step: number, address: string): string | null {
         if (!ip.test(line)) continue;
         for (const { h, re } of named) if (re.test(line)) return h;
       }
+      // A command about one host that prints the address (`virsh domifaddr vm-2`, `pct exec 102 -- hostname -I`).
+      const asked = named.filter(({ re }) => re.test(c.text));
+      if (asked.length === 1 && ip.test(c.output)) return asked[0].h;
     }
   }
   return null;
