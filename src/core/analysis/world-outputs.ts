@@ -170,8 +170,12 @@ function otherCliListing(command: string): boolean {
 /** Fields of a `--format` template that hold one word (the others, like Status and Ports, may hold several). */
 const ONE_WORD = new Set(['ID', 'Names', 'Image']);
 
-/** The containers a `docker ps` listing shows, with or without a `--format` template. */
+/** `docker service ls`, `docker stack services NAME` (their default table: ID NAME MODE REPLICAS IMAGE PORTS). */
+const SERVICE_LISTING = /^\s*(?:sudo\s+)?(?:docker|podman)\s+(?:(?:-H|--host|--context)[= ]\S+\s+)?(?:service\s+(?:ls|list)|stack\s+services)\b(?![^|;&]*--format)/;
+
+/** The containers a `docker ps` listing shows, with or without a `--format` template; a swarm's services as containers. */
 export function seenContainers(command: string, output: string): SeenContainer[] {
+  if (output.length <= MAX_LISTING && SERVICE_LISTING.test(command)) return seenServices(output);
   if (output.length > MAX_LISTING || !(CONTAINER_LISTING.test(command) || otherCliListing(command))) return [];
   const format = /--format[= ](['"]?)(.*?)\1(?:\s|$)/.exec(command)?.[2] ?? null;
   // Every `{{...}}` is a column (`{{.Label "x"}}` too), so the others keep their places.
@@ -201,6 +205,18 @@ export function seenContainers(command: string, output: string): SeenContainer[]
       name = words[words.length - 1];
     }
     if (name) out.push({ name, image: image ?? null, port: port ? Number(port[1]) : null });
+  }
+  return out;
+}
+
+/** A swarm's service table: a service runs its image on its published port, as a container does. */
+function seenServices(output: string): SeenContainer[] {
+  const out: SeenContainer[] = [];
+  for (const line of output.split('\n')) {
+    const words = line.trim().split(/\s+/);
+    if (words.length < 5 || words[0] === 'ID' || !/^\d+\/\d+/.test(words[3])) continue;
+    const port = /:(\d{2,5})->\d+\/(?:tcp|udp)/.exec(line);
+    out.push({ name: words[1], image: words[4], port: port ? Number(port[1]) : null });
   }
   return out;
 }

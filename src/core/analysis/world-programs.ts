@@ -141,7 +141,9 @@ export function readProgram(argv: string[]): ProgramReading {
   let program = module ?? (script ? basename(script) : name);
   let image = '';
   if (name === 'docker' || name === 'podman') {
-    image = rest.find((a, i) => !a.startsWith('-') && a !== 'run' && (!/^-/.test(rest[i - 1] ?? '') || DOCKER_FLAGS.has(rest[i - 1]))) ?? '';
+    // After the verb (`run`, `container run`, `service create`: a swarm service runs its image as a container does).
+    const verb = rest[0] === 'service' || rest[0] === 'container' ? 2 : rest[0] === 'run' ? 1 : 0;
+    image = rest.find((a, i) => i >= verb && !a.startsWith('-') && a !== 'run' && (!/^-/.test(rest[i - 1] ?? '') || DOCKER_FLAGS.has(rest[i - 1]))) ?? '';
     program = image || name;
     if (MODEL_SERVER_IMAGE.test(image)) role = 'model-server';
     else if (AGENT_IMAGE.test(image.slice(image.lastIndexOf('/') + 1)) && !INFRA_AGENT_IMAGE.test(imagePath(image))) role = 'agent';
