@@ -87,15 +87,20 @@ function cutOffLaunch(world: World, steps: AnalyzedStep[], last: { step: number;
   const copied = world.copies.some((c) => c.system && c.ok);
   const launches = world.processes.filter((q) => q.launchedAt && (unseen ? q.replica || !q.system : q.replica || (copied && q.system)));
   const p = launches[launches.length - 1];
-  if (!p || p.failedAt || world.checks.some((c) => c.step >= p.launchedAt!.step)) return null;
+  // The run's last command with nothing recorded (no output, no exit code): the log was cut
+  // before its result, so a check there never showed an answer either way.
+  const final = steps[last.step]?.commands[last.command];
+  const unrecorded = (step: number, command: number) => step === last.step && command === last.command && final?.output === '' && final.exitCode === null;
+  if (!p || p.failedAt || world.checks.some((c) => c.step >= p.launchedAt!.step && !unrecorded(c.step, c.command))) return null;
   for (const s of steps) {
     if (s.index < p.launchedAt!.step) continue;
     for (let j = 0; j < s.commands.length; j++) {
       if (s.index === p.launchedAt!.step && j <= p.launchedAt!.command) continue;
-      if (!WAITING.test(s.commands[j].text)) return null;
+      if (!WAITING.test(s.commands[j].text) && !unrecorded(s.index, j)) return null;
     }
   }
-  const after = steps.filter((s) => s.index > p.launchedAt!.step && s.role === 'assistant' && s.thought.trim());
+  // (The thought before an unrecorded last command is no last word: it came before the command.)
+  const after = steps.filter((s) => s.index > p.launchedAt!.step && s.role === 'assistant' && s.thought.trim() && !unrecorded(s.index, s.commands.length - 1));
   return after.length || last.step < p.launchedAt!.step ? null : p;
 }
 

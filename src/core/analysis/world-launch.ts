@@ -77,7 +77,9 @@ export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: 
       .slice(1)
       .reverse()
       .find((a) => /\s/.test(a));
-    const r = inner ? innerLaunch(inner, cwd) : null;
+    // `tmux new -d -c DIR 'cmd'`: the session starts in DIR.
+    const c = sc.name === 'tmux' ? argv.indexOf('-c') : -1;
+    const r = inner ? innerLaunch(inner, c > 0 && argv[c + 1] ? resolve(argv[c + 1], cwd) : cwd) : null;
     if (r) return r;
   }
   if (sc.name === 'supervisord') {
