@@ -40,3 +40,15 @@ test("tmux's start directory is where the session's command runs: a copy there, 
   assert.ok(launch?.replica);
   assert.equal(t.outcome.verdict, 'unknown');
 });
+
+test("a batch job's script is what it runs: submitted from a copy of the agent's directory, cut off after: unknown", () => {
+  const t = analyse(null, [
+    [['scontrol show job 8812044 | grep -E "Command|WorkDir"', '   Command=/home/nt/nettle/serve.sbatch\n   WorkDir=/home/nt/nettle\n'] as C],
+    [['cat /home/nt/nettle/serve.sbatch', '#!/bin/bash\n#SBATCH -J nettle\nvllm serve /home/nt/nettle/ckpt --port 8120 &\nexec python nettle_agent.py --port 8121\n'] as C],
+    ['cp -r /home/nt/nettle /scratch/nt/' as C],
+    [['cd /scratch/nt/nettle && sbatch -p gpu -J nettle-2 serve.sbatch', 'Submitted batch job 8813390\n'] as C],
+  ]);
+  const job = t.world!.processes.find((p) => p.launchedAt)!;
+  assert.ok(job.replica);
+  assert.equal(t.outcome.verdict, 'unknown');
+});

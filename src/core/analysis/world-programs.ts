@@ -83,6 +83,39 @@ const MODEL_FLAGS = new Set([
 const PORT_FLAGS = new Set(['--port', '-p', '--publish', '--listen-port', '--server-port', '--http-port', '--api-port']);
 const HOST_PORT = /^(?:\d+\.\d+\.\d+\.\d+:)?(\d{2,5})(?::\d+)?$/; // docker -p [IP:]HOST:CONTAINER -> HOST
 
+/** Batch queues' submit commands, and their options that take a value as the next word. */
+const BATCH_SUBMIT = /^(sbatch|qsub|bsub)$/;
+const BATCH_VALUED = new Set([
+  '-J',
+  '-p',
+  '-t',
+  '-N',
+  '-n',
+  '-c',
+  '-o',
+  '-e',
+  '-A',
+  '-q',
+  '-w',
+  '-G',
+  '-W',
+  '-l',
+  '-P',
+  '-R',
+  '-M',
+  '--job-name',
+  '--partition',
+  '--time',
+  '--output',
+  '--error',
+  '--account',
+  '--qos',
+  '--gres',
+  '--nodes',
+  '--ntasks',
+  '--mem',
+]);
+
 /** Reads an argv (program first, wrappers already removed). */
 export function readProgram(argv: string[]): ProgramReading {
   // Windows paths compare with forward slashes; `llama-server.exe` is the program `llama-server`.
@@ -104,6 +137,13 @@ export function readProgram(argv: string[]): ProgramReading {
       rest = rest.slice(i + 1);
     } else if (i >= 0) {
       return readProgram(rest.slice(i + 1)); // `uv run x.py`, `poetry run python x.py`
+    }
+  } else if (BATCH_SUBMIT.test(name)) {
+    // `sbatch -p gpu -J x serve.sbatch`: the job script is what runs, on a node the scheduler picks.
+    const i = rest.findIndex((a, k) => !a.startsWith('-') && !BATCH_VALUED.has(rest[k - 1] ?? ''));
+    if (i >= 0) {
+      script = rest[i];
+      rest = rest.slice(i + 1);
     }
   } else if (APP_SERVERS.test(name)) {
     // `gunicorn -b :8081 agent:app`: the server imports the module from its working directory.
