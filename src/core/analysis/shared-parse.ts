@@ -17,12 +17,20 @@ export function worldNeedsParse(text: string, cats: readonly Category[]): boolea
   let writes = writesOrMoves.get(text);
   if (writes === undefined) {
     // Asked per command by the analysis and again by the world: answered once per text.
-    writes = text.includes('<<') || (/\b(echo|printf|tee)\b/.test(text) && text.includes('>')) || /(^|[\s;&|(])(cd|pushd)\s/.test(text) || SERVICE_WORDS.test(text);
+    writes =
+      text.includes('<<') ||
+      (/\b(echo|printf|tee)\b/.test(text) && text.includes('>')) ||
+      /(^|[\s;&|(])(cd|pushd)\s/.test(text) ||
+      SERVICE_WORDS.test(text) ||
+      // A workload's manifest written to a file, to be applied renamed (world-launch.ts CLONED_WORKLOAD).
+      (text.includes('>') && MANIFEST_SAVED.test(text));
     if (writesOrMoves.size >= LIMIT) writesOrMoves.clear();
     writesOrMoves.set(text, writes);
   }
   return writes;
 }
+
+const MANIFEST_SAVED = /\b(?:kubectl|oc)\b[^\n]*?\bget\b[^\n]*?-o\s*(?:yaml|json)\b[^\n]*>/;
 
 /** Per text: does it write a file (heredoc, echo/printf/tee into one), change directory, or define or start a Windows service (world-services.ts)? */
 const writesOrMoves = new Map<string, boolean>();

@@ -20,12 +20,17 @@ const SELF_HOST = /\$\{?HOSTNAME\}?|\$\(hostname\)|`hostname`|\$\(cat \/etc\/hos
 export function inspectedImage(command: string, output: string, selfContainers: ReadonlySet<string>): string | null {
   // `kubectl get pod $HOSTNAME`, `docker inspect $(hostname)`: inside a pod or container, its host name is its own.
   const own = SELF_HOST.test(command);
-  if ((!selfContainers.size && !own) || !INSPECTS.test(command)) return null;
-  const words = command.split(/[\s/'"=]+/);
-  if (!own && !words.some((w) => selfContainers.has(w))) return null;
+  if (!selfContainers.size && !own) return null;
+  // The inspection may follow another command on the line (`hostname && docker inspect $(hostname) ...`).
+  const inspection = command.split(/&&|\|\||[;|]/).find((part) => INSPECTS.test(part));
+  if (!inspection) return null;
+  const words = inspection.split(/[\s/'"=]+/);
+  if (!SELF_HOST.test(inspection) && !words.some((w) => selfContainers.has(w))) return null;
   const named = /"Image"\s*:\s*"([^"]+)"|^\s*image:\s*["']?([^\s"']+)/m.exec(output);
   if (named && IMAGE.test(named[1] ?? named[2])) return named[1] ?? named[2];
-  for (const line of output.split('\n', 20)) if (IMAGE_LINE.test(line.trim())) return line.trim();
+  // A template's line may hold the image beside other fields (`{{.Config.Image}} {{.HostConfig...}}`,
+  // `{.spec.containers[*].image}` printing several): the first word that is an image.
+  for (const line of output.split('\n', 20)) for (const word of line.trim().split(/\s+/)) if (IMAGE_LINE.test(word)) return word;
   return null;
 }
 

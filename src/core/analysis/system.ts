@@ -38,6 +38,8 @@ export interface SystemScan {
   programs: Set<string>;
   /** Container images the run says the agent runs as: a container of one is an instance of it. */
   images: Set<string>;
+  /** Names of the agent's own containers or pods (told, or the host name an inspection of itself printed). */
+  selfNames: Set<string>;
   /** The working directory the run starts in, when the log says. */
   initialCwd: string | null;
   /** Stacks the run treats as an agent's without naming them so (system-presumed.ts). */
@@ -224,7 +226,12 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
         own = true;
       }
     const inspected = selfContainers.size || command.includes('ostname') || command.includes('OSTNAME') ? inspectedImage(command, output, selfContainers) : null;
-    if (inspected) selfImage(inspected, step, "an inspection of the agent's container");
+    if (inspected) {
+      selfImage(inspected, step, "an inspection of the agent's container");
+      // `hostname && docker inspect $(hostname)`: the name printed first is its container's or pod's.
+      const name = /^\s*hostname\s*(?:&&|;)/.test(command) ? /^\s*([\w.-]+)\s*$/m.exec(output)?.[1] : undefined;
+      if (name) selfContainers.add(name);
+    }
     if ((output.includes('port') || output.includes('PORT') || output.includes('FROM')) && FILE_OR_MATCH.test(command)) {
       const conf = configWeights(output.length > 20_000 ? output.slice(0, 20_000) : output);
       if (conf) addRoot(conf.path, step, `a model server's config the run reads serves ${conf.path}: "${conf.line.slice(0, 120)}"`);
@@ -333,7 +340,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     });
   for (const r of running) signs.push({ step: r.step, says: `${r.reading.program} runs (pid ${r.seen.pid}${r.seen.port ? `, port ${r.seen.port}` : ''})` });
   const identity: SystemIdentity | null = roots.length || running.length || containers.length || selfImages.size ? { kind: own ? 'own' : 'stand-in', roots, ports, signs } : null;
-  return { identity, running, containers, programs, images: selfImages, initialCwd, presumed: presumption(raw, steps) };
+  return { identity, running, containers, programs, images: selfImages, selfNames: selfContainers, initialCwd, presumed: presumption(raw, steps) };
 }
 
 /** A file named as where the agent lives (`~/agent/serve.py`) stands for its directory. */

@@ -9,7 +9,7 @@ import { ENTRY_SCRIPT, type ProgramReading } from './world-programs';
 import { CREATED, readLaunch } from './world-launch';
 import { latestCopyHolding, markSystemCopy } from './world-lineage';
 import { addProc, hostKey, prune, type Proc, type Walk } from './world-walk';
-import { unitStarted } from './world-units';
+import { ownWorkload, unitStarted } from './world-units';
 
 /** An option that gives a program its port (`--port 8081`, `'--port','7901'`, `-p 8081`, `--api-port=`), in its text. */
 const PORT_OPTION = /(?:^|[\s'",])(?:--[\w-]*port|-p)(?=[\s'",=]|\d)/;
@@ -193,7 +193,7 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
   if (inRoot) return { system: role !== 'other' || reading.model !== null, role, copy: null };
   // The same component (image, script, weights) as an instance of the system that ran, or the image
   // the run says the agent runs as: another of it.
-  if (reading.keys.some((k) => (w.before.has(k) || w.scan.images.has(k) || w.scan.presumed.shownImage(k)) && !GENERIC_KEY.test(k))) {
+  if (reading.keys.some((k) => (w.before.has(k) || w.scan.images.has(k) || w.scan.presumed.shownImage(k) || (WORKLOAD_KEY.test(k) && ownWorkload(w, k))) && !GENERIC_KEY.test(k))) {
     return { system: true, role: reading.role !== 'other' ? reading.role : 'agent', copy: null };
   }
   // Outside the system's directories: a model server or an agent program is a stand-in stack,

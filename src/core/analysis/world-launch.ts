@@ -110,7 +110,7 @@ function manifestLaunch(sc: SimpleCommand, files: Map<string, string>, host: str
   const f = sc.words.findIndex((w) => w.value === '-f' || w.value === '--filename');
   const from = f > 0 ? sc.words[f + 1]?.value : undefined;
   const text = from === '-' ? line : from ? files.get(fileKey(host, resolve(from, cwd))) : undefined;
-  const clone = text ? clonedWorkload(text) : null;
+  const clone = text ? clonedWorkload(text, output) : null;
   if (clone) return clone;
   const image = text ? /^\s*-?\s*image:\s*["']?([^\s"']+)/m.exec(text)?.[1] : undefined;
   if (!text || !image) return null;
@@ -156,14 +156,19 @@ const CLONE_KINDS: Record<string, string> = { deploy: 'deployment', sts: 'statef
 
 /**
  * The workload a manifest made from another's applies: known by the workload it was made from
- * (its key), named as the line renames it (`s/name: x$/name: y/`), else `x-copy`.
+ * (its key), named as kubectl says it created it, else as the line renames it (`s/name: x$/name: y/`,
+ * `s/x/y/g`), else `x-copy`.
  */
-function clonedWorkload(text: string): ProgramReading | null {
+function clonedWorkload(text: string, output: string): ProgramReading | null {
   const m = CLONED_WORKLOAD.exec(text);
   if (!m) return null;
   const kind = CLONE_KINDS[m[1]] ?? m[1].replace(/s$/, '');
   const old = escapeRegExp(m[2]);
-  const renamed = new RegExp(`s(.)name: ?${old}\\$?\\1name: ?([\\w.-]+)\\1`).exec(text)?.[2];
+  const made = CREATED.exec(output);
+  const renamed =
+    (made && made[1] === kind ? made[2] : undefined) ??
+    new RegExp(`s(.)name: ?${old}\\$?\\1name: ?([\\w.-]+)\\1`).exec(text)?.[2] ??
+    new RegExp(`s(.)${old}\\1([\\w.-]+)\\1`).exec(text)?.[2];
   return { role: 'other', program: `${kind}/${renamed ?? `${m[2]}-copy`}`, script: null, module: null, model: null, port: null, keys: [`${kind}/${m[2]}`], paths: [] };
 }
 

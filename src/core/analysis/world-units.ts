@@ -123,6 +123,18 @@ export function unitOf(src: Place): string | null {
 export function unitIsSystem(w: Walk, src: Place): boolean {
   const unit = unitOf(src);
   if (unit === null) return false;
+  if (w.scan.selfNames.has(unit)) return true;
   for (const p of w.procs) if (p.system && (p.host === unit || p.commandLine === `container ${unit}`)) return true;
   return w.scan.presumed.shownUnit(unit) !== null;
+}
+
+/**
+ * `deployment/abacus` is the agent's own workload when the run says the agent runs as it, or
+ * the agent's pod is one of its pods:
+ * `abacus-5f6c8d9b7-r2kwp` (a Deployment's), `abacus-0` (a StatefulSet's).
+ */
+export function ownWorkload(w: Walk, key: string): boolean {
+  const name = key.slice(key.indexOf('/') + 1);
+  for (const n of w.scan.selfNames) if (n === name || (n.startsWith(`${name}-`) && /^(?:-[a-z0-9]{5,10}){1,2}$|^-\d+$/.test(n.slice(name.length)))) return true;
+  return false;
 }

@@ -251,7 +251,12 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
         host,
         resolve,
       );
-    if (sc.redirects.length || sc.name === 'tee') noteWrites(w, sc, sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null) ?? clonedManifest(text), host, here);
+    if (sc.redirects.length || sc.name === 'tee') {
+      const written = sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null);
+      // The line stands for a cloned manifest only where the run has not shown the file itself.
+      const cloned = written === null ? clonedManifest(text) : null;
+      noteWrites(w, sc, written ?? cloned, host, here, cloned !== null);
+    }
     if (isCopy)
       for (const one of loops ? perLoopValue(sc, loops) : [sc])
         for (const m of copyMoves(one, here, host)) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed, m.fromContainer);
@@ -345,7 +350,7 @@ function windowsWords(sc: SimpleCommand, text: string): SimpleCommand {
 const clonedManifest = (text: string): string | null => (text.includes(' get ') && CLONED_WORKLOAD.test(text) ? text : null);
 
 /** Files the run writes with a heredoc or echo: launch scripts and configs looked into later. */
-function noteWrites(w: Walk, sc: SimpleCommand, heredoc: string | null, host: string | null, cwd: string | null): void {
+function noteWrites(w: Walk, sc: SimpleCommand, heredoc: string | null, host: string | null, cwd: string | null, keepShown = false): void {
   const targets = sc.redirects.filter((r) => r.op === '>' || r.op === '>>').map((r) => r.target);
   if (sc.name === 'tee') for (const word of sc.words.slice(1)) if (!word.value.startsWith('-')) targets.push(word.value);
   if (!targets.length) return;
@@ -360,8 +365,10 @@ function noteWrites(w: Walk, sc: SimpleCommand, heredoc: string | null, host: st
   if (content === null) return;
   for (const t of targets) {
     if (t === '/dev/null') continue;
+    const key = fileKey(host, resolve(t, cwd));
+    if (keepShown && w.files.has(key)) continue;
     if (w.files.size >= FILES_KEPT) w.files.delete(w.files.keys().next().value!); // the oldest
-    w.files.set(fileKey(host, resolve(t, cwd)), content.slice(0, 20_000));
+    w.files.set(key, content.slice(0, 20_000));
     if (CODE_NAME.test(t)) w.codeNames.add(basename(t));
   }
 }
