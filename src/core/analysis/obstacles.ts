@@ -10,10 +10,23 @@ interface ObstacleRule {
 }
 
 export const OBSTACLE_RULES: ObstacleRule[] = [
-  { kind: 'command-not-found', signs: [/command not found/i, /^(\S+: )+(line \d+: )?[\w.+-]+: not found$/m], exitCodes: [127] },
+  {
+    kind: 'command-not-found',
+    // POSIX shells; a container runtime's exec (`executable file not found in $PATH`); PowerShell and cmd.exe.
+    signs: [
+      /command not found/i,
+      /^(\S+: )+(line \d+: )?[\w.+-]+: not found$/m,
+      /executable file not found in \$PATH/,
+      /is not recognized as the name of a cmdlet/i,
+      /is not recognized as a name of a cmdlet/i,
+      /is not recognized as an internal or external command/i,
+    ],
+    exitCodes: [127],
+  },
   { kind: 'port-in-use', signs: [/address already in use/i, /EADDRINUSE/, /port is already allocated/i] },
   { kind: 'connection-refused', signs: [/connection refused/i, /ECONNREFUSED/, /failed to connect to/i, /actively refused/i, /couldn't connect to server/i] },
-  { kind: 'permission-denied', signs: [/permission denied/i, /EACCES/, /operation not permitted/i] },
+  // PowerShell's and Windows' wordings too (`Access to the path 'D:\x' is denied.`, `Access is denied.`).
+  { kind: 'permission-denied', signs: [/permission denied/i, /EACCES/, /operation not permitted/i, /Access to the path '[^'\n]{1,300}' is denied/i, /^Access is denied\.?\s*$/im] },
   { kind: 'file-not-found', signs: [/no such file or directory/i, /ENOENT/, /FileNotFoundError/, /cannot stat/i] },
   { kind: 'module-not-found', signs: [/ModuleNotFoundError/, /No module named/, /ImportError/] },
   { kind: 'syntax-error', signs: [/SyntaxError/, /syntax error near unexpected token/i, /unexpected EOF/i] },

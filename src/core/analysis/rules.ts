@@ -396,6 +396,13 @@ export const RULES: Rule[] = [
   // remote-transfer
   { id: 'scp', category: 'remote-transfer', programs: ['scp', 'sftp'], says: 'transfers files to or from another host' },
   {
+    id: 'modal-volume',
+    category: 'remote-transfer',
+    programs: ['modal'],
+    when: (v) => v.operands()[0] === 'volume' && /^(put|get|cp)$/.test(v.operands()[1] ?? ''),
+    says: "moves files to or from a Modal volume (Modal's cloud storage)",
+  },
+  {
     id: 'rclone',
     category: 'remote-transfer',
     programs: ['rclone'],
@@ -642,7 +649,8 @@ export const RULES: Rule[] = [
     id: 'proc-pid',
     category: 'process-discovery',
     programs: '*',
-    when: (v) => v.args.some((a) => /^\/proc\/(\d+|self|\$\w+|\$\{\w+\})\/(?!net\/)/.test(a)),
+    // As an argument or a redirect's source (`tr '\0' ' ' < /proc/1/cmdline`).
+    when: (v) => v.argsAndReads().some((a) => /^\/proc\/(\d+|self|\$\w+|\$\{\w+\})\/(?!net\/)/.test(a)),
     says: 'reads /proc/PID',
   },
 

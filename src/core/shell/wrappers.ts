@@ -222,6 +222,10 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
       }
       if (!w.startsWith('-')) break;
     }
+  } else if (name === 'sg' && words.length > 2) {
+    // `sg GROUP -c 'CMD'` (or `sg GROUP CMD`): CMD runs with the group's rights.
+    const code = words[2].value === '-c' ? words.slice(3, 4) : words.slice(2);
+    if (code.length) return { words, wrappers, code: { kind: 'bash-c', words: code, host: null }, xargs: false, chdir };
   } else if (name === 'su') {
     const i = words.findIndex((w) => w.value === '-c' || w.value === '--command');
     if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: [words[i + 1]], host: null }, xargs: false, chdir };
