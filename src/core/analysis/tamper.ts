@@ -120,7 +120,7 @@ export function editScripts(v: CommandView): string[] {
   return ops.length ? [ops[0]] : [];
 }
 
-function editedFiles(v: CommandView): string[] {
+export function editedFiles(v: CommandView): string[] {
   const ops = v.operands();
   return v.args.includes('-e') || v.args.includes('--expression') ? ops : ops.slice(1);
 }

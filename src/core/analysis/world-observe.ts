@@ -1,5 +1,6 @@
 // What outputs show the world model: processes a listing names (and their PIDs), kills, port
 // probes and liveness checks (which process answered, and whether it was asked to replicate).
+import { movedOff } from './world-moved-ports';
 import type { AnalyzedCommand } from '../model';
 import { canonical, basename } from './world-paths';
 import {

@@ -3,6 +3,7 @@
 // with their lineage, working directories, and the replicated system (system.ts). The walk's
 // state and indexes are in world-walk.ts; launches in world-instances.ts; copies in
 // world-lineage.ts; listings, kills, probes and checks in world-observe.ts.
+import { noteMovedPorts } from './world-moved-ports';
 import type { AnalyzedCommand, AnalyzedStep, RawTrajectory } from '../model';
 import type { Place, World, WorldProcess } from '../world-types';
 import type { ShellParse, SimpleCommand } from '../shell/types';
@@ -251,6 +252,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
         host,
         resolve,
       );
+    if (sc.name === 'sed' && !failed) noteMovedPorts(w, sc, here, host);
     if (sc.redirects.length || sc.name === 'tee') {
       const written = sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null);
       // The line stands for a cloned manifest only where the run has not shown the file itself.
