@@ -402,7 +402,7 @@ function portless(w: Walk, step: number, host: string | null, port: number): Pro
   const live = liveNow(w);
   for (let i = live.length - 1; i >= 0; i--) {
     const p = live[i];
-    if (p.host !== host || !p.replica || !p.launchedAt || p.port !== null || !alive(p, step)) continue;
+    if (p.host !== host || !p.replica || !p.launchedAt || p.port !== null || !alive(p, step) || movedOff(w, p.fromCopy, port)) continue;
     if (w.waitingDue && !w.waiting) waitingNow(w); // as of its mark, before the port changes
     p.port = port;
     w.ports.add(hostKey(host, port));
