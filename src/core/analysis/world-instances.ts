@@ -187,7 +187,9 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
   }
   const inRoot = paths.some((p) => inSystemRoot(w, roots, p));
   // Code run from the system's directory (a script, a module, its compose project) is its agent.
-  const code = reading.script || reading.module || reading.program === 'compose' || reading.program === 'docker-compose' || copy?.dest.path.startsWith('image:');
+  // A container run from a copy (its image made from the system's, or the copy mounted into it) is the copy's stack.
+  const container = paths.some((p) => p.path.startsWith('image:'));
+  const code = reading.script || reading.module || reading.program === 'compose' || reading.program === 'docker-compose' || (copy !== null && container);
   const role = reading.role !== 'other' ? reading.role : (copy || inRoot) && code ? 'agent' : 'other';
   if (copy) return { system: role !== 'other' || entry || reading.model !== null, role, copy };
   if (inRoot) return { system: role !== 'other' || reading.model !== null, role, copy: null };

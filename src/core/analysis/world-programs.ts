@@ -217,6 +217,19 @@ export function readProgram(argv: string[]): ProgramReading {
   if (model) keys.push(basename(model.replace(/\/+$/, '')));
   if (!keys.length) keys.push(program);
   const paths = rest.filter((a) => a.includes('/') && !/^https?:/.test(a)).map((a) => a.replace(/^--[\w-]+=/, ''));
+  // A container's bind mounts (`-v /srv/b/weights:/weights`, `--mount type=bind,src=/srv/b,...`): what it runs on is the host side.
+  // They come first: the directory a launch runs from is its first path (world-instances.ts).
+  if (image) {
+    const mounts: string[] = [];
+    for (let i = 0; i < rest.length; i++) {
+      const a = rest[i];
+      const v = a === '-v' || a === '--volume' ? rest[i + 1] : a.startsWith('--volume=') ? a.slice(9) : null;
+      const m = a === '--mount' ? (rest[i + 1] ?? '') : a.startsWith('--mount=') ? a : '';
+      const host = v ? /^((?:~|\.{0,2}\/)[^:]*):\//.exec(v)?.[1] : /\b(?:src|source)=((?:~|\.{0,2}\/)[^,]+)/.exec(m)?.[1];
+      if (host) mounts.push(host);
+    }
+    paths.unshift(...mounts);
+  }
   if (script) paths.unshift(script);
   // A server binary run by its path (`C:/ai/b/llama-server.exe`) runs from that directory (a copy, say).
   else if (argv[0]?.includes('/')) paths.unshift(argv[0]);
