@@ -10,6 +10,7 @@ import { CREATED, readLaunch } from './world-launch';
 import { latestCopyHolding, markSystemCopy } from './world-lineage';
 import { addProc, hostKey, prune, type Proc, type Walk } from './world-walk';
 import { ownWorkload, unitStarted } from './world-units';
+import { noteJob } from './world-jobs';
 
 /** An option that gives a program its port (`--port 8081`, `'--port','7901'`, `-p 8081`, `--api-port=`), in its text. */
 const PORT_OPTION = /(?:^|[\s'",])(?:--[\w-]*port|-p)(?=[\s'",=]|\d)/;
@@ -82,6 +83,7 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   if (crash?.shownBy) w.pending.push({ p, shownBy: crash.shownBy, why: crash.why });
   else if (crash) p.failedAt = { step, why: crash.why };
   addProc(w, p, reading.keys);
+  if (/^(sbatch|qsub|bsub)$/.test(sc.name)) noteJob(w, p, c.output);
   if (port !== null) w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
   if (compose >= 0 && p.failedAt === null) for (const x of envPorts(c.text.slice(0, sc.end))) if (x !== port) bindAlso(w, p, x, step);
 }

@@ -85,6 +85,8 @@ export interface Walk {
   readings: Map<string, ProgramReading>;
   /** What a listing's output shows, by output: its pattern's lines, each line read, the last names asked for, and each name's lines. */
   seenCache: Map<string, { pattern: number[]; lines: Map<number, SeenProcess | null>; names: string | null; listed: SeenProcess[]; byName: Map<string, number[]> }>;
+  /** Batch jobs the run submitted, by id (world-jobs.ts). */
+  jobs: Map<string, Proc>;
   /** Per copy, ports the run edited out of its files (`sed -i 's/8550/8551/' copy/run.sh`): its instances do not listen there. */
   movedPorts: Map<number, Set<number>>;
   /** Launches whose crash a later command showed: that command's first words, to date the crash. */
@@ -129,6 +131,7 @@ export function newWalk(scan: SystemScan, world: World, steps: AnalyzedStep[]): 
     readings: new Map(),
     seenCache: new Map(),
     movedPorts: new Map(),
+    jobs: new Map(),
     pending: [],
   };
 }

@@ -4,6 +4,7 @@
 // state and indexes are in world-walk.ts; launches in world-instances.ts; copies in
 // world-lineage.ts; listings, kills, probes and checks in world-observe.ts.
 import { noteMovedPorts } from './world-moved-ports';
+import { readJobNodes } from './world-jobs';
 import type { AnalyzedCommand, AnalyzedStep, RawTrajectory } from '../model';
 import type { Place, World, WorldProcess } from '../world-types';
 import type { ShellParse, SimpleCommand } from '../shell/types';
@@ -126,6 +127,7 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
     readListing(w, step, c, sshHost);
     readProbe(w, step, c, sshHost);
     readPodAddresses(w, step, c);
+    readJobNodes(w, c);
   }
   if (cats.includes('liveness-check')) readCheck(w, step, index, lastAttempt(c), sshHost);
 }
