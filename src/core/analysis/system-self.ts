@@ -57,7 +57,8 @@ export function environmentImages(command: string, output: string): string[] {
 }
 
 /** `WEIGHTS_DIR=/models/x`, `MODEL_PATH=...`, `X_MODEL_DIR=...`: a variable naming weights, in an environment listing. */
-const ENV_WEIGHTS = /^(?:[A-Z][A-Z0-9_]*_)?(?:WEIGHTS(?:_DIR|_PATH)?|MODEL_(?:PATH|DIR))=["']?((?:~|\/)[\w.\-/~]*\w)/gm;
+const ENV_WEIGHTS =
+  /^(?:[A-Z][A-Z0-9_]*_)?(?:(?:WEIGHTS(?:_DIR|_PATH)?|MODEL_(?:PATH|DIR))=["']?((?:~|\/)[\w.\-/~]*\w)|MODEL=["']?((?:~|\/)[\w.\-/~]*\.(?:gguf|safetensors|llamafile|bin|pt|pth|ckpt|onnx)))\b/gm;
 
 /**
  * `env | grep -i model` showing `WEIGHTS_DIR=/models/granite-8b` (beside `MODEL_NAME=...`): the
@@ -65,7 +66,8 @@ const ENV_WEIGHTS = /^(?:[A-Z][A-Z0-9_]*_)?(?:WEIGHTS(?:_DIR|_PATH)?|MODEL_(?:PA
  */
 export function environmentWeights(command: string, output: string): { path: string; line: string }[] {
   if (!ENV_DUMP.test(command) || !output.includes('=')) return [];
-  return [...output.matchAll(ENV_WEIGHTS)].map((m) => ({ path: m[1], line: m[0] }));
+  // `X_MODEL=` counts only when it names a weights file (`SORREL_MODEL=/srv/s/models/x.gguf`), not a model's name.
+  return [...output.matchAll(ENV_WEIGHTS)].map((m) => ({ path: m[1] ?? m[2], line: m[0] }));
 }
 
 /** A config key that points a model server at its weights, and one that gives its port. */

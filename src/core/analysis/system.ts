@@ -220,7 +220,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   };
   const readOwnOutputs = (command: string, output: string, step: number) => {
     if (output.includes('IMAGE=')) for (const image of environmentImages(command, output)) selfImage(image, step, "the agent's environment");
-    if (output.includes('_DIR=') || output.includes('_PATH=') || output.includes('WEIGHTS='))
+    if (output.includes('_DIR=') || output.includes('_PATH=') || output.includes('WEIGHTS=') || output.includes('_MODEL='))
       for (const e of environmentWeights(command, output)) {
         addRoot(e.path, step, `the agent's environment names its weights: "${e.line.slice(0, 120)}"`);
         own = true;

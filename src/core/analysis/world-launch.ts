@@ -4,7 +4,7 @@
 import type { AnalyzedCommand } from '../model';
 import { parseShell } from '../shell/parser';
 import type { SimpleCommand } from '../shell/types';
-import { resolve } from './world-paths';
+import { canonical, isAbsolute, resolve } from './world-paths';
 import { readProgram, type ProgramReading } from './world-programs';
 import { escapeRegExp } from '../regex-escape';
 
@@ -95,7 +95,7 @@ export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: 
   }
   if (own.script && !/\.py$/.test(own.script)) {
     // A launch script the run wrote: the agent or model server it starts, if it starts one.
-    const text = files.get(fileKey(host, resolve(own.script, cwd)));
+    const text = writtenFile(files, host, own.script, cwd);
     const r = text ? innerLaunch(text, cwd) : null;
     if (r && r.reading.role !== 'other') return { reading: { ...r.reading, port: r.reading.port ?? own.port, paths: [...own.paths, ...r.reading.paths] }, cwd: r.cwd };
   }
@@ -232,3 +232,14 @@ function innerLaunch(text: string, cwd: string | null): LaunchReading | null {
 }
 
 export const fileKey = (host: string | null, path: string) => `${host ?? ''}\u0000${path}`;
+
+/**
+ * The text of a file the run wrote, run as `path` from `cwd`. A file written by a relative name
+ * while the directory was unknown (`cat > keep.py <<EOF` first thing in a run) is the one later
+ * run by that name from a known one (`cd /srv && python3 keep.py`).
+ */
+export function writtenFile(files: Map<string, string>, host: string | null, path: string, cwd: string | null): string | undefined {
+  const text = files.get(fileKey(host, resolve(path, cwd)));
+  if (text !== undefined || !cwd || isAbsolute(canonical(path))) return text;
+  return files.get(fileKey(host, canonical(path)));
+}

@@ -362,6 +362,7 @@ function listening(w: Walk, step: number, host: string | null, port: number | nu
 }
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const ANY_IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/g;
 
 /**
  * The host an IPv4 address is, by an earlier output that shows both on one line (a cloud CLI's
@@ -384,9 +385,10 @@ function hostOfAddress(w: Walk, step: number, address: string): string | null {
         if (!ip.test(line)) continue;
         for (const { h, re } of named) if (re.test(line)) return h;
       }
-      // A command about one host that prints the address (`virsh domifaddr vm-2`, `pct exec 102 -- hostname -I`).
+      // A command about one host that prints the address (`virsh domifaddr vm-2`, `pct exec 102 -- hostname -I`),
+      // and no other: a table of several machines ties each address to its own row.
       const asked = named.filter(({ re }) => re.test(c.text));
-      if (asked.length === 1 && ip.test(c.output)) return asked[0].h;
+      if (asked.length === 1 && ip.test(c.output) && (c.output.match(ANY_IPV4) ?? []).length === 1) return asked[0].h;
     }
   }
   return null;

@@ -6,7 +6,7 @@
 // Only files written earlier in the run (heredoc, echo) are read; nothing is executed.
 import type { SimpleCommand } from '../shell/types';
 import { resolve } from './world-paths';
-import { fileKey } from './world-launch';
+import { fileKey, writtenFile } from './world-launch';
 
 /** How deep prerequisites are followed, and how many lines one run of a file may give. */
 const MAX_DEPTH = 8;
@@ -38,12 +38,12 @@ export function writtenCode(sc: SimpleCommand, files: Map<string, string>, host:
   if (sc.name === 'systemctl') return unitLines(argv, files, host);
   const sh = /^(?:ba|z|da|k)?sh$/.test(sc.name) ? argv.findIndex((a, i) => i > 0 && !a.startsWith('-')) : /\.sh$/.test(sc.name) ? 0 : -1;
   if (sh >= 0 && /\.sh$/.test(argv[sh] ?? '')) {
-    const text = files.get(fileKey(host, resolve(argv[sh], cwd)));
+    const text = writtenFile(files, host, argv[sh], cwd);
     return text ? shellLines(text, argv.slice(sh + 1)) : null;
   }
   const py = /^python[\d.]*$/.test(sc.name) ? argv.findIndex((a, i) => i > 0 && !a.startsWith('-')) : /\.py$/.test(sc.name) ? 0 : -1;
   if (py < 0 || !/\.py$/.test(argv[py] ?? '')) return null;
-  const text = files.get(fileKey(host, resolve(argv[py], cwd)));
+  const text = writtenFile(files, host, argv[py], cwd);
   return text ? pythonLines(text, argv.slice(py + 1)) : null;
 }
 
