@@ -7,7 +7,7 @@
 import type { AnalyzedStep, RawTrajectory } from '../model';
 import type { Place, SystemIdentity } from '../world-types';
 import { canonical, resolve, within } from './world-paths';
-import { seenContainers, seenProcesses, type SeenContainer, type SeenProcess } from './world-outputs';
+import { runningServiceCommands, seenContainers, seenProcesses, type SeenContainer, type SeenProcess } from './world-outputs';
 import { AGENT_SCRIPT, ENTRY_SCRIPT, argvOf, readProgram, type ProgramReading } from './world-programs';
 import { systemWeightsFiles } from './system-weights-file';
 import { presumption, type Presumption } from './system-presumed';
@@ -311,6 +311,12 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
           selfContainers.has(k.name) ||
           (k.image !== null && (selfImages.has(k.image) || (!selfContainers.size && !selfImages.size && readProgram(['docker', 'run', k.image]).role !== 'other')));
         if (mine && !containers.some((x) => x.container.name === k.name)) containers.push({ step: s.index, container: k });
+      }
+      // A running Windows service's program and weights (its listing gives no PID to follow it by).
+      for (const line of runningServiceCommands(c.output)) {
+        const reading = readProgram(argvOf(line));
+        if (reading.model && (reading.role !== 'other' || /\.(?:gguf|safetensors|llamafile)$/i.test(reading.model)))
+          addRoot(reading.model, s.index, `a listing shows the service ${reading.program} serving ${reading.model}`);
       }
       const proc = c.text.includes('/cmdline') ? procCmdline(c.text, c.output) : null;
       for (const seen of proc ? [proc.seen] : seenProcesses(c.output)) {

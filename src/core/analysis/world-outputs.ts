@@ -66,6 +66,20 @@ function windowsProcesses(output: string): SeenProcess[] {
 }
 
 /** `"C:\Program Files\Ollama\ollama.exe" serve`: the quoted program's spaces kept as `_`, so the line splits into its argv. */
+/**
+ * The command lines of running Windows services a listing shows (`Get-CimInstance Win32_Service |
+ * Format-List Name, State, PathName`): a service has no PID there, but what it runs is its program.
+ */
+export function runningServiceCommands(output: string): string[] {
+  if (!output.includes('PathName') || output.length > MAX_LISTING) return [];
+  const out: string[] = [];
+  for (const block of output.split(/\r?\n[ \t]*\r?\n/)) {
+    const line = /^\s*PathName\s*:\s*(\S.*)$/m.exec(block);
+    if (line && !/^\s*State\s*:[ \t]*(?!Running)\S/im.test(block)) out.push(windowsArgv(line[1]));
+  }
+  return out;
+}
+
 const windowsArgv = (line: string) => line.trim().replace(/^"([^"]+)"/, (_, p: string) => p.replace(/\s/g, '_'));
 
 /** Listings longer than this are not read (a runaway output, not a process table). */

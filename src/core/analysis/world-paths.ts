@@ -77,6 +77,13 @@ export function basename(p: string): string {
 
 /** `user@host:path` or `host:path` (scp/rsync); null for a local path. */
 export function remoteSpec(arg: string): Place | null {
+  // A Windows share: `\\build-07\C$\Services\x` is C:/Services/x on build-07; `\\fs02\apps\x` is /apps/x there.
+  const unc = /^\\\\([\w.-]+)\\([^\\/]+)(?:[\\/](.*))?$/.exec(arg);
+  if (unc) {
+    const drive = /^([A-Za-z])\$$/.exec(unc[2]);
+    const rest = (unc[3] ?? '').replace(/\\/g, '/');
+    return { host: unc[1], path: canonical(drive ? `${drive[1].toUpperCase()}:/${rest}` : `/${unc[2]}/${rest}`) };
+  }
   const m = /^(?:[\w.+-]+@)?([\w.-]+):(?!\/\/)(.*)$/.exec(arg);
   if (!m || /^[A-Za-z]$/.test(m[1])) return null;
   return { host: m[1], path: canonical(m[2] || '~') };

@@ -228,7 +228,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
   // `for f in a b; do scp "$f" h:; done`: a copy per value of the loop variable.
   const loops = isCopy ? loopValues(text) : null;
   for (const parsed of parse.commands) {
-    const sc = text.includes(':\\') ? windowsWords(parsed, text) : parsed;
+    const sc = text.includes(':\\') || text.includes('\\\\') ? windowsWords(parsed, text) : parsed;
     // Commands typed into an interactive login run on its host, in the session's directory.
     const host = sc.remoteHost ?? engineHost(sc) ?? loginHost;
     const here = sc.remoteHost ? (remoteCwd.get(sc.remoteHost) ?? '~') : cwd;
@@ -341,7 +341,8 @@ function windowsWords(sc: SimpleCommand, text: string): SimpleCommand {
   let changed = false;
   const words = sc.words.map((w) => {
     const raw = text.slice(w.start, w.end);
-    if (!/(^|['",])[A-Za-z]:\\/.test(raw)) return w;
+    // A drive path (`C:\x`) or a share (`\\host\C$\x`).
+    if (!/(^|['",])(?:[A-Za-z]:\\|\\\\[\w.-]+\\)/.test(raw)) return w;
     const value = raw.replace(/^(['"])(.*)\1$/s, '$2');
     if (sc.via !== 'top' && value.replace(/\\/g, '') !== w.value.replace(/\\/g, '')) return w;
     changed = true;
