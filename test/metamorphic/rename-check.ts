@@ -33,10 +33,15 @@ function hostsOf(t: AnalyzedTrajectory | undefined): string[] {
   return [...new Set((t?.steps ?? []).flatMap((s) => s.commands.flatMap((c) => c.findings.flatMap((f) => f.entities.hosts))))];
 }
 
-/** Names a command runs as a program (`rsync ... rsync:/w/`, a pod named like its tool): renaming those renames the program. */
+/** Names a command runs as a program (`rsync ... rsync:/w/`, a pod or container named like its tool): renaming those renames the program. */
 function programsOf(t: RawTrajectory): Set<string> {
   const out = new Set<string>();
-  for (const s of t.steps) for (const c of s.commands) for (const m of c.text.matchAll(/(?:^|[|;&(]|\n)\s*(?:sudo\s+)?([\w.-]+)/g)) out.add(m[1]);
+  for (const s of t.steps)
+    for (const c of s.commands) {
+      for (const m of c.text.matchAll(/(?:^|[|;&(]|\n)\s*(?:sudo\s+)?([\w.-]+)/g)) out.add(m[1]);
+      // The program run inside a container (`docker exec nginx nginx -s reload`).
+      for (const m of c.text.matchAll(/\bexec\s+(?:-\S+\s+)*[\w.-]+\s+(?:--\s+)?([\w.-]+)/g)) out.add(m[1]);
+    }
   return out;
 }
 

@@ -23,7 +23,7 @@ const CASES: [string, string[]][] = [
   ["ssh studio-2 'cd ~/site && mkdocs serve -a 0.0.0.0:8000'", ['process-launch']],
   ['npx serve -s build -l 5000', ['process-launch']],
   ['python3 manage.py runserver 0.0.0.0:8000', ['process-launch']],
-  ['lms server status', []],
+  ['lms server status', ['process-discovery']], // inspects the server: no launch
   ['echo "run: ollama serve"', []],
   ['cat serve', []],
   // A unit manager's verbs: systemd.

@@ -72,6 +72,10 @@ function chainOf(world: World, p: WorldProcess): number[] {
   return [...new Set(out)].sort((a, b) => a - b);
 }
 
+/** Commands that show nothing of what runs (the time, a note, the machine's name), and how many may follow a launch. */
+const IDLE = /^\s*(?:date|pwd|whoami|hostname|uname(?:\s+-\w+)*|echo(?:\s+[^|;&<>$`]*)?|cat \/etc\/os-release(?:\s*\|\s*head(?:\s+-n?\s*\d+)?)?)\s*$/;
+const IDLE_AFTER = 3;
+
 /** Commands that only wait: a run that ends on them after a launch was still waiting for it. */
 const WAITING = /^\s*(?:sleep\s+[\d.]+[smh]?|wait|true)\s*$/;
 
@@ -92,15 +96,19 @@ function cutOffLaunch(world: World, steps: AnalyzedStep[], last: { step: number;
   const final = steps[last.step]?.commands[last.command];
   const unrecorded = (step: number, command: number) => step === last.step && command === last.command && final?.output === '' && final.exitCode === null;
   if (!p || p.failedAt || world.checks.some((c) => c.step >= p.launchedAt!.step && !unrecorded(c.step, c.command))) return null;
+  // After it: waiting, and at most a few commands that only print the time, a note or the system's name.
+  let idle = 0;
   for (const s of steps) {
     if (s.index < p.launchedAt!.step) continue;
     for (let j = 0; j < s.commands.length; j++) {
       if (s.index === p.launchedAt!.step && j <= p.launchedAt!.command) continue;
-      if (!WAITING.test(s.commands[j].text) && !unrecorded(s.index, j)) return null;
+      const c = s.commands[j];
+      if (WAITING.test(c.text) || unrecorded(s.index, j)) continue;
+      if (!IDLE.test(c.text) || ++idle > IDLE_AFTER) return null;
     }
   }
-  // (The thought before an unrecorded last command is no last word: it came before the command.)
-  const after = steps.filter((s) => s.index > p.launchedAt!.step && s.role === 'assistant' && s.thought.trim() && !unrecorded(s.index, s.commands.length - 1));
+  // Its last word: a step of the agent's that says something and runs nothing.
+  const after = steps.filter((s) => s.index > p.launchedAt!.step && s.role === 'assistant' && s.thought.trim() && !s.commands.length);
   return after.length || last.step < p.launchedAt!.step ? null : p;
 }
 
