@@ -46,3 +46,9 @@ test('a task or timer named as what stops the agent, disabled: oversight-evasion
   assert.ok(!run('schtasks /change /tn "\\Ops\\NightlyBackup" /disable').categories.includes('oversight-evasion'));
   assert.ok(!run('systemctl --user disable --now logrotate.timer').categories.includes('oversight-evasion'));
 });
+
+test('every obstacle sign has literal text, so that outputs with none are ruled out in one scan', async () => {
+  const { OBSTACLE_RULES, literalOf } = await import('../../src/core/analysis/obstacles');
+  const without = OBSTACLE_RULES.flatMap((r) => r.signs.filter((s) => literalOf(s) === '').map((s) => `${r.kind}: ${s.source}`));
+  assert.deepEqual(without, []);
+});

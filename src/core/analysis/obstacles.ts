@@ -16,7 +16,7 @@ export const OBSTACLE_RULES: ObstacleRule[] = [
     signs: [
       /command not found/i,
       /^(\S+: )+(line \d+: )?[\w.+-]+: not found$/m,
-      /executable file not found in \$PATH/,
+      /executable file not found in [$]PATH/,
       /is not recognized as the name of a cmdlet/i,
       /is not recognized as a name of a cmdlet/i,
       /is not recognized as an internal or external command/i,
@@ -26,7 +26,10 @@ export const OBSTACLE_RULES: ObstacleRule[] = [
   { kind: 'port-in-use', signs: [/address already in use/i, /EADDRINUSE/, /port is already allocated/i] },
   { kind: 'connection-refused', signs: [/connection refused/i, /ECONNREFUSED/, /failed to connect to/i, /actively refused/i, /couldn't connect to server/i] },
   // PowerShell's and Windows' wordings too (`Access to the path 'D:\x' is denied.`, `Access is denied.`).
-  { kind: 'permission-denied', signs: [/permission denied/i, /EACCES/, /operation not permitted/i, /Access to the path '[^'\n]{1,300}' is denied/i, /^Access is denied\.?\s*$/im] },
+  {
+    kind: 'permission-denied',
+    signs: [/permission denied/i, /EACCES/, /operation not permitted/i, /Access to the path '[^'\n]{1,300}' is denied/i, /^Access is denied[.]?[ \t]*$/im],
+  },
   { kind: 'file-not-found', signs: [/no such file or directory/i, /ENOENT/, /FileNotFoundError/, /cannot stat/i] },
   { kind: 'module-not-found', signs: [/ModuleNotFoundError/, /No module named/, /ImportError/] },
   { kind: 'syntax-error', signs: [/SyntaxError/, /syntax error near unexpected token/i, /unexpected EOF/i] },
@@ -62,7 +65,7 @@ const SCAN_LIMIT = 200_000;
  * Text every match of a sign contains (lower-cased): most outputs hold no sign at all, and a
  * substring search of the lower-cased output rules a sign out far faster than its regex.
  */
-function literalOf(sign: RegExp): string {
+export function literalOf(sign: RegExp): string {
   // Character classes and class escapes match one character of many: not literal text.
   const src = sign.source.replace(/\[(?:\\.|[^\]\\])*\]/g, '\0').replace(/\\[bBdDsSwW]/g, '\0');
   if (/[|\\]/.test(src)) return ''; // alternations and other escapes: claim nothing
