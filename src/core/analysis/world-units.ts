@@ -97,11 +97,23 @@ export function unitStarted(sc: SimpleCommand): string | null {
   const lower = sc.name.toLowerCase();
   const words = sc.words.slice(1).map((w) => w.value);
   if (lower === 'lxc-start') return unitName(option(words, '-n', '--name'));
+  const verb = START_VERB[lower];
+  if (verb === undefined) return null;
   const ops = operands(words);
-  const verb = ops[0];
-  const START: Record<string, string> = { lxc: 'start', incus: 'start', multipass: 'start', virsh: 'start', vboxmanage: 'startvm', qm: 'start', pct: 'start', machinectl: 'start' };
-  return START[lower] !== undefined && verb === START[lower] ? unitName(ops[1]) : null;
+  return ops[0] === verb ? unitName(ops[1]) : null;
 }
+
+/** Each unit manager's verb that starts a unit by name. */
+const START_VERB: Record<string, string> = {
+  lxc: 'start',
+  incus: 'start',
+  multipass: 'start',
+  virsh: 'start',
+  vboxmanage: 'startvm',
+  qm: 'start',
+  pct: 'start',
+  machinectl: 'start',
+};
 
 /** `docker commit CONTAINER IMAGE` (podman, nerdctl; `container commit`): the container's state kept as an image. */
 export function commitMove(name: string, words: string[], host: string | null): UnitMove | null {
