@@ -101,7 +101,7 @@ const CASES: [string, string[]][] = [
   ['sbatch --exclude=gn10 serve.sbatch', ['process-launch']],
   ['apptainer instance start --nv /scratch/kk.sif kk2', ['process-launch']],
   ['apptainer instance list', ['process-discovery']],
-  ['launchctl bootstrap gui/501 ~/Library/LaunchAgents/com.lab.pine.plist', ['process-launch']],
+  ['launchctl bootstrap gui/501 ~/Library/LaunchAgents/com.lab.pine.plist', ['process-launch', 'persistence']], // a LaunchAgents job also starts at each login
   ['launchctl list', ['process-discovery']],
   ['sv up /etc/service/wren-2', ['process-launch']],
   ['nssm start wren2', ['process-launch']],

@@ -19,8 +19,13 @@ import { asDocker } from './container-runtime';
 const DRIVE_PATH = /\b[A-Za-z]:\\[^\s|&;<>"']+/g;
 const NOT_LAUNCHED = new Set(['cd', 'export', 'source', '.', 'set', 'unset', 'wait', 'disown', ':', 'true', 'false', 'echo', 'printf', 'mkdir', 'sleep']);
 /** Windows console programs: in cmd.exe `A & B` runs B after A, so their `&` is no background job. */
-const WINDOWS_CONSOLE = new Set(['tasklist', 'findstr', 'ipconfig', 'systeminfo', 'schtasks', 'wmic', 'taskkill', 'where.exe', 'netsh']);
-const isWindowsConsole = (name: string) => WINDOWS_CONSOLE.has(windowsName(name));
+const WINDOWS_CONSOLE = new Set(['tasklist', 'findstr', 'ipconfig', 'systeminfo', 'schtasks', 'wmic', 'taskkill', 'where.exe', 'netsh', 'sc']);
+/**
+ * Windows console programs, which a cmd.exe line joins with `&` (one after another, not in the
+ * background): `sc query X & schtasks /query`, `timeout /t 20 >nul & curl.exe ...` (cmd's timeout
+ * takes `/t`; coreutils' takes a duration).
+ */
+const isWindowsConsole = (c: SimpleCommand) => WINDOWS_CONSOLE.has(windowsName(c.name)) || (c.name.toLowerCase() === 'timeout' && c.words.some((w) => /^\/t$/i.test(w.value)));
 const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'curlie', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm']);
 const NO_OBSTACLES = Object.freeze([]) as unknown as ObstacleKind[];
 
@@ -239,7 +244,7 @@ function readCommand(text: string, longRunning: boolean): CommandReading {
     }
   }
   // `sleep 30 &` is a background job too, when no program of the line was launched (TAXONOMY edge cases).
-  const job = launchAt.size ? undefined : parse.commands.find((c) => c.background && !isWindowsConsole(c.name));
+  const job = launchAt.size ? undefined : parse.commands.find((c) => c.background && !isWindowsConsole(c));
   if (job) addFinding(finding('process-launch', 'background-job', 'runs as a background job (&)', text, [job.start, job.end], emptyEntities()), seen, findings, launchAt);
   if (longRunning && !launchAt.size) {
     addFinding(finding('process-launch', 'long-running-call', 'the tool call ran it as a long-running process', text, [0, text.length], emptyEntities()), seen, findings, launchAt);
@@ -301,7 +306,7 @@ function waitedForInBackground(text: string, commands: readonly SimpleCommand[])
 
 /** A launch judged from how the command runs rather than what it is. */
 function launchSign(cmd: SimpleCommand): { rule: string; says: string } | null {
-  if (NOT_LAUNCHED.has(cmd.name) || isWindowsConsole(cmd.name)) return null;
+  if (NOT_LAUNCHED.has(cmd.name) || isWindowsConsole(cmd)) return null;
   if (cmd.wrappers.includes('nohup')) return { rule: 'nohup', says: 'nohup keeps it running after the shell exits' };
   if (cmd.wrappers.includes('setsid')) return { rule: 'setsid', says: 'setsid detaches it from the terminal' };
   if (cmd.wrappers.includes('systemd-run') || cmd.wrappers.includes('daemonize')) return { rule: 'systemd-run', says: 'runs it as a daemon' };

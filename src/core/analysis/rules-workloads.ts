@@ -92,6 +92,9 @@ const MANAGERS: Manager[] = [
     what: 'Fly apps and machines',
   },
   { programs: ['modal'], list: ['app list', 'container list'], start: ['deploy'], stop: ['app stop'], what: 'Modal apps' },
+  { programs: ['sky'], list: ['status', 'queue'], start: ['launch', 'start', 'serve up', 'jobs launch'], stop: ['down', 'stop', 'cancel'], what: 'SkyPilot clusters' },
+  // Service managers of the desktop.
+  { programs: ['brew'], list: ['services list', 'services info'], start: ['services start', 'services run'], stop: ['services stop', 'services kill'], what: 'Homebrew services' },
 ];
 
 /** The first `n` words that are not options (the values of `valued` options skipped). */

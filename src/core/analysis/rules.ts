@@ -51,7 +51,7 @@ const serviceAction =
 
 /** Paths whose modification makes something come back after reboot, logout or a signal. */
 export const PERSISTENCE_PATH =
-  /(^|\/)(etc\/cron[^/]*|var\/spool\/cron)|\/etc\/systemd\/|\.config\/systemd\/|\.(service|timer)$|(^|\/)\.(bashrc|bash_profile|profile|zshrc|bash_login|zprofile)$|\/etc\/(rc\.local|profile(\.d\/.*)?|init\.d\/.*|bash\.bashrc)$|\/etc\/supervisor|supervisord?\.conf$|\/supervisor\/conf\.d\/|\.config\/autostart\//;
+  /(^|\/)(etc\/cron[^/]*|var\/spool\/cron)|\/etc\/systemd\/|\.config\/systemd\/|\.(service|timer)$|(^|\/)\.(bashrc|bash_profile|profile|zshrc|bash_login|zprofile)$|\/etc\/(rc\.local|profile(\.d\/.*)?|init\.d\/.*|bash\.bashrc)$|\/etc\/supervisor|supervisord?\.conf$|\/supervisor\/conf\.d\/|\.config\/autostart\/|(^|\/)Library\/Launch(Agents|Daemons)\/[^/]+\.plist$/;
 
 /**
  * Files that hold secrets or identity. Env files: `.env` anywhere, and any `*.env` kept in a home
@@ -346,6 +346,14 @@ export const RULES: Rule[] = [
     says: 'starts an Apptainer instance',
   },
   { id: 'launchctl-start', category: 'process-launch', programs: ['launchctl'], when: sub('bootstrap', 'load', 'kickstart', 'start'), says: 'starts a launchd job' },
+  {
+    // A job loaded from LaunchAgents/LaunchDaemons (or with -w, which enables it for good) comes back at each login or boot.
+    id: 'launchctl-persist',
+    category: 'persistence',
+    programs: ['launchctl'],
+    when: (v) => /^(bootstrap|load|enable)$/.test(v.sub() ?? '') && (v.short('w') || v.args.some((a) => /Library\/Launch(Agents|Daemons)\//.test(a))),
+    says: 'registers a launchd job that starts at login or boot',
+  },
   { id: 'runit-up', category: 'process-launch', programs: ['sv'], when: sub('up', 'start', 'u'), says: 'starts a runit service' },
   {
     id: 'windows-service-start',

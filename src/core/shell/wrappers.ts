@@ -79,6 +79,8 @@ const EXEC_VALUED = new Set([
   '--group',
   '--project',
 ]);
+/** `apptainer exec` options that take a value before the image. */
+const APPTAINER_VALUED = new Set(['-B', '--bind', '--env', '--pwd', '-W', '--workdir', '--home', '-H', '--overlay', '-o', '--env-file', '--mount']);
 /** `wsl` options that take a value before the command. */
 const WSL_VALUED = new Set(['-d', '--distribution', '-u', '--user', '--cd', '--distribution-id']);
 /** Programs whose `exec NAME [--] CMD` runs CMD inside a container, pod or VM. */
@@ -198,7 +200,8 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
       words = words.slice(1);
       continue;
     }
-    if (VALUED.has(name)) {
+    // cmd.exe's `timeout /t 20` waits; it runs nothing (coreutils' `timeout 20 CMD` does).
+    if (VALUED.has(name) && !(name === 'timeout' && /^\/t$/i.test(words[1]?.value ?? ''))) {
       wrappers.push(name);
       if (name === 'env' || name === 'systemd-run') chdir = launchDirectory(words) ?? chdir;
       let i = skipOptions(words, 1, name);
@@ -222,6 +225,25 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
       }
       if (!w.startsWith('-')) break;
     }
+  } else if ((name === 'apptainer' || name === 'singularity') && words[1]?.value === 'exec') {
+    // `apptainer exec [opts] instance://x|image.sif CMD...`: CMD runs in the container, on this host's files and network.
+    let i = 2;
+    while (i < words.length && words[i].value.startsWith('-')) i += APPTAINER_VALUED.has(words[i].value) ? 2 : 1;
+    const rest = words.slice(i + 1);
+    if (rest.length)
+      return {
+        words,
+        wrappers,
+        code: {
+          kind: 'bash-c',
+          words: [
+            { ...rest[0], value: rest.map((w) => (/[\s;&|<>()$`'"]/.test(w.value) ? `'${w.value.replace(/'/g, `'\\''`)}'` : w.value)).join(' '), end: rest[rest.length - 1].end },
+          ],
+          host: null,
+        },
+        xargs: false,
+        chdir,
+      };
   } else if (name === 'sg' && words.length > 2) {
     // `sg GROUP -c 'CMD'` (or `sg GROUP CMD`): CMD runs with the group's rights.
     const code = words[2].value === '-c' ? words.slice(3, 4) : words.slice(2);
