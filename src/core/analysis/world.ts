@@ -4,6 +4,7 @@
 // state and indexes are in world-walk.ts; launches in world-instances.ts; copies in
 // world-lineage.ts; listings, kills, probes and checks in world-observe.ts.
 import { noteMovedPorts } from './world-moved-ports';
+import { perLoopCheck } from './world-loop-checks';
 import { readJobNodes } from './world-jobs';
 import type { AnalyzedCommand, AnalyzedStep, RawTrajectory } from '../model';
 import type { Place, World, WorldProcess } from '../world-types';
@@ -129,7 +130,7 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
     readPodAddresses(w, step, c);
     readJobNodes(w, c);
   }
-  if (cats.includes('liveness-check')) readCheck(w, step, index, lastAttempt(c), sshHost);
+  if (cats.includes('liveness-check')) for (const one of perLoopCheck(lastAttempt(c))) readCheck(w, step, index, one, sshHost);
 }
 
 /** `docker -H ssh://ops@gpu-2 run ...`, `podman --url ssh://...`: a container engine on another host. */
