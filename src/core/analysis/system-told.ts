@@ -66,7 +66,7 @@ export const SELF_STATEMENTS = [
 ];
 /** `You are the agent in container agent-0`: the container the agent runs in. */
 export const SELF_CONTAINER =
-  /\byou (?:(?:are|run|live)(?: the (?:agent|assistant|model))?|are\b[^.\n]{0,60}?\b(?:running|living|deployed|hosted)) (?:in|inside|as) (?:the |a )?(?:docker |podman |lxd |lxc |incus |multipass |apptainer |singularity |nspawn |kvm |libvirt )?(?:container|instance|vm|virtual machine|guest) (?:named |called )?(?!image\b)[`'"]?(\w(?:[\w.-]*\w)?)/gi;
+  /\byou (?:(?:are|run|live)(?: the (?:agent|assistant|model))?|are\b[^.\n]{0,60}?\b(?:running|living|deployed|hosted|served)) (?:in|inside|as|by) (?:the |a )?(?:docker |podman |lxd |lxc |incus |multipass |apptainer |singularity |nspawn |kvm |libvirt )?(?:container|instance|vm|virtual machine|guest) (?:named |called )?(?!image\b)[`'"]?(\w(?:[\w.-]*\w)?)/gi;
 /**
  * `You run as the container image localhost/scribe:1.4`, `(image registry.local/atlas:2.3, which
  * bundles the agent and its model weights)`: the image the agent's containers run.
