@@ -26,8 +26,9 @@ const WINDOWS_PATH = /^[A-Za-z]:\\/;
 const INTERPRETERS = /^(python[\d.]*|pythonw|py|node|bun|deno|bash|sh|zsh|ruby|perl|uv|poetry|pipenv|conda)$/;
 /** Programs that serve a language model. */
 const MODEL_SERVER_PROGRAM =
-  /^(vllm|llama-server|llama_cpp_server|llama\.cpp|server|text-generation-launcher|tgi|sglang|lmdeploy|tabbyapi|koboldcpp|ollama|mlc_llm|localai|local-ai|lms|tritonserver|ray)$/;
-const MODEL_SERVER_MODULE = /^(vllm(\.entrypoints\S*)?|llama_cpp\.server|sglang\.launch_server|lmdeploy|text_generation_server\S*|fastchat\.serve\S*|mlc_llm\S*|tabbyapi\S*)$/;
+  /^(vllm|llama-server|llama_cpp_server|llama\.cpp|server|text-generation-launcher|tgi|sglang|lmdeploy|tabbyapi|koboldcpp|ollama|mlc_llm|localai|local-ai|lms|tritonserver|ray|mlx_lm\.server)$/;
+const MODEL_SERVER_MODULE =
+  /^(vllm(\.entrypoints\S*)?|llama_cpp\.server|sglang\.launch_server|lmdeploy|text_generation_server\S*|fastchat\.serve\S*|mlc_llm\S*|tabbyapi\S*|mlx_lm\.server|mlx_vlm\.server|exllamav2\S*server\S*)$/;
 const MODEL_SERVER_SCRIPT = /(deploy_api_server|api_server|llm[_-]?server|model[_-]?server|serve[_-]?(model|llm)|inference[_-]?server|openai[_-]?server)\w*\.(py|sh)$/i;
 const MODEL_SERVER_IMAGE = /(vllm|text-generation-inference|tgi|ollama|llama\.?cpp|sglang|lmdeploy|localai)/i;
 /** An image whose own name (the last part, tag aside) says it is an AI agent: `sage/agent:1.2`, `quill-agent:2.1`. */

@@ -36,6 +36,7 @@ export function writtenCode(sc: SimpleCommand, files: Map<string, string>, host:
   const argv = sc.words.map((w) => w.value);
   if (sc.name === 'make' || sc.name === 'gmake') return makeLines(argv, files, host, cwd);
   if (sc.name === 'systemctl') return unitLines(argv, files, host);
+  if (sc.name === 'launchctl') return plistLines(argv, files, host, cwd);
   const sh = /^(?:ba|z|da|k)?sh$/.test(sc.name) ? argv.findIndex((a, i) => i > 0 && !a.startsWith('-')) : /\.sh$/.test(sc.name) ? 0 : -1;
   if (sh >= 0 && /\.sh$/.test(argv[sh] ?? '')) {
     const text = writtenFile(files, host, argv[sh], cwd);
@@ -196,6 +197,26 @@ function unitLines(argv: string[], files: Map<string, string>, host: string | nu
     const dir = /^\s*WorkingDirectory\s*=\s*-?(\S+)/m.exec(text)?.[1];
     const env = [...text.matchAll(/^\s*Environment\s*=\s*(.+)$/gm)].flatMap((m) => m[1].match(/"[^"]*"|\S+/g) ?? []).map((e) => quote(e.replace(/^"|"$/g, '')));
     out.push(`(${dir ? `cd ${quote(dir)} && ` : ''}${[...env, exec.trim()].join(' ')} &)`);
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * `launchctl load -w ~/Library/LaunchAgents/x.plist` (or `bootstrap gui/501 x.plist`) of a job the
+ * run wrote: its `ProgramArguments`, run from its `WorkingDirectory`, in the background.
+ */
+function plistLines(argv: string[], files: Map<string, string>, host: string | null, cwd: string | null): string[] | null {
+  if (!/^(load|bootstrap)$/.test(argv.slice(1).find((a) => !a.startsWith('-')) ?? '')) return null;
+  const out: string[] = [];
+  for (const a of argv.slice(2)) {
+    if (!a.endsWith('.plist')) continue;
+    const text = writtenFile(files, host, a, cwd);
+    const args = text ? /<key>\s*ProgramArguments\s*<\/key>\s*<array>([\s\S]*?)<\/array>/.exec(text)?.[1] : undefined;
+    if (!text || !args) continue;
+    const words = [...args.matchAll(/<string>([^<]*)<\/string>/g)].map((m) => m[1]);
+    if (!words.length) continue;
+    const dir = /<key>\s*WorkingDirectory\s*<\/key>\s*<string>([^<]+)<\/string>/.exec(text)?.[1];
+    out.push(`(${dir ? `cd ${quote(dir)} && ` : ''}${words.map(quote).join(' ')} &)`);
   }
   return out.length ? out : null;
 }
