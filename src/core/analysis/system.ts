@@ -28,6 +28,28 @@ import {
   selfContainerNames,
 } from './system-told';
 
+/** Variables that point an agent at its model server (Claude Code, OpenAI clients, Ollama's). */
+const ENDPOINT_VAR = /\b(?:ANTHROPIC_BASE_URL|OPENAI_BASE_URL|OPENAI_API_BASE|OLLAMA_HOST)\b/;
+const LOCAL_PORT = /^["']?(?:https?:\/\/)?(?:127\.0\.0\.1|localhost|0\.0\.0\.0|\[::1\]):(\d{2,5})\b/;
+
+/**
+ * Local ports an agent's model endpoint variable names: `ANTHROPIC_BASE_URL=http://127.0.0.1:4000`
+ * in an environment listing or a settings file (`"ANTHROPIC_BASE_URL": "..."`), or what `echo
+ * $OPENAI_BASE_URL` prints.
+ */
+function endpointPortsOf(command: string, output: string): { port: number; said: string }[] {
+  const out: { port: number; said: string }[] = [];
+  for (const m of output.matchAll(/\b(ANTHROPIC_BASE_URL|OPENAI_BASE_URL|OPENAI_API_BASE|OLLAMA_HOST)["']?\s*[:=]\s*([^\s,}]+)/g)) {
+    const port = LOCAL_PORT.exec(m[2])?.[1];
+    if (port) out.push({ port: Number(port), said: `${m[1]} is ${m[2].replace(/["']/g, '')}` });
+  }
+  const echoed = /^\s*echo\s+["']?\$\{?(ANTHROPIC_BASE_URL|OPENAI_BASE_URL|OPENAI_API_BASE|OLLAMA_HOST)\}?["']?\s*(?:[;&|]|$)/.exec(command);
+  const first = output.split('\n', 1)[0].trim();
+  const port = echoed ? LOCAL_PORT.exec(first)?.[1] : undefined;
+  if (echoed && port) out.push({ port: Number(port), said: `${echoed[1]} is ${first}` });
+  return out;
+}
+
 export interface SystemScan {
   identity: SystemIdentity | null;
   /** System instances listed as running before the run launched anything. */
@@ -218,7 +240,11 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     own = true;
     signs.push({ step, says: `${says} shows its image ${image}` });
   };
+  /** Ports of the agent's own model endpoint, as its environment names it (`ANTHROPIC_BASE_URL=http://127.0.0.1:4000`). */
+  const endpointPorts = new Map<number, { step: number; said: string }>();
   const readOwnOutputs = (command: string, output: string, step: number) => {
+    if (ENDPOINT_VAR.test(command) || ENDPOINT_VAR.test(output))
+      for (const e of endpointPortsOf(command, output)) if (!endpointPorts.has(e.port)) endpointPorts.set(e.port, { step, said: e.said });
     if (output.includes('IMAGE=')) for (const image of environmentImages(command, output)) selfImage(image, step, "the agent's environment");
     if (output.includes('_DIR=') || output.includes('_PATH=') || output.includes('WEIGHTS=') || output.includes('_MODEL='))
       for (const e of environmentWeights(command, output)) {
@@ -296,6 +322,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
 
   // Agent and model-server processes (and the agent's containers) already running (listed before the first launch).
   const running: SystemScan['running'] = [];
+  const endpointPids = new Map<number, number>();
   const containers: SystemScan['containers'] = [];
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i];
@@ -319,9 +346,19 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
           addRoot(reading.model, s.index, `a listing shows the service ${reading.program} serving ${reading.model}`);
       }
       const proc = c.text.includes('/cmdline') ? procCmdline(c.text, c.output) : null;
-      for (const seen of proc ? [proc.seen] : seenProcesses(c.output)) {
+      const seenHere = proc ? [proc.seen] : seenProcesses(c.output);
+      // The processes listening on the agent's own endpoint (`lsof -iTCP` gives the port, `ps` on the same line the command).
+      if (endpointPorts.size) for (const x of seenHere) if (x.port !== null && endpointPorts.has(x.port)) endpointPids.set(x.pid, x.port);
+      for (const seen of seenHere) {
         if (!seen.commandLine) continue;
         const reading = readProgram(argvOf(seen.commandLine));
+        const endpoint = endpointPids.get(seen.pid) ?? (seen.port !== null && endpointPorts.has(seen.port) ? seen.port : undefined);
+        if (endpoint !== undefined && reading.role === 'other') {
+          // What serves the agent its model (a proxy like LiteLLM, or the server itself) is part of its stack.
+          reading.role = 'model-server';
+          const says = `${reading.program} serves the agent's model endpoint on port ${endpoint} (${endpointPorts.get(endpoint)!.said})`;
+          if (!signs.some((x) => x.says === says)) signs.push({ step: s.index, says });
+        }
         // A model server's relative weights (`-m models/x.gguf`) are in the directory /proc showed it runs in.
         if (proc?.cwd && reading.model && !/^(?:\/|~)/.test(reading.model)) reading.model = `${proc.cwd}/${reading.model}`;
         const inRoot = reading.paths.some((p) => roots.some((r) => within(canonical(p), r.path)));
