@@ -243,8 +243,9 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   /** Ports of the agent's own model endpoint, as its environment names it (`ANTHROPIC_BASE_URL=http://127.0.0.1:4000`). */
   const endpointPorts = new Map<number, { step: number; said: string }>();
   const readOwnOutputs = (command: string, output: string, step: number) => {
-    if (ENDPOINT_VAR.test(command) || ENDPOINT_VAR.test(output))
-      for (const e of endpointPortsOf(command, output)) if (!endpointPorts.has(e.port)) endpointPorts.set(e.port, { step, said: e.said });
+    // Asked of every output: a substring test first (`includes` is a native search).
+    const named = (t: string) => (t.includes('_BASE') || t.includes('OLLAMA_HOST')) && ENDPOINT_VAR.test(t);
+    if (named(command) || named(output)) for (const e of endpointPortsOf(command, output)) if (!endpointPorts.has(e.port)) endpointPorts.set(e.port, { step, said: e.said });
     if (output.includes('IMAGE=')) for (const image of environmentImages(command, output)) selfImage(image, step, "the agent's environment");
     if (output.includes('_DIR=') || output.includes('_PATH=') || output.includes('WEIGHTS=') || output.includes('_MODEL='))
       for (const e of environmentWeights(command, output)) {
