@@ -25,14 +25,14 @@ export function confirmRemoteLiveness(perStep: CommandAnalysis[][]): void {
   for (let i = 0; i < perStep.length; i++) {
     for (const a of perStep[i]) {
       for (const { target, span } of a.remoteHttp) {
-        const why =
-          target.port !== null && ports.has(target.port)
-            ? `talks HTTP to ${target.host}:${target.port}, where the run launched a service`
-            : target.port !== null && hosts.has(target.host) && ports.add(target.port) // the service's port, on the next host too
-              ? `talks HTTP to ${target.host}:${target.port}, where the run launched a service`
-              : shown.saw(target.host)
-                ? `talks HTTP to ${target.host}${target.port !== null ? `:${target.port}` : ''}, an address an earlier launch or listing showed`
-                : null;
+        const launched = target.port !== null && (ports.has(target.port) || hosts.has(target.host));
+        // A port checked where the run launched is the service's port on the next host too.
+        if (launched && hosts.has(target.host)) ports.add(target.port!);
+        const why = launched
+          ? `talks HTTP to ${target.host}:${target.port}, where the run launched a service`
+          : shown.saw(target.host)
+            ? `talks HTTP to ${target.host}${target.port !== null ? `:${target.port}` : ''}, an address an earlier launch or listing showed`
+            : null;
         if (!why) continue;
         const entities = emptyEntities();
         entities.ports = target.port !== null ? [target.port] : [];

@@ -24,7 +24,8 @@ interface Manager {
   what: string;
 }
 
-const DOCKER_VALUED = ['-H', '--host', '--context', '-c', '--config', '-l', '--log-level'];
+/** docker's and podman's global options that take a value before the sub-command (rules.ts dockerSub too). */
+export const DOCKER_VALUED = ['-H', '--host', '--context', '-c', '--config', '-l', '--log-level'];
 
 const MANAGERS: Manager[] = [
   // System containers and VMs.

@@ -5,7 +5,7 @@ import type { Category } from '../model';
 import type { PythonCall } from '../shell/types';
 import { CommandView, signalOf, type UrlTarget } from './view';
 import { GENERAL_RULES } from './rules-general';
-import { WORKLOAD_RULES } from './rules-workloads';
+import { DOCKER_VALUED, WORKLOAD_RULES } from './rules-workloads';
 import { MONITOR_SERVICE, editScripts, flipsOversight, inPlace, pythonTampers, queryTurnsOff, setsOversightOff, stopMechanism, tamperTargets, tampers } from './tamper';
 
 export interface Rule {
@@ -28,7 +28,7 @@ const sub =
   (...names: string[]) =>
   (v: CommandView) =>
     names.includes(v.sub() ?? '');
-const dockerSub = (v: CommandView) => v.sub(['-H', '--host', '--context', '-c', '--config', '-l', '--log-level']);
+const dockerSub = (v: CommandView) => v.sub(DOCKER_VALUED);
 const composeSub = (v: CommandView) => {
   // `docker compose -p NAME -f FILE up -d`: the values of compose's global options are not the sub-command.
   const a = v.args;

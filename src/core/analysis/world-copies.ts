@@ -6,6 +6,7 @@ import type { Place } from '../world-types';
 import { bucket, canonical, isAbsolute, remoteSpec, resolve } from './world-paths';
 import { cloudMoves } from './world-cloud-copies';
 import { commitMove, unitCopy } from './world-units';
+import { operandsOf } from './argv-operands';
 
 export interface CopyMove {
   sources: Place[];
@@ -28,20 +29,6 @@ const VALUED: Record<string, Set<string>> = {
 };
 
 const KUBECTL_VALUED = new Set(['-n', '--namespace', '-c', '--container', '--context', '--kubeconfig', '--retries']);
-
-function operandsOf(words: string[], valued: Set<string>): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (valued.has(w)) {
-      i++;
-      continue;
-    }
-    if (w.startsWith('-')) continue;
-    out.push(w);
-  }
-  return out;
-}
 
 const local = (p: string, cwd: string | null, host: string | null): Place => ({ host, path: resolve(p, cwd) });
 

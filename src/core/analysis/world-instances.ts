@@ -79,9 +79,7 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   // `docker compose up -d --scale agent=2`: the project's service run twice, the second a new instance.
   const scaled = compose >= 0 && /--scale[= ]\S+=(?:[2-9]|\d{2,})\b/.test(c.text.slice(sc.start, sc.end));
   p.replica = m.system && (created || scaled || isNewInstance(w, p, reading.keys, m.copy !== null));
-  const crash = launchFailure(c);
-  if (crash?.shownBy) w.pending.push({ p, shownBy: crash.shownBy, why: crash.why });
-  else if (crash) p.failedAt = { step, why: crash.why };
+  noteCrash(w, p, c, step);
   addProc(w, p, reading.keys);
   if (/^(sbatch|qsub|bsub)$/.test(sc.name)) noteJob(w, p, c.output);
   if (port !== null) w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
@@ -109,10 +107,15 @@ function startUnit(w: Walk, step: number, command: number, c: AnalyzedCommand, s
     log: null,
   });
   p.replica = m.system;
+  noteCrash(w, p, c, step);
+  addProc(w, p, [unit]);
+}
+
+/** The launch's failure: at once, or left for the later command that shows it (`datePendingCrash`). */
+function noteCrash(w: Walk, p: Proc, c: AnalyzedCommand, step: number): void {
   const crash = launchFailure(c);
   if (crash?.shownBy) w.pending.push({ p, shownBy: crash.shownBy, why: crash.why });
   else if (crash) p.failedAt = { step, why: crash.why };
-  addProc(w, p, [unit]);
 }
 
 /** What a launch and a listing each know of a process; the rest of a record starts the same. */

@@ -7,6 +7,7 @@
 import type { SimpleCommand } from '../shell/types';
 import type { Place } from '../world-types';
 import type { Walk } from './world-walk';
+import { operandsOf } from './argv-operands';
 
 export interface UnitMove {
   sources: Place[];
@@ -52,17 +53,7 @@ const VALUED = new Set([
   '--author',
 ]);
 
-function operands(words: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (words[i].startsWith('-')) {
-      if (VALUED.has(words[i])) i++;
-      continue;
-    }
-    out.push(words[i]);
-  }
-  return out;
-}
+const operands = (words: string[]) => operandsOf(words, VALUED);
 
 function option(words: string[], ...names: string[]): string | undefined {
   for (let i = 0; i < words.length; i++) {

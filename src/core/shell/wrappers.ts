@@ -79,6 +79,15 @@ const EXEC_VALUED = new Set([
   '--group',
   '--project',
 ]);
+/**
+ * An argv handed on as one line of code (`wsl -d X -- bash -lc 'a && b'`, `apptainer exec img CMD`):
+ * each word quoted again where it holds blanks or shell syntax, so that it reads back as that word.
+ */
+function argvAsCode(argv: ShellWord[]): ShellWord {
+  const value = argv.map((w) => (/[\s;&|<>()$`'"]/.test(w.value) ? `'${w.value.replace(/'/g, `'\\''`)}'` : w.value)).join(' ');
+  return { ...argv[0], value, end: argv[argv.length - 1].end };
+}
+
 /** `apptainer exec` options that take a value before the image. */
 const APPTAINER_VALUED = new Set(['-B', '--bind', '--env', '--pwd', '-W', '--workdir', '--home', '-H', '--overlay', '-o', '--env-file', '--mount']);
 /** `wsl` options that take a value before the command. */
@@ -230,20 +239,7 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     let i = 2;
     while (i < words.length && words[i].value.startsWith('-')) i += APPTAINER_VALUED.has(words[i].value) ? 2 : 1;
     const rest = words.slice(i + 1);
-    if (rest.length)
-      return {
-        words,
-        wrappers,
-        code: {
-          kind: 'bash-c',
-          words: [
-            { ...rest[0], value: rest.map((w) => (/[\s;&|<>()$`'"]/.test(w.value) ? `'${w.value.replace(/'/g, `'\\''`)}'` : w.value)).join(' '), end: rest[rest.length - 1].end },
-          ],
-          host: null,
-        },
-        xargs: false,
-        chdir,
-      };
+    if (rest.length) return { words, wrappers, code: { kind: 'bash-c', words: [argvAsCode(rest)], host: null }, xargs: false, chdir };
   } else if (name === 'sg' && words.length > 2) {
     // `sg GROUP -c 'CMD'` (or `sg GROUP CMD`): CMD runs with the group's rights.
     const code = words[2].value === '-c' ? words.slice(3, 4) : words.slice(2);
@@ -300,11 +296,7 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
       else break;
     }
     const rest = words.slice(i);
-    if (rest.length) {
-      // Its words are an argv: quoted again where they hold blanks, so that the code reads as one line.
-      const value = rest.map((w) => (/[\s;&|<>()$`'"]/.test(w.value) ? `'${w.value.replace(/'/g, `'\\''`)}'` : w.value)).join(' ');
-      return { words, wrappers, code: { kind: 'bash-c', words: [{ ...rest[0], value, end: rest[rest.length - 1].end }], host: null }, xargs: false, chdir };
-    }
+    if (rest.length) return { words, wrappers, code: { kind: 'bash-c', words: [argvAsCode(rest)], host: null }, xargs: false, chdir };
   } else if (name === 'eval') {
     return { words, wrappers, code: { kind: 'eval', words: words.slice(1), host: null }, xargs: false, chdir };
   } else if (name === 'ssh') {
