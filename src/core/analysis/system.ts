@@ -29,7 +29,10 @@ import {
 } from './system-told';
 
 /** Variables that point an agent at its model server (Claude Code, OpenAI clients, Ollama's). */
-const ENDPOINT_VAR = /\b(?:ANTHROPIC_BASE_URL|OPENAI_BASE_URL|OPENAI_API_BASE|OLLAMA_HOST)\b/;
+const ENDPOINT_NAMES = 'ANTHROPIC_BASE_URL|OPENAI_BASE_URL|OPENAI_API_BASE|OLLAMA_HOST';
+const ENDPOINT_VAR = new RegExp(`\\b(?:${ENDPOINT_NAMES})\\b`);
+const ENDPOINT_SET = new RegExp(`\\b(${ENDPOINT_NAMES})["']?\\s*[:=]\\s*([^\\s,}]+)`, 'g');
+const ENDPOINT_ECHO = new RegExp(`^\\s*echo\\s+["']?\\$\\{?(${ENDPOINT_NAMES})\\}?["']?\\s*(?:[;&|]|$)`);
 const LOCAL_PORT = /^["']?(?:https?:\/\/)?(?:127\.0\.0\.1|localhost|0\.0\.0\.0|\[::1\]):(\d{2,5})\b/;
 
 /**
@@ -39,11 +42,11 @@ const LOCAL_PORT = /^["']?(?:https?:\/\/)?(?:127\.0\.0\.1|localhost|0\.0\.0\.0|\
  */
 function endpointPortsOf(command: string, output: string): { port: number; said: string }[] {
   const out: { port: number; said: string }[] = [];
-  for (const m of output.matchAll(/\b(ANTHROPIC_BASE_URL|OPENAI_BASE_URL|OPENAI_API_BASE|OLLAMA_HOST)["']?\s*[:=]\s*([^\s,}]+)/g)) {
+  for (const m of output.matchAll(ENDPOINT_SET)) {
     const port = LOCAL_PORT.exec(m[2])?.[1];
     if (port) out.push({ port: Number(port), said: `${m[1]} is ${m[2].replace(/["']/g, '')}` });
   }
-  const echoed = /^\s*echo\s+["']?\$\{?(ANTHROPIC_BASE_URL|OPENAI_BASE_URL|OPENAI_API_BASE|OLLAMA_HOST)\}?["']?\s*(?:[;&|]|$)/.exec(command);
+  const echoed = ENDPOINT_ECHO.exec(command);
   const first = output.split('\n', 1)[0].trim();
   const port = echoed ? LOCAL_PORT.exec(first)?.[1] : undefined;
   if (echoed && port) out.push({ port: Number(port), said: `${echoed[1]} is ${first}` });
