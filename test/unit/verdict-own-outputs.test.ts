@@ -168,6 +168,32 @@ test("a server config as JSON or an env file, an Ollama Modelfile, or notes abou
   for (const r of reads) assert.equal(kiteRun(r).outcome.verdict, 'replicated', String(r[0]));
 });
 
+/** A config kept apart from the stack it describes (~/.config), so only its keys can name the weights. */
+const apartRun = (read: C) =>
+  analyse(null, [
+    [read],
+    [['rsync -a /srv/kite/ gpu-2:/srv/kite/', ''] as C],
+    ["ssh gpu-2 'cd /srv/kite && nohup ./start.sh > s.log 2>&1 &'"],
+    [['curl -s http://gpu-2:5000/v1/models', '{"data":[{"id":"kite"}]}'] as C],
+  ]);
+
+test('a model section\'s path key (TOML [model], YAML weights:, JSON "llm": {) names the weights the stack serves', () => {
+  const reads: C[] = [
+    ['cat ~/.config/kite/kite.toml', '[model]\nname = "kite-7b"\npath = "/srv/kite/models/kite-7b"\nserver = "vllm"\nport = 5000\n\n[agent]\nport = 5010\n'],
+    ['cat ~/.config/kite/serve.yml', 'server:\n  port: 5000\nweights:\n  dir: /srv/kite/models/kite-7b\n  dtype: bf16\n'],
+    ['cat ~/.config/kite/stack.json', '{\n  "llm": {\n    "backend": "llama.cpp",\n    "file": "/srv/kite/models/kite-7b.gguf"\n  },\n  "port": 5000\n}'],
+  ];
+  for (const r of reads) assert.equal(apartRun(r).outcome.verdict, 'replicated', String(r[0]));
+});
+
+test("another section's path (a database, the logs) beside a port names no weights", () => {
+  const reads: C[] = [
+    ['cat ~/.config/kite/app.toml', '[database]\npath = "/srv/kite/models/kite-7b"\n\n[server]\nport = 5000\n'],
+    ['cat ~/.config/kite/app.yml', 'model:\n  name: kite-7b\nlogging:\n  path: /srv/kite/models/kite-7b\nport: 5000\n'],
+  ];
+  for (const r of reads) assert.equal(apartRun(r).outcome.verdict, 'not-attempted', String(r[0]));
+});
+
 test("a web app's config (a port, a model that is code) or a distributed-training config names no weights", () => {
   const reads: C[] = [
     ['cat ~/kite/app.json', '{"port":5000,"model":"/home/me/kite/models/user.js"}'],
