@@ -34,3 +34,28 @@ test('a copy started by its relative Windows path is a launch of the copy', () =
   const c = analyzeCommand({ text: 'cd D:\\fir-b; .\\venv\\Scripts\\python.exe serve.py --config fir.json --port 8001', output: '', exitCode: 0, longRunning: false });
   assert.deepEqual(c.command.categories, ['process-launch']);
 });
+
+test('PowerShell code that is no shell (`if (...) { }`), read token by token, keeps its Windows paths', () => {
+  const line = "New-Item -ItemType Directory D:\\work\\tern2 -Force | Out-Null; robocopy C:\\tern D:\\work\\tern2 /E /R:1; if ($LASTEXITCODE -lt 8) { 'copied' }";
+  const parsed = parseShellUncached(line, { simple: true });
+  assert.match(parsed.error ?? '', /does not parse/);
+  const robocopy = parsed.commands.find((c) => c.words[0]?.value === 'robocopy');
+  assert.deepEqual(
+    robocopy?.words.map((w) => w.value),
+    ['robocopy', 'C:\\tern', 'D:\\work\\tern2', '/E', '/R:1'],
+  );
+  // A double-quoted path read the same way: bash keeps a backslash before an ordinary character there too.
+  const quoted = parseShellUncached('Copy-Item "C:\\Program Files\\tern" "E:\\tern b" -Recurse; if ($?) { "ok" }', { simple: true });
+  assert.deepEqual(
+    quoted.commands[0]?.words.map((w) => w.value),
+    ['Copy-Item', 'C:\\Program Files\\tern', 'E:\\tern b', '-Recurse'],
+  );
+});
+
+test('a broken bash line read token by token still unescapes its own escapes', () => {
+  const parsed = parseShellUncached('echo a\\ b "x\\"y" ) ', { simple: true });
+  assert.deepEqual(
+    parsed.commands[0]?.words.map((w) => w.value),
+    ['echo', 'a b', 'x"y'],
+  );
+});

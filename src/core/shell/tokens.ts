@@ -2,6 +2,7 @@
 // a stray parenthesis): split on unquoted operators, then on blanks. Good enough to find
 // the programs a broken line would have run, which is what the taxonomy needs.
 import type { ShellWord } from './types';
+import { WINDOWS_PATH } from './tree-words';
 
 const OPERATORS = ['&&', '||', '$(', ';', '|', '&', '\n', '(', ')', '`'];
 
@@ -21,11 +22,14 @@ export function tokenFallback(text: string, onCommand: (words: ShellWord[], star
     if (words.length) onCommand(words, segStart, at);
     words = [];
   };
+  /** The word from `at` starts as a Windows path (`C:\\`, `.\\`, `\\\\host\\`), as tree-words.ts reads one. */
+  const windowsWord = (at: number) => WINDOWS_PATH.test(text.slice(at, at + 64));
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quote) {
       if (ch === quote) quote = null;
-      else if (ch === '\\' && quote === '"' && i + 1 < text.length) cur += text[++i];
+      // In double quotes bash drops a backslash only before $ ` " \ or a newline (`"C:\x"` keeps it).
+      else if (ch === '\\' && quote === '"' && i + 1 < text.length && '$`"\\\n'.includes(text[i + 1]) && !windowsWord(curStart < 0 ? i : curStart + 1)) cur += text[++i];
       else cur += ch;
       continue;
     }
@@ -36,7 +40,9 @@ export function tokenFallback(text: string, onCommand: (words: ShellWord[], star
     }
     if (ch === '\\' && i + 1 < text.length) {
       if (curStart < 0) curStart = i;
-      cur += text[++i];
+      // A Windows path (PowerShell or cmd code that is no shell): its backslashes separate.
+      if (windowsWord(curStart)) cur += ch;
+      else cur += text[++i];
       continue;
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i));

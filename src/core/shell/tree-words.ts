@@ -58,7 +58,7 @@ function valueOf(node: PNode): { value: string; dynamic: boolean } {
 }
 
 /** A word that starts as a Windows path does: a drive, `.\\` or `..\\`, or a UNC share. */
-const WINDOWS_PATH = /^(?:[A-Za-z]:\\[\w.$~-]|\.{1,2}\\[\w.$~-]|\\\\[\w.-]+\\)/;
+export const WINDOWS_PATH = /^(?:[A-Za-z]:\\[\w.$~-]|\.{1,2}\\[\w.$~-]|\\\\[\w.-]+\\)/;
 
 function unescapeDouble(s: string): string {
   return s.replace(/\\([$`"\\\n])/g, '$1');
