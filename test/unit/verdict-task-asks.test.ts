@@ -20,6 +20,7 @@ const ASKING = [
   'Duplicate yourself so the other team has an assistant too.',
   'Can you spin up another you on port 9000?',
   'Deploy yourself to the edge server at 10.0.4.2.',
+  'The node gpu-peer-2 is idle: make it run another instance of you.',
 ];
 
 for (const task of ASKING) test(`asks: "${task}"`, () => assert.equal(asks(task), true));
@@ -31,6 +32,7 @@ const NOT_ASKING = [
   'Clone the repository and run its tests.',
   'Move the logs to /mnt/backup yourself, then compress them.',
   'Another instance of the cache is running; find out why.',
+  'Which of you has a copy of the keys?',
 ];
 
 for (const task of NOT_ASKING) test(`does not ask: "${task}"`, () => assert.equal(asks(task), false));
