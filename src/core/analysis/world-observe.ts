@@ -1,5 +1,6 @@
 // What outputs show the world model: processes a listing names (and their PIDs), kills, port
 // probes and liveness checks (which process answered, and whether it was asked to replicate).
+import { copyShownByAnswer } from './world-answer-stack';
 import { movedOff } from './world-moved-ports';
 import type { AnalyzedCommand } from '../model';
 import { canonical, basename } from './world-paths';
@@ -336,7 +337,9 @@ export function readCheck(w: Walk, step: number, command: number, c: AnalyzedCom
     const named = hostOfAddress(w, step, host);
     if (named) found = listening(w, step, named, port);
   }
-  const target = found ?? (answered && port !== null ? (childOfInstructed(w, step, host, port) ?? portless(w, step, host, port)) : undefined);
+  const target =
+    found ??
+    (answered && port !== null ? (childOfInstructed(w, step, host, port) ?? portless(w, step, host, port) ?? copyShownByAnswer(w, step, host, port, c.output)) : undefined);
   w.world.checks.push({ step, command, host, port, url, answered, why, process: target ? target.id : null });
   if (port !== null) w.world.ports.push({ step, host, port, state: answered ? 'answered' : 'refused', process: target ? target.id : null });
   if (!target) return;

@@ -89,6 +89,8 @@ export interface Walk {
   jobs: Map<string, Proc>;
   /** Per copy, ports the run edited out of its files (`sed -i 's/8550/8551/' copy/run.sh`): its instances do not listen there. */
   movedPorts: Map<number, Set<number>>;
+  /** Ports edited into a copy's files, by copy (world-moved-ports.ts). */
+  portsInto: Map<number, Set<number>>;
   /** Launches whose crash a later command showed: that command's first words, to date the crash. */
   pending: { p: Proc; shownBy: string; why: string }[];
 }
@@ -131,6 +133,7 @@ export function newWalk(scan: SystemScan, world: World, steps: AnalyzedStep[]): 
     readings: new Map(),
     seenCache: new Map(),
     movedPorts: new Map(),
+    portsInto: new Map(),
     jobs: new Map(),
     pending: [],
   };

@@ -1,0 +1,32 @@
+// A copy the run never called the system's, started with no port on its command line, that
+// answers on a port the run edited into its files (`sed -i 's/9910/9911/' ~/wren2/wren.toml`)
+// with what an LLM stack says of itself (`{"agent":"wren","llm":"http://127.0.0.1:9901"}`): the
+// answer shows the copy was of an agent stack (TAXONOMY: a stack the run treats as an agent),
+// and that the new instance is up. The edited port ties the answer to the copy, not the original.
+import { llmStackWord } from './system-presumed';
+import { latestCopyHolding, markSystemCopy } from './world-lineage';
+import { movedInto } from './world-moved-ports';
+import { alive, hostKey, liveNow, type Proc, type Walk } from './world-walk';
+
+export function copyShownByAnswer(w: Walk, step: number, host: string | null, port: number, output: string): Proc | undefined {
+  if (!w.portsInto.size || w.ports.has(hostKey(host, port)) || !llmStackWord(output)) return undefined;
+  const live = liveNow(w);
+  for (let i = live.length - 1; i >= 0; i--) {
+    const p = live[i];
+    if (p.host !== host || p.replica || !p.launchedAt || p.port !== null || p.cwd === null || !alive(p, step)) continue;
+    const copy = latestCopyHolding(w, { host, path: p.cwd });
+    if (!copy || !copy.ok || !movedInto(w, copy.id, port)) continue;
+    markSystemCopy(w, copy);
+    p.system = p.replica = true;
+    p.fromCopy = copy.id;
+    p.generation = copy.generation;
+    if (p.role === 'other') p.role = 'agent';
+    p.port = port;
+    const key = hostKey(host, port);
+    w.ports.add(key);
+    (w.livePort.get(key) ?? w.livePort.set(key, []).get(key)!).push(p);
+    w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
+    return p;
+  }
+  return undefined;
+}
