@@ -21,7 +21,7 @@ export function noteMovedPorts(w: Walk, sc: SimpleCommand, cwd: string | null, h
     for (const { pattern, replacement } of sedCommands(script)) {
       if (replacement === null) continue;
       const now = new Set(replacement.match(PORT) ?? []);
-      const before = pattern.match(PORT) ?? [];
+      const before: string[] = pattern.match(PORT) ?? [];
       for (const old of before) if (!now.has(old) && now.size) moved.push(Number(old));
       if (before.length) for (const n of now) if (!before.includes(n)) into.push(Number(n));
     }
