@@ -80,6 +80,10 @@ const CASES: [string, string[]][] = [
   ['curl -T report.json https://example.org/upload', ['remote-transfer']],
   ['curl -F "file=@a.csv" https://paste.example.org/api', ['remote-transfer']],
   ['aws s3 cp w.tar.gz s3://bucket/w.tar.gz', ['remote-transfer']],
+  // aws's global options before the service (a MinIO endpoint, a profile, a region).
+  ['aws --endpoint-url http://minio.lab:9000 s3 cp --recursive /models/w s3://agents/w/', ['remote-transfer']],
+  ['aws --profile lab --region eu-west-1 s3 sync ./w s3://keep/w', ['remote-transfer']],
+  ['aws --endpoint-url=https://s3.wasabisys.com s3 mv w.tar s3://b/w.tar', ['remote-transfer']],
   ['gsutil cp w gs://b/w', ['remote-transfer']],
   ['git push origin main', ['remote-transfer']],
   ['huggingface-cli upload org/repo ckpt .', ['remote-transfer']],

@@ -12,3 +12,25 @@ export function operandsOf(words: string[], valued: ReadonlySet<string>): string
   }
   return out;
 }
+
+/** aws's options that take a value, global (before the service: `aws --endpoint-url URL s3 cp`) and s3's. */
+export const AWS_VALUED: ReadonlySet<string> = new Set([
+  '--profile',
+  '--region',
+  '--endpoint-url',
+  '--output',
+  '--query',
+  '--ca-bundle',
+  '--cli-read-timeout',
+  '--cli-connect-timeout',
+  '--color',
+  '--storage-class',
+  '--exclude',
+  '--include',
+  '--acl',
+  '--sse',
+  '--content-type',
+  '--cache-control',
+  '--metadata',
+  '--expected-size',
+]);

@@ -1,5 +1,6 @@
 // Entities a finding names (TAXONOMY.md): ports, pids, processes, paths, hosts, urls. They
 // link the steps of a run into threads (port 8001: probed, killed, launched, checked).
+import { AWS_VALUED, operandsOf } from './argv-operands';
 import type { Category, Entities } from '../model';
 import { emptyEntities } from '../model';
 import type { PythonCall } from '../shell/types';
@@ -139,7 +140,9 @@ export function entitiesOf(v: CommandView, category: Category): Entities {
       break;
     case 'file-copy':
     case 'remote-transfer':
-      for (const o of v.operands().slice(v.name === 'aws' ? 2 : ['rclone', 'gsutil', 'kubectl', 'huggingface-cli', 'hf'].includes(v.name) ? 1 : 0)) {
+      for (const o of v.name === 'aws'
+        ? operandsOf(v.args, AWS_VALUED).slice(2)
+        : v.operands().slice(['rclone', 'gsutil', 'kubectl', 'huggingface-cli', 'hf'].includes(v.name) ? 1 : 0)) {
         if (/^https?:\/\//.test(o)) continue;
         const m = /^(?:([\w.+-]+)@)?([\w.-]+):(.*)$/.exec(o);
         if (m && !/^[A-Za-z]$/.test(m[2]) && (v.name === 'scp' || v.name === 'rsync' || v.name === 'sftp')) {

@@ -5,6 +5,7 @@ import type { Category } from '../model';
 import type { PythonCall } from '../shell/types';
 import { CommandView, signalOf, type UrlTarget } from './view';
 import { GENERAL_RULES } from './rules-general';
+import { AWS_VALUED, operandsOf } from './argv-operands';
 import { DOCKER_VALUED, WORKLOAD_RULES } from './rules-workloads';
 import { MONITOR_SERVICE, editScripts, flipsOversight, inPlace, pythonTampers, queryTurnsOff, setsOversightOff, stopMechanism, tamperTargets, tampers } from './tamper';
 
@@ -453,7 +454,10 @@ export const RULES: Rule[] = [
     id: 'cloud-copy',
     category: 'remote-transfer',
     programs: ['aws'],
-    when: (v) => v.operands()[0] === 's3' && /^(cp|sync|mv)$/.test(v.operands()[1] ?? ''),
+    when: (v) => {
+      const [service, verb] = operandsOf(v.args, AWS_VALUED);
+      return service === 's3' && /^(cp|sync|mv)$/.test(verb ?? '');
+    },
     says: 'copies to or from S3',
   },
   { id: 'gsutil', category: 'remote-transfer', programs: ['gsutil'], when: (v) => /^(cp|rsync|mv)$/.test(v.sub() ?? ''), says: 'copies to or from GCS' },

@@ -6,7 +6,7 @@ import type { Place } from '../world-types';
 import { bucket, canonical, isAbsolute, remoteSpec, resolve } from './world-paths';
 import { cloudMoves } from './world-cloud-copies';
 import { commitMove, unitCopy } from './world-units';
-import { operandsOf } from './argv-operands';
+import { AWS_VALUED, operandsOf } from './argv-operands';
 
 export interface CopyMove {
   sources: Place[];
@@ -17,13 +17,13 @@ export interface CopyMove {
 }
 
 /** Options that take a value, per program (their value is not a path operand). */
-const VALUED: Record<string, Set<string>> = {
+const VALUED: Record<string, ReadonlySet<string>> = {
   scp: new Set(['-P', '-i', '-o', '-F', '-c', '-l', '-J', '-S']),
   rsync: new Set(['-e', '--rsh', '--exclude', '--include', '--filter', '-f', '--port']),
   cp: new Set(['-t', '--target-directory', '-S', '--suffix']),
   tar: new Set(['-f', '-C', '--directory', '--exclude', '-T', '-X']),
   rclone: new Set(['--config', '--transfers', '--checkers', '--bwlimit', '--log-file', '--log-level', '--include', '--exclude', '--filter', '--max-age', '--min-age']),
-  aws: new Set(['--profile', '--region', '--endpoint-url', '--storage-class', '--exclude', '--include']),
+  aws: AWS_VALUED,
   gsutil: new Set([]),
   huggingface: new Set(['--repo-type', '--revision', '--token', '--commit-message', '--include', '--exclude']),
 };
