@@ -21,6 +21,7 @@ import { addLaunch, datePendingCrash } from './world-instances';
 import { HOST_NAME, addContainer, addSeen, applyKill, readCheck, readListing, readProbe } from './world-observe';
 import { alive, newWalk, type Walk } from './world-walk';
 import { sessionHost, sessionMove } from './world-session';
+import { printed, sftpMoves } from './world-sftp';
 import { CODE_NAME, runsWritten, writtenCode } from './world-scripts';
 import { readPodAddresses } from './world-pods';
 import { readService, type ServiceDef } from './world-services';
@@ -225,6 +226,8 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
   const loginHost = w.logins.length ? sessionHost(w) : null;
   const remoteCwd = new Map<string, string>();
   let heredoc: string | null = null;
+  /** What an echo or printf sent into a pipe to sftp: its batch commands. */
+  let piped: string | null = null;
   let tarOut: Place[] | null = null;
   // `for f in a b; do scp "$f" h:; done`: a copy per value of the loop variable.
   const loops = isCopy ? loopValues(text) : null;
@@ -262,7 +265,14 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
       const cloned = written === null ? clonedManifest(text) : null;
       noteWrites(w, sc, written ?? cloned, host, here, cloned !== null);
     }
-    if (isCopy)
+    if ((sc.name === 'echo' || sc.name === 'printf') && sc.pipesTo.includes('sftp'))
+      piped = printed(
+        sc.name,
+        sc.words.slice(1).map((x) => x.value),
+      );
+    const batch = isCopy && sc.name === 'sftp' ? sftpMoves(sc, w.files, piped, here, host) : null;
+    if (batch) for (const m of batch) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
+    else if (isCopy)
       for (const one of loops ? perLoopValue(sc, loops) : [sc])
         for (const m of copyMoves(one, here, host)) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed, m.fromContainer);
     const tar = isCopy ? tarStream(sc, here, host) : null;
@@ -363,10 +373,10 @@ function noteWrites(w: Walk, sc: SimpleCommand, heredoc: string | null, host: st
   const content =
     heredoc ??
     (sc.name === 'echo' || sc.name === 'printf'
-      ? sc.words
-          .slice(1)
-          .map((x) => x.value)
-          .join(' ')
+      ? printed(
+          sc.name,
+          sc.words.slice(1).map((x) => x.value),
+        )
       : null);
   if (content === null) return;
   for (const t of targets) {
