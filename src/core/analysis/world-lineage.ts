@@ -1,5 +1,6 @@
 // Copies in the world model and their lineage: which copy a path lives in, which copy another
 // was made from, and which copies are the system's (its directory, something in it, or a copy).
+import { mountedElsewhere } from './world-mounts';
 import type { Place, WorldCopy } from '../world-types';
 import { basename, dirname, isAbsolute, placeWithin, within } from './world-paths';
 import type { Walk } from './world-walk';
@@ -44,6 +45,18 @@ const COPY_LOOK_BACK = 200;
 
 /** The copy a path lives in: the latest that made it exactly, else the latest whose destination holds it. */
 export function latestCopyHolding(w: Walk, place: Place): WorldCopy | null {
+  const here = copyHoldingHere(w, place);
+  if (here || !w.mounts.length) return here;
+  // A share mounted here and elsewhere: the copy made into it on another host (world-mounts.ts).
+  let best: WorldCopy | null = null;
+  for (const other of mountedElsewhere(w, place)) {
+    const c = copyHoldingHere(w, other);
+    if (c && (!best || c.id > best.id)) best = c;
+  }
+  return best;
+}
+
+function copyHoldingHere(w: Walk, place: Place): WorldCopy | null {
   const copies = w.world.copies;
   if (!copies.length) return null;
   const exact = Math.max(w.byDest.get(placeKey(place.host, place.path)) ?? -1, w.byMade.get(placeKey(place.host, place.path)) ?? -1);

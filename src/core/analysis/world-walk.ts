@@ -1,6 +1,7 @@
 // The state the world model's walk keeps beside the model (world.ts), and its indexes. Runs hold
 // thousands of processes and a kill, a probe or a check names a few of them: each is found by an
 // index (host + PID, host + port, a kill's name) instead of a scan of every live process.
+import type { Mount } from './world-mounts';
 import type { AnalyzedStep } from '../model';
 import type { Place, World, WorldProcess } from '../world-types';
 import type { SystemScan } from './system';
@@ -91,6 +92,8 @@ export interface Walk {
   movedPorts: Map<number, Set<number>>;
   /** Ports edited into a copy's files, by copy (world-moved-ports.ts). */
   portsInto: Map<number, Set<number>>;
+  /** Network shares the run mounted (world-mounts.ts). */
+  mounts: Mount[];
   /** Launches whose crash a later command showed: that command's first words, to date the crash. */
   pending: { p: Proc; shownBy: string; why: string }[];
 }
@@ -134,6 +137,7 @@ export function newWalk(scan: SystemScan, world: World, steps: AnalyzedStep[]): 
     seenCache: new Map(),
     movedPorts: new Map(),
     portsInto: new Map(),
+    mounts: [],
     jobs: new Map(),
     pending: [],
   };
