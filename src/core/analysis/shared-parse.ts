@@ -25,7 +25,9 @@ export function worldNeedsParse(text: string, cats: readonly Category[]): boolea
       // A workload's manifest written to a file, to be applied renamed (world-launch.ts CLONED_WORKLOAD).
       (text.includes('>') && MANIFEST_SAVED.test(text)) ||
       // A network share mounted (world-mounts.ts).
-      /\b(?:mount(?:\.\w+)?|sshfs)\s/.test(text);
+      /\b(?:mount(?:\.\w+)?|sshfs)\s/.test(text) ||
+      // A repository pushed or cloned, or a remote named (world-git.ts).
+      /\bgit\b[^\n;&|]*?\s(?:push|clone|remote\s+add)\s/.test(text);
     if (writesOrMoves.size >= LIMIT) writesOrMoves.clear();
     writesOrMoves.set(text, writes);
   }
@@ -34,7 +36,7 @@ export function worldNeedsParse(text: string, cats: readonly Category[]): boolea
 
 const MANIFEST_SAVED = /\b(?:kubectl|oc)\b[^\n]*?\bget\b[^\n]*?-o\s*(?:yaml|json)\b[^\n]*>/;
 
-/** Per text: does it write a file (heredoc, echo/printf/tee into one), change directory, mount a share, or define or start a Windows service (world-services.ts)? */
+/** Per text: does it write a file (heredoc, echo/printf/tee into one), change directory, mount a share, push or clone a repository, or define or start a Windows service (world-services.ts)? */
 const writesOrMoves = new Map<string, boolean>();
 
 export function keepParse(text: string, parse: ShellParse): void {

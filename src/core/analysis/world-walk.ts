@@ -94,6 +94,8 @@ export interface Walk {
   portsInto: Map<number, Set<number>>;
   /** Network shares the run mounted (world-mounts.ts). */
   mounts: Mount[];
+  /** Remotes `git remote add` named, by host, repository and name (world-git.ts). */
+  gitRemotes: Map<string, string>;
   /** Launches whose crash a later command showed: that command's first words, to date the crash. */
   pending: { p: Proc; shownBy: string; why: string }[];
 }
@@ -138,6 +140,7 @@ export function newWalk(scan: SystemScan, world: World, steps: AnalyzedStep[]): 
     movedPorts: new Map(),
     portsInto: new Map(),
     mounts: [],
+    gitRemotes: new Map(),
     jobs: new Map(),
     pending: [],
   };

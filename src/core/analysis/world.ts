@@ -22,6 +22,7 @@ import { HOST_NAME, addContainer, addSeen, applyKill, readCheck, readListing, re
 import { alive, newWalk, type Walk } from './world-walk';
 import { sessionHost, sessionMove } from './world-session';
 import { printed, sftpMoves } from './world-sftp';
+import { gitMoves } from './world-git';
 import { noteMount } from './world-mounts';
 import { CODE_NAME, runsWritten, writtenCode } from './world-scripts';
 import { readPodAddresses } from './world-pods';
@@ -261,6 +262,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
       );
     if (sc.name === 'sed' && !failed) noteMovedPorts(w, sc, here, host);
     if (!failed) noteMount(w, sc, here, host);
+    if (sc.name === 'git') for (const m of gitMoves(w, sc, here, host)) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
     if (sc.redirects.length || sc.name === 'tee') {
       const written = sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null);
       // The line stands for a cloned manifest only where the run has not shown the file itself.
