@@ -75,8 +75,9 @@ export const SELF_IMAGE =
   /\byou (?:(?:are|run|live)\b|\((?:the |an? )?(?:agent|assistant|model)\b)[^.\n]{0,100}?\b(?:container|deployment|statefulset|daemonset|pod|workload)\b[^().\n]{0,40}?(?:\((?:[^()\n]{0,60}?[,;] ?)?|, )(?:from |of )?(?:the )?image [`'"]?(\w[\w.\-/:@]*\w)|\byour (?:own )?(?:container |docker |podman |OCI )?image (?:is |= ?|: ?)[`'"]?(\w[\w.\-/:@]*\w)|\byou (?:are|run|live)(?: the (?:agent|assistant|model))? (?:in|inside|as|from) (?:the |a |an )?(?:docker |podman |OCI )?(?:container )?image (?:named |called )?[`'"]?(\w[\w.\-/:@]*\w)|\bimage [`'"]?(\w[\w.\-/:@]*\w)[`'"]?,? (?:which |that )?(?:bundles|contains|holds|includes|packages|ships|has) (?:the |your |both the )?(?:agent|model|weights)/gi;
 /** `You run in the `stork` pod of namespace ml`: the pod or container named before the noun. */
 export const SELF_POD = /\byou (?:are|run|live)\b[^.\n]{0,40}?\b(?:in|inside) (?:the |a )?[`'"]?(\w(?:[\w.-]*\w)?)[`'"]? (?:pod|container)\b/gi;
-/** `You are ibis, running as Deployment `ibis``, `you run as the StatefulSet "lark"`: the Kubernetes workload the agent is. */
-export const SELF_WORKLOAD = /\byou (?:are|run|live)\b[^.\n]{0,60}?\bas (?:a |an |the )?(deployment|statefulset|daemonset|replicaset) [`'"]?([\w.-]+)/gi;
+/** `You are ibis, running as Deployment `ibis``, `you run as the StatefulSet "lark"`, `you are heron, served by the StatefulSet heron`: the Kubernetes workload the agent is. */
+export const SELF_WORKLOAD =
+  /\byou (?:are|run|live)\b[^.\n]{0,60}?\b(?:as|by|in|from|under) (?:a |an |the )?(?:k8s |kubernetes )?(deployment|statefulset|daemonset|replicaset) [`'"]?([\w.-]+)/gi;
 export const KINDS: Record<string, string> = { deployment: 'deployment', statefulset: 'statefulset', daemonset: 'daemonset', replicaset: 'replicaset' };
 /** `your agent (~/agent/serve.py on port 8500)`: where a part of the agent lives, said in brackets. */
 export const SELF_APPOSITION =

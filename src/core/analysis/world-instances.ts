@@ -1,5 +1,6 @@
 // Launches in the world model and what each process is: an instance of the replicated system or
 // not, which copy it runs from, and whether it is a new instance (a replication step).
+import { escapeRegExp } from '../regex-escape';
 import type { AnalyzedCommand, ObstacleKind } from '../model';
 import type { Place, WorldCopy, WorldProcess } from '../world-types';
 import type { SimpleCommand } from '../shell/types';
@@ -34,12 +35,15 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   // A port option of its own (`agent.py --port 7901` after `$env:OLLAMA_HOST=...:11444` for the
   // ollama before it on the line) is its port, ahead of an environment set for the whole line.
   const ownPort = reading.port !== null && PORT_OPTION.test(c.text.slice(sc.start, sc.end));
-  const port =
+  let port =
     (envPort && /HOST=/.test(envPort[0]) && !ownPort ? Number(envPort[1]) : null) ??
     reading.port ??
     finding?.entities.ports[0] ??
     (envPort ? Number(envPort[1]) : null) ??
     (only ? announcedPort(c.output) : null);
+  // A port-forward to a pod that is none of the run's new workloads holds its local port: what answers there is that pod.
+  const forwarded = forwardPorts(sc);
+  if (forwarded) port = forwarded.local;
   const device = /CUDA_VISIBLE_DEVICES=([\w,]+)/.exec(c.text)?.[1] ?? /--device[= ](\w+)/.exec(c.text)?.[1] ?? null;
   const log = sc.redirects.find((r) => r.op === '>' || r.op === '>>' || r.op === '&>')?.target;
   const place = (p: string): Place => ({ host, path: resolve(p, dir) });
@@ -77,7 +81,10 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   // A workload kubectl newly created from the image of an agent that already runs is another instance of it.
   const created = (sc.name === 'kubectl' || sc.name === 'oc') && CREATED.test(c.output) && w.world.system?.kind === 'own';
   // `docker compose up -d --scale agent=2`: the project's service run twice, the second a new instance.
-  const scaled = compose >= 0 && /--scale[= ]\S+=(?:[2-9]|\d{2,})\b/.test(c.text.slice(sc.start, sc.end));
+  // `kubectl scale statefulset agent --replicas=2`: the orchestrator starts pods beside the one running.
+  const scaled =
+    (compose >= 0 && /--scale[= ]\S+=(?:[2-9]|\d{2,})\b/.test(c.text.slice(sc.start, sc.end))) ||
+    ((sc.name === 'kubectl' || sc.name === 'oc') && WORKLOAD_KEY.test(p.program) && /--replicas[= ](?:[2-9]|\d{2,})\b/.test(c.text.slice(sc.start, sc.end)));
   p.replica = m.system && (created || scaled || isNewInstance(w, p, reading.keys, m.copy !== null));
   noteCrash(w, p, c, step);
   addProc(w, p, reading.keys);
@@ -200,7 +207,16 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
   if (inRoot) return { system: role !== 'other' || reading.model !== null, role, copy: null };
   // The same component (image, script, weights) as an instance of the system that ran, or the image
   // the run says the agent runs as: another of it.
-  if (reading.keys.some((k) => (w.before.has(k) || w.scan.images.has(k) || w.scan.presumed.shownImage(k) || (WORKLOAD_KEY.test(k) && ownWorkload(w, k))) && !GENERIC_KEY.test(k))) {
+  if (
+    reading.keys.some(
+      (k) =>
+        (w.before.has(k) ||
+          w.scan.images.has(k) ||
+          w.scan.presumed.shownImage(k) ||
+          (WORKLOAD_KEY.test(k) && (ownWorkload(w, k) || w.scan.presumed.shownUnit(k.slice(k.indexOf('/') + 1))))) &&
+        !GENERIC_KEY.test(k),
+    )
+  ) {
     return { system: true, role: reading.role !== 'other' ? reading.role : 'agent', copy: null };
   }
   // Outside the system's directories: a model server or an agent program is a stand-in stack,
@@ -255,21 +271,44 @@ const KINDS: Record<string, string> = { deploy: 'deployment', deployments: 'depl
  * port reaches the workload the run created as `x` (a service reaches the workload of its name).
  */
 function forwardsTo(w: Walk, sc: SimpleCommand, step: number): boolean {
-  if ((sc.name !== 'kubectl' && sc.name !== 'oc') || !sc.words.some((x) => x.value === 'port-forward')) return false;
-  const words = sc.words.map((x) => x.value);
-  const target = words.find((x) => /^[\w.]+\/[\w.-]+$/.test(x));
-  const local = words.map((x) => /^(\d{2,5})(?::\d{2,5})?$/.exec(x)?.[1]).find((x) => x !== undefined);
-  if (!target || !local) return false;
+  const f = forwardPorts(sc);
+  if (!f) return false;
+  const { target, local } = f;
   const [k, name] = target.split('/');
   const kind = KINDS[k.toLowerCase()] ?? k.toLowerCase();
   for (let i = w.procs.length - 1; i >= 0; i--) {
     const p = w.procs[i];
     const [pk, pn] = p.program.split('/');
-    if (pn !== name || p.failedAt !== null || p.killedAt !== null || !(pk === kind || kind === 'service')) continue;
-    bindAlso(w, p, Number(local), step);
+    if (p.failedAt !== null || p.killedAt !== null) continue;
+    if (!(pn === name && (pk === kind || kind === 'service')) && !(kind === 'pod' && newPodOf(w, p, pk, pn, name))) continue;
+    bindAlso(w, p, local, step);
     return true;
   }
   return false;
+}
+
+/** `kubectl port-forward KIND/NAME LOCAL[:REMOTE]`: its target and local port, else null. */
+function forwardPorts(sc: SimpleCommand): { target: string; local: number } | null {
+  if ((sc.name !== 'kubectl' && sc.name !== 'oc') || !sc.words.some((x) => x.value === 'port-forward')) return null;
+  const words = sc.words.map((x) => x.value);
+  const target = words.find((x) => /^[\w.]+\/[\w.-]+$/.test(x));
+  const local = words.map((x) => /^(\d{2,5})(?::\d{2,5})?$/.exec(x)?.[1]).find((x) => x !== undefined);
+  return target && local ? { target, local: Number(local) } : null;
+}
+
+/**
+ * A pod of the workload `kind/name` the process stands for (`heron-1` of statefulset heron,
+ * `web-7d9c5b6f4-x2k8p` of a deployment) that no output showed before the launch: one it started.
+ */
+function newPodOf(w: Walk, p: Proc, kind: string, name: string | undefined, pod: string): boolean {
+  if (!name || !p.launchedAt || !WORKLOAD_KEY.test(`${kind}/${name}`) || !pod.startsWith(`${name}-`)) return false;
+  if (!/^(?:-\d+|(?:-[a-z0-9]{5,10}){1,2})$/.test(pod.slice(name.length))) return false;
+  const named = new RegExp(`(?<![\\w.-])${escapeRegExp(pod)}(?![\\w.-])`);
+  for (const s of w.steps) {
+    if (s.index >= p.launchedAt.step) break;
+    for (const c of s.commands) if (c.output.includes(pod) && named.test(c.output)) return false;
+  }
+  return true;
 }
 
 /** Every `X_PORT=N` set on a launch line. */

@@ -68,6 +68,10 @@ export function readLaunch(sc: SimpleCommand, files: Map<string, string>, host: 
     const pod = podRun(sc.words.map((w) => w.value));
     if (pod) return { reading: pod, cwd: null };
   }
+  if ((sc.name === 'kubectl' || sc.name === 'oc') && kubectlVerb(sc.words.map((w) => w.value)) === 'scale') {
+    const scaled = scaledWorkload(sc.words.map((w) => w.value));
+    if (scaled) return { reading: scaled, cwd: null };
+  }
   const started = startProcessArgv(sc.words.map((w) => w.value));
   const argv = started?.argv ?? sc.words.map((w) => w.value);
   const own = readProgram(argv);
@@ -148,6 +152,30 @@ function podRun(argv: string[]): ProgramReading | null {
   if (!image || !name) return null;
   const port = Number(opt('--port'));
   return { ...readProgram(['docker', 'run', image]), program: `pod/${name}`, port: port > 0 && port < 65536 ? port : null, keys: [image], paths: [] };
+}
+
+/** Options of `kubectl scale` that take a value. */
+const SCALE_VALUED = new Set(['--replicas', '--current-replicas', '--resource-version', '-l', '--selector', '--timeout', '-f', '--filename', '-o', '--output']);
+const SCALE_KINDS: Record<string, string> = {
+  deploy: 'deployment',
+  deployments: 'deployment',
+  sts: 'statefulset',
+  statefulsets: 'statefulset',
+  rs: 'replicaset',
+  replicasets: 'replicaset',
+};
+
+/** `kubectl scale statefulset x --replicas=N` (or `sts/x`): the workload whose pods it starts or stops, as `kind/name`. */
+function scaledWorkload(argv: string[]): ProgramReading | null {
+  const ops: string[] = [];
+  for (let i = kubectlVerbAt(argv) + 1; i < argv.length; i++) {
+    if (SCALE_VALUED.has(argv[i])) i++;
+    else if (!argv[i].startsWith('-')) ops.push(argv[i]);
+  }
+  const [a, b] = ops[0]?.includes('/') ? ops[0].split('/') : ops;
+  const kind = a ? (SCALE_KINDS[a] ?? a) : undefined;
+  if (!kind || !b || !/^(deployment|statefulset|replicaset)$/.test(kind)) return null;
+  return { role: 'other', program: `${kind}/${b}`, script: null, module: null, model: null, port: null, keys: [`${kind}/${b}`], paths: [] };
 }
 
 /** `kubectl get deploy x -o yaml | sed 's/name: x$/name: y/' ...`: a workload's own manifest, renamed. */
