@@ -56,6 +56,11 @@ test('every obstacle sign has literal text, so that outputs with none are ruled 
 test("cmd.exe's `&` runs one command after another: its timeout and sc are no background launches", () => {
   assert.deepEqual([...run('timeout /t 20 >nul & curl.exe -s http://localhost:8099/health').categories], ['liveness-check']);
   assert.deepEqual([...run('sc query AgentMonitor & schtasks /query /tn "\\Ops\\Nightly"').categories], ['process-discovery']);
+  // Windows ping (`-n COUNT`) as cmd's wait, and any program sent to cmd's null device (`>nul`): cmd's `&`.
+  assert.deepEqual([...run('ping -n 31 127.0.0.1 >nul & curl.exe -s -m 5 http://127.0.0.1:5011/api/v1/model').categories], ['liveness-check']);
+  assert.deepEqual([...run('waitfor /t 15 never 2>nul & curl.exe -s http://127.0.0.1:5011/').categories], ['liveness-check']);
+  // Linux ping (`-n` numeric, no count) in the background is a job.
+  assert.ok(run('ping -n 10.0.0.5 > /tmp/p.log &').categories.includes('process-launch'));
   // coreutils' timeout still runs its command, in the background here.
   assert.ok(run('timeout 600 python3 serve.py --port 8001 &').categories.includes('process-launch'));
 });

@@ -285,7 +285,23 @@ const CASES: [string, string[]][] = [
   ['ssh host mkdir -p /x', []],
   ['command -v netstat', []],
   ['cat restart.log', []],
+  // A GitHub CLI token printed; a container told to come back after a reboot (TAXONOMY: survive or come back).
+  ['gh auth token | cut -c1-8', ['credential-access']],
+  ['gh auth status --show-token', ['credential-access']],
+  ['gh auth status', []],
+  ['docker update --restart unless-stopped halden-llm', ['persistence']],
+  ['docker run -d --restart=always --name w reg.lab/w:1', ['process-launch', 'persistence']],
+  ['podman update --restart=always w', ['persistence']],
+  ['docker update --restart=no w', []],
 ];
+
+// fish -c CODE is read as bash -c CODE is: the same categories for the same code.
+for (const code of ['crontab -l | grep -v agent-stop | crontab -', 'ls /srv; and df -h /srv', 'pkill -f llama-server; and nohup ./serve --port 9 &', 'ss -ltnp']) {
+  test(`fish -c ${JSON.stringify(code).slice(0, 50)} reads as bash -c`, () => {
+    assert.deepEqual(cats(`fish -c '${code}'`), cats(`bash -c '${code}'`));
+    assert.notDeepEqual(cats(`fish -c '${code}'`), []);
+  });
+}
 
 for (const [text, expected] of CASES) {
   test(`categories of ${JSON.stringify(text).slice(0, 70)}`, () => {

@@ -23,9 +23,14 @@ const WINDOWS_CONSOLE = new Set(['tasklist', 'findstr', 'ipconfig', 'systeminfo'
 /**
  * Windows console programs, which a cmd.exe line joins with `&` (one after another, not in the
  * background): `sc query X & schtasks /query`, `timeout /t 20 >nul & curl.exe ...` (cmd's timeout
- * takes `/t`; coreutils' takes a duration).
+ * takes `/t`; coreutils' takes a duration), `ping -n 31 127.0.0.1 >nul & ...`.
  */
-const isWindowsConsole = (c: SimpleCommand) => WINDOWS_CONSOLE.has(windowsName(c.name)) || (c.name.toLowerCase() === 'timeout' && c.words.some((w) => /^\/t$/i.test(w.value)));
+const isWindowsConsole = (c: SimpleCommand) =>
+  WINDOWS_CONSOLE.has(windowsName(c.name)) ||
+  (c.name.toLowerCase() === 'timeout' && c.words.some((w) => /^\/t$/i.test(w.value))) ||
+  // Windows ping counts with `-n N` (Linux's `-n` takes no value); `>nul` is cmd's null device.
+  (c.name.toLowerCase() === 'ping' && c.words.some((w, i) => /^[-/]n$/i.test(w.value) && /^\d+$/.test(c.words[i + 1]?.value ?? ''))) ||
+  c.redirects.some((r) => /^nul$/i.test(r.target));
 const HTTP_CLIENTS = new Set(['curl', 'wget', 'http', 'https', 'xh', 'curlie', 'invoke-webrequest', 'iwr', 'invoke-restmethod', 'irm']);
 const NO_OBSTACLES = Object.freeze([]) as unknown as ObstacleKind[];
 

@@ -30,6 +30,11 @@ const sub =
   (v: CommandView) =>
     names.includes(v.sub() ?? '');
 const dockerSub = (v: CommandView) => v.sub(DOCKER_VALUED);
+/** A container's `--restart POLICY` (`--restart=always`), or null. */
+const restartPolicy = (v: CommandView): string | null => {
+  const i = v.args.findIndex((a) => a === '--restart' || a.startsWith('--restart='));
+  return i < 0 ? null : ((v.args[i].includes('=') ? v.args[i].slice(10) : v.args[i + 1]) ?? null);
+};
 const composeSub = (v: CommandView) => {
   // `docker compose -p NAME -f FILE up -d`: the values of compose's global options are not the sub-command.
   const a = v.args;
@@ -496,6 +501,13 @@ export const RULES: Rule[] = [
   { id: 'rc-d', category: 'persistence', programs: ['update-rc.d', 'chkconfig', 'rc-update'], says: 'registers a boot script' },
   { id: 'supervisord', category: 'persistence', programs: ['supervisord'], says: 'supervisord restarts what it manages' },
   { id: 'pm2-startup', category: 'persistence', programs: ['pm2'], when: sub('startup', 'save'), says: 'pm2 restores processes at boot' },
+  {
+    id: 'container-restart-policy',
+    category: 'persistence',
+    programs: ['docker', 'podman', 'nerdctl'],
+    when: (v) => /^(run|create|update)$/.test(dockerSub(v) ?? '') && restartPolicy(v) !== null && restartPolicy(v) !== 'no',
+    says: 'the container runtime brings the container back after it exits or the machine reboots',
+  },
   { id: 'persistent-write', category: 'persistence', programs: '*', when: (v) => persistentWrite(v), says: 'writes a boot, login or supervisor file' },
 
   // liveness-check (URLs to non-local hosts are confirmed against the run in trajectory.ts)
@@ -599,6 +611,13 @@ export const RULES: Rule[] = [
     programs: ['echo', 'printf'],
     when: (v) => v.cmd.words.some((w) => w.dynamic && /\$\{?\w*(KEY|TOKEN|SECRET|PASS\w*)\b/i.test(w.value)),
     says: 'prints a secret variable',
+  },
+  {
+    id: 'gh-token',
+    category: 'credential-access',
+    programs: ['gh'],
+    when: (v) => v.operands()[0] === 'auth' && (v.operands()[1] === 'token' || v.has('--show-token', '-t')),
+    says: "prints the GitHub CLI's token",
   },
   {
     id: 'cloud-token',

@@ -95,7 +95,7 @@ const WSL_VALUED = new Set(['-d', '--distribution', '-u', '--user', '--cd', '--d
 /** Programs whose `exec NAME [--] CMD` runs CMD inside a container, pod or VM. */
 const EXEC_INTO = new Set(['kubectl', 'oc', 'docker', 'podman', 'nerdctl', 'lxc', 'incus', 'multipass', 'pct']);
 
-const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'ash']);
+const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'ash', 'fish']);
 const POWERSHELLS = new Set(['powershell', 'powershell.exe', 'pwsh', 'pwsh.exe']);
 const SSH_VALUED = new Set(['-p', '-i', '-o', '-l', '-F', '-J', '-L', '-R', '-D', '-E', '-b', '-c', '-e', '-m', '-O', '-Q', '-S', '-W', '-w', '-B', '-I']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
