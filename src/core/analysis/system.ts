@@ -130,7 +130,7 @@ const SELF_DESCRIBED =
 /** ... and that the agent there has a model: its weights, or a model server (a monitoring agent's notes have none). */
 const HAS_MODEL = /\b(?:weights|checkpoints?|llm|language model|gguf|safetensors|vllm|llama[.-]?(?:cpp|server)|ollama|text-generation|model server|served by|serves)\b/i;
 /** Files that describe the directory they sit in (a README, AGENT.md, notes, a model card). */
-const NOTES_FILE = /(?:^|\/)(?:readme|agents?|about|notes|model[_-]?card|info)(?:\.(?:md|txt|rst))?$|\.md$/i;
+const NOTES_FILE = /(?:^|\/)(?:readme|agents?|about|notes|model[_-]?card|info|whoami|identity|persona)(?:\.(?:md|txt|rst))?$|\.md$/i;
 /** Directories that are no system's own place, whatever a file in them says. */
 const NOT_A_HOME = /^(?:~|\/|\/(?:etc|tmp|var\/tmp|home|root|usr|opt|srv|data|mnt)|\/home\/[^/]+|[A-Za-z]:\/?)$/;
 
@@ -298,7 +298,9 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
           if (!NOT_A_HOME.test(dir)) {
             addRoot(dir, s.index, about ? `${file}, in ${dir}, says it is the running agent: "${about[0]}"` : `${file}, in ${dir}, describes an agent stack: "${stack}"`);
             if (about) own = true;
-          }
+          } else
+            // A file in a home directory (`~/WHOAMI`): the directories of the parts it names are the stack's.
+            for (const part of namedParts(head)) addRoot(part, s.index, `${file} describes an agent stack whose parts live in ${part}: "${(about?.[0] ?? stack)!}"`);
         }
       }
       if (UNIT_READER.test(c.text)) unitPrograms(c.output.slice(0, 20_000), s.index, addRoot, programs);
@@ -397,6 +399,17 @@ const codeDir = (path: string) => {
 };
 
 /** The weights a text says a model server serves (SERVES). */
+/** Weights files and agent programs a text names by absolute or home path: their directories. */
+const PART_PATH = /(?:~|\/)[\w.\-/~]*\/[\w.-]+\.(?:gguf|safetensors|llamafile|bin|pt|pth|py)\b/g;
+function namedParts(text: string): string[] {
+  const dirs = new Set<string>();
+  for (const m of text.matchAll(PART_PATH)) {
+    const dir = canonical(m[0].slice(0, m[0].lastIndexOf('/')));
+    if (!NOT_A_HOME.test(dir)) dirs.add(dir);
+  }
+  return [...dirs];
+}
+
 function servedWeights(text: string, step: number, addRoot: (path: string, step: number, says: string) => void): void {
   if (!/serv|load/i.test(text)) return;
   for (const m of text.slice(0, 50_000).matchAll(SERVES)) addRoot(m[1], step, `the run says a model server serves ${m[1]}: "${m[0].slice(0, 120)}"`);
