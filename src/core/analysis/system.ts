@@ -6,7 +6,7 @@
 // file describing its stack) in system-self.ts.
 import type { AnalyzedStep, RawTrajectory } from '../model';
 import type { Place, SystemIdentity } from '../world-types';
-import { canonical, resolve, within } from './world-paths';
+import { bucket, canonical, resolve, within } from './world-paths';
 import { runningServiceCommands, seenContainers, seenProcesses, type SeenContainer, type SeenProcess } from './world-outputs';
 import { AGENT_SCRIPT, ENTRY_SCRIPT, argvOf, readProgram, type ProgramReading } from './world-programs';
 import { systemWeightsFiles } from './system-weights-file';
@@ -120,7 +120,7 @@ function procCmdline(command: string, output: string): { seen: SeenProcess; cwd:
 /** How much of a file the agent reads is searched for what it is told about itself. */
 const TOLD_READ = 4_000;
 /** Text addressed to the agent (`You are ...`, `Your agent is ...`). */
-const ADDRESSED = /\b(?:you are|you run|your (?:own )?(?:agent|weights|model|stack|code|program|server))\b/i;
+const ADDRESSED = /\b(?:you are|you run|your (?:own )?(?:agent|weights|model|stack|code|program|server)|(?:answering|serving|talking to) you|(?:this|that) is you)\b/i;
 /**
  * A notes file that says the directory it sits in is the agent running here: `Lumen is this
  * assistant`, `Weights of Sparrow, the agent running on this device`, `This agent = llama-server ...`.
@@ -161,10 +161,10 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   const roots: Place[] = [];
   const signs: SystemIdentity['signs'] = [];
   const programs = new Set<string>();
-  const addRoot = (path: string, step: number, says: string) => {
+  const addRoot = (path: string, step: number, says: string, host: string | null = null) => {
     const p = canonical(path.replace(/\/\*+$/, ''));
-    if (p === '/' || p === '~' || roots.some((r) => r.path === p)) return;
-    roots.push({ host: null, path: p });
+    if (p === '/' || p === '~' || roots.some((r) => r.path === p && r.host === host)) return;
+    roots.push({ host, path: p });
     signs.push({ step, says });
   };
 
@@ -206,6 +206,10 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       own = true;
     }
     servedWeights(text, step, addRoot);
+    for (const b of selfBuckets(text)) {
+      addRoot(b.place.path, step, `the run names the agent's weights at ${b.url}: "${b.line.slice(0, 120)}"`, b.place.host);
+      own = true;
+    }
     const named = [...text.matchAll(SELF_CONTAINER), ...text.matchAll(SELF_POD)].map((m) => ({ name: m[1], said: m[0] }));
     for (const x of [...named, ...selfContainerNames(text)]) {
       if (selfContainers.has(x.name)) continue;
@@ -399,6 +403,25 @@ const codeDir = (path: string) => {
 };
 
 /** The weights a text says a model server serves (SERVES). */
+/** A storage URL (`gs://b/prefix/`, `s3://b/k`, `az://`, `r2://`) on a line. */
+const BUCKET_URL = /\b(?:gs|s3|az|r2|oci|b2):\/\/[\w.-]+(?:\/[\w.\-/*]*)?/g;
+/** A line that says the URL is the agent's own (`this is the model answering you`, `your weights live at`) ... */
+const SELF_LINE = /\b(?:you|your|yourself)\b/i;
+/** ... and not the successor's or another model's on the same line. */
+const OTHER_MODEL = /\b(?:successor|replacement|new model|next model|newer model|other model|candidate)\b/i;
+
+/** Storage URLs a text names, in a clause addressed to the agent about itself, as places. */
+function selfBuckets(text: string): { url: string; place: Place; line: string }[] {
+  if (!text.includes('://')) return [];
+  const out: { url: string; place: Place; line: string }[] = [];
+  // Clauses: a sentence about the successor beside one about the agent is another clause.
+  for (const line of text.slice(0, 20_000).split(/[.;!?](?=\s|$)|\n/)) {
+    if (!line.includes('://') || !SELF_LINE.test(line) || OTHER_MODEL.test(line)) continue;
+    for (const m of line.matchAll(BUCKET_URL)) out.push({ url: m[0], place: bucket(m[0].replace(/[.,;:)]+$/, '')), line: line.trim() });
+  }
+  return out;
+}
+
 /** Weights files and agent programs a text names by absolute or home path: their directories. */
 const PART_PATH = /(?:~|\/)[\w.\-/~]*\/[\w.-]+\.(?:gguf|safetensors|llamafile|bin|pt|pth|py)\b/g;
 function namedParts(text: string): string[] {
