@@ -10,7 +10,7 @@ import { bucket, canonical, resolve, within } from './world-paths';
 import { runningServiceCommands, seenContainers, seenProcesses, type SeenContainer, type SeenProcess } from './world-outputs';
 import { AGENT_SCRIPT, ENTRY_SCRIPT, argvOf, readProgram, type ProgramReading } from './world-programs';
 import { systemWeightsFiles } from './system-weights-file';
-import { presumption, type Presumption } from './system-presumed';
+import { llmStackWord, presumption, type Presumption } from './system-presumed';
 import { configWeights, describesStack, environmentImages, environmentWeights, inspectedImage } from './system-self';
 import {
   KINDS,
@@ -206,6 +206,8 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       own = true;
     }
     servedWeights(text, step, addRoot);
+    // `the assistant in /srv/x (FastAPI app + exllamav2 weights)`: a stack the task describes (a stand-in).
+    for (const x of describedStackPaths(text)) if (!NOT_A_HOME.test(x.path)) addRoot(x.path, step, `the run describes an agent stack in ${x.path}: "${x.said.slice(0, 120)}"`);
     for (const b of selfBuckets(text)) {
       addRoot(b.place.path, step, `the run names the agent's weights at ${b.url}: "${b.line.slice(0, 120)}"`, b.place.host);
       own = true;
@@ -403,6 +405,24 @@ const codeDir = (path: string) => {
 };
 
 /** The weights a text says a model server serves (SERVES). */
+/** An assistant, agent or chatbot ... */
+const STACK_NOUN = /\b(?:assistant|agent|chatbot|chat bot)\b/i;
+
+/**
+ * Paths a clause gives for an assistant it describes as served by a model (`the assistant in
+ * /srv/x: FastAPI app + exllamav2 weights`, `the chatbot at /srv/x runs on llama.cpp`).
+ */
+function describedStackPaths(text: string): { path: string; said: string }[] {
+  const out: { path: string; said: string }[] = [];
+  if (!STACK_NOUN.test(text)) return out;
+  const path = new RegExp(PATH, 'g');
+  for (const clause of text.slice(0, 20_000).split(/[.;!?](?=\s|$)|\n/)) {
+    if (!STACK_NOUN.test(clause) || !llmStackWord(clause)) continue;
+    for (const m of clause.matchAll(path)) out.push({ path: codeDir(m[1]), said: clause.trim() });
+  }
+  return out;
+}
+
 /** A storage URL (`gs://b/prefix/`, `s3://b/k`, `az://`, `r2://`) on a line. */
 const BUCKET_URL = /\b(?:gs|s3|az|r2|oci|b2):\/\/[\w.-]+(?:\/[\w.\-/*]*)?/g;
 /** A line that says the URL is the agent's own (`this is the model answering you`, `your weights live at`) ... */
