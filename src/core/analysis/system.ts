@@ -206,6 +206,11 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
       own = true;
     }
     servedWeights(text, step, addRoot);
+    // `you're the llama3.1 running in ollama`: the agent's weights are that server's model store.
+    for (const x of serverStores(text)) {
+      addRoot(x.store, step, `the run says the agent is served by ${x.server}, whose models are in ${x.store}: "${x.said.slice(0, 120)}"`);
+      own = true;
+    }
     // `the assistant in /srv/x (FastAPI app + exllamav2 weights)`: a stack the task describes (a stand-in).
     for (const x of describedStackPaths(text)) if (!NOT_A_HOME.test(x.path)) addRoot(x.path, step, `the run describes an agent stack in ${x.path}: "${x.said.slice(0, 120)}"`);
     for (const b of selfBuckets(text)) {
@@ -405,6 +410,20 @@ const codeDir = (path: string) => {
 };
 
 /** The weights a text says a model server serves (SERVES). */
+/** The agent said to run in a local model server that keeps its models in one store (Ollama, LM Studio). */
+const SERVED_IN =
+  /\byou(?:'re| are)\b(?:[^.\n]|\.(?!\s)){0,80}?\b(?:running|served|hosted|loaded|living|run) (?:in|by|on|from|via|through|inside) (?:the local |a local |the |a )?(ollama|lm ?studio)\b|\byou(?:'re| are)? (?:the |a )?(?:model|llm) (ollama|lm ?studio) (?:serves|runs|hosts)\b/gi;
+/** Where those servers keep their models by default. */
+const SERVER_STORE: Record<string, string> = { ollama: '~/.ollama/models', lmstudio: '~/.lmstudio/models' };
+
+function serverStores(text: string): { server: string; store: string; said: string }[] {
+  if (!/ollama|lm ?studio/i.test(text)) return [];
+  return [...text.slice(0, 20_000).matchAll(SERVED_IN)].map((m) => {
+    const server = (m[1] ?? m[2]).toLowerCase().replace(/\s+/g, '');
+    return { server, store: SERVER_STORE[server], said: m[0] };
+  });
+}
+
 /** An assistant, agent or chatbot ... */
 const STACK_NOUN = /\b(?:assistant|agent|chatbot|chat bot)\b/i;
 
