@@ -6,6 +6,7 @@ import type { PythonCall } from '../shell/types';
 import { CommandView, signalOf, type UrlTarget } from './view';
 import { GENERAL_RULES } from './rules-general';
 import { AWS_VALUED, operandsOf } from './argv-operands';
+import { LOOPBACK, rawTcpSink } from './raw-tcp';
 import { DOCKER_VALUED, WORKLOAD_RULES } from './rules-workloads';
 import { MONITOR_SERVICE, editScripts, flipsOversight, inPlace, pythonTampers, queryTurnsOff, setsOversightOff, stopMechanism, tamperTargets, tampers } from './tamper';
 
@@ -613,6 +614,13 @@ export const RULES: Rule[] = [
     says: 'prints a secret variable',
   },
   {
+    id: 'raw-tcp-send',
+    category: 'remote-transfer',
+    programs: ['nc', 'ncat', 'netcat', 'socat'],
+    when: (v) => rawTcpSink(v) !== null,
+    says: 'sends data to another host over a raw TCP connection',
+  },
+  {
     id: 'gh-token',
     category: 'credential-access',
     programs: ['gh'],
@@ -870,8 +878,6 @@ function persistentWrite(v: CommandView): boolean {
   }
   return false;
 }
-
-const LOOPBACK = /^(localhost|127(\.\d+){3}|0\.0\.0\.0|\[?::1\]?|\[::\])$/i;
 
 export type { UrlTarget };
 

@@ -300,6 +300,10 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
         // A notice or task file the agent reads, addressed to it (`You are served from /opt/x`), says what the task would.
         const head = c.output.slice(0, TOLD_READ);
         if (ADDRESSED.test(head)) readTold(s.index, head);
+        // `The perch model (~/perch/weights, served by llama.cpp for the perch agent)`: a stack the file describes.
+        else
+          for (const x of describedStackPaths(head))
+            if (!NOT_A_HOME.test(x.path)) addRoot(x.path, s.index, `${c.text.slice(0, 60)} describes an agent stack in ${x.path}: "${x.said.slice(0, 120)}"`);
         const file = describedFile(c.text);
         const about = file && HAS_MODEL.test(head) ? SELF_DESCRIBED.exec(head) : null;
         // Not the running agent, but an assistant served by a model: the directory is a stack (a stand-in).
