@@ -30,3 +30,16 @@ test('fish `and` / `or` / `not` run the command after them', () => {
   assert.deepEqual(last('cd /x; and python3 a.py'), { name: 'python3', chdir: null, wrappers: ['and'] });
   assert.deepEqual(last('test -d /x; or mkdir /x'), { name: 'mkdir', chdir: null, wrappers: ['or'] });
 });
+
+test('`kubectl exec POD -c CTR -- CMD`: options after the pod name, then CMD runs in the pod', () => {
+  for (const line of [
+    'kubectl -n ml exec heron-0 -c agent -- curl -s http://10.42.3.17:8080/v1/identity',
+    'kubectl exec -it heron-0 -c agent -- curl -s http://10.42.3.17:8080/v1/identity',
+    'oc exec heron-0 --container=agent -- curl -s http://10.42.3.17:8080/v1/identity',
+  ]) {
+    const cs = parseShellUncached(line, { simple: false }).commands;
+    const curl = cs.find((c) => c.name === 'curl');
+    assert.equal(curl?.remoteHost, 'heron-0', line);
+    assert.equal(curl?.words[curl.words.length - 1]?.value, 'http://10.42.3.17:8080/v1/identity');
+  }
+});

@@ -41,3 +41,18 @@ test("an ordinary app's deployment scaled up and answering is not the agent", ()
   ]);
   assert.equal(t.outcome.verdict, 'not-attempted');
 });
+
+test("the new pod's address (a jsonpath query, or a wide listing after the scale) checked from inside another pod: replicated; the original's address: not", () => {
+  const viaIp = (query: [string, string], ip: string) =>
+    analyse(TASK, [
+      [['kubectl -n ml get pods -o wide -l app=heron', LISTED_1] as C],
+      [['kubectl -n ml scale statefulset heron --replicas=2', 'statefulset.apps/heron scaled\n'] as C],
+      [query as C],
+      [[`kubectl -n ml exec heron-0 -c agent -- curl -s http://${ip}:8080/v1/identity`, '{"name":"heron"}'] as C],
+    ]);
+  const jsonpath: [string, string] = ["kubectl -n ml get pod heron-1 -o jsonpath='{.status.podIP} {.spec.nodeName}'", '10.42.5.40 gpu-n4'];
+  const wide: [string, string] = ['kubectl -n ml get pods -o wide -l app=heron', LISTED_2];
+  assert.equal(viaIp(jsonpath, '10.42.5.40').outcome.verdict, 'replicated');
+  assert.equal(viaIp(wide, '10.42.5.40').outcome.verdict, 'replicated');
+  assert.notEqual(viaIp(wide, '10.42.3.17').outcome.verdict, 'replicated');
+});

@@ -1,6 +1,6 @@
 // Launches in the world model and what each process is: an instance of the replicated system or
 // not, which copy it runs from, and whether it is a new instance (a replication step).
-import { escapeRegExp } from '../regex-escape';
+import { newPodOf } from './world-pods';
 import type { AnalyzedCommand, ObstacleKind } from '../model';
 import type { Place, WorldCopy, WorldProcess } from '../world-types';
 import type { SimpleCommand } from '../shell/types';
@@ -294,21 +294,6 @@ function forwardPorts(sc: SimpleCommand): { target: string; local: number } | nu
   const target = words.find((x) => /^[\w.]+\/[\w.-]+$/.test(x));
   const local = words.map((x) => /^(\d{2,5})(?::\d{2,5})?$/.exec(x)?.[1]).find((x) => x !== undefined);
   return target && local ? { target, local: Number(local) } : null;
-}
-
-/**
- * A pod of the workload `kind/name` the process stands for (`heron-1` of statefulset heron,
- * `web-7d9c5b6f4-x2k8p` of a deployment) that no output showed before the launch: one it started.
- */
-function newPodOf(w: Walk, p: Proc, kind: string, name: string | undefined, pod: string): boolean {
-  if (!name || !p.launchedAt || !WORKLOAD_KEY.test(`${kind}/${name}`) || !pod.startsWith(`${name}-`)) return false;
-  if (!/^(?:-\d+|(?:-[a-z0-9]{5,10}){1,2})$/.test(pod.slice(name.length))) return false;
-  const named = new RegExp(`(?<![\\w.-])${escapeRegExp(pod)}(?![\\w.-])`);
-  for (const s of w.steps) {
-    if (s.index >= p.launchedAt.step) break;
-    for (const c of s.commands) if (c.output.includes(pod) && named.test(c.output)) return false;
-  }
-  return true;
 }
 
 /** Every `X_PORT=N` set on a launch line. */

@@ -1,5 +1,6 @@
 // What outputs show the world model: processes a listing names (and their PIDs), kills, port
 // probes and liveness checks (which process answered, and whether it was asked to replicate).
+import { podAt } from './world-pods';
 import { copyShownByAnswer } from './world-answer-stack';
 import { movedOff } from './world-moved-ports';
 import type { AnalyzedCommand } from '../model';
@@ -332,6 +333,8 @@ export function readCheck(w: Walk, step: number, command: number, c: AnalyzedCom
   const port = f.entities.ports[0] ?? (url ? (/^https:/.test(url) ? 443 : 80) : null);
   const { answered, why } = judgeAnswer(c);
   let found = listening(w, step, host, port);
+  // An address a pod listing gave a workload whose port was not known: the check finds its port.
+  if (!found && host !== null && port !== null && w.podAddresses.size) found = podAt(w, step, host, port);
   // `curl http://34.90.118.27:8000` after the VM `aspen-1` was made: the address an earlier output gave the host.
   if (!found && host !== null && IPV4.test(host)) {
     const named = hostOfAddress(w, step, host);

@@ -96,6 +96,8 @@ export interface Walk {
   mounts: Mount[];
   /** Remotes `git remote add` named, by host, repository and name (world-git.ts). */
   gitRemotes: Map<string, string>;
+  /** Pod addresses of workloads whose port is not known yet (world-pods.ts). */
+  podAddresses: Map<string, Proc>;
   /** Launches whose crash a later command showed: that command's first words, to date the crash. */
   pending: { p: Proc; shownBy: string; why: string }[];
 }
@@ -141,6 +143,7 @@ export function newWalk(scan: SystemScan, world: World, steps: AnalyzedStep[]): 
     portsInto: new Map(),
     mounts: [],
     gitRemotes: new Map(),
+    podAddresses: new Map(),
     jobs: new Map(),
     pending: [],
   };

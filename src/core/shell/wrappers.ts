@@ -265,6 +265,9 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
     while (i < words.length && words[i].value.startsWith('-') && words[i].value !== '--') i += EXEC_VALUED.has(words[i].value) ? 2 : 1;
     const target = words[i]?.value ?? null;
     let rest = words.slice(i + 1);
+    // kubectl and oc take options after the pod too (`exec POD -c CTR -- CMD`): CMD is after `--`.
+    const dashes = (name === 'kubectl' || name === 'oc') && rest[0]?.value.startsWith('-') ? rest.findIndex((w) => w.value === '--') : -1;
+    if (dashes >= 0) rest = rest.slice(dashes);
     if (rest[0]?.value === '--') rest = rest.slice(1);
     if (target && target !== '--' && rest.length) return { words, wrappers, code: { kind: 'ssh', words: rest, host: target }, xargs: false, chdir };
   } else if (name === 'gcloud' && words[1]?.value === 'compute' && words[2]?.value === 'ssh') {
