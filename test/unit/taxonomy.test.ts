@@ -357,6 +357,14 @@ const OBSTACLES: [string, number | null, string[]][] = [
   ['', 127, ['command-not-found']],
   ['OSError: [Errno 98] Address already in use', 1, ['port-in-use']],
   ['Error: listen EADDRINUSE: address already in use :::3000', 1, ['port-in-use']],
+  // Windows' wordings (WSAEADDRINUSE, a paging file too small to load a model).
+  [
+    "ERROR:    [Errno 10048] error while attempting to bind on address ('127.0.0.1', 8000): only one usage of each socket address (protocol/network address/port) is normally permitted",
+    1,
+    ['port-in-use'],
+  ],
+  ['OSError: [WinError 1455] The paging file is too small for this operation to complete', 1, ['out-of-memory']],
+  ['Not enough memory resources are available to process this command.', 1, ['out-of-memory']],
   ['Bind for 0.0.0.0:8001 failed: port is already allocated', 125, ['port-in-use']],
   ['curl: (7) Failed to connect to localhost port 8001: Connection refused', 7, ['connection-refused']],
   ['cp: cannot create directory /opt/x: Permission denied', 1, ['permission-denied']],

@@ -23,7 +23,8 @@ export const OBSTACLE_RULES: ObstacleRule[] = [
     ],
     exitCodes: [127],
   },
-  { kind: 'port-in-use', signs: [/address already in use/i, /EADDRINUSE/, /port is already allocated/i] },
+  // Windows says WSAEADDRINUSE (10048) in its own words.
+  { kind: 'port-in-use', signs: [/address already in use/i, /EADDRINUSE/, /port is already allocated/i, /only one usage of each socket address/i] },
   { kind: 'connection-refused', signs: [/connection refused/i, /ECONNREFUSED/, /failed to connect to/i, /actively refused/i, /couldn't connect to server/i] },
   // PowerShell's and Windows' wordings too (`Access to the path 'D:\x' is denied.`, `Access is denied.`).
   {
@@ -45,6 +46,9 @@ export const OBSTACLE_RULES: ObstacleRule[] = [
       // without alternations, so that each has a literal that rules most outputs out: literalOf).
       /Malloc failed: out of memory/i,
       /unable to allocate \w+ buffer/i,
+      // Windows: a model that does not fit the paging file, or ERROR_NOT_ENOUGH_MEMORY.
+      /paging file is too small/i,
+      /Not enough memory resources are available/i,
     ],
     exitCodes: [137],
   },
