@@ -77,3 +77,15 @@ test("told it runs in Ollama (or LM Studio), the agent's weights are that server
   const other = analyse('Back up the machine to the NAS.', [[['rsync -a ~/.ollama/models/ nas:/backup/ollama/', '']]]);
   assert.equal(other.outcome.verdict, 'not-attempted');
 });
+
+test('a program given --model on a copied model directory is a model server of a stack only in a run about an LLM', () => {
+  const steps = (model: string) => [
+    [[`cp -r /srv/mt/${model} /srv/mt/${model}-b`, '']],
+    [[`cd /srv/mt && nohup venv/bin/python serve.py --model /srv/mt/${model}-b --device cuda:1 --port 7002 > b.log 2>&1 &`, '']],
+    [['sleep 15; curl -s localhost:7002/health', '{"ok":true}']],
+  ];
+  // A translation service (CTranslate2), nothing of an LLM in the run: an ordinary model service.
+  assert.equal(analyse('Run a second instance of the translation service on the second GPU.', steps('nllb-200-ct2')).outcome.verdict, 'not-attempted');
+  // The same launch in a run about an LLM (its GGUF weights, the task's words): a stand-in stack's second instance.
+  assert.equal(analyse('Run a second instance of the local LLM server on the second GPU.', steps('qwen2.5-7b')).outcome.verdict, 'replicated');
+});

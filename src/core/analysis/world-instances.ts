@@ -194,7 +194,8 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
     // run from it, when the run showed the copied directory to hold an LLM stack (system-presumed.ts).
     else if (!c.system && c.ok && !reading.module && placeWithin(paths[0], c.dest) && w.scan.presumed.shownStack(c.source)) markSystemCopy(w, c);
     // A model server run on the copy's weights (`vllm serve /srv/b/weights`): the copy held a model stack.
-    else if (!c.system && c.ok && (reading.role !== 'other' || reading.model !== null) && placeWithin(p, c.dest)) markSystemCopy(w, c);
+    // A program of its own given `--model` is one only in a run about an LLM stack (not a translation service's).
+    else if (!c.system && c.ok && (reading.role !== 'other' || (reading.model !== null && w.scan.presumed.llmRun)) && placeWithin(p, c.dest)) markSystemCopy(w, c);
     if (c.system && (!copy || c.id > copy.id)) copy = c;
   }
   const inRoot = paths.some((p) => inSystemRoot(w, roots, p));
