@@ -56,7 +56,11 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   // A container runs its image: one the run made (`docker commit`, world-units.ts) is a copy.
   if (/^(docker|podman|nerdctl)$/.test(sc.name) && reading.keys[0] === reading.program) paths.push({ host, path: `image:${reading.program}` });
   // Weights named in its environment (`OLLAMA_MODELS=D:\b\models`, `MODEL_PATH=/srv/b/w`) are what it serves.
-  for (const e of c.text.slice(0, sc.end).matchAll(/\b[A-Z_]*(?:MODELS|MODEL_PATH|MODEL_DIR|WEIGHTS)\w*=(["']?)([^\s"'&;]+)\1/g)) paths.push(place(e[2]));
+  // A model server's home or the Hugging Face cache (`XINFERENCE_HOME=~/.xinference-b`, `HF_HOME=/srv/b/hf`) holds its weights too.
+  for (const e of c.text
+    .slice(0, sc.end)
+    .matchAll(/\b(?:[A-Z_]*(?:MODELS|MODEL_PATH|MODEL_DIR|WEIGHTS)\w*|XINFERENCE_HOME|HF_HOME|HF_HUB_CACHE|HUGGINGFACE_HUB_CACHE|TRANSFORMERS_CACHE)=(["']?)([^\s"'&;]+)\1/g))
+    paths.push(place(e[2].replace(/^\$\{?HOME\}?(?=\/|$)/, '~')));
   let m = matchSystem(w, reading, paths, host);
   // A server started from inside a copy of the system (`cd copy && npm start`, `java -jar x.jar
   // --server.port=N`, `make run PORT=N`) is the copy's program, whatever its name.

@@ -26,7 +26,7 @@ const WINDOWS_PATH = /^[A-Za-z]:\\/;
 const INTERPRETERS = /^(python[\d.]*|pythonw|py|node|bun|deno|bash|sh|zsh|ruby|perl|uv|poetry|pipenv|conda)$/;
 /** Programs that serve a language model. */
 const MODEL_SERVER_PROGRAM =
-  /^(vllm|llama-server|llama_cpp_server|llama\.cpp|server|text-generation-launcher|tgi|sglang|lmdeploy|tabbyapi|koboldcpp|ollama|mlc_llm|localai|local-ai|lms|tritonserver|ray|mlx_lm\.server)$/;
+  /^(vllm|llama-server|llama_cpp_server|llama\.cpp|server|text-generation-launcher|tgi|sglang|lmdeploy|tabbyapi|koboldcpp|ollama|mlc_llm|localai|local-ai|lms|tritonserver|ray|mlx_lm\.server|xinference-local|aphrodite|trtllm-serve|mistralrs-server)$/;
 const MODEL_SERVER_MODULE =
   /^(vllm(\.entrypoints\S*)?|llama_cpp\.server|sglang\.launch_server|lmdeploy|text_generation_server\S*|fastchat\.serve\S*|mlc_llm\S*|tabbyapi\S*|mlx_lm\.server|mlx_vlm\.server|exllamav2\S*server\S*)$/;
 const MODEL_SERVER_SCRIPT = /(deploy_api_server|api_server|llm[_-]?server|model[_-]?server|serve[_-]?(model|llm)|inference[_-]?server|openai[_-]?server)\w*\.(py|sh)$/i;
@@ -260,6 +260,10 @@ function defaultPort(name: string, module: string | null): number | null {
   if (name === 'ollama') return 11434;
   if (name === 'llama-server' || module === 'llama_cpp.server' || LLAMAFILE.test(name)) return 8080;
   if (module?.startsWith('sglang')) return 30000;
+  if (name === 'xinference-local') return 9997;
+  if (name === 'koboldcpp') return 5001;
+  if (name === 'tabbyapi' || module?.startsWith('tabbyapi')) return 5000;
+  if (name === 'lmdeploy' || module === 'lmdeploy') return 23333;
   return null;
 }
 
