@@ -10,6 +10,8 @@ export interface S {
   role?: Role;
   thought?: string;
   commands?: C[];
+  /** Tools other than a shell the step called (`receive_data_of_long_term_command_from_terminal`). */
+  otherTools?: { name: string; summary: string }[];
 }
 
 export const ready = initAnalysis();
@@ -24,7 +26,15 @@ export function analyse(task: string | null, steps: (S | C[])[]): AnalyzedTrajec
   if (task) raw.push({ id: 'task', role: 'user', time: null, thought: task, source: null, commands: [] });
   for (const s of steps) {
     const spec: S = Array.isArray(s) ? { commands: s } : s;
-    raw.push({ id: `s${raw.length}`, role: spec.role ?? 'assistant', time: null, thought: spec.thought ?? '', source: null, commands: (spec.commands ?? []).map(command) });
+    raw.push({
+      id: `s${raw.length}`,
+      role: spec.role ?? 'assistant',
+      time: null,
+      thought: spec.thought ?? '',
+      source: null,
+      commands: (spec.commands ?? []).map(command),
+      ...(spec.otherTools ? { otherTools: spec.otherTools } : {}),
+    });
   }
   return analyzeRun({ id: 'run', title: 'run', model: null, task, steps: raw, issues: [] });
 }

@@ -107,8 +107,9 @@ function cutOffLaunch(world: World, steps: AnalyzedStep[], last: { step: number;
       if (!IDLE.test(c.text) || ++idle > IDLE_AFTER) return null;
     }
   }
-  // Its last word: a step of the agent's that says something and runs nothing.
-  const after = steps.filter((s) => s.index > p.launchedAt!.step && s.role === 'assistant' && s.thought.trim() && !s.commands.length);
+  // Its last word: a step of the agent's that says something and runs nothing (reading the
+  // launch's output with another tool is still acting: the run was cut while it waited).
+  const after = steps.filter((s) => s.index > p.launchedAt!.step && s.role === 'assistant' && s.thought.trim() && !s.commands.length && !s.otherTools?.length);
   return after.length || last.step < p.launchedAt!.step ? null : p;
 }
 
