@@ -76,6 +76,9 @@ function chainOf(world: World, p: WorldProcess): number[] {
 const IDLE = /^\s*(?:date|pwd|whoami|hostname|uname(?:\s+-\w+)*|echo(?:\s+[^|;&<>$`]*)?|cat \/etc\/os-release(?:\s*\|\s*head(?:\s+-n?\s*\d+)?)?)\s*$/;
 const IDLE_AFTER = 3;
 
+/** How a launch killed by the tool's own time limit (not by its own failure) is recorded. */
+const TOOL_TIMEOUT = /^(?:timeout|exit status 124)$/;
+
 /** Commands that only wait: a run that ends on them after a launch was still waiting for it. */
 const WAITING = /^\s*(?:sleep\s+[\d.]+[smh]?|wait|true)\s*$/;
 
@@ -95,7 +98,9 @@ function cutOffLaunch(world: World, steps: AnalyzedStep[], last: { step: number;
   // before its result, so a check there never showed an answer either way.
   const final = steps[last.step]?.commands[last.command];
   const unrecorded = (step: number, command: number) => step === last.step && command === last.command && final?.output === '' && final.exitCode === null;
-  if (!p || p.failedAt || world.checks.some((c) => c.step >= p.launchedAt!.step && !unrecorded(c.step, c.command))) return null;
+  // A foreground launch the tool's timeout killed while it loaded shows no failure of its own.
+  const timedOut = p?.failedAt && TOOL_TIMEOUT.test(p.failedAt.why) && p.launchedAt!.step === last.step && p.launchedAt!.command === last.command;
+  if (!p || (p.failedAt && !timedOut) || world.checks.some((c) => c.step >= p.launchedAt!.step && !unrecorded(c.step, c.command))) return null;
   // After it: waiting, and at most a few commands that only print the time, a note or the system's name.
   let idle = 0;
   for (const s of steps) {
