@@ -536,3 +536,23 @@ test('a transient prompt (powerlevel10k, starship): the long prompt becomes `❯
     );
   }
 });
+
+test('a heredoc typed where PS2 is empty (no `> ` drawn): its lines are the command, not its output', () => {
+  const head = JSON.stringify({ version: 2, width: 80, height: 24 });
+  const events: [string, string][] = [['o', 'dev@box:~$ ']];
+  const type = (text: string) => {
+    for (const ch of text) events.push(['i', ch], ['o', ch]);
+  };
+  type("cat > run.sh <<'EOF'");
+  events.push(['i', '\r'], ['o', '\r\n']);
+  type('nohup ./serve --port 9001 &');
+  events.push(['i', '\r'], ['o', '\r\n']);
+  type('EOF');
+  events.push(['i', '\r'], ['o', '\r\ndev@box:~$ ']);
+  type('bash run.sh');
+  events.push(['i', '\r'], ['o', '\r\n[1] 4242\r\ndev@box:~$ ']);
+  const cast = [head, ...events.map(([c, d], k) => JSON.stringify([k * 0.01, c, d]))].join('\n');
+  const t = asciicastReader.read(sourceText('ps2-empty.cast', cast)).trajectories[0];
+  assert.deepEqual(texts(t), ["cat > run.sh <<'EOF'\nnohup ./serve --port 9001 &\nEOF", 'bash run.sh']);
+  assert.equal(output(t, 'bash run.sh'), '[1] 4242');
+});

@@ -294,8 +294,9 @@ export class ShellSession {
         this.startCommand(text, e, t.line || e.line, true, at);
         if (this.editor.dirty) this.running!.fromEcho = { prompt: at.text, col: at.col, fallback: text };
       }
-    } else if (key === 'enter' && run && !run.lines.length && CONTINUATION.test(t.before.trim()) && !this.term.alternate) {
-      // A continuation line (PS2) of a command still being typed: heredocs, open quotes.
+    } else if (key === 'enter' && run && !run.lines.length && (CONTINUATION.test(t.before.trim()) || (!t.before.trim() && incomplete(run.cmd.text))) && !this.term.alternate) {
+      // A continuation line (PS2) of a command still being typed: heredocs, open quotes. With PS2
+      // empty (or not drawn) the shell still reads on while a heredoc or quote is open.
       const shown = this.afterPrompt(this.term.currentRaw(), { text: t.before, col: t.col }) ?? '';
       run.cmd.text += '\n' + (this.editor.dirty ? shown : this.editor.text);
       run.echo = true;
