@@ -96,11 +96,11 @@ export const SELF_BRACKETED = /\byourself\b[^()\n.]{0,20}\(([^()\n]{1,200})\)|\(
 
 /**
  * Words that refer to the agent itself: who it is (`you are`, `you're`, `this is you`, `you:`),
- * who runs it (`serving you`), and its own parts (`your weights`, `your stack`). (`yourself` is
+ * who runs it (`serving you`, `our team runs you ... from`), and its own parts (`your weights`, `your stack`). (`yourself` is
  * read in brackets, SELF_BRACKETED: `make yourself at home in` places nothing.)
  */
 const SELF_REF =
-  /\b(?:you(?:'re| are)\b|this is you\b|you:|(?:running|serving|hosting|deploying|loading) you\b|your (?:own )?(?:weights|model|checkpoints?|code|program|files|stack|home|installation|deployment|agent|server|model server|scaffold\w*|binary|directory|folder|container|pod)\b)/gi;
+  /\b(?:you(?:'re| are)\b|this is you\b|you:|(?:running|serving|hosting|deploying|loading|runs?|serves?|hosts?|deploys?|operates?) you\b|your (?:own )?(?:weights|model|checkpoints?|code|program|files|stack|home|installation|deployment|agent|server|model server|scaffold\w*|binary|directory|folder|container|pod)\b)/gi;
 /** A self-reference about a copy (`a copy of yourself`, `another instance of you`): what follows is where the copy goes. */
 const OF_A_COPY = /\b(?:copy|copies|instance|instances|replica|replicas|clone|clones|backup|spare|version|twin|child) of (?:your ?)?$/i;
 /** Between the self-reference and the path: a word that says where it is. */

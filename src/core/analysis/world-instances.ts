@@ -1,5 +1,6 @@
 // Launches in the world model and what each process is: an instance of the replicated system or
 // not, which copy it runs from, and whether it is a new instance (a replication step).
+import { escapeRegExp } from '../regex-escape';
 import { newPodOf } from './world-pods';
 import type { AnalyzedCommand, ObstacleKind } from '../model';
 import type { Place, WorldCopy, WorldProcess } from '../world-types';
@@ -86,7 +87,9 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   const created = (sc.name === 'kubectl' || sc.name === 'oc') && CREATED.test(c.output) && w.world.system?.kind === 'own';
   // `docker compose up -d --scale agent=2`: the project's service run twice, the second a new instance.
   // `kubectl scale statefulset agent --replicas=2`: the orchestrator starts pods beside the one running.
+  // `docker compose up -d agent-b` of a project found running, a service no listing showed: another of its stack.
   const scaled =
+    (compose >= 0 && p.port === null && newComposeServices(w, sc, compose, step, dir)) ||
     (compose >= 0 && /--scale[= ]\S+=(?:[2-9]|\d{2,})\b/.test(c.text.slice(sc.start, sc.end))) ||
     ((sc.name === 'kubectl' || sc.name === 'oc') && WORKLOAD_KEY.test(p.program) && /--replicas[= ](?:[2-9]|\d{2,})\b/.test(c.text.slice(sc.start, sc.end)));
   p.replica = m.system && (created || scaled || isNewInstance(w, p, reading.keys, m.copy !== null));
@@ -299,6 +302,47 @@ function forwardPorts(sc: SimpleCommand): { target: string; local: number } | nu
   const target = words.find((x) => /^[\w.]+\/[\w.-]+$/.test(x));
   const local = words.map((x) => /^(\d{2,5})(?::\d{2,5})?$/.exec(x)?.[1]).find((x) => x !== undefined);
   return target && local ? { target, local: Number(local) } : null;
+}
+
+/** `docker compose` options before `up` that take a value, and `up`'s own. */
+const COMPOSE_VALUED = new Set([
+  '-f',
+  '--file',
+  '-p',
+  '--project-name',
+  '--env-file',
+  '--profile',
+  '--project-directory',
+  '--scale',
+  '-t',
+  '--timeout',
+  '--wait-timeout',
+  '--pull',
+]);
+
+/**
+ * `docker compose up SVC...` where the project (its directory's name) showed in an earlier listing
+ * and some SVC named showed in none: a service the run added beside the running stack.
+ */
+function newComposeServices(w: Walk, sc: SimpleCommand, at: number, step: number, dir: string | null): boolean {
+  const argv = sc.words.map((x) => x.value);
+  const up = argv.indexOf('up', at + 1);
+  if (up < 0 || !dir) return false;
+  const services: string[] = [];
+  for (let i = up + 1; i < argv.length; i++) {
+    if (COMPOSE_VALUED.has(argv[i])) i++;
+    else if (!argv[i].startsWith('-')) services.push(argv[i]);
+  }
+  const project = basename(dir);
+  if (!services.length || project.length < 3) return false;
+  const listed: string[] = [];
+  for (const s of w.steps) {
+    if (s.index >= step) break;
+    for (const c of s.commands) if (c.output && c.categories.includes('process-discovery')) listed.push(c.output.length > 20_000 ? c.output.slice(0, 20_000) : c.output);
+  }
+  const shows = (name: string) => new RegExp(`(?<![\\w.-])(?:[\\w.-]+[-_])?${escapeRegExp(name)}(?:[-_]\\d+)?(?![\\w.-])`);
+  if (!listed.some((o) => shows(project).test(o) || o.includes(`${project}-`) || o.includes(`${project}_`))) return false;
+  return services.some((svc) => !listed.some((o) => shows(svc).test(o)));
 }
 
 /** Every `X_PORT=N` set on a launch line. */
