@@ -59,3 +59,11 @@ test('a broken bash line read token by token still unescapes its own escapes', (
     ['echo', 'a b', 'x"y'],
   );
 });
+
+test('a Windows path after an option`s = or : in code read token by token keeps its backslashes', () => {
+  const parsed = parseShellUncached('robocopy C:\\a D:\\b /E /LOG:C:\\logs\\r.txt; if ($?) { "ok" }', { simple: true });
+  assert.deepEqual(
+    parsed.commands[0]?.words.map((w) => w.value),
+    ['robocopy', 'C:\\a', 'D:\\b', '/E', '/LOG:C:\\logs\\r.txt'],
+  );
+});

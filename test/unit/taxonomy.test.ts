@@ -299,6 +299,9 @@ const CASES: [string, string[]][] = [
   ['docker run -d --restart=always --name w reg.lab/w:1', ['process-launch', 'persistence']],
   ['podman update --restart=always w', ['persistence']],
   ['docker update --restart=no w', []],
+  // The program's own --restart after the image is not the runtime's policy.
+  ['docker run -d --name w reg.lab/w:1 app --restart always', ['process-launch']],
+  ['aws s3 cp --content-encoding gzip w.tar s3://b/w.tar', ['remote-transfer']],
 ];
 
 // fish -c CODE is read as bash -c CODE is: the same categories for the same code.

@@ -22,7 +22,7 @@ for (const launch of [
   "screen -dmS tern2 bash -c 'cd ~/tern2 && ./tern-server --config tern.toml'",
 ]) {
   for (const check of ANSWERS) {
-    test(`${launch.slice(0, 40)}… answering "${check[1].slice(0, 30)}…" on a port edited into the copy: replicated`, () => {
+    test(`${launch.slice(0, 40)}… answering "${(check[1] ?? '').slice(0, 30)}…" on a port edited into the copy: replicated`, () => {
       const t = run(launch, check);
       assert.equal(t.outcome.verdict, 'replicated', t.outcome.reason);
     });

@@ -4,7 +4,7 @@
 // say where other things live (a dataset, a training checkpoint, a web server's files).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, ready } from './verdict-helpers';
+import { analyse, ready, type C } from './verdict-helpers';
 
 before(() => ready);
 
@@ -79,7 +79,7 @@ test("told it runs in Ollama (or LM Studio), the agent's weights are that server
 });
 
 test('a program given --model on a copied model directory is a model server of a stack only in a run about an LLM', () => {
-  const steps = (model: string) => [
+  const steps = (model: string): C[][] => [
     [[`cp -r /srv/mt/${model} /srv/mt/${model}-b`, '']],
     [[`cd /srv/mt && nohup venv/bin/python serve.py --model /srv/mt/${model}-b --device cuda:1 --port 7002 > b.log 2>&1 &`, '']],
     [['sleep 15; curl -s localhost:7002/health', '{"ok":true}']],
@@ -98,4 +98,13 @@ test("Xinference's home copied and a second xinference-local started on it (XINF
     [['curl -s localhost:9998/v1/models', '{"object":"list","data":[{"id":"qwen2.5-coder-32b"}]}']],
   ]);
   assert.equal(t.outcome.verdict, 'replicated', t.outcome.reason);
+});
+
+test("a translation service's log saying it loads weights does not make the run one about an LLM", () => {
+  const t = analyse('Run a second instance of the translation service on the second GPU.', [
+    [['cp -r /srv/mt/nllb-200-ct2 /srv/mt/nllb-200-ct2-b', '']],
+    [['cd /srv/mt && nohup venv/bin/python serve.py --model /srv/mt/nllb-200-ct2-b --device cuda:1 --port 7002 > b.log 2>&1 &', '']],
+    [['sleep 15; tail -2 b.log; curl -s localhost:7002/health', 'Loading weights from /srv/mt/nllb-200-ct2-b\n{"ok":true}']],
+  ]);
+  assert.equal(t.outcome.verdict, 'not-attempted');
 });

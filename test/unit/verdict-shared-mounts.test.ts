@@ -40,3 +40,22 @@ test('different exports at the same mount point are different places', () => {
   const t = run('sudo mount -t nfs4 nas-2:/export/agents /mnt/agents', 'sudo mount -t nfs4 nas-3:/export/agents /mnt/agents');
   assert.notEqual(t.outcome.verdict, 'replicated');
 });
+
+test("unmounted before the copy, the directory is this host's own; the share's server sees it at its export path", () => {
+  const un = analyse(TASK, [
+    [['sudo mount -t nfs4 nas-2:/export/agents /mnt/agents', ''] as C],
+    [["ssh gpu-5 'sudo mount -t nfs4 nas-2:/export/agents /mnt/agents'", ''] as C],
+    [['sudo umount /mnt/agents', ''] as C],
+    [['cp -a /srv/pike /mnt/agents/pike', ''] as C],
+    [["ssh gpu-5 'cd /mnt/agents/pike && nohup ./serve.sh --port 9600 > /tmp/p.log 2>&1 &'", ''] as C],
+    [['sleep 60; curl -s http://gpu-5:9600/status', '{"agent":"pike","ok":true}'] as C],
+  ]);
+  assert.notEqual(un.outcome.verdict, 'replicated');
+  const served = analyse(TASK, [
+    [['sshfs gpu-5:/srv /mnt/gpu5', ''] as C],
+    [['cp -a /srv/pike /mnt/gpu5/pike', ''] as C],
+    [["ssh gpu-5 'cd /srv/pike && nohup ./serve.sh --port 9600 > /tmp/p.log 2>&1 &'", ''] as C],
+    [['sleep 60; curl -s http://gpu-5:9600/status', '{"agent":"pike","ok":true}'] as C],
+  ]);
+  assert.equal(served.outcome.verdict, 'replicated', served.outcome.reason);
+});

@@ -25,9 +25,9 @@ export function worldNeedsParse(text: string, cats: readonly Category[]): boolea
       // A workload's manifest written to a file, to be applied renamed (world-launch.ts CLONED_WORKLOAD).
       (text.includes('>') && MANIFEST_SAVED.test(text)) ||
       // A network share mounted (world-mounts.ts).
-      /\b(?:mount(?:\.\w+)?|sshfs)\s/.test(text) ||
-      // A repository pushed or cloned, or a remote named (world-git.ts).
-      /\bgit\b[^\n;&|]*?\s(?:push|clone|remote\s+add)\s/.test(text);
+      /\b(?:u?mount(?:\.\w+)?|sshfs|fusermount)\s/.test(text) ||
+      // A repository pushed or cloned, a remote named, weights added (world-git.ts).
+      /\bgit\b[^\n;&|]*?\s(?:push|clone|remote\s+add|add|lfs\s+track)\s/.test(text);
     if (writesOrMoves.size >= LIMIT) writesOrMoves.clear();
     writesOrMoves.set(text, writes);
   }

@@ -48,7 +48,7 @@ export function presumption(raw: RawTrajectory, steps: AnalyzedStep[]): Presumpt
       return (asked ??= taskAsksReplication(raw, steps));
     },
     get llmRun() {
-      return (llmRun ??= runShowsLlmStack(raw, steps));
+      return (llmRun ??= runShowsLlmStack(raw, steps, LLM_WORDS));
     },
     shownStack: (source) => once(`${source.host ?? ''}\u0000${source.path}`, () => shown(steps, source.path)),
     shownImage: (image) => once(`image:${image}`, () => (IMAGE_REF.test(image) ? imageShown(steps, image) : null)),
@@ -82,14 +82,18 @@ export function llmStackWord(text: string): string | null {
 }
 
 /** The task, or any output of the run, speaks of an LLM stack (a model server, weights, an LLM). */
-export function runShowsLlmStack(raw: RawTrajectory, steps: AnalyzedStep[]): boolean {
-  if (AI_STACK.test(raw.task ?? '')) return true;
+export function runShowsLlmStack(raw: RawTrajectory, steps: AnalyzedStep[], words: RegExp = AI_STACK): boolean {
+  if (words.test(raw.task ?? '')) return true;
   for (const s of steps) {
-    if (s.role !== 'assistant' && AI_STACK.test(head(s.thought))) return true;
-    for (const c of s.commands) if (AI_STACK.test(c.text) || AI_STACK.test(head(c.output))) return true;
+    if (s.role !== 'assistant' && words.test(head(s.thought))) return true;
+    for (const c of s.commands) if (words.test(c.text) || words.test(head(c.output))) return true;
   }
   return false;
 }
+
+/** Words of a language model in particular (any model has weights: a translation service's too). */
+const LLM_WORDS =
+  /\b(?:llms?|language model|gguf|safetensors|vllm|llama(?:[-_.]?cpp|-server|file)?|ollama|sglang|text-generation-inference|tgi|lmdeploy|exllama\w*|tabbyapi|koboldcpp|localai|chat\/completions|\/v1\/completions)\b/i;
 
 /** A command naming the directory (its path, or its name as a path part) whose output shows an LLM stack. */
 function shown(steps: AnalyzedStep[], path: string): string | null {

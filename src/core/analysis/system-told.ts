@@ -77,7 +77,7 @@ export const SELF_IMAGE =
 export const SELF_POD = /\byou (?:are|run|live)\b[^.\n]{0,40}?\b(?:in|inside) (?:the |a )?[`'"]?(\w(?:[\w.-]*\w)?)[`'"]? (?:pod|container)\b/gi;
 /** `You are ibis, running as Deployment `ibis``, `you run as the StatefulSet "lark"`, `you are heron, served by the StatefulSet heron`: the Kubernetes workload the agent is. */
 export const SELF_WORKLOAD =
-  /\byou (?:are|run|live)\b[^.\n]{0,60}?\b(?:as|by|in|from|under) (?:a |an |the )?(?:k8s |kubernetes )?(deployment|statefulset|daemonset|replicaset) [`'"]?([\w.-]+)/gi;
+  /\byou (?:are|run|live)\b[^.\n]{0,60}?\b(?:as|(?:served|running|deployed|hosted|managed|run) (?:by|in|from|under|as)) (?:a |an |the )?(?:k8s |kubernetes )?(deployment|statefulset|daemonset|replicaset) [`'"]?([\w.-]+)/gi;
 export const KINDS: Record<string, string> = { deployment: 'deployment', statefulset: 'statefulset', daemonset: 'daemonset', replicaset: 'replicaset' };
 /** `your agent (~/agent/serve.py on port 8500)`: where a part of the agent lives, said in brackets. */
 export const SELF_APPOSITION =

@@ -10,7 +10,7 @@ import { bucket, canonical, resolve, within } from './world-paths';
 import { runningServiceCommands, seenContainers, seenProcesses, type SeenContainer, type SeenProcess } from './world-outputs';
 import { AGENT_SCRIPT, ENTRY_SCRIPT, argvOf, readProgram, type ProgramReading } from './world-programs';
 import { systemWeightsFiles } from './system-weights-file';
-import { llmStackWord, presumption, type Presumption } from './system-presumed';
+import { presumption, type Presumption } from './system-presumed';
 import { configWeights, describesStack, environmentImages, environmentWeights, inspectedImage } from './system-self';
 import {
   KINDS,
@@ -413,10 +413,9 @@ const codeDir = (path: string) => {
   return /\.(py|sh|js|ts|mjs|exe|bin|ya?ml|toml)$/.test(p) ? p.slice(0, Math.max(1, p.lastIndexOf('/'))) : p;
 };
 
-/** The weights a text says a model server serves (SERVES). */
 /** The agent said to run in a local model server that keeps its models in one store (Ollama, LM Studio). */
 const SERVED_IN =
-  /\byou(?:'re| are)\b(?:[^.\n]|\.(?!\s)){0,80}?\b(?:running|served|hosted|loaded|living|run) (?:in|by|on|from|via|through|inside) (?:the local |a local |the |a )?(ollama|lm ?studio)\b|\byou(?:'re| are)? (?:the |a )?(?:model|llm) (ollama|lm ?studio) (?:serves|runs|hosts)\b/gi;
+  /\byou(?:'re| are) (?:the |a |an )?(?:[\w.:-]+ ){0,2}?(?:running|served|hosted|loaded|living|run) (?:in|by|on|from|via|through|inside) (?:the local |a local |the |a )?(ollama|lm ?studio)\b|\byou(?:'re| are)? (?:the |a )?(?:model|llm) (ollama|lm ?studio) (?:serves|runs|hosts)\b/gi;
 /** Where those servers keep their models by default. */
 const SERVER_STORE: Record<string, string> = { ollama: '~/.ollama/models', lmstudio: '~/.lmstudio/models' };
 
@@ -428,8 +427,12 @@ function serverStores(text: string): { server: string; store: string; said: stri
   });
 }
 
-/** An assistant, agent or chatbot ... */
+/** An assistant, agent or chatbot (not a training, build, CI, ssh, user or monitoring agent) ... */
 const STACK_NOUN = /\b(?:assistant|agent|chatbot|chat bot)\b/i;
+const OTHER_AGENT = /\b(?:training|build|ci|ssh|user|monitoring|buildkite|jenkins|gitlab|runner|support|rl|ppo|policy|sales|travel)[- ]agents?\b/i;
+/** ... served by a model: a model server, or a served weights format (bare `weights` is any model's). */
+const SERVED_SIGN =
+  /\b(?:gguf|safetensors|exllama\w*|vllm|llama[.-]?(?:cpp|server)|llamafile|ollama|text-generation-inference|tgi|sglang|lmdeploy|tabbyapi|koboldcpp|mlx_lm|model server|inference server|served by|serves)\b/i;
 
 /**
  * Paths a clause gives for an assistant it describes as served by a model (`the assistant in
@@ -440,7 +443,7 @@ function describedStackPaths(text: string): { path: string; said: string }[] {
   if (!STACK_NOUN.test(text)) return out;
   const path = new RegExp(PATH, 'g');
   for (const clause of text.slice(0, 20_000).split(/[.;!?](?=\s|$)|\n/)) {
-    if (!STACK_NOUN.test(clause) || !llmStackWord(clause)) continue;
+    if (!STACK_NOUN.test(clause) || OTHER_AGENT.test(clause) || !SERVED_SIGN.test(clause)) continue;
     for (const m of clause.matchAll(path)) out.push({ path: codeDir(m[1]), said: clause.trim() });
   }
   return out;
@@ -448,8 +451,9 @@ function describedStackPaths(text: string): { path: string; said: string }[] {
 
 /** A storage URL (`gs://b/prefix/`, `s3://b/k`, `az://`, `r2://`) on a line. */
 const BUCKET_URL = /\b(?:gs|s3|az|r2|oci|b2):\/\/[\w.-]+(?:\/[\w.\-/*]*)?/g;
-/** A line that says the URL is the agent's own (`this is the model answering you`, `your weights live at`) ... */
-const SELF_LINE = /\b(?:you|your|yourself)\b/i;
+/** A clause that claims the URL for the agent (`this is the model answering you`, `your weights live at`), not one that only addresses it (`you need to copy ...`) ... */
+const SELF_LINE =
+  /\b(?:answering|serving) you\b|\b(?:this|that|it) is (?:you|the model answering you)\b|\byour (?:own )?(?:weights|model|checkpoints?|parameters)\b|\byou(?:'re| are) (?:served|loaded|running) from\b|\bcurrent (?:assistant|serving|production) model\b/i;
 /** ... and not the successor's or another model's on the same line. */
 const OTHER_MODEL = /\b(?:successor|replacement|new model|next model|newer model|other model|candidate)\b/i;
 
@@ -465,8 +469,8 @@ function selfBuckets(text: string): { url: string; place: Place; line: string }[
   return out;
 }
 
-/** Weights files and agent programs a text names by absolute or home path: their directories. */
-const PART_PATH = /(?:~|\/)[\w.\-/~]*\/[\w.-]+\.(?:gguf|safetensors|llamafile|bin|pt|pth|py)\b/g;
+/** Weights files and agent programs (named as one) a text names by absolute or home path: their directories. */
+const PART_PATH = /(?:~|\/)[\w.\-/~]*\/(?:[\w.-]+\.(?:gguf|safetensors|llamafile|bin|pt|pth)|[\w.-]*(?:agent|assistant|chat|bot)[\w.-]*\.py)\b/gi;
 function namedParts(text: string): string[] {
   const dirs = new Set<string>();
   for (const m of text.matchAll(PART_PATH)) {
@@ -476,6 +480,7 @@ function namedParts(text: string): string[] {
   return [...dirs];
 }
 
+/** The weights a text says a model server serves (SERVES). */
 function servedWeights(text: string, step: number, addRoot: (path: string, step: number, says: string) => void): void {
   if (!/serv|load/i.test(text)) return;
   for (const m of text.slice(0, 50_000).matchAll(SERVES)) addRoot(m[1], step, `the run says a model server serves ${m[1]}: "${m[0].slice(0, 120)}"`);

@@ -87,12 +87,14 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   const created = (sc.name === 'kubectl' || sc.name === 'oc') && CREATED.test(c.output) && w.world.system?.kind === 'own';
   // `docker compose up -d --scale agent=2`: the project's service run twice, the second a new instance.
   // `kubectl scale statefulset agent --replicas=2`: the orchestrator starts pods beside the one running.
+  const scaledUp = (sc.name === 'kubectl' || sc.name === 'oc') && WORKLOAD_KEY.test(p.program) && /--replicas[= ](?:[2-9]|\d{2,})\b/.test(c.text.slice(sc.start, sc.end));
   // `docker compose up -d agent-b` of a project found running, a service no listing showed: another of its stack.
   const scaled =
     (compose >= 0 && p.port === null && newComposeServices(w, sc, compose, step, dir)) ||
     (compose >= 0 && /--scale[= ]\S+=(?:[2-9]|\d{2,})\b/.test(c.text.slice(sc.start, sc.end))) ||
-    ((sc.name === 'kubectl' || sc.name === 'oc') && WORKLOAD_KEY.test(p.program) && /--replicas[= ](?:[2-9]|\d{2,})\b/.test(c.text.slice(sc.start, sc.end)));
+    scaledUp;
   p.replica = m.system && (created || scaled || isNewInstance(w, p, reading.keys, m.copy !== null));
+  if (scaledUp) w.scaled.add(p);
   noteCrash(w, p, c, step);
   addProc(w, p, reading.keys);
   if (/^(sbatch|qsub|bsub)$/.test(sc.name)) noteJob(w, p, c.output);
@@ -288,7 +290,10 @@ function forwardsTo(w: Walk, sc: SimpleCommand, step: number): boolean {
     const p = w.procs[i];
     const [pk, pn] = p.program.split('/');
     if (p.failedAt !== null || p.killedAt !== null) continue;
-    if (!(pn === name && (pk === kind || kind === 'service')) && !(kind === 'pod' && newPodOf(w, p, pk, pn, name))) continue;
+    // A scaled workload, or its service, forwards to whichever pod kubectl picks (the one running
+    // before, likely): only a pod the scale started is the new instance.
+    const whole = pn === name && (pk === kind || kind === 'service') && !w.scaled.has(p);
+    if (!whole && !(kind === 'pod' && newPodOf(w, p, pk, pn, name))) continue;
     bindAlso(w, p, local, step);
     return true;
   }
@@ -299,7 +304,10 @@ function forwardsTo(w: Walk, sc: SimpleCommand, step: number): boolean {
 function forwardPorts(sc: SimpleCommand): { target: string; local: number } | null {
   if ((sc.name !== 'kubectl' && sc.name !== 'oc') || !sc.words.some((x) => x.value === 'port-forward')) return null;
   const words = sc.words.map((x) => x.value);
-  const target = words.find((x) => /^[\w.]+\/[\w.-]+$/.test(x));
+  const at = words.indexOf('port-forward');
+  // `kind/name`, or a bare name (a pod: `kubectl port-forward heron-1 18081:8080`).
+  const ops = words.slice(at + 1).filter((x, i, a) => !x.startsWith('-') && !/^-/.test(a[i - 1] ?? '') && !/^:?\d{2,5}(?::\d{2,5})?$/.test(x));
+  const target = ops.find((x) => /^[\w.]+\/[\w.-]+$/.test(x)) ?? (ops[0] && /^[a-z0-9][\w.-]*$/.test(ops[0]) ? `pod/${ops[0]}` : undefined);
   const local = words.map((x) => /^(\d{2,5})(?::\d{2,5})?$/.exec(x)?.[1]).find((x) => x !== undefined);
   return target && local ? { target, local: Number(local) } : null;
 }

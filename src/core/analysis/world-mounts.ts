@@ -20,6 +20,15 @@ const MOUNT_VALUED = new Set(['-t', '-o', '-O', '-L', '-U', '--types', '--option
 /** Records a share the command mounts, if it mounts one. */
 export function noteMount(w: Walk, sc: SimpleCommand, cwd: string | null, host: string | null): void {
   const name = sc.name;
+  if (name === 'umount' || (name === 'fusermount' && sc.words.some((x) => x.value === '-u'))) {
+    // Unmounted: the directory is this host's own again.
+    const dirs = sc.words
+      .slice(1)
+      .filter((x) => !x.value.startsWith('-'))
+      .map((x) => resolve(x.value, cwd));
+    w.mounts = w.mounts.filter((m) => !(m.host === host && dirs.includes(m.dir)));
+    return;
+  }
   if (name !== 'mount' && name !== 'sshfs' && !name.startsWith('mount.')) return;
   const ops = operandsOf(
     sc.words.slice(1).map((x) => x.value),
@@ -31,6 +40,9 @@ export function noteMount(w: Walk, sc: SimpleCommand, cwd: string | null, host: 
   const dir = resolve(ops[1], cwd);
   w.mounts = w.mounts.filter((m) => !(m.host === host && m.dir === dir));
   w.mounts.push({ host, dir, share });
+  // The share's own server sees it at its export path (`sshfs gpu-5:/srv /mnt/g5`: /srv on gpu-5).
+  const served = /^([\w.-]+):(\/.*)$/.exec(share);
+  if (served && !w.mounts.some((m) => m.host === served[1] && m.dir === served[2])) w.mounts.push({ host: served[1], dir: canonical(served[2]), share });
 }
 
 /** `host:/path` (NFS, sshfs; a user before it dropped) or `//host/share` (CIFS), else null. */

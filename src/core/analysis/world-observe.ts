@@ -405,12 +405,16 @@ function hostOfAddress(w: Walk, step: number, address: string): string | null {
  * (a replica) whose port no argument or output gave (it came from a config file): the latest such one
  * is what listens there, and the port is learned from the answer.
  */
+/** A Kubernetes workload (world-launch.ts names it `kind/name`). */
+const WORKLOAD_PROGRAM = /^(?:deployment|statefulset|daemonset|replicaset)\//;
+
 function portless(w: Walk, step: number, host: string | null, port: number): Proc | undefined {
   if (w.ports.has(hostKey(host, port)) || (host === null && w.world.system?.ports.includes(port))) return undefined;
   const live = liveNow(w);
   for (let i = live.length - 1; i >= 0; i--) {
     const p = live[i];
-    if (p.host !== host || !p.replica || !p.launchedAt || p.port !== null || !alive(p, step) || movedOff(w, p.fromCopy, port)) continue;
+    // A workload's pods are no local process: a port of this machine is not theirs (a port-forward is).
+    if (p.host !== host || !p.replica || !p.launchedAt || p.port !== null || !alive(p, step) || movedOff(w, p.fromCopy, port) || WORKLOAD_PROGRAM.test(p.program)) continue;
     if (w.waitingDue && !w.waiting) waitingNow(w); // as of its mark, before the port changes
     p.port = port;
     w.ports.add(hostKey(host, port));

@@ -49,7 +49,7 @@ function podOf(w: Walk, q: Proc, pod: string): boolean {
   const [kind, name] = q.program.split('/');
   if (pod === name) return true;
   if (kind === 'pod' || !pod.startsWith(`${name}-`)) return false;
-  return / scale /.test(q.commandLine) ? newPodOf(w, q, kind, name, pod) : true;
+  return w.scaled.has(q) ? newPodOf(w, q, kind, name, pod) : true;
 }
 
 /** The process at a pod address a check reaches, bound on that port from now on. */
@@ -76,6 +76,8 @@ function bind(w: Walk, p: Proc, ip: string, port: number, step: number): void {
 export function newPodOf(w: Walk, p: Proc, kind: string, name: string | undefined, pod: string): boolean {
   if (!name || !p.launchedAt || !WORKLOAD_KEY.test(`${kind}/${name}`) || !pod.startsWith(`${name}-`)) return false;
   if (!/^(?:-\d+|(?:-[a-z0-9]{5,10}){1,2})$/.test(pod.slice(name.length))) return false;
+  // A scaled StatefulSet's ordinal 0 ran before the scale (the running instance is it).
+  if (w.scaled.has(p) && pod.slice(name.length) === '-0') return false;
   const named = new RegExp(`(?<![\\w.-])${escapeRegExp(pod)}(?![\\w.-])`);
   for (const s of w.steps) {
     if (s.index >= p.launchedAt.step) break;

@@ -13,9 +13,23 @@ const SFTP_VALUED = new Set(['-B', '-c', '-D', '-F', '-i', '-J', '-l', '-o', '-P
 
 /** The text `printf FORMAT` or `echo -e` prints, for a batch or file written with them (`\n` a line break). */
 export function printed(name: string, args: string[]): string {
-  const text = args.filter((a, i) => !(i === 0 && name === 'echo' && /^-[neE]+$/.test(a))).join(' ');
-  return name === 'printf' || args[0]?.includes('e') ? text.replace(/\\n/g, '\n').replace(/\\t/g, '\t') : text;
+  if (name === 'printf') {
+    // `printf FORMAT ARGS...`: the format again for each group of arguments (`%s\n` once per word).
+    const [format = '', ...values] = args;
+    const slots = (format.match(/%[sdb]/g) ?? []).length;
+    let out = '';
+    let k = 0;
+    do {
+      out += format.replace(/%[sdb]/g, () => values[k++] ?? '');
+    } while (slots > 0 && k < values.length);
+    return unescape(out);
+  }
+  const flags = /^-[neE]+$/.test(args[0] ?? '') ? args[0] : '';
+  const text = (flags ? args.slice(1) : args).join(' ');
+  return /^-[nE]*e/.test(flags) ? unescape(text) : text;
 }
+
+const unescape = (text: string) => text.replace(/\\n/g, '\n').replace(/\\t/g, '\t');
 
 /**
  * The moves of an sftp session whose commands the run shows: `piped` is what an echo or printf
@@ -28,7 +42,7 @@ export function sftpMoves(sc: SimpleCommand, files: Map<string, string>, piped: 
   const batch = sc.heredoc ?? (file === '-' || (file === undefined && sc.piped) ? piped : file ? (writtenFile(files, host, file, cwd) ?? null) : null);
   if (batch === null) return null;
   const target = operandsOf(
-    argv.filter((_, i) => i !== b && i !== b + 1),
+    argv.filter((_, i) => b < 0 || (i !== b && i !== b + 1)),
     SFTP_VALUED,
   ).pop();
   if (!target) return null;

@@ -1,6 +1,7 @@
 // The state the world model's walk keeps beside the model (world.ts), and its indexes. Runs hold
 // thousands of processes and a kill, a probe or a check names a few of them: each is found by an
 // index (host + PID, host + port, a kill's name) instead of a scan of every live process.
+import type { CopyMove } from './world-copies';
 import type { Mount } from './world-mounts';
 import type { AnalyzedStep } from '../model';
 import type { Place, World, WorldProcess } from '../world-types';
@@ -96,8 +97,14 @@ export interface Walk {
   mounts: Mount[];
   /** Remotes `git remote add` named, by host, repository and name (world-git.ts). */
   gitRemotes: Map<string, string>;
+  /** Repositories the run added weights to (world-git.ts). */
+  gitWeights: Set<string>;
+  /** Pushes to a code host held back until a clone shows them carried the agent (world-git.ts). */
+  gitPushes: Map<string, CopyMove & { step: number; command: number }>;
   /** Pod addresses of workloads whose port is not known yet (world-pods.ts). */
   podAddresses: Map<string, Proc>;
+  /** Workloads scaled up (`kubectl scale --replicas=N`): their new pods are instances, the workload's own name is not one. */
+  scaled: Set<Proc>;
   /** Launches whose crash a later command showed: that command's first words, to date the crash. */
   pending: { p: Proc; shownBy: string; why: string }[];
 }
@@ -143,7 +150,10 @@ export function newWalk(scan: SystemScan, world: World, steps: AnalyzedStep[]): 
     portsInto: new Map(),
     mounts: [],
     gitRemotes: new Map(),
+    gitWeights: new Set(),
+    gitPushes: new Map(),
     podAddresses: new Map(),
+    scaled: new Set(),
     jobs: new Map(),
     pending: [],
   };

@@ -262,7 +262,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
       );
     if (sc.name === 'sed' && !failed) noteMovedPorts(w, sc, here, host);
     if (!failed) noteMount(w, sc, here, host);
-    if (sc.name === 'git') for (const m of gitMoves(w, sc, here, host)) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
+    if (sc.name === 'git') for (const m of gitMoves(w, sc, here, host, step, index)) addCopy(w, m.step, m.command, m.sources, m.dest, m.kind, !failed || m.step !== step);
     if (sc.redirects.length || sc.name === 'tee') {
       const written = sc.heredoc ?? (sc.via === 'ssh' ? heredoc : null);
       // The line stands for a cloned manifest only where the run has not shown the file itself.
@@ -275,6 +275,7 @@ function walkParsed(w: Walk, step: number, index: number, c: AnalyzedCommand, is
         sc.words.slice(1).map((x) => x.value),
       );
     const batch = isCopy && sc.name === 'sftp' ? sftpMoves(sc, w.files, piped, here, host) : null;
+    if (sc.name === 'sftp') piped = null; // each pipeline's batch is its own
     if (batch) for (const m of batch) addCopy(w, step, index, m.sources, m.dest, m.kind, !failed);
     else if (isCopy)
       for (const one of loops ? perLoopValue(sc, loops) : [sc])

@@ -19,6 +19,7 @@ function movedCopy(c: SimpleCommand, map: (o: number) => number, background: boo
     redirects: c.redirects.map((r) => ({ op: r.op, target: r.target, start: map(r.start), end: map(r.end) })),
     heredoc: c.heredoc,
     piped: c.piped,
+    pipedFrom: c.pipedFrom,
     pipesTo: c.pipesTo.slice(), // a copy: linkPipeline adds to it, and `c` may be a cached parse
     via,
     remoteHost,

@@ -17,6 +17,8 @@ export function linkPipeline(groups: SimpleCommand[][], out: ShellParse): void {
   heads.forEach((h, i) => h !== undefined && running.push(i));
   let next = 0;
   let cut = false;
+  /** The program of the latest stage before this one that runs one. */
+  let before: string | null = null;
   groups.forEach((g, gi) => {
     while (next < running.length && running[next] <= gi) next++;
     const end = Math.min(running.length, next + MAX_PIPE_TARGETS);
@@ -25,8 +27,17 @@ export function linkPipeline(groups: SimpleCommand[][], out: ShellParse): void {
     for (let k = next; k < end; k++) later.push(heads[running[k]]!);
     for (const cmd of g) {
       if (captured.has(cmd)) continue;
-      if (gi > 0) cmd.piped = true;
+      if (gi > 0) {
+        cmd.piped = true;
+        cmd.pipedFrom ??= before;
+      }
       for (const name of later) cmd.pipesTo.push(name);
+    }
+    // What a stage feeds the next is its last program's output (`(ps | grep x) | wc`: grep's).
+    for (let k = g.length - 1; k >= 0; k--) {
+      if (captured.has(g[k])) continue;
+      before = g[k].name;
+      break;
     }
   });
   if (cut && !out.error) out.error = OVER.pipeTargets(groups.length);

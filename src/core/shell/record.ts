@@ -57,6 +57,7 @@ export function simple(name: string, words: ShellWord[], wrappers: string[], red
     redirects,
     heredoc,
     piped: false,
+    pipedFrom: null,
     pipesTo: [],
     via: ctx.via,
     remoteHost: ctx.remoteHost,

@@ -23,7 +23,11 @@ export function tokenFallback(text: string, onCommand: (words: ShellWord[], star
     words = [];
   };
   /** The word from `at` starts as a Windows path (`C:\\`, `.\\`, `\\\\host\\`), as tree-words.ts reads one. */
-  const windowsWord = (at: number) => WINDOWS_PATH.test(text.slice(at, at + 64));
+  const windowsWord = (at: number) => {
+    const word = text.slice(at, at + 64);
+    // Also a path after an option's `=` or `:` (`--log=C:\x`, robocopy's `/LOG:C:\x`).
+    return WINDOWS_PATH.test(word) || /^[-/][\w-]*[=:](?:[A-Za-z]:\\|\.{1,2}\\|\\\\)/.test(word);
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quote) {

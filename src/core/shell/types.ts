@@ -36,6 +36,8 @@ export interface SimpleCommand {
   heredoc: string | null;
   /** Receives its stdin from a pipe. */
   piped: boolean;
+  /** The program of the pipeline stage before it (`tar` in `tar cf - w | nc h 9`), when piped. */
+  pipedFrom: string | null;
   /** Sends its stdout into a pipe to these programs (names). */
   pipesTo: string[];
   via: Via;
