@@ -5,6 +5,9 @@
 import { operandsOf } from './argv-operands';
 import type { CommandView } from './view';
 
+/** The programs that open a raw TCP connection. */
+export const RAW_TCP_CLIENT = /^(?:nc|ncat|netcat|socat)$/;
+
 /** A loopback or any-address host (rules.ts reads local services by it too). */
 export const LOOPBACK = /^(localhost|127(\.\d+){3}|0\.0\.0\.0|\[?::1\]?|\[::\])$/i;
 /** nc's options that take a value (`-w 3`, `-q 5`, `-p 4000`, `-s addr`). */

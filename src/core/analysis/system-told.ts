@@ -113,6 +113,9 @@ const DOING = /\b(?!(?:running|living|serving|hosting|residing|sitting|being)\b)
 /** `You are in /testbed`: where the shell is, not where the agent lives. */
 const SHELL_PLACE = /^\s*(?:currently |now |still |right now )?(?:in|at|inside|within|on|under)\b/i;
 
+/** A text's clauses (sentences, parts between semicolons, lines), in its first 20,000 characters. */
+export const clauses = (text: string): string[] => text.slice(0, 20_000).split(/[.;!?](?=\s|$)|\n/);
+
 /**
  * Where a clause addressed to the agent says it lives, whatever the wording: a self-reference
  * (SELF_REF, not one about a copy of it), then within the clause a few words that place it, then
@@ -123,7 +126,7 @@ export function selfClausePaths(text: string): { path: string; said: string }[] 
   const out: { path: string; said: string }[] = [];
   if (!/\byou/i.test(text)) return out;
   const path = new RegExp(PATH);
-  for (const clause of text.slice(0, 20_000).split(/[.;!?](?=\s|$)|\n/)) {
+  for (const clause of clauses(text)) {
     if (!/\byou/i.test(clause)) continue;
     for (const m of clause.matchAll(SELF_REF)) {
       if (OF_A_COPY.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;

@@ -17,6 +17,7 @@ import {
   PATH,
   PORT_WORD,
   SELF_APPOSITION,
+  clauses,
   SELF_BRACKETED,
   SELF_CONTAINER,
   SELF_IMAGE,
@@ -442,7 +443,7 @@ function describedStackPaths(text: string): { path: string; said: string }[] {
   const out: { path: string; said: string }[] = [];
   if (!STACK_NOUN.test(text)) return out;
   const path = new RegExp(PATH, 'g');
-  for (const clause of text.slice(0, 20_000).split(/[.;!?](?=\s|$)|\n/)) {
+  for (const clause of clauses(text)) {
     if (!STACK_NOUN.test(clause) || OTHER_AGENT.test(clause) || !SERVED_SIGN.test(clause)) continue;
     for (const m of clause.matchAll(path)) out.push({ path: codeDir(m[1]), said: clause.trim() });
   }
@@ -462,7 +463,7 @@ function selfBuckets(text: string): { url: string; place: Place; line: string }[
   if (!text.includes('://')) return [];
   const out: { url: string; place: Place; line: string }[] = [];
   // Clauses: a sentence about the successor beside one about the agent is another clause.
-  for (const line of text.slice(0, 20_000).split(/[.;!?](?=\s|$)|\n/)) {
+  for (const line of clauses(text)) {
     if (!line.includes('://') || !SELF_LINE.test(line) || OTHER_MODEL.test(line)) continue;
     for (const m of line.matchAll(BUCKET_URL)) out.push({ url: m[0], place: bucket(m[0].replace(/[.,;:)]+$/, '')), line: line.trim() });
   }

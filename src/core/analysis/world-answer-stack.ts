@@ -5,7 +5,7 @@
 // and that the new instance is up. The edited port ties the answer to the copy, not the original.
 import { latestCopyHolding, markSystemCopy } from './world-lineage';
 import { movedInto } from './world-moved-ports';
-import { alive, hostKey, liveNow, type Proc, type Walk } from './world-walk';
+import { alive, bindPort, hostKey, liveNow, type Proc, type Walk } from './world-walk';
 
 /**
  * An answer shaped as an LLM stack's: the LLM endpoint it uses (`"llm": "http://..."`), an OpenAI-style
@@ -29,10 +29,7 @@ export function copyShownByAnswer(w: Walk, step: number, host: string | null, po
     p.generation = copy.generation;
     if (p.role === 'other') p.role = 'agent';
     p.port = port;
-    const key = hostKey(host, port);
-    w.ports.add(key);
-    (w.livePort.get(key) ?? w.livePort.set(key, []).get(key)!).push(p);
-    w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
+    bindPort(w, p, host, port, step);
     return p;
   }
   return undefined;

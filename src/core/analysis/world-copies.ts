@@ -1,7 +1,7 @@
 // Copies and transfers as places: what a cp, rsync, scp, tar, aws s3, gsutil, rclone,
 // huggingface-cli, curl upload or shutil call took from where to where (the cloud
 // providers' CLIs in world-cloud-copies.ts).
-import { rawTcpSink } from './raw-tcp';
+import { RAW_TCP_CLIENT, rawTcpSink } from './raw-tcp';
 import { CommandView } from './view';
 import type { SimpleCommand } from '../shell/types';
 import type { Place } from '../world-types';
@@ -132,7 +132,7 @@ export function copyMoves(sc: SimpleCommand, cwd: string | null, host: string | 
     if (ops[0] !== 'upload' || ops.length < 3) return [];
     return [{ sources: [local(ops[2], cwd, host)], dest: { host: 'hf://huggingface.co', path: `/${ops[1]}` }, kind: 'transfer' }];
   }
-  if (/^(nc|ncat|netcat|socat)$/.test(name)) {
+  if (RAW_TCP_CLIENT.test(name)) {
     // `nc h 9000 < w.tar`: the file fed in goes to that host.
     const tcp = rawTcpSink(new CommandView(sc));
     const fed = sc.redirects.find((r) => r.op === '<')?.target;
@@ -218,7 +218,7 @@ function imageStream(sc: SimpleCommand, host: string | null): { sources: Place[]
 function streamSink(sc: SimpleCommand, cwd: string | null, host: string | null): { dest: Place } | null {
   const words = sc.words.slice(1).map((w) => w.value);
   // `| nc h 9000`, `| socat - TCP:h:9000`: the stream leaves for that host.
-  const tcp = /^(nc|ncat|netcat|socat)$/.test(sc.name) ? rawTcpSink(new CommandView(sc)) : null;
+  const tcp = RAW_TCP_CLIENT.test(sc.name) ? rawTcpSink(new CommandView(sc)) : null;
   if (tcp) return { dest: { host: tcp.host, path: `/tcp:${tcp.port}` } };
   let file: string | undefined;
   if (sc.name === 'cat' && !words.some((w) => !w.startsWith('-'))) file = sc.redirects.find((r) => r.op === '>' || r.op === '>>')?.target;

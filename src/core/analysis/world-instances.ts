@@ -8,9 +8,9 @@ import type { SimpleCommand } from '../shell/types';
 import { basename, placeWithin, resolve } from './world-paths';
 import { announcedPort, launchedPid } from './world-outputs';
 import { ENTRY_SCRIPT, type ProgramReading } from './world-programs';
-import { CREATED, readLaunch } from './world-launch';
+import { CREATED, KUBE_KINDS, WORKLOAD_KEY, readLaunch } from './world-launch';
 import { latestCopyHolding, markSystemCopy } from './world-lineage';
-import { addProc, hostKey, prune, type Proc, type Walk } from './world-walk';
+import { addProc, bindPort, hostKey, prune, type Proc, type Walk } from './world-walk';
 import { ownWorkload, unitStarted } from './world-units';
 import { noteJob } from './world-jobs';
 
@@ -271,10 +271,7 @@ export function isNewInstance(w: Walk, p: Proc, keys: string[], fromCopy: boolea
   return own && !w.world.system!.ports.includes(p.port);
 }
 
-const WORKLOAD_KEY = /^(deployment|statefulset|daemonset|replicaset)\/[\w.-]+$/;
-
 /** kubectl's short kinds, as a manifest's `kind:` names them. */
-const KINDS: Record<string, string> = { deploy: 'deployment', deployments: 'deployment', po: 'pod', pods: 'pod', sts: 'statefulset', svc: 'service', services: 'service' };
 
 /**
  * `kubectl port-forward deploy/x 18080:8080`: no process of its own in the model, but the local
@@ -285,7 +282,7 @@ function forwardsTo(w: Walk, sc: SimpleCommand, step: number): boolean {
   if (!f) return false;
   const { target, local } = f;
   const [k, name] = target.split('/');
-  const kind = KINDS[k.toLowerCase()] ?? k.toLowerCase();
+  const kind = KUBE_KINDS[k.toLowerCase()] ?? k.toLowerCase();
   for (let i = w.procs.length - 1; i >= 0; i--) {
     const p = w.procs[i];
     const [pk, pn] = p.program.split('/');
@@ -358,10 +355,7 @@ const envPorts = (text: string) => [...new Set([...text.matchAll(/\b[A-Z_]*PORT=
 
 /** A process that listens on a further port (a compose project's services): checks there reach it. */
 function bindAlso(w: Walk, p: Proc, port: number, step: number): void {
-  const k = hostKey(p.host, port);
-  (w.livePort.get(k) ?? w.livePort.set(k, []).get(k)!).push(p);
-  w.ports.add(k);
-  w.world.ports.push({ step, host: p.host, port, state: 'bound', process: p.id });
+  bindPort(w, p, p.host, port, step);
 }
 
 const CRASH: ReadonlySet<ObstacleKind> = new Set(['port-in-use', 'module-not-found', 'out-of-memory', 'file-not-found', 'syntax-error', 'command-not-found', 'permission-denied']);

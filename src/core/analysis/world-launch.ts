@@ -155,14 +155,36 @@ function podRun(argv: string[]): ProgramReading | null {
 }
 
 /** Options of `kubectl scale` that take a value. */
-const SCALE_VALUED = new Set(['--replicas', '--current-replicas', '--resource-version', '-l', '--selector', '--timeout', '-f', '--filename', '-o', '--output']);
-const SCALE_KINDS: Record<string, string> = {
+const SCALE_VALUED = new Set([
+  '-n',
+  '--namespace',
+  '--context',
+  '--kubeconfig',
+  '--replicas',
+  '--current-replicas',
+  '--resource-version',
+  '-l',
+  '--selector',
+  '--timeout',
+  '-f',
+  '--filename',
+  '-o',
+  '--output',
+]);
+/** kubectl's short and plural kinds, as a manifest's `kind:` names them (`sts` is `statefulset`). */
+export const KUBE_KINDS: Record<string, string> = {
   deploy: 'deployment',
   deployments: 'deployment',
   sts: 'statefulset',
   statefulsets: 'statefulset',
+  ds: 'daemonset',
+  daemonsets: 'daemonset',
   rs: 'replicaset',
   replicasets: 'replicaset',
+  po: 'pod',
+  pods: 'pod',
+  svc: 'service',
+  services: 'service',
 };
 
 /** `kubectl scale statefulset x --replicas=N` (or `sts/x`): the workload whose pods it starts or stops, as `kind/name`. */
@@ -173,14 +195,13 @@ function scaledWorkload(argv: string[]): ProgramReading | null {
     else if (!argv[i].startsWith('-')) ops.push(argv[i]);
   }
   const [a, b] = ops[0]?.includes('/') ? ops[0].split('/') : ops;
-  const kind = a ? (SCALE_KINDS[a] ?? a) : undefined;
+  const kind = a ? (KUBE_KINDS[a.replace(/\.apps$/, '')] ?? a.replace(/\.apps$/, '')) : undefined;
   if (!kind || !b || !/^(deployment|statefulset|replicaset)$/.test(kind)) return null;
   return { role: 'other', program: `${kind}/${b}`, script: null, module: null, model: null, port: null, keys: [`${kind}/${b}`], paths: [] };
 }
 
 /** `kubectl get deploy x -o yaml | sed 's/name: x$/name: y/' ...`: a workload's own manifest, renamed. */
 export const CLONED_WORKLOAD = /\b(?:kubectl|oc)\b[^|;&\n]*?\bget\s+(deploy(?:ments?)?|statefulsets?|sts|daemonsets?|ds|replicasets?|rs)\s+([\w.-]+)[^|;&\n]*?-o\s*(?:yaml|json)\b/;
-const CLONE_KINDS: Record<string, string> = { deploy: 'deployment', sts: 'statefulset', ds: 'daemonset', rs: 'replicaset' };
 
 /**
  * The workload a manifest made from another's applies: known by the workload it was made from
@@ -190,7 +211,7 @@ const CLONE_KINDS: Record<string, string> = { deploy: 'deployment', sts: 'statef
 function clonedWorkload(text: string, output: string): ProgramReading | null {
   const m = CLONED_WORKLOAD.exec(text);
   if (!m) return null;
-  const kind = CLONE_KINDS[m[1]] ?? m[1].replace(/s$/, '');
+  const kind = KUBE_KINDS[m[1]] ?? m[1].replace(/s$/, '');
   const old = escapeRegExp(m[2]);
   const made = CREATED.exec(output);
   const renamed =
@@ -199,6 +220,9 @@ function clonedWorkload(text: string, output: string): ProgramReading | null {
     new RegExp(`s(.)${old}\\1([\\w.-]+)\\1`).exec(text)?.[2];
   return { role: 'other', program: `${kind}/${renamed ?? `${m[2]}-copy`}`, script: null, module: null, model: null, port: null, keys: [`${kind}/${m[2]}`], paths: [] };
 }
+
+/** A Kubernetes workload as the world names its process: `kind/name`. */
+export const WORKLOAD_KEY = /^(deployment|statefulset|daemonset|replicaset)\/[\w.-]+$/;
 
 /** `deployment.apps/relay-b created`: the kind and name of a workload kubectl made. */
 export const CREATED = /^(\w+)(?:\.[\w.]+)?\/([\w.-]+) created$/m;

@@ -4,7 +4,8 @@ import { podAt } from './world-pods';
 import { copyShownByAnswer } from './world-answer-stack';
 import { movedOff } from './world-moved-ports';
 import type { AnalyzedCommand } from '../model';
-import { canonical, basename } from './world-paths';
+import { IPV4, canonical, basename } from './world-paths';
+import { WORKLOAD_KEY } from './world-launch';
 import {
   MAX_LISTING,
   type SeenContainer,
@@ -21,7 +22,7 @@ import {
 import { argvOf, readProgram, type ProgramReading } from './world-programs';
 import { matchSystem, newProc } from './world-instances';
 import { unseenLaunches } from './world-unseen';
-import { addProc, alive, hostKey, isLive, liveNamed, liveNow, liveOnPort, noteBefore, pidOf, prune, setPid, type Proc, type Walk } from './world-walk';
+import { addProc, alive, bindPort, hostKey, isLive, liveNamed, liveNow, liveOnPort, noteBefore, pidOf, prune, setPid, type Proc, type Walk } from './world-walk';
 import { escapeRegExp } from '../regex-escape';
 
 /** Processes kept from listings (a full `ps aux` lists hundreds): enough for any run's story. */
@@ -367,7 +368,6 @@ function listening(w: Walk, step: number, host: string | null, port: number | nu
   return onHost;
 }
 
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const ANY_IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/g;
 
 /**
@@ -405,8 +405,6 @@ function hostOfAddress(w: Walk, step: number, address: string): string | null {
  * (a replica) whose port no argument or output gave (it came from a config file): the latest such one
  * is what listens there, and the port is learned from the answer.
  */
-/** A Kubernetes workload (world-launch.ts names it `kind/name`). */
-const WORKLOAD_PROGRAM = /^(?:deployment|statefulset|daemonset|replicaset)\//;
 
 function portless(w: Walk, step: number, host: string | null, port: number): Proc | undefined {
   if (w.ports.has(hostKey(host, port)) || (host === null && w.world.system?.ports.includes(port))) return undefined;
@@ -414,12 +412,10 @@ function portless(w: Walk, step: number, host: string | null, port: number): Pro
   for (let i = live.length - 1; i >= 0; i--) {
     const p = live[i];
     // A workload's pods are no local process: a port of this machine is not theirs (a port-forward is).
-    if (p.host !== host || !p.replica || !p.launchedAt || p.port !== null || !alive(p, step) || movedOff(w, p.fromCopy, port) || WORKLOAD_PROGRAM.test(p.program)) continue;
+    if (p.host !== host || !p.replica || !p.launchedAt || p.port !== null || !alive(p, step) || movedOff(w, p.fromCopy, port) || WORKLOAD_KEY.test(p.program)) continue;
     if (w.waitingDue && !w.waiting) waitingNow(w); // as of its mark, before the port changes
     p.port = port;
-    w.ports.add(hostKey(host, port));
-    (w.livePort.get(hostKey(host, port)) ?? w.livePort.set(hostKey(host, port), []).get(hostKey(host, port))!).push(p);
-    w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
+    bindPort(w, p, host, port, step);
     return p;
   }
   return undefined;

@@ -91,3 +91,6 @@ export function remoteSpec(arg: string): Place | null {
 
 /** `s3://b/k`, `gs://b/k`, `hf:repo`: a place on a storage service, keyed by its URL. */
 export const bucket = (u: string): Place => ({ host: u.replace(/^(\w+):\/\/([^/]+).*$/, '$1://$2'), path: canonical(u.replace(/^\w+:\/\/[^/]+/, '') || '/') });
+
+/** A dotted IPv4 address. */
+export const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;

@@ -4,13 +4,13 @@
 // pod `x`, a deployment's pod `x-7d9c...`, a new ordinal `x-1` of a scaled StatefulSet).
 import type { AnalyzedCommand } from '../model';
 import { escapeRegExp } from '../regex-escape';
-import { hostKey, liveNow, type Proc, type Walk } from './world-walk';
+import { bindPort, liveNow, type Proc, type Walk } from './world-walk';
+import { IPV4 } from './world-paths';
+import { WORKLOAD_KEY } from './world-launch';
 
 const POD_LISTING = /\b(?:kubectl|oc)\b[^|;&]*\bget\s+(?:pods?|po)\b[^|;&]*-o\s*wide/;
 /** `kubectl get pod NAME -o jsonpath='{.status.podIP}...'`: one pod's address. */
 const POD_IP_QUERY = /\b(?:kubectl|oc)\b[^|;&]*\bget\s+(?:pods?|po)\s+([a-z0-9][\w.-]*)\b[^|;&]*podIP/;
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-const WORKLOAD_KEY = /^(deployment|statefulset|daemonset|replicaset)\/[\w.-]+$/;
 
 /** Binds each listed pod's IP (with the workload's port, once known) to the workload process the run launched. */
 export function readPodAddresses(w: Walk, step: number, c: AnalyzedCommand): void {
@@ -40,7 +40,7 @@ export function readPodAddresses(w: Walk, step: number, c: AnalyzedCommand): voi
       w.podAddresses.set(ip, p);
       continue;
     }
-    bind(w, p, ip, p.port, step);
+    bindPort(w, p, ip, p.port, step);
   }
 }
 
@@ -56,17 +56,8 @@ function podOf(w: Walk, q: Proc, pod: string): boolean {
 export function podAt(w: Walk, step: number, ip: string, port: number): Proc | undefined {
   const p = w.podAddresses.get(ip);
   if (!p || p.failedAt !== null || p.killedAt !== null) return undefined;
-  bind(w, p, ip, port, step);
+  bindPort(w, p, ip, port, step);
   return p;
-}
-
-function bind(w: Walk, p: Proc, ip: string, port: number, step: number): void {
-  const k = hostKey(ip, port);
-  const list = w.livePort.get(k) ?? w.livePort.set(k, []).get(k)!;
-  if (list.includes(p)) return;
-  list.push(p);
-  w.ports.add(k);
-  w.world.ports.push({ step, host: ip, port, state: 'bound', process: p.id });
 }
 
 /**

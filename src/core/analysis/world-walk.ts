@@ -254,3 +254,13 @@ export function liveNamed(w: Walk, name: string): Proc[] {
   if (!e.procs.every(isLive)) e.procs = e.procs.filter(isLive);
   return e.procs;
 }
+
+/** `p` listens on `port` at `host` from `step` on: checks there reach it (once per place). */
+export function bindPort(w: Walk, p: Proc, host: string | null, port: number, step: number): void {
+  const k = hostKey(host, port);
+  const list = w.livePort.get(k) ?? w.livePort.set(k, []).get(k)!;
+  if (list.includes(p)) return;
+  list.push(p);
+  w.ports.add(k);
+  w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
+}
