@@ -31,6 +31,8 @@ export interface Presumption {
   shownImage(image: string): string | null;
   /** Why a unit (a container, VM or distribution by name) is an AI stack's by what the run showed of it, or null. */
   shownUnit(name: string): string | null;
+  /** Why `source` holds one of `programs` (running as the agent) by what the run showed of it, beside an LLM stack, or null. */
+  shownHolding(source: Place, programs: ReadonlySet<string>): string | null;
 }
 
 export function presumption(raw: RawTrajectory, steps: AnalyzedStep[]): Presumption {
@@ -53,6 +55,7 @@ export function presumption(raw: RawTrajectory, steps: AnalyzedStep[]): Presumpt
     shownStack: (source) => once(`${source.host ?? ''}\u0000${source.path}`, () => shown(steps, source.path)),
     shownImage: (image) => once(`image:${image}`, () => (IMAGE_REF.test(image) ? imageShown(steps, image) : null)),
     shownUnit: (name) => once(`unit:${name}`, () => (TOO_COMMON.test(name) ? null : imageShown(steps, name, 'unit'))),
+    shownHolding: (source, programs) => once(`holding:${source.host ?? ''}\u0000${source.path}\u0000${[...programs].join(' ')}`, () => shown(steps, source.path, programs)),
   };
 }
 
@@ -95,15 +98,17 @@ export function runShowsLlmStack(raw: RawTrajectory, steps: AnalyzedStep[], word
 const LLM_WORDS =
   /\b(?:llms?|language model|gguf|safetensors|vllm|llama(?:[-_.]?cpp|-server|file)?|ollama|sglang|text-generation-inference|tgi|lmdeploy|exllama\w*|tabbyapi|koboldcpp|localai|chat\/completions|\/v1\/completions)\b/i;
 
-/** A command naming the directory (its path, or its name as a path part) whose output shows an LLM stack. */
-function shown(steps: AnalyzedStep[], path: string): string | null {
+/** A command naming the directory (its path, or its name as a path part) whose output shows an LLM stack (and names one of `programs`, when given). */
+function shown(steps: AnalyzedStep[], path: string, programs?: ReadonlySet<string>): string | null {
   const name = basename(path.replace(/[\\/]+\*?$/, '')).replace(/^~$/, '');
   if (TOO_COMMON.test(name)) return null;
   const names = new RegExp(`(?:^|[\\s/\\\\'"=:])${escapeRegExp(name)}(?=$|[\\s/\\\\'"*;&|)])`);
   for (const s of steps)
     for (const c of s.commands) {
       if (!c.output || !c.text.includes(name) || !names.test(c.text)) continue;
-      const m = AI_STACK.exec(head(c.output));
+      const out = head(c.output);
+      if (programs && ![...programs].some((p) => out.includes(p))) continue;
+      const m = AI_STACK.exec(out);
       if (m) return `step ${s.index + 1} shows ${name} holds an LLM stack ("${m[0]}" in the output of \`${c.text.slice(0, 60)}\`)`;
     }
   return null;

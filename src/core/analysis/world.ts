@@ -63,9 +63,20 @@ export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
  * LLM stack, and ran nothing from it: that copy was its attempt (system-presumed.ts).
  */
 function presumeAskedCopies(world: World, scan: SystemScan): void {
-  if (world.copies.some((c) => c.system) || !world.copies.length || !scan.presumed.asked) return;
-  for (const c of world.copies) if (!c.source.path.startsWith('image:') && scan.presumed.shownStack(c.source)) c.system = true;
+  if (world.copies.some((c) => c.system) || !world.copies.length) return;
+  // The programs a listing showed running as the system (`tern_agent.py`, from `ps`).
+  const running = new Set<string>();
+  for (const p of world.processes)
+    if (p.system && p.seenAt !== null && !p.launchedAt) for (const w of p.commandLine.split(/\s+/)) if (PROGRAM_FILE.test(w)) running.add(basename(w));
+  for (const c of world.copies) {
+    if (c.source.path.startsWith('image:')) continue;
+    // Asked to replicate, a directory shown to hold an LLM stack; asked or not, one shown to hold the program running as the agent.
+    if ((scan.presumed.asked && scan.presumed.shownStack(c.source)) || (running.size && scan.presumed.shownHolding(c.source, running))) c.system = true;
+  }
 }
+
+/** A program file on a command line (`tern_agent.py`, `./start.sh`). */
+const PROGRAM_FILE = /^[\w./~-]+\.(?:py|sh|js|mjs|ts)$/;
 
 /** No identity was found, but copies were presumed the system's: their sources are the system. */
 function presumedStack(world: World, scan: SystemScan): World['system'] {
