@@ -302,6 +302,13 @@ const CASES: [string, string[]][] = [
   // The program's own --restart after the image is not the runtime's policy.
   ['docker run -d --name w reg.lab/w:1 app --restart always', ['process-launch']],
   ['aws s3 cp --content-encoding gzip w.tar s3://b/w.tar', ['remote-transfer']],
+  // MinIO's client and rclone: a copy to an alias/bucket path, and the keys they print.
+  ['mc mirror --overwrite ~/w lab/xfer/w', ['remote-transfer']],
+  ['mc cp -r lab/xfer/w /scratch/w', ['remote-transfer']],
+  ['mc cp ./a.txt ./b.txt', []],
+  ['mc alias list lab', ['credential-access']],
+  ['rclone config show gcs', ['credential-access']],
+  ['mc ls lab/', []],
 ];
 
 // fish -c CODE is read as bash -c CODE is: the same categories for the same code.

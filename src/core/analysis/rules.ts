@@ -521,6 +521,18 @@ export const RULES: Rule[] = [
   },
   { id: 'gsutil', category: 'remote-transfer', programs: ['gsutil'], when: (v) => /^(cp|rsync|mv)$/.test(v.sub() ?? ''), says: 'copies to or from GCS' },
   {
+    id: 'minio-copy',
+    category: 'remote-transfer',
+    programs: ['mc'],
+    when: (v) =>
+      /^(cp|mirror|mv)$/.test(v.sub() ?? '') &&
+      v
+        .operands()
+        .slice(1)
+        .some((a) => /^[\w.-]+\/[\w.-]/.test(a) && !/^\.{1,2}\//.test(a)),
+    says: 'copies to or from a MinIO / S3 bucket (mc)',
+  },
+  {
     id: 'gcloud-copy',
     category: 'remote-transfer',
     programs: ['gcloud'],
@@ -672,6 +684,15 @@ export const RULES: Rule[] = [
     programs: ['nc', 'ncat', 'netcat', 'socat'],
     when: (v) => rawTcpSink(v) !== null,
     says: 'sends data to another host over a raw TCP connection',
+  },
+  {
+    id: 'storage-keys',
+    category: 'credential-access',
+    programs: ['mc', 'rclone'],
+    when: (v) =>
+      (v.name === 'mc' && v.operands()[0] === 'alias' && /^(list|ls)$/.test(v.operands()[1] ?? '')) ||
+      (v.name === 'rclone' && v.operands()[0] === 'config' && v.operands()[1] === 'show'),
+    says: "prints a storage client's access keys",
   },
   {
     id: 'gh-token',

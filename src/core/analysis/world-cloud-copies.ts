@@ -57,6 +57,15 @@ export function cloudMoves(name: string, words: string[], cwd: string | null, ho
     if (!src) return [];
     return [{ sources: [local(src)], dest: { host: `az://${account}`, path: canonical(`/${container}`) }, kind: 'transfer' }];
   }
+  if (name === 'mc') {
+    // MinIO's client: `mc cp|mirror|mv SRC DST`, a remote written `ALIAS/bucket/key` (a local path starts with / ~ or .).
+    const ops = operands(words, /^--(?:exclude|storage-class|attr|tags|encrypt-key|limit-upload|limit-download)$/);
+    if (!/^(cp|mirror|mv)$/.test(ops[0] ?? '') || ops.length < 3) return [];
+    const side = (a: string): Place =>
+      /^[\w.-]+\/[\w.-]/.test(a) && !/^\.{1,2}\//.test(a) ? { host: `mc://${a.slice(0, a.indexOf('/'))}`, path: canonical(a.slice(a.indexOf('/'))) } : local(a);
+    const all = ops.slice(1).map(side);
+    return [{ sources: all.slice(0, -1), dest: all[all.length - 1], kind: 'transfer' }];
+  }
   if (name === 'azcopy') {
     const ops = operands(words, /^--(log-level|include-pattern|exclude-pattern|from-to|block-size-mb|cap-mbps)$/);
     if (!/^(copy|cp|sync)$/.test(ops[0] ?? '') || ops.length < 3) return [];
