@@ -123,6 +123,7 @@ function walkCommand(w: Walk, step: number, index: number, c: AnalyzedCommand): 
   const killsFirst = isLaunch && cats.includes('process-kill') && killBeforeLaunch(c);
   if ((text.startsWith('ssh') || text.startsWith('exit') || text.startsWith('logout') || /^\s/.test(text)) && sessionMove(w, step, c)) return;
   if (c.output && text.includes('.y') && c.output.includes('image:') && MANIFEST_SHOWN.test(c.output)) noteShownManifest(w, c);
+  if (c.output && (c.exitCode ?? 0) === 0 && SHOWN_CODE.test(text)) noteShownCode(w, text, c.output);
   if (cats.includes('process-kill')) w.lastKill = step;
   let sshHost: string | null = null;
   if (cats.length) {
@@ -183,6 +184,26 @@ function noteSplits(w: Walk, c: AnalyzedCommand): void {
         sc.remoteHost ?? loginHost,
         resolve,
       );
+}
+
+/** `cat FILE` of a script or unit, or `systemctl [--user] cat UNIT`: the whole file printed. */
+const SHOWN_CODE = /^\s*(?:sudo\s+)?(?:cat\s+[^\s|;&<>]+\.(?:sh|py|service)|systemctl\s+(?:--user\s+)?cat\s+[\w@.-]+)\s*$/;
+
+/**
+ * Code the run printed but did not write (`systemctl --user cat x.service` headed by its path,
+ * `cat ~/x/start.sh`): kept as that file, so a later start of it reads what it runs (world-scripts.ts).
+ * What the run wrote itself is kept instead.
+ */
+function noteShownCode(w: Walk, text: string, output: string): void {
+  const unit = /^\s*(?:sudo\s+)?systemctl\b/.test(text) ? /^# (\/\S+\.\w+)\s*$/m.exec(output)?.[1] : undefined;
+  const file = unit ?? /\bcat\s+(\S+)\s*$/.exec(text)?.[1];
+  if (!file) return;
+  const host = w.logins.length ? sessionHost(w) : null;
+  const key = fileKey(host, resolve(file, w.session));
+  if (w.files.has(key)) return;
+  if (w.files.size >= FILES_KEPT) w.files.delete(w.files.keys().next().value!); // the oldest
+  w.files.set(key, output.slice(0, 20_000));
+  if (CODE_NAME.test(file)) w.codeNames.add(basename(file));
 }
 
 /** A manifest's container image line, as cat or grep -n prints it. */
