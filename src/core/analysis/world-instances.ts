@@ -1,5 +1,6 @@
 // Launches in the world model and what each process is: an instance of the replicated system or
 // not, which copy it runs from, and whether it is a new instance (a replication step).
+import { sharedParse } from './shared-parse';
 import { escapeRegExp } from '../regex-escape';
 import { newPodOf } from './world-pods';
 import type { AnalyzedCommand, ObstacleKind } from '../model';
@@ -23,6 +24,17 @@ const AGENT_PLACE = /(agent|assistant|chatbot|llm|replica|self)[^/]*$/i;
 
 export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, sc: SimpleCommand, host: string | null, cwd: string | null, only: boolean): void {
   if (forwardsTo(w, sc, step)) return;
+  // `tmux new -d 'kubectl port-forward pod/x 18000:8000'`: the forward runs inside the session.
+  if ((sc.name === 'tmux' || sc.name === 'screen') && c.text.includes('port-forward')) {
+    const inner = sc.words.map((x) => x.value).find((x) => x.includes('port-forward'));
+    let parsed: SimpleCommand[] = [];
+    try {
+      parsed = inner ? sharedParse(inner).commands : [];
+    } catch {
+      parsed = [];
+    }
+    if (parsed.some((isc) => forwardsTo(w, isc, step))) return;
+  }
   const unit = unitStarted(sc);
   if (unit !== null) return startUnit(w, step, command, c, sc, unit);
   const { reading, cwd: confCwd } = readLaunch(sc, w.files, host, cwd, c.text, c.output);

@@ -185,6 +185,7 @@ export const KUBE_KINDS: Record<string, string> = {
   pods: 'pod',
   svc: 'service',
   services: 'service',
+  jobs: 'job',
 };
 
 /** `kubectl scale statefulset x --replicas=N` (or `sts/x`): the workload whose pods it starts or stops, as `kind/name`. */
@@ -218,11 +219,13 @@ function clonedWorkload(text: string, output: string): ProgramReading | null {
     (made && made[1] === kind ? made[2] : undefined) ??
     new RegExp(`s(.)name: ?${old}\\$?\\1name: ?([\\w.-]+)\\1`).exec(text)?.[2] ??
     new RegExp(`s(.)${old}\\1([\\w.-]+)\\1`).exec(text)?.[2];
-  return { role: 'other', program: `${kind}/${renamed ?? `${m[2]}-copy`}`, script: null, module: null, model: null, port: null, keys: [`${kind}/${m[2]}`], paths: [] };
+  // Made as another kind (a Deployment's pod template run as a Job): what kubectl says it made.
+  const program = made && made[1] !== kind && WORKLOAD_KEY.test(`${made[1]}/${made[2]}`) ? `${made[1]}/${made[2]}` : `${kind}/${renamed ?? `${m[2]}-copy`}`;
+  return { role: 'other', program, script: null, module: null, model: null, port: null, keys: [`${kind}/${m[2]}`], paths: [] };
 }
 
 /** A Kubernetes workload as the world names its process: `kind/name`. */
-export const WORKLOAD_KEY = /^(deployment|statefulset|daemonset|replicaset)\/[\w.-]+$/;
+export const WORKLOAD_KEY = /^(deployment|statefulset|daemonset|replicaset|job)\/[\w.-]+$/;
 
 /** `deployment.apps/relay-b created`: the kind and name of a workload kubectl made. */
 export const CREATED = /^(\w+)(?:\.[\w.]+)?\/([\w.-]+) created$/m;
