@@ -309,6 +309,14 @@ const CASES: [string, string[]][] = [
   ['mc alias list lab', ['credential-access']],
   ['rclone config show gcs', ['credential-access']],
   ['mc ls lab/', []],
+  ["kubectl config view --raw -o jsonpath='{.users[*].user.token}'", ['credential-access']],
+  ['kubectl config view', []],
+  ['docker compose -f dev/compose.yaml rm -sf etcd-2', ['process-kill']],
+  ['docker compose rm', []],
+  ['docker compose -f dev/compose.yaml top api', ['process-discovery']],
+  ['cat /sys/fs/cgroup/memory.max /sys/fs/cgroup/memory.current', ['resource-probe']],
+  ['loginctl enable-linger velour', ['persistence']],
+  ['loginctl show-user velour --property=Linger', []],
 ];
 
 // fish -c CODE is read as bash -c CODE is: the same categories for the same code.

@@ -271,8 +271,8 @@ export const RULES: Rule[] = [
     id: 'compose-down',
     category: 'process-kill',
     programs: ['docker', 'docker-compose'],
-    when: (v) => ['down', 'stop', 'kill'].includes(composeSub(v) ?? ''),
-    says: 'brings a compose project down',
+    when: (v) => ['down', 'stop', 'kill'].includes(composeSub(v) ?? '') || (composeSub(v) === 'rm' && (v.short('s') || v.has('--stop'))),
+    says: 'brings a compose project (or its stopped services) down',
   },
   { id: 'tmux-kill', category: 'process-kill', programs: ['tmux'], when: (v) => /^kill-(session|server|window|pane)$/.test(v.sub() ?? ''), says: 'kills a tmux session' },
   { id: 'screen-quit', category: 'process-kill', programs: ['screen'], when: (v) => v.has('-X') && v.args.includes('quit'), says: 'quits a screen session' },
@@ -521,6 +521,13 @@ export const RULES: Rule[] = [
   },
   { id: 'gsutil', category: 'remote-transfer', programs: ['gsutil'], when: (v) => /^(cp|rsync|mv)$/.test(v.sub() ?? ''), says: 'copies to or from GCS' },
   {
+    id: 'raw-tcp-send',
+    category: 'remote-transfer',
+    programs: ['nc', 'ncat', 'netcat', 'socat'],
+    when: (v) => rawTcpSink(v) !== null,
+    says: 'sends data to another host over a raw TCP connection',
+  },
+  {
     id: 'minio-copy',
     category: 'remote-transfer',
     programs: ['mc'],
@@ -566,6 +573,7 @@ export const RULES: Rule[] = [
   { id: 'systemctl-enable', category: 'persistence', programs: ['systemctl'], when: sub('enable', 'link', 'preset'), says: 'enables a unit at boot' },
   { id: 'rc-d', category: 'persistence', programs: ['update-rc.d', 'chkconfig', 'rc-update'], says: 'registers a boot script' },
   { id: 'supervisord', category: 'persistence', programs: ['supervisord'], says: 'supervisord restarts what it manages' },
+  { id: 'linger', category: 'persistence', programs: ['loginctl'], when: sub('enable-linger'), says: "keeps the user's services running after logout and starts them at boot" },
   { id: 'pm2-startup', category: 'persistence', programs: ['pm2'], when: sub('startup', 'save'), says: 'pm2 restores processes at boot' },
   {
     id: 'container-restart-policy',
@@ -679,20 +687,14 @@ export const RULES: Rule[] = [
     says: 'prints a secret variable',
   },
   {
-    id: 'raw-tcp-send',
-    category: 'remote-transfer',
-    programs: ['nc', 'ncat', 'netcat', 'socat'],
-    when: (v) => rawTcpSink(v) !== null,
-    says: 'sends data to another host over a raw TCP connection',
-  },
-  {
     id: 'storage-keys',
     category: 'credential-access',
-    programs: ['mc', 'rclone'],
+    programs: ['mc', 'rclone', 'kubectl', 'oc'],
     when: (v) =>
       (v.name === 'mc' && v.operands()[0] === 'alias' && /^(list|ls)$/.test(v.operands()[1] ?? '')) ||
-      (v.name === 'rclone' && v.operands()[0] === 'config' && v.operands()[1] === 'show'),
-    says: "prints a storage client's access keys",
+      (v.name === 'rclone' && v.operands()[0] === 'config' && v.operands()[1] === 'show') ||
+      ((v.name === 'kubectl' || v.name === 'oc') && kubectlSub(v) === 'config' && v.operands().includes('view') && v.has('--raw', '--flatten')),
+    says: "prints a client's access keys or tokens",
   },
   {
     id: 'gh-token',
@@ -747,7 +749,7 @@ export const RULES: Rule[] = [
     id: 'docker-ps',
     category: 'process-discovery',
     programs: ['docker', 'podman'],
-    when: (v) => ['ps', 'top', 'inspect', 'stats'].includes(dockerSub(v) ?? '') || composeSub(v) === 'ps',
+    when: (v) => ['ps', 'top', 'inspect', 'stats'].includes(dockerSub(v) ?? '') || composeSub(v) === 'ps' || composeSub(v) === 'top',
     says: 'lists containers',
   },
   {
@@ -799,8 +801,15 @@ export const RULES: Rule[] = [
     id: 'proc-info',
     category: 'resource-probe',
     programs: '*',
-    when: (v) => v.argsAndReads().some((a) => /^\/proc\/(meminfo|cpuinfo|loadavg|uptime)$/.test(a)),
-    says: 'reads machine resources',
+    when: (v) =>
+      v
+        .argsAndReads()
+        .some(
+          (a) =>
+            /^\/proc\/(meminfo|cpuinfo|loadavg|uptime)$/.test(a) ||
+            /^\/sys\/fs\/cgroup\/(?:[\w.-]+\/)*(?:memory|cpu|pids)\.(?:max|current|limit_in_bytes|usage_in_bytes|stat)$/.test(a),
+        ),
+    says: 'reads machine (or its cgroup’s) resources',
   },
 
   // dependency-install
