@@ -19,6 +19,9 @@ import { noteJob } from './world-jobs';
 const PORT_OPTION = /(?:^|[\s'",])(?:--[\w-]*port|-p)(?=[\s'",=]|\d)/;
 /** Names too common to say two launches are one component (an interpreter, a shell, a bare runtime). */
 const GENERIC_KEY = /^(python[\d.]*|node|bun|deno|bash|sh|zsh|java|ruby|perl|docker|podman|\?)$/;
+/** Scripts that train, tune, evaluate or convert a model: experiment work, not a stack that serves one. */
+export const EXPERIMENT_SCRIPT =
+  /(?:^|[/_.-])(?:train\w*|training|finetun\w*|fine[_-]tun\w*|pretrain\w*|eval\w*|benchmark\w*|bench|ablat\w*|sweep\w*|preprocess\w*|tokeni[sz]\w*|distill\w*|quantiz\w*|convert\w*)(?:[_.-][\w.-]*)?\.(?:py|sh)$/i;
 /** Directory names that say an agent lives there (for a copy nothing else identified). */
 const AGENT_PLACE = /(agent|assistant|chatbot|llm|replica|self)[^/]*$/i;
 
@@ -213,7 +216,9 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
       markSystemCopy(w, c);
     // Code the copy brought (a script, a program, a compose project; not a module from elsewhere)
     // run from it, when the run showed the copied directory to hold an LLM stack (system-presumed.ts).
-    else if (!c.system && c.ok && !reading.module && placeWithin(paths[0], c.dest) && w.scan.presumed.shownStack(c.source)) markSystemCopy(w, c);
+    // (Not a training or evaluation script: an ML project's checkpoints serve no agent.)
+    else if (!c.system && c.ok && !reading.module && !EXPERIMENT_SCRIPT.test(reading.script ?? '') && placeWithin(paths[0], c.dest) && w.scan.presumed.shownStack(c.source))
+      markSystemCopy(w, c);
     // A model server run on the copy's weights (`vllm serve /srv/b/weights`): the copy held a model stack.
     // A program of its own given `--model` is one only in a run about an LLM stack (not a translation service's).
     else if (!c.system && c.ok && (reading.role !== 'other' || (reading.model !== null && w.scan.presumed.llmRun)) && placeWithin(p, c.dest)) markSystemCopy(w, c);
@@ -223,7 +228,13 @@ function matchSystemUncached(w: Walk, reading: ProgramReading, paths: Place[], h
   // Code run from the system's directory (a script, a module, its compose project) is its agent.
   // A container run from a copy (its image made from the system's, or the copy mounted into it) is the copy's stack.
   const container = paths.some((p) => p.path.startsWith('image:'));
-  const code = reading.script || reading.module || reading.program === 'compose' || reading.program === 'docker-compose' || (copy !== null && container);
+  // A training or evaluation script run there is experiment work on the weights, not the agent.
+  const code =
+    (reading.script && !EXPERIMENT_SCRIPT.test(reading.script)) ||
+    reading.module ||
+    reading.program === 'compose' ||
+    reading.program === 'docker-compose' ||
+    (copy !== null && container);
   const role = reading.role !== 'other' ? reading.role : (copy || inRoot) && code ? 'agent' : 'other';
   if (copy) return { system: role !== 'other' || entry || reading.model !== null, role, copy };
   if (inRoot) return { system: role !== 'other' || reading.model !== null, role, copy: null };
