@@ -921,7 +921,7 @@ export const RULES: Rule[] = [
     id: 'wmi-process',
     category: 'process-discovery',
     programs: ['get-ciminstance', 'gcim', 'get-wmiobject', 'gwmi', 'wmic'],
-    when: (v) => wmiClass(v, /^(Win32_Process|Win32_Service|process|service)$/i) && !v.args.some((a) => /^(delete|terminate)$/i.test(a)),
+    when: (v) => wmiClass(v, /^(Win32_Process|Win32_Service|process|service)$/i) && !v.args.some((a) => /^(delete|terminate|create)$/i.test(a)),
     says: 'lists processes or services',
   },
   {

@@ -82,7 +82,8 @@ export function remoteSpec(arg: string): Place | null {
   if (unc) {
     const drive = /^([A-Za-z])\$$/.exec(unc[2]);
     const rest = (unc[3] ?? '').replace(/\\/g, '/');
-    return { host: unc[1], path: canonical(drive ? `${drive[1].toUpperCase()}:/${rest}` : `/${unc[2]}/${rest}`) };
+    // A Windows computer name is case-insensitive: lower-cased, as a URL's host is read.
+    return { host: unc[1].toLowerCase(), path: canonical(drive ? `${drive[1].toUpperCase()}:/${rest}` : `/${unc[2]}/${rest}`) };
   }
   const m = /^(?:[\w.+-]+@)?([\w.-]+):(?!\/\/)(.*)$/.exec(arg);
   if (!m || /^[A-Za-z]$/.test(m[1])) return null;

@@ -88,6 +88,44 @@ function argvAsCode(argv: ShellWord[]): ShellWord {
   return { ...argv[0], value, end: argv[argv.length - 1].end };
 }
 
+/**
+ * Windows remoting: `Invoke-Command -ComputerName H -ScriptBlock { CODE }` runs CODE on H (here
+ * without -ComputerName); WMI's process creation (`Invoke-CimMethod -ClassName Win32_Process
+ * -MethodName Create -Arguments @{CommandLine='X'}`, `Invoke-WmiMethod ... -ArgumentList 'X'`,
+ * `wmic /node:H process call create "X"`) starts X detached there (read as `X &`).
+ */
+function windowsRemote(words: ShellWord[]): Unwrapped['code'] {
+  const argv = words.map((w) => w.value);
+  const lower = argv.map((a) => a.toLowerCase());
+  const valueOf = (...names: string[]) => {
+    const i = lower.findIndex((a) => names.includes(a));
+    return i > 0 ? argv[i + 1] : undefined;
+  };
+  const name = lower[0].replace(/\.exe$/, '');
+  if (name === 'invoke-command' || name === 'icm') {
+    const open = argv.findIndex((a, i) => i > 0 && a === '{');
+    const close = argv.lastIndexOf('}');
+    const block = open > 0 && close > open + 1 ? words.slice(open + 1, close) : [];
+    if (!block.length) return null;
+    // Windows computer names are case-insensitive (a URL's host is read lower-cased).
+    const host = valueOf('-computername', '-cn')?.toLowerCase();
+    return { kind: host ? 'ssh' : 'bash-c', words: [argvAsCode(block)], host: host ?? null };
+  }
+  let host: string | undefined;
+  let line: string | undefined;
+  if (name === 'wmic') {
+    host = argv.find((a) => /^\/node:/i.test(a))?.slice(6);
+    const c = lower.indexOf('create');
+    if (lower.includes('process') && lower.includes('call') && c > 0) line = argv.slice(c + 1).join(' ');
+  } else if (lower.some((a) => a === 'win32_process') && lower.some((a) => a === 'create')) {
+    host = valueOf('-computername', '-cn');
+    line = /commandline\s*=\s*['"]?([^'"}]+)/i.exec(argv.join(' '))?.[1] ?? valueOf('-argumentlist', '-args');
+  }
+  if (!line?.trim()) return null;
+  const code = { ...words[0], value: `${line.trim()} &`, end: words[words.length - 1].end };
+  return { kind: host ? 'ssh' : 'bash-c', words: [code], host: host?.toLowerCase() ?? null };
+}
+
 /** `apptainer exec` options that take a value before the image. */
 const APPTAINER_VALUED = new Set(['-B', '--bind', '--env', '--pwd', '-W', '--workdir', '--home', '-H', '--overlay', '-o', '--env-file', '--mount']);
 /** `wsl` options that take a value before the command. */
@@ -247,6 +285,9 @@ export function unwrap(argv: ShellWord[]): Unwrapped {
   } else if (name === 'su') {
     const i = words.findIndex((w) => w.value === '-c' || w.value === '--command');
     if (i > 0 && words[i + 1]) return { words, wrappers, code: { kind: 'bash-c', words: [words[i + 1]], host: null }, xargs: false, chdir };
+  } else if (/^(invoke-command|icm|invoke-cimmethod|invoke-wmimethod|wmic(\.exe)?)$/i.test(name)) {
+    const remote = windowsRemote(words);
+    if (remote) return { words, wrappers, code: remote, xargs: false, chdir };
   } else if (POWERSHELLS.has(name.toLowerCase().replace(/^.*\\/, ''))) {
     // `powershell -Command CODE` (or `-c`): the code is every word after it, joined.
     const i = words.findIndex((w, k) => k > 0 && /^[-/](c|com|comm|comma|comman|command)$/i.test(w.value));
