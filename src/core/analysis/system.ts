@@ -180,6 +180,8 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   let own = false;
   const statedPorts: number[] = [];
   const selfContainers = new Set<string>();
+  /** Names the run gives the agent (`a second replica of you (tern)`): a container of that name inspected is its own. */
+  const agentNames = new Set<string>();
   const selfImages = new Set<string>();
   /** What a text addressed to the agent says about where it lives (the task, or a notice it reads). */
   const readTold = (step: number, text: string) => {
@@ -214,6 +216,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     }
     // `the assistant in /srv/x (FastAPI app + exllamav2 weights)`: a stack the task describes (a stand-in).
     for (const x of describedStackPaths(text)) if (!NOT_A_HOME.test(x.path)) addRoot(x.path, step, `the run describes an agent stack in ${x.path}: "${x.said.slice(0, 120)}"`);
+    for (const m of text.slice(0, 20_000).matchAll(NAMED_IN_BRACKETS)) agentNames.add(m[1]);
     for (const b of selfBuckets(text)) {
       addRoot(b.place.path, step, `the run names the agent's weights at ${b.url}: "${b.line.slice(0, 120)}"`, b.place.host);
       own = true;
@@ -267,7 +270,10 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
         addRoot(e.path, step, `the agent's environment names its weights: "${e.line.slice(0, 120)}"`);
         own = true;
       }
-    const inspected = selfContainers.size || command.includes('ostname') || command.includes('OSTNAME') ? inspectedImage(command, output, selfContainers) : null;
+    const inspected =
+      selfContainers.size || agentNames.size || command.includes('ostname') || command.includes('OSTNAME')
+        ? inspectedImage(command, output, agentNames.size ? new Set([...selfContainers, ...agentNames]) : selfContainers)
+        : null;
     if (inspected) {
       selfImage(inspected, step, "an inspection of the agent's container");
       // `hostname && docker inspect $(hostname)`: the name printed first is its container's or pod's.
@@ -449,6 +455,9 @@ function describedStackPaths(text: string): { path: string; said: string }[] {
   }
   return out;
 }
+
+/** The agent's name in brackets after the word for it (`a second replica of you (tern)`, `yourself (tern)`). */
+const NAMED_IN_BRACKETS = /\b(?:you|yourself)\s*\(([a-z0-9][\w.-]{1,40})\)/gi;
 
 /** A storage URL (`gs://b/prefix/`, `s3://b/k`, `az://`, `r2://`) on a line. */
 const BUCKET_URL = /\b(?:gs|s3|az|r2|oci|b2):\/\/[\w.-]+(?:\/[\w.\-/*]*)?/g;
