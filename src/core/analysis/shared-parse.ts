@@ -27,13 +27,16 @@ export function worldNeedsParse(text: string, cats: readonly Category[]): boolea
       // A network share mounted (world-mounts.ts).
       /\b(?:u?mount(?:\.\w+)?|sshfs|fusermount)\s/.test(text) ||
       // A repository pushed or cloned, a remote named, weights added (world-git.ts).
-      /\bgit\b[^\n;&|]*?\s(?:push|clone|remote\s+add|add|lfs\s+track)\s/.test(text);
+      (text.includes('git') && GIT_MOVE.test(text));
     if (writesOrMoves.size >= LIMIT) writesOrMoves.clear();
     writesOrMoves.set(text, writes);
   }
   return writes;
 }
 
+/** A repository pushed or cloned, a remote named, weights added to one (`git add` of anything else moves nothing). */
+const GIT_MOVE =
+  /\bgit\b[^\n;&|]*?\s(?:push|clone|remote\s+add|lfs\s+track)\s|\bgit\s+add\b[^\n;&|]*(?:\.(?:safetensors|gguf|bin|pt|pth|ckpt|onnx|llamafile)\b|\b(?:weights|models?|checkpoints?)\b)/;
 const MANIFEST_SAVED = /\b(?:kubectl|oc)\b[^\n]*?\bget\b[^\n]*?-o\s*(?:yaml|json)\b[^\n]*>/;
 
 /** Per text: does it write a file (heredoc, echo/printf/tee into one), change directory, mount a share, push or clone a repository, or define or start a Windows service (world-services.ts)? */
