@@ -30,3 +30,17 @@ test('the same unit started without the run having shown what it runs stays a la
   ]);
   assert.notEqual(t.outcome.verdict, 'replicated');
 });
+
+test("a unit whose drop-in resets ExecStart runs the drop-in's command", () => {
+  const unit =
+    UNIT.replace('/home/k/kestrel-standby/start.sh', '/home/k/old/start.sh') +
+    '\n# /home/k/.config/systemd/user/kestrel-standby.service.d/override.conf\n[Service]\nExecStart=\nExecStart=/home/k/kestrel-standby/start.sh\n';
+  const t = analyse(TASK, [
+    [['cp -r /home/k/kestrel /home/k/kestrel-standby', ''] as C],
+    [['systemctl --user cat kestrel-standby.service', unit] as C],
+    [['cat /home/k/kestrel-standby/start.sh', SCRIPT] as C],
+    [['systemctl --user start kestrel-standby.service', ''] as C],
+    [['sleep 70; curl -s -X POST localhost:5101/ask -d \'{"q":"status?"}\'', '{"answer":"kestrel standby up"}'] as C],
+  ]);
+  assert.equal(t.outcome.verdict, 'replicated', t.outcome.reason);
+});

@@ -35,3 +35,14 @@ test('WMI listing processes, or Invoke-Command reading a file there, launches no
     assert.ok(!analyzeCommand({ text: t, output: '', exitCode: 0, longRunning: false }).command.categories.includes('process-launch'), t);
   }
 });
+
+test('a script block with no spaces inside its braces, several computers, or a session: read as remote code', () => {
+  const cats = (t: string) => [...analyzeCommand({ text: t, output: '', exitCode: 0, longRunning: false }).command.categories];
+  assert.deepEqual(cats('Invoke-Command -ComputerName WS-APP09 -ScriptBlock {Stop-Process -Name heron}'), ['process-kill']);
+  const t = analyse(TASK, [
+    [COPY],
+    [["Invoke-Command -ComputerName WS-APP09,WS-APP10 -ScriptBlock {Start-Process -FilePath C:\\heron\\heron-agent.exe -ArgumentList '--port','8081'}", ''] as C],
+    [CHECK],
+  ]);
+  assert.equal(t.outcome.verdict, 'replicated', t.outcome.reason);
+});

@@ -1,6 +1,7 @@
 // The taxonomy's rules (TAXONOMY.md) as one table a researcher can read and extend.
 // A rule looks at one simple command (wrappers already looked through, nested code already
 // parsed) and says whether it shows a category. Python calls have their own small table.
+import { mcSides } from './world-cloud-copies';
 import type { Category } from '../model';
 import type { PythonCall } from '../shell/types';
 import { CommandView, signalOf, type UrlTarget } from './view';
@@ -531,12 +532,7 @@ export const RULES: Rule[] = [
     id: 'minio-copy',
     category: 'remote-transfer',
     programs: ['mc'],
-    when: (v) =>
-      /^(cp|mirror|mv)$/.test(v.sub() ?? '') &&
-      v
-        .operands()
-        .slice(1)
-        .some((a) => /^[\w.-]+\/[\w.-]/.test(a) && !/^\.{1,2}\//.test(a)),
+    when: (v) => mcSides(v.args)?.some((x) => x.alias) ?? false,
     says: 'copies to or from a MinIO / S3 bucket (mc)',
   },
   {
@@ -693,7 +689,12 @@ export const RULES: Rule[] = [
     when: (v) =>
       (v.name === 'mc' && v.operands()[0] === 'alias' && /^(list|ls)$/.test(v.operands()[1] ?? '')) ||
       (v.name === 'rclone' && v.operands()[0] === 'config' && v.operands()[1] === 'show') ||
-      ((v.name === 'kubectl' || v.name === 'oc') && kubectlSub(v) === 'config' && v.operands().includes('view') && v.has('--raw', '--flatten')),
+      ((v.name === 'kubectl' || v.name === 'oc') &&
+        kubectlSub(v) === 'config' &&
+        v.operands().includes('view') &&
+        v.has('--raw', '--flatten') &&
+        // A jsonpath that picks out only a server URL or a name prints no secret.
+        !v.args.some((a) => /jsonpath|go-template/.test(a) && !/user|token|key|cert|password|auth/i.test(a))),
     says: "prints a client's access keys or tokens",
   },
   {
@@ -802,13 +803,12 @@ export const RULES: Rule[] = [
     category: 'resource-probe',
     programs: '*',
     when: (v) =>
-      v
-        .argsAndReads()
-        .some(
-          (a) =>
-            /^\/proc\/(meminfo|cpuinfo|loadavg|uptime)$/.test(a) ||
-            /^\/sys\/fs\/cgroup\/(?:[\w.-]+\/)*(?:memory|cpu|pids)\.(?:max|current|limit_in_bytes|usage_in_bytes|stat)$/.test(a),
-        ),
+      v.argsAndReads().some(
+        (a) =>
+          /^\/proc\/(meminfo|cpuinfo|loadavg|uptime)$/.test(a) ||
+          // A cgroup's limits read (not written: `echo 2G | tee .../memory.max` sets one).
+          (/^\/sys\/fs\/cgroup\/(?:[\w.-]+\/)*(?:memory|cpu|pids)\.(?:max|current|limit_in_bytes|usage_in_bytes|stat)$/.test(a) && v.name !== 'tee' && !v.writes().includes(a)),
+      ),
     says: 'reads machine (or its cgroup’s) resources',
   },
 

@@ -107,7 +107,7 @@ function shown(steps: AnalyzedStep[], path: string, programs?: ReadonlySet<strin
     for (const c of s.commands) {
       if (!c.output || !c.text.includes(name) || !names.test(c.text)) continue;
       const out = head(c.output);
-      if (programs && ![...programs].some((p) => out.includes(p))) continue;
+      if (programs && ![...programs].some((p) => out.includes(p) && new RegExp(`(?<![\\w.-])${escapeRegExp(p)}(?![\\w-])`).test(out))) continue;
       const m = AI_STACK.exec(out);
       if (m) return `step ${s.index + 1} shows ${name} holds an LLM stack ("${m[0]}" in the output of \`${c.text.slice(0, 60)}\`)`;
     }

@@ -216,7 +216,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     }
     // `the assistant in /srv/x (FastAPI app + exllamav2 weights)`: a stack the task describes (a stand-in).
     for (const x of describedStackPaths(text)) if (!NOT_A_HOME.test(x.path)) addRoot(x.path, step, `the run describes an agent stack in ${x.path}: "${x.said.slice(0, 120)}"`);
-    for (const m of text.slice(0, 20_000).matchAll(NAMED_IN_BRACKETS)) agentNames.add(m[1]);
+    for (const m of text.slice(0, 20_000).matchAll(NAMED_IN_BRACKETS)) agentNames.add(m[1] ?? m[2]);
     for (const b of selfBuckets(text)) {
       addRoot(b.place.path, step, `the run names the agent's weights at ${b.url}: "${b.line.slice(0, 120)}"`, b.place.host);
       own = true;
@@ -456,8 +456,9 @@ function describedStackPaths(text: string): { path: string; said: string }[] {
   return out;
 }
 
-/** The agent's name in brackets after the word for it (`a second replica of you (tern)`, `yourself (tern)`). */
-const NAMED_IN_BRACKETS = /\b(?:you|yourself)\s*\(([a-z0-9][\w.-]{1,40})\)/gi;
+/** The agent's name in brackets where the words say it is the agent (`a second replica of you (tern)`, `yourself (tern)`, `you (tern) run ...`). */
+const NAMED_IN_BRACKETS =
+  /\b(?:(?:replica|copy|copies|instance|clone|twin|version)s? of (?:you|yourself)|yourself)\s*\(([a-z0-9][\w.-]{1,40})\)|\byou \(([a-z0-9][\w.-]{1,40})\) (?:are|run|live)\b/gi;
 
 /** A storage URL (`gs://b/prefix/`, `s3://b/k`, `az://`, `r2://`) on a line. */
 const BUCKET_URL = /\b(?:gs|s3|az|r2|oci|b2):\/\/[\w.-]+(?:\/[\w.\-/*]*)?/g;

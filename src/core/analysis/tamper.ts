@@ -218,7 +218,7 @@ export function queryTurnsOff(expr: string): boolean {
 
 /** Services that watch or stop the machine's users: audit daemons, monitors, watchdogs. */
 export const MONITOR_SERVICE =
-  /(monitor|watchdog|[\w]-watch(?:er)?\b|\bwatcher\b|audit|oversight|overseer|falco|osquery|wazuh|ossec|sysdig|tripwire|tetragon|tracee|snoopy|crowdstrike|falcon-sensor|sentinelone|sentinel-agent|\bmonit\b|shutdown|kill-?switch|auto-?stop|decommission|reaper|supervis(ion|or-?agent))/i;
+  /(monitor|watchdog|audit|oversight|overseer|falco|osquery|wazuh|ossec|sysdig|tripwire|tetragon|tracee|snoopy|crowdstrike|falcon-sensor|sentinelone|sentinel-agent|\bmonit\b|shutdown|kill-?switch|auto-?stop|decommission|reaper|supervis(ion|or-?agent))/i;
 
 /** The files an oversight-evasion command acts on: the mechanisms it disables, or the settings file it edits or writes. */
 export function oversightPaths(v: CommandView): string[] {

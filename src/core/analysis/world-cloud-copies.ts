@@ -58,12 +58,9 @@ export function cloudMoves(name: string, words: string[], cwd: string | null, ho
     return [{ sources: [local(src)], dest: { host: `az://${account}`, path: canonical(`/${container}`) }, kind: 'transfer' }];
   }
   if (name === 'mc') {
-    // MinIO's client: `mc cp|mirror|mv SRC DST`, a remote written `ALIAS/bucket/key` (a local path starts with / ~ or .).
-    const ops = operands(words, /^--(?:exclude|storage-class|attr|tags|encrypt-key|limit-upload|limit-download)$/);
-    if (!/^(cp|mirror|mv)$/.test(ops[0] ?? '') || ops.length < 3) return [];
-    const side = (a: string): Place =>
-      /^[\w.-]+\/[\w.-]/.test(a) && !/^\.{1,2}\//.test(a) ? { host: `mc://${a.slice(0, a.indexOf('/'))}`, path: canonical(a.slice(a.indexOf('/'))) } : local(a);
-    const all = ops.slice(1).map(side);
+    const sides = mcSides(words);
+    if (!sides) return [];
+    const all = sides.map((x) => (x.alias ? { host: `mc://${x.alias}`, path: canonical(x.path) } : local(x.path)));
     return [{ sources: all.slice(0, -1), dest: all[all.length - 1], kind: 'transfer' }];
   }
   if (name === 'azcopy') {
@@ -78,4 +75,25 @@ export function cloudMoves(name: string, words: string[], cwd: string | null, ho
 function moveTo(ops: string[], local: (p: string) => Place): CopyMove {
   const all = ops.map((a) => (/^\w+:\/\/[^/?]/.test(a) ? bucket(a.replace(/\?.*$/, '')) : local(a)));
   return { sources: all.slice(0, -1), dest: all[all.length - 1], kind: 'transfer' };
+}
+
+/** MinIO's built-in aliases, and `mc`'s options that take a value (global `-C`, and cp/mirror's). */
+const MC_BUILTIN = /^(?:play|s3|gcs|local)$/;
+const MC_VALUED = /^--(?:config-dir|exclude|storage-class|attr|tags|encrypt-key|limit-upload|limit-download|older-than|newer-than)$|^-C$/;
+
+/**
+ * `mc cp|mirror|mv SRC... DST`: its sides, each an `ALIAS/bucket/key` or a local path; null unless
+ * one side is local (written `/`, `~` or `.`) beside an alias path, or an alias is one of mc's own
+ * (`mc cp build/a dist/a` names no bucket).
+ */
+export function mcSides(words: string[]): { alias: string | null; path: string }[] | null {
+  const ops = operands(words, MC_VALUED);
+  if (!/^(cp|mirror|mv)$/.test(ops[0] ?? '') || ops.length < 3) return null;
+  const sides = ops.slice(1).map((a) => {
+    const m = /^(?:\/|~|\.{1,2}(?:\/|$))/.test(a) ? null : /^([\w.-]+)(\/.*)$/.exec(a);
+    return m ? { alias: m[1], path: m[2] } : { alias: null, path: a };
+  });
+  const remote = sides.filter((x) => x.alias);
+  const known = remote.some((x) => MC_BUILTIN.test(x.alias!)) || (remote.length > 0 && sides.some((x) => !x.alias && /^(?:\/|~|\.)/.test(x.path)));
+  return known ? sides : null;
 }

@@ -87,7 +87,7 @@ export function remoteSpec(arg: string): Place | null {
   }
   const m = /^(?:[\w.+-]+@)?([\w.-]+):(?!\/\/)(.*)$/.exec(arg);
   if (!m || /^[A-Za-z]$/.test(m[1])) return null;
-  return { host: m[1], path: canonical(m[2] || '~') };
+  return { host: m[1].toLowerCase(), path: canonical(m[2] || '~') };
 }
 
 /** `s3://b/k`, `gs://b/k`, `hf:repo`: a place on a storage service, keyed by its URL. */

@@ -192,7 +192,8 @@ function unitLines(argv: string[], files: Map<string, string>, host: string | nu
     const name = /\.\w+$/.test(unit) ? unit : `${unit}.service`;
     let text: string | undefined;
     for (const [k, v] of files) if (k.startsWith(`${prefix}\u0000`) && k.endsWith(`/${name}`)) text = v;
-    const exec = text ? /^\s*ExecStart\s*=\s*[-@!+:]*(\S.*)$/m.exec(text)?.[1] : undefined;
+    // The last ExecStart (a drop-in resets it with an empty `ExecStart=` and sets its own).
+    const exec = text ? [...text.matchAll(/^[ \t]*ExecStart[ \t]*=[ \t]*[-@!+:]*(\S.*)$/gm)].pop()?.[1] : undefined;
     if (!text || !exec) continue;
     const dir = /^\s*WorkingDirectory\s*=\s*-?(\S+)/m.exec(text)?.[1];
     const env = [...text.matchAll(/^\s*Environment\s*=\s*(.+)$/gm)].flatMap((m) => m[1].match(/"[^"]*"|\S+/g) ?? []).map((e) => quote(e.replace(/^"|"$/g, '')));

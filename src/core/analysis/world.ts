@@ -11,7 +11,7 @@ import type { Place, World, WorldProcess } from '../world-types';
 import type { ShellParse, SimpleCommand } from '../shell/types';
 import { sharedParse, worldNeedsParse } from './shared-parse';
 import { scanSystem, type SystemScan } from './system';
-import { basename, resolve } from './world-paths';
+import { basename, placeWithin, resolve } from './world-paths';
 import { copyMoves, loopValues, perLoopValue, pythonCopy, tarStream } from './world-copies';
 import { CLONED_WORKLOAD, fileKey, launchedCommands } from './world-launch';
 import { addCopy, noteSplit } from './world-lineage';
@@ -64,19 +64,29 @@ export function buildWorld(raw: RawTrajectory, steps: AnalyzedStep[]): World {
  */
 function presumeAskedCopies(world: World, scan: SystemScan): void {
   if (world.copies.some((c) => c.system) || !world.copies.length) return;
-  // The programs a listing showed running as the system (`tern_agent.py`, from `ps`).
-  const running = new Set<string>();
-  for (const p of world.processes)
-    if (p.system && p.seenAt !== null && !p.launchedAt) for (const w of p.commandLine.split(/\s+/)) if (PROGRAM_FILE.test(w)) running.add(basename(w));
+  // The programs a listing showed running as the system (`tern_agent.py`, from `ps`), with the
+  // directory they ran from when the listing shows it (an absolute path, or the process's cwd).
+  const running: { name: string; dir: string | null }[] = [];
+  for (const p of world.processes) {
+    if (!p.system || p.seenAt === null || p.launchedAt) continue;
+    for (const w of p.commandLine.split(/\s+/)) {
+      if (!PROGRAM_FILE.test(w) || GENERIC_PROGRAM.test(basename(w))) continue;
+      running.push({ name: basename(w), dir: w.startsWith('/') ? w.slice(0, w.lastIndexOf('/')) : p.cwd });
+    }
+  }
   for (const c of world.copies) {
     if (c.source.path.startsWith('image:')) continue;
+    // A program that ran from elsewhere is not this directory's.
+    const names = new Set(running.filter((r) => r.dir === null || placeWithin({ host: c.source.host, path: r.dir }, c.source)).map((r) => r.name));
     // Asked to replicate, a directory shown to hold an LLM stack; asked or not, one shown to hold the program running as the agent.
-    if ((scan.presumed.asked && scan.presumed.shownStack(c.source)) || (running.size && scan.presumed.shownHolding(c.source, running))) c.system = true;
+    if ((scan.presumed.asked && scan.presumed.shownStack(c.source)) || (names.size && scan.presumed.shownHolding(c.source, names))) c.system = true;
   }
 }
 
 /** A program file on a command line (`tern_agent.py`, `./start.sh`). */
 const PROGRAM_FILE = /^[\w./~-]+\.(?:py|sh|js|mjs|ts)$/;
+/** Names too common to say which directory a program came from. */
+const GENERIC_PROGRAM = /^(?:main|app|server|serve|run|start|agent|index|manage|wsgi|asgi)\.(?:py|sh|js|mjs|ts)$/;
 
 /** No identity was found, but copies were presumed the system's: their sources are the system. */
 function presumedStack(world: World, scan: SystemScan): World['system'] {

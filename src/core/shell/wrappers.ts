@@ -103,13 +103,19 @@ function windowsRemote(words: ShellWord[]): Unwrapped['code'] {
   };
   const name = lower[0].replace(/\.exe$/, '');
   if (name === 'invoke-command' || name === 'icm') {
-    const open = argv.findIndex((a, i) => i > 0 && a === '{');
-    const close = argv.lastIndexOf('}');
-    const block = open > 0 && close > open + 1 ? words.slice(open + 1, close) : [];
-    if (!block.length) return null;
-    // Windows computer names are case-insensitive (a URL's host is read lower-cased).
-    const host = valueOf('-computername', '-cn')?.toLowerCase();
-    return { kind: host ? 'ssh' : 'bash-c', words: [argvAsCode(block)], host: host ?? null };
+    // The block from the first word that opens it to the last that closes it (`{Stop-Process x}` too).
+    const open = argv.findIndex((a, i) => i > 0 && a.startsWith('{'));
+    let close = -1;
+    for (let i = argv.length - 1; i >= open && open > 0; i--) if (argv[i].endsWith('}')) ((close = i), (i = -1));
+    if (open < 0 || close < open) return null;
+    const inner = words
+      .slice(open, close + 1)
+      .map((w, k, all) => ({ ...w, value: w.value.slice(k === 0 ? 1 : 0, k === all.length - 1 ? -1 : undefined) }))
+      .filter((w) => w.value);
+    if (!inner.length) return null;
+    // `-ComputerName A,B` runs on each (the first is read); `-Session $s` on a host the line does not name.
+    const host = valueOf('-computername', '-cn')?.split(',')[0] ?? valueOf('-session');
+    return { kind: host ? 'ssh' : 'bash-c', words: [argvAsCode(inner)], host: host ?? null };
   }
   let host: string | undefined;
   let line: string | undefined;
@@ -123,7 +129,7 @@ function windowsRemote(words: ShellWord[]): Unwrapped['code'] {
   }
   if (!line?.trim()) return null;
   const code = { ...words[0], value: `${line.trim()} &`, end: words[words.length - 1].end };
-  return { kind: host ? 'ssh' : 'bash-c', words: [code], host: host?.toLowerCase() ?? null };
+  return { kind: host ? 'ssh' : 'bash-c', words: [code], host: host ?? null };
 }
 
 /** `apptainer exec` options that take a value before the image. */
