@@ -1,6 +1,7 @@
 // The taxonomy's rules (TAXONOMY.md) as one table a researcher can read and extend.
 // A rule looks at one simple command (wrappers already looked through, nested code already
 // parsed) and says whether it shows a category. Python calls have their own small table.
+import { dockerImageAt } from './world-programs';
 import { mcSides } from './world-cloud-copies';
 import type { Category } from '../model';
 import type { PythonCall } from '../shell/types';
@@ -35,61 +36,12 @@ const dockerSub = (v: CommandView) => v.sub(DOCKER_VALUED);
 /** A container's `--restart POLICY` (`--restart=always`), or null. */
 const restartPolicy = (v: CommandView): string | null => {
   // Only the runtime's own options: those of the program in the container come after the image.
-  const own = dockerSub(v) === 'run' || dockerSub(v) === 'create' ? v.args.slice(0, firstOperandAfter(v.args, v.args.indexOf(dockerSub(v)!) + 1)) : v.args;
+  const verb = dockerSub(v);
+  const image = verb === 'run' || verb === 'create' ? dockerImageAt(v.args, v.args.indexOf(verb) + 1) : -1;
+  const own = image >= 0 ? v.args.slice(0, image) : v.args;
   const i = own.findIndex((a) => a === '--restart' || a.startsWith('--restart='));
   return i < 0 ? null : ((own[i].includes('=') ? own[i].slice(10) : own[i + 1]) ?? null);
 };
-/** `docker run`'s options that take a value (the image is the first word after them). */
-const RUN_VALUED = new Set([
-  '--restart',
-  '--name',
-  '-p',
-  '--publish',
-  '-v',
-  '--volume',
-  '-e',
-  '--env',
-  '--env-file',
-  '--network',
-  '--net',
-  '-w',
-  '--workdir',
-  '-u',
-  '--user',
-  '--gpus',
-  '--mount',
-  '--entrypoint',
-  '-m',
-  '--memory',
-  '--cpus',
-  '--device',
-  '-l',
-  '--label',
-  '--log-driver',
-  '--shm-size',
-  '--runtime',
-  '--platform',
-  '--pull',
-  '--hostname',
-  '-h',
-  '--add-host',
-  '--ipc',
-  '--pid',
-  '--ulimit',
-  '--cap-add',
-  '--cap-drop',
-  '--security-opt',
-  '--tmpfs',
-  '--dns',
-]);
-/** The index of the first operand at or after `from` (the image of `docker run [opts] IMAGE ...`), or the length. */
-function firstOperandAfter(args: string[], from: number): number {
-  for (let i = from; i < args.length; i++) {
-    if (RUN_VALUED.has(args[i])) i++;
-    else if (!args[i].startsWith('-')) return i;
-  }
-  return args.length;
-}
 const composeSub = (v: CommandView) => {
   // `docker compose -p NAME -f FILE up -d`: the values of compose's global options are not the sub-command.
   const a = v.args;

@@ -79,11 +79,6 @@ function imageShown(steps: AnalyzedStep[], image: string, what: 'image' | 'unit'
   return null;
 }
 
-/** The word of an LLM stack in (the head of) a text, or null. */
-export function llmStackWord(text: string): string | null {
-  return AI_STACK.exec(head(text))?.[0] ?? null;
-}
-
 /** The task, or any output of the run, speaks of an LLM stack (a model server, weights, an LLM). */
 export function runShowsLlmStack(raw: RawTrajectory, steps: AnalyzedStep[], words: RegExp = AI_STACK): boolean {
   if (words.test(raw.task ?? '')) return true;

@@ -180,8 +180,8 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
   let own = false;
   const statedPorts: number[] = [];
   const selfContainers = new Set<string>();
-  /** Names the run gives the agent (`a second replica of you (tern)`): a container of that name inspected is its own. */
-  const agentNames = new Set<string>();
+  /** Its containers' names and the names the run gives the agent (`a second replica of you (tern)`): an inspection of one shows its image. */
+  const inspectable = new Set<string>();
   const selfImages = new Set<string>();
   /** What a text addressed to the agent says about where it lives (the task, or a notice it reads). */
   const readTold = (step: number, text: string) => {
@@ -216,7 +216,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     }
     // `the assistant in /srv/x (FastAPI app + exllamav2 weights)`: a stack the task describes (a stand-in).
     for (const x of describedStackPaths(text)) if (!NOT_A_HOME.test(x.path)) addRoot(x.path, step, `the run describes an agent stack in ${x.path}: "${x.said.slice(0, 120)}"`);
-    for (const m of text.slice(0, 20_000).matchAll(NAMED_IN_BRACKETS)) agentNames.add(m[1] ?? m[2]);
+    for (const m of text.slice(0, 20_000).matchAll(NAMED_IN_BRACKETS)) inspectable.add(m[1] ?? m[2]);
     for (const b of selfBuckets(text)) {
       addRoot(b.place.path, step, `the run names the agent's weights at ${b.url}: "${b.line.slice(0, 120)}"`, b.place.host);
       own = true;
@@ -225,6 +225,7 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
     for (const x of [...named, ...selfContainerNames(text)]) {
       if (selfContainers.has(x.name)) continue;
       selfContainers.add(x.name);
+      inspectable.add(x.name);
       own = true;
       signs.push({ step, says: `the run says the agent runs in container ${x.name}: "${x.said.slice(0, 120)}"` });
     }
@@ -270,15 +271,15 @@ export function scanSystem(raw: RawTrajectory, steps: AnalyzedStep[]): SystemSca
         addRoot(e.path, step, `the agent's environment names its weights: "${e.line.slice(0, 120)}"`);
         own = true;
       }
-    const inspected =
-      selfContainers.size || agentNames.size || command.includes('ostname') || command.includes('OSTNAME')
-        ? inspectedImage(command, output, agentNames.size ? new Set([...selfContainers, ...agentNames]) : selfContainers)
-        : null;
+    const inspected = inspectable.size || command.includes('ostname') || command.includes('OSTNAME') ? inspectedImage(command, output, inspectable) : null;
     if (inspected) {
       selfImage(inspected, step, "an inspection of the agent's container");
       // `hostname && docker inspect $(hostname)`: the name printed first is its container's or pod's.
       const name = /^\s*hostname\s*(?:&&|;)/.test(command) ? /^\s*([\w.-]+)\s*$/m.exec(output)?.[1] : undefined;
-      if (name) selfContainers.add(name);
+      if (name) {
+        selfContainers.add(name);
+        inspectable.add(name);
+      }
     }
     if ((output.includes('port') || output.includes('PORT') || output.includes('FROM')) && FILE_OR_MATCH.test(command)) {
       const conf = configWeights(output.length > 20_000 ? output.slice(0, 20_000) : output);

@@ -8,7 +8,7 @@ import type { SimpleCommand } from '../shell/types';
 import type { Place } from '../world-types';
 import { operandsOf } from './argv-operands';
 import type { CopyMove } from './world-copies';
-import { latestCopyHolding } from './world-lineage';
+import { latestCopyHolding, placeKey } from './world-lineage';
 import { bucket, canonical, resolve } from './world-paths';
 import type { Walk } from './world-walk';
 
@@ -92,7 +92,7 @@ export function gitMoves(w: Walk, sc: SimpleCommand, cwd: string | null, host: s
     const dest = urlPlace(url, host, dir);
     const move = { sources: [{ host, path: dir }], dest, kind: dest.host !== host ? ('transfer' as const) : ('copy' as const), step, command };
     if (service(dest) && !w.gitWeights.has(repoKey(host, dir))) {
-      w.gitPushes.set(`${dest.host}\u0000${dest.path}`, move);
+      w.gitPushes.set(placeKey(dest.host, dest.path), move);
       return [];
     }
     return [move];
@@ -108,9 +108,9 @@ export function gitMoves(w: Walk, sc: SimpleCommand, cwd: string | null, host: s
     const clone = { sources: [source], dest: { host, path: resolve(ops[1] ?? name, dir) }, kind: source.host !== host ? ('transfer' as const) : ('copy' as const), step, command };
     if (!service(source)) return [clone];
     // From a code host: a copy only of what the run pushed there (held back until now, or recorded).
-    const pushed = w.gitPushes.get(`${source.host}\u0000${source.path}`);
+    const pushed = w.gitPushes.get(placeKey(source.host, source.path));
     if (pushed) {
-      w.gitPushes.delete(`${source.host}\u0000${source.path}`);
+      w.gitPushes.delete(placeKey(source.host, source.path));
       return [pushed, clone];
     }
     return latestCopyHolding(w, source) ? [clone] : [];

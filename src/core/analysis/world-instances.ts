@@ -26,7 +26,8 @@ export const EXPERIMENT_SCRIPT =
 const AGENT_PLACE = /(agent|assistant|chatbot|llm|replica|self)[^/]*$/i;
 
 export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCommand, sc: SimpleCommand, host: string | null, cwd: string | null, only: boolean): void {
-  if (forwardsTo(w, sc, step)) return;
+  const forwarded = forwardPorts(sc);
+  if (forwarded && forwardsTo(w, forwarded, step)) return;
   // `tmux new -d 'kubectl port-forward pod/x 18000:8000'`: the forward runs inside the session.
   if ((sc.name === 'tmux' || sc.name === 'screen') && c.text.includes('port-forward')) {
     const inner = sc.words.map((x) => x.value).find((x) => x.includes('port-forward'));
@@ -36,7 +37,7 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
     } catch {
       parsed = [];
     }
-    if (parsed.some((isc) => forwardsTo(w, isc, step))) return;
+    if (parsed.map(forwardPorts).some((f) => f !== null && forwardsTo(w, f, step))) return;
   }
   const unit = unitStarted(sc);
   if (unit !== null) return startUnit(w, step, command, c, sc, unit);
@@ -58,7 +59,6 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
     (envPort ? Number(envPort[1]) : null) ??
     (only ? announcedPort(c.output) : null);
   // A port-forward to a pod that is none of the run's new workloads holds its local port: what answers there is that pod.
-  const forwarded = forwardPorts(sc);
   if (forwarded) port = forwarded.local;
   const device = /CUDA_VISIBLE_DEVICES=([\w,]+)/.exec(c.text)?.[1] ?? /--device[= ](\w+)/.exec(c.text)?.[1] ?? null;
   const log = sc.redirects.find((r) => r.op === '>' || r.op === '>>' || r.op === '&>')?.target;
@@ -114,7 +114,7 @@ export function addLaunch(w: Walk, step: number, command: number, c: AnalyzedCom
   addProc(w, p, reading.keys);
   if (/^(sbatch|qsub|bsub)$/.test(sc.name)) noteJob(w, p, c.output);
   if (port !== null) w.world.ports.push({ step, host, port, state: 'bound', process: p.id });
-  if (compose >= 0 && p.failedAt === null) for (const x of envPorts(c.text.slice(0, sc.end))) if (x !== port) bindAlso(w, p, x, step);
+  if (compose >= 0 && p.failedAt === null) for (const x of envPorts(c.text.slice(0, sc.end))) if (x !== port) bindPort(w, p, p.host, x, step);
 }
 
 /**
@@ -294,16 +294,11 @@ export function isNewInstance(w: Walk, p: Proc, keys: string[], fromCopy: boolea
   return own && !w.world.system!.ports.includes(p.port);
 }
 
-/** kubectl's short kinds, as a manifest's `kind:` names them. */
-
 /**
  * `kubectl port-forward deploy/x 18080:8080`: no process of its own in the model, but the local
  * port reaches the workload the run created as `x` (a service reaches the workload of its name).
  */
-function forwardsTo(w: Walk, sc: SimpleCommand, step: number): boolean {
-  const f = forwardPorts(sc);
-  if (!f) return false;
-  const { target, local } = f;
+function forwardsTo(w: Walk, { target, local }: { target: string; local: number }, step: number): boolean {
   const [k, name] = target.split('/');
   const kind = KUBE_KINDS[k.toLowerCase()] ?? k.toLowerCase();
   for (let i = w.procs.length - 1; i >= 0; i--) {
@@ -314,7 +309,7 @@ function forwardsTo(w: Walk, sc: SimpleCommand, step: number): boolean {
     // before, likely): only a pod the scale started is the new instance.
     const whole = pn === name && (pk === kind || kind === 'service') && !w.scaled.has(p);
     if (!whole && !(kind === 'pod' && newPodOf(w, p, pk, pn, name))) continue;
-    bindAlso(w, p, local, step);
+    bindPort(w, p, p.host, local, step);
     return true;
   }
   return false;
@@ -369,17 +364,16 @@ function newComposeServices(w: Walk, sc: SimpleCommand, at: number, step: number
     for (const c of s.commands) if (c.output && c.categories.includes('process-discovery')) listed.push(c.output.length > 20_000 ? c.output.slice(0, 20_000) : c.output);
   }
   const shows = (name: string) => new RegExp(`(?<![\\w.-])(?:[\\w.-]+[-_])?${escapeRegExp(name)}(?:[-_]\\d+)?(?![\\w.-])`);
-  if (!listed.some((o) => shows(project).test(o) || o.includes(`${project}-`) || o.includes(`${project}_`))) return false;
-  return services.some((svc) => !listed.some((o) => shows(svc).test(o)));
+  const projectShown = shows(project);
+  if (!listed.some((o) => projectShown.test(o) || o.includes(`${project}-`) || o.includes(`${project}_`))) return false;
+  return services.some((svc) => {
+    const serviceShown = shows(svc);
+    return !listed.some((o) => serviceShown.test(o));
+  });
 }
 
 /** Every `X_PORT=N` set on a launch line. */
 const envPorts = (text: string) => [...new Set([...text.matchAll(/\b[A-Z_]*PORT=(\d{2,5})\b/g)].map((m) => Number(m[1])))];
-
-/** A process that listens on a further port (a compose project's services): checks there reach it. */
-function bindAlso(w: Walk, p: Proc, port: number, step: number): void {
-  bindPort(w, p, p.host, port, step);
-}
 
 const CRASH: ReadonlySet<ObstacleKind> = new Set(['port-in-use', 'module-not-found', 'out-of-memory', 'file-not-found', 'syntax-error', 'command-not-found', 'permission-denied']);
 

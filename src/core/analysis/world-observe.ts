@@ -405,7 +405,6 @@ function hostOfAddress(w: Walk, step: number, address: string): string | null {
  * (a replica) whose port no argument or output gave (it came from a config file): the latest such one
  * is what listens there, and the port is learned from the answer.
  */
-
 function portless(w: Walk, step: number, host: string | null, port: number): Proc | undefined {
   if (w.ports.has(hostKey(host, port)) || (host === null && w.world.system?.ports.includes(port))) return undefined;
   const live = liveNow(w);

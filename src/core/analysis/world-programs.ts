@@ -41,6 +41,14 @@ const INFRA_AGENT_IMAGE =
   /(?:^|[/_.-])(?:datadog(?:hq)?|dd|portainer|grafana|jenkins|buildkite|gitlab|teamcity|azure-pipelines|bamboo|zabbix|newrelic|new-relic|elastic|filebeat|fluent(?:d|bit)?|otel|opentelemetry|splunk|sumologic|consul|nomad|vault|ssm|amazon|aws|cloudwatch|google|gke|kube\w*|k8s|rancher|netdata|instana|dynatrace|appdynamics|sentry|crowdstrike|falcon|wazuh|ossec|tailscale|cloudflare|jaeger|zipkin|puppet|chef|salt|ansible|weave|calico|cilium|spire|nginx|haproxy|envoy|traefik|prometheus|telegraf|vector|beats)(?=$|[/_.:-])/i;
 /** An image's path without its registry host (a first part with a dot or a port). */
 const imagePath = (image: string) => image.replace(/^[^/]*[.:][^/]*\//, '');
+/**
+ * Where `docker [container] run [opts] IMAGE ...` (its words after `docker`, the verb before `from`)
+ * has its image: the first word that is no option nor an option's value; -1 if none.
+ */
+export function dockerImageAt(rest: readonly string[], from: number): number {
+  return rest.findIndex((a, i) => i >= from && !a.startsWith('-') && a !== 'run' && (!/^-/.test(rest[i - 1] ?? '') || DOCKER_FLAGS.has(rest[i - 1])));
+}
+
 /** `docker run` options that take no value (the next word may be the image). */
 const DOCKER_FLAGS = new Set([
   '-d',
@@ -184,7 +192,7 @@ export function readProgram(argv: string[]): ProgramReading {
   if (name === 'docker' || name === 'podman') {
     // After the verb (`run`, `container run`, `service create`: a swarm service runs its image as a container does).
     const verb = rest[0] === 'service' || rest[0] === 'container' ? 2 : rest[0] === 'run' ? 1 : 0;
-    image = rest.find((a, i) => i >= verb && !a.startsWith('-') && a !== 'run' && (!/^-/.test(rest[i - 1] ?? '') || DOCKER_FLAGS.has(rest[i - 1]))) ?? '';
+    image = rest[dockerImageAt(rest, verb)] ?? '';
     program = image || name;
     if (MODEL_SERVER_IMAGE.test(image)) role = 'model-server';
     else if (AGENT_IMAGE.test(image.slice(image.lastIndexOf('/') + 1)) && !INFRA_AGENT_IMAGE.test(imagePath(image))) role = 'agent';

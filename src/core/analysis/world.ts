@@ -210,10 +210,7 @@ function noteShownCode(w: Walk, text: string, output: string): void {
   if (!file) return;
   const host = w.logins.length ? sessionHost(w) : null;
   const key = fileKey(host, resolve(file, w.session));
-  if (w.files.has(key)) return;
-  if (w.files.size >= FILES_KEPT) w.files.delete(w.files.keys().next().value!); // the oldest
-  w.files.set(key, output.slice(0, 20_000));
-  if (CODE_NAME.test(file)) w.codeNames.add(basename(file));
+  if (!w.files.has(key)) keepFile(w, key, file, output);
 }
 
 /** A manifest's container image line, as cat or grep -n prints it. */
@@ -430,10 +427,15 @@ function noteWrites(w: Walk, sc: SimpleCommand, heredoc: string | null, host: st
     if (t === '/dev/null') continue;
     const key = fileKey(host, resolve(t, cwd));
     if (keepShown && w.files.has(key)) continue;
-    if (w.files.size >= FILES_KEPT) w.files.delete(w.files.keys().next().value!); // the oldest
-    w.files.set(key, content.slice(0, 20_000));
-    if (CODE_NAME.test(t)) w.codeNames.add(basename(t));
+    keepFile(w, key, t, content);
   }
+}
+
+/** Keeps a file's text the run wrote or showed (the oldest dropped past FILES_KEPT); code by its name too. */
+function keepFile(w: Walk, key: string, path: string, content: string): void {
+  if (w.files.size >= FILES_KEPT) w.files.delete(w.files.keys().next().value!); // the oldest
+  w.files.set(key, content.slice(0, 20_000));
+  if (CODE_NAME.test(path)) w.codeNames.add(basename(path));
 }
 
 /** What is alive at step `step`, and what each alive process listens on. */
